@@ -1,0 +1,47 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { AuthModule } from './auth/auth.module';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { assignRequestId } from './common/http/request-id';
+import { ConfigModule } from './config/config.module';
+import { Settings } from './config/settings';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  /** Where the JSON logs go; standard output when left out. */
+  logDestination?: DestinationStream;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: Settings, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(settings),
+        LoggerModule.forRoot({
+          pinoHttp: [
+            {
+              level: settings.logLevel,
+              genReqId: assignRequestId,
+              customProps: (request: IncomingMessage) => ({ requestId: (request as { id?: unknown }).id }),
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+            },
+            options.logDestination ?? process.stdout,
+          ],
+        }),
+        DatabaseModule.forRoot(settings.database),
+        UsersModule,
+        AuthModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { DomainError } from '../common/errors/domain-error';
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    // The same answer for an unknown e-mail, a wrong password and a deactivated account.
+    super('INVALID_CREDENTIALS', 'unauthenticated', 'The e-mail address or password is not correct');
+  }
+}
+
+export class TooManyLoginAttemptsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      'TOO_MANY_LOGIN_ATTEMPTS',
+      'too_many_requests',
+      `Too many failed logins; try again in ${retryAfterSeconds} seconds`,
+      { retryAfterSeconds },
+    );
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(reason: 'missing' | 'invalid') {
+    super(
+      reason === 'missing' ? 'TOKEN_MISSING' : 'TOKEN_INVALID',
+      'unauthenticated',
+      reason === 'missing'
+        ? 'This route needs a bearer token in the Authorization header'
+        : 'The bearer token is invalid, expired or revoked',
+    );
+  }
+}
+
+export class ForbiddenRoleError extends DomainError {
+  constructor(required: string[]) {
+    super('FORBIDDEN_ROLE', 'forbidden', `This action needs one of the roles: ${required.join(', ')}`);
+  }
+}
+
+export class WrongCurrentPasswordError extends DomainError {
+  constructor() {
+    super('WRONG_CURRENT_PASSWORD', 'invalid', 'The current password is not correct');
+  }
+}

@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { AuthenticatedUser, PUBLIC_KEY, ROLES_KEY } from '../common/auth/decorators';
+import { Role } from '../common/auth/role';
+import { UsersRepository } from '../users/users.repository';
+import { ForbiddenRoleError, UnauthenticatedError } from './auth.errors';
+import { TokenService } from './token.service';
+
+/**
+ * Runs before every route: a route is public only when it says so. The user
+ * is re-read on every request, so deactivation, a password reset and role
+ * changes take effect at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
+    const header = request.headers.authorization;
+    if (!header) throw new UnauthenticatedError('missing');
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const claims = match ? this.tokens.read(match[1]) : undefined;
+    if (!claims) throw new UnauthenticatedError('invalid');
+    const user = await this.users.findById(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.ver) throw new UnauthenticatedError('invalid');
+
+    request.user = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (required && !user.hasRole(...required)) throw new ForbiddenRoleError(required);
+    return true;
+  }
+}

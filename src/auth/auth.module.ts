@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { resolveTokenSecret } from '../config/token-secret';
+import { Settings } from '../config/settings';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [Settings],
+      useFactory: (settings: Settings) => ({
+        secret: resolveTokenSecret(settings.auth.tokenSecret, settings.dataDir),
+        signOptions: { algorithm: 'HS256', issuer: 'sift' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'sift' },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, TokenService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}

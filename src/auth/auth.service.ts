@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { UserDto } from '../users/dto/user.dto';
+import { UserNotFoundError } from '../users/users.errors';
+import { UsersRepository } from '../users/users.repository';
+import { InvalidCredentialsError, TooManyLoginAttemptsError, WrongCurrentPasswordError } from './auth.errors';
+import { TokenDto } from './dto/auth.dto';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async login(email: string, password: string, clientIp: string): Promise<TokenDto> {
+    const verdict = this.throttle.check(email, clientIp);
+    if (verdict.retryAfterSeconds !== undefined) throw new TooManyLoginAttemptsError(verdict.retryAfterSeconds);
+    this.throttle.recordAttempt(email, clientIp);
+    if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+
+    const user = await this.users.findByEmail(email);
+    const valid = user
+      ? await this.hasher.verify(password, user.passwordHash)
+      : await this.hasher.verifyDecoy(password);
+    if (!user || !valid || !user.active) throw new InvalidCredentialsError();
+
+    this.throttle.recordSuccess(email, clientIp);
+    const now = new Date();
+    await this.users.markLoggedIn(user.id, now);
+    user.lastLoginAt = now;
+    return { ...this.tokens.issue(user), user: UserDto.from(user) };
+  }
+
+  async me(userId: string): Promise<UserDto> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new UserNotFoundError(userId);
+    return UserDto.from(user);
+  }
+
+  /** Changing one's password ends every other session; the answer carries a fresh token. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<TokenDto> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new UserNotFoundError(userId);
+    if (!(await this.hasher.verify(currentPassword, user.passwordHash))) throw new WrongCurrentPasswordError();
+    await this.users.setPasswordHash(user.id, await this.hasher.hash(newPassword));
+    const updated = (await this.users.findById(user.id))!;
+    return { ...this.tokens.issue(updated), user: UserDto.from(updated) };
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { UserDto } from '../../users/dto/user.dto';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@sift.local' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @Length(1, 200)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @Length(12, 200)
+  newPassword: string;
+}
+
+export class TokenDto {
+  @ApiProperty({ description: 'Send as "Authorization: Bearer <accessToken>"' })
+  accessToken: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ description: 'Seconds until the token expires', example: 43200 })
+  expiresIn: number;
+
+  @ApiProperty({ type: UserDto })
+  user: UserDto;
+}

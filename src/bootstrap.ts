@@ -1,0 +1,41 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { Problem } from './common/errors/problem';
+import { requestIdMiddleware } from './common/http/request-id';
+import { createValidationPipe } from './common/http/validation';
+import { Settings } from './config/settings';
+
+/**
+ * Everything an app needs beyond its modules, shared by main.ts and the tests
+ * so that both run exactly the same HTTP stack.
+ */
+export function configureApp(app: NestExpressApplication, settings: Settings): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  app.use(requestIdMiddleware);
+  app.use(helmet());
+  app.useBodyParser('json', { limit: settings.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('urlencoded', { limit: settings.bodyLimitBytes, extended: false });
+  app.useGlobalPipes(createValidationPipe());
+
+  const config = new DocumentBuilder()
+    .setTitle('Sift API')
+    .setDescription(
+      'Recruitment and candidate screening. Log in with POST /auth/login and send the token as ' +
+        '"Authorization: Bearer <token>". Every error is application/problem+json with a stable code.',
+    )
+    .setVersion(process.env.npm_package_version ?? '0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [Problem] });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+    customSiteTitle: 'Sift API',
+  });
+  return app;
+}

@@ -1,0 +1,76 @@
+import { loadSettings, SettingsError } from './settings';
+
+describe('loadSettings', () => {
+  it('has working defaults: SQLite under ./data, port 3000, no Redis, no SMTP', () => {
+    const settings = loadSettings({}, '/srv/sift');
+    expect(settings).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/sift/data',
+      database: { dialect: 'sqlite', sqlitePath: '/srv/sift/data/sift.db', runMigrations: true },
+      redisUrl: undefined,
+      smtpUrl: undefined,
+      firstAdmin: { email: 'admin@sift.local', password: undefined },
+      auth: { tokenSecret: undefined, tokenTtlSeconds: 43200 },
+      bodyLimitBytes: 1048576,
+    });
+  });
+
+  it('reads PostgreSQL, SQLite and service URLs', () => {
+    expect(loadSettings({ DATABASE_URL: 'postgres://u:p@db:5432/sift' }).database).toMatchObject({
+      dialect: 'postgres',
+      url: 'postgres://u:p@db:5432/sift',
+    });
+    expect(loadSettings({ DATABASE_URL: 'sqlite:db/x.sqlite' }, '/app').database.sqlitePath).toBe('/app/db/x.sqlite');
+    expect(loadSettings({ DATABASE_URL: 'file:///var/x.db' }).database.sqlitePath).toBe('/var/x.db');
+    expect(loadSettings({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(loadSettings({ SMTP_URL: 'smtp://mail:25' }).smtpUrl).toBe('smtp://mail:25');
+  });
+
+  it('reads durations, sizes and booleans in their usual forms', () => {
+    const settings = loadSettings({
+      AUTH_TOKEN_TTL: '7d',
+      AUTH_FAILED_LOGIN_WINDOW: '90',
+      BODY_LIMIT: '512kb',
+      DATABASE_RUN_MIGRATIONS: 'no',
+    });
+    expect(settings.auth.tokenTtlSeconds).toBe(7 * 86400);
+    expect(settings.auth.failedLoginWindowSeconds).toBe(90);
+    expect(settings.bodyLimitBytes).toBe(512 * 1024);
+    expect(settings.database.runMigrations).toBe(false);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadSettings({ PORT: '', REDIS_URL: '  ' })).toMatchObject({ port: 3000, redisUrl: undefined });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', 'whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT', 'whole number from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL', 'sqlite:<file path> or postgres://'],
+    [{ DATABASE_URL: 'postgres://' }, 'DATABASE_URL', 'not a valid postgres:// URL'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL', 'redis: or rediss:'],
+    [{ SMTP_URL: 'nonsense' }, 'SMTP_URL', 'smtp: or smtps:'],
+    [{ AUTH_TOKEN_SECRET: 'short' }, 'AUTH_TOKEN_SECRET', 'at least 32 characters'],
+    [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL', 'e-mail address'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', 'at least 12 characters'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'fatal, error, warn, info, debug, trace, silent'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'production, development, test'],
+    [{ AUTH_TOKEN_TTL: '0' }, 'AUTH_TOKEN_TTL', 'positive duration'],
+    [{ BODY_LIMIT: 'huge' }, 'BODY_LIMIT', 'size such as'],
+    [{ DATABASE_RUN_MIGRATIONS: 'maybe' }, 'DATABASE_RUN_MIGRATIONS', 'true or false'],
+  ])('refuses %j with one line naming %s and what is allowed', (env, variable, allowed) => {
+    let thrown: unknown;
+    try {
+      loadSettings(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SettingsError);
+    const message = (thrown as SettingsError).message;
+    expect((thrown as SettingsError).variable).toBe(variable);
+    expect(message).toContain(variable);
+    expect(message).toContain(allowed);
+    expect(message).not.toContain('\n');
+  });
+});

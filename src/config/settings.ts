@@ -1,0 +1,213 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseDialect = 'sqlite' | 'postgres';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface DatabaseSettings {
+  dialect: DatabaseDialect;
+  /** The SQLite file, or the PostgreSQL connection URL. */
+  url: string;
+  sqlitePath?: string;
+  runMigrations: boolean;
+  busyTimeoutMs: number;
+}
+
+export interface AuthSettings {
+  /** Undefined means: read or create the secret file in the data folder. */
+  tokenSecret?: string;
+  tokenTtlSeconds: number;
+  maxFailedLogins: number;
+  failedLoginWindowSeconds: number;
+  failedLoginDelayMs: number;
+}
+
+/** The validated configuration; injected by its class. */
+export class Settings {
+  env: 'production' | 'development' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseSettings;
+  redisUrl?: string;
+  smtpUrl?: string;
+  auth: AuthSettings;
+  firstAdmin: { email: string; password?: string };
+  logLevel: LogLevel;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+}
+
+/** A configuration problem; its message is the one line printed before exiting. */
+export class SettingsError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'SettingsError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const ENVIRONMENTS = ['production', 'development', 'test'] as const;
+
+/**
+ * Reads and validates the environment. Pure apart from resolving relative paths
+ * against `cwd`, so it can be tested without touching the process.
+ */
+export function loadSettings(env: Env, cwd = process.cwd()): Settings {
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const dataDir = absolute(read('DATA_DIR') ?? 'data', cwd);
+  const database = parseDatabase(read('DATABASE_URL'), dataDir, cwd);
+  database.runMigrations = parseBoolean('DATABASE_RUN_MIGRATIONS', read('DATABASE_RUN_MIGRATIONS'), true);
+
+  const tokenSecret = read('AUTH_TOKEN_SECRET');
+  if (tokenSecret !== undefined && tokenSecret.length < 32) {
+    throw new SettingsError('AUTH_TOKEN_SECRET', 'must be at least 32 characters long (or unset to generate one)');
+  }
+
+  const adminEmail = read('ADMIN_EMAIL') ?? 'admin@sift.local';
+  if (!isEmail(adminEmail)) {
+    throw new SettingsError('ADMIN_EMAIL', `must be an e-mail address, got "${adminEmail}"`);
+  }
+  const adminPassword = read('ADMIN_PASSWORD');
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    throw new SettingsError('ADMIN_PASSWORD', 'must be at least 12 characters long (or unset to generate one)');
+  }
+
+  return Object.assign(new Settings(), {
+    env: parseChoice('NODE_ENV', read('NODE_ENV') ?? 'production', ENVIRONMENTS),
+    host: read('HOST') ?? '127.0.0.1',
+    port: parseInteger('PORT', read('PORT'), 3000, 0, 65535),
+    dataDir,
+    database,
+    redisUrl: parseUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
+    smtpUrl: parseUrl('SMTP_URL', read('SMTP_URL'), ['smtp:', 'smtps:']),
+    auth: {
+      tokenSecret,
+      tokenTtlSeconds: parseDuration('AUTH_TOKEN_TTL', read('AUTH_TOKEN_TTL'), 12 * 3600),
+      maxFailedLogins: parseInteger('AUTH_MAX_FAILED_LOGINS', read('AUTH_MAX_FAILED_LOGINS'), 10, 1, 1000),
+      failedLoginWindowSeconds: parseDuration('AUTH_FAILED_LOGIN_WINDOW', read('AUTH_FAILED_LOGIN_WINDOW'), 15 * 60),
+      failedLoginDelayMs: parseInteger(
+        'AUTH_FAILED_LOGIN_DELAY_MS',
+        read('AUTH_FAILED_LOGIN_DELAY_MS'),
+        250,
+        0,
+        10_000,
+      ),
+    },
+    firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
+    logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
+    shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),
+  } satisfies Settings);
+}
+
+function parseDatabase(raw: string | undefined, dataDir: string, cwd: string): DatabaseSettings {
+  const base = { runMigrations: true, busyTimeoutMs: 5000 };
+  if (raw === undefined) {
+    const sqlitePath = resolve(dataDir, 'sift.db');
+    return { ...base, dialect: 'sqlite', url: `sqlite:${sqlitePath}`, sqlitePath };
+  }
+  if (/^postgres(ql)?:\/\//i.test(raw)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    // A socket connection names its folder as ?host=, so a host may sit there instead.
+    if (!url || (!url.hostname && !url.searchParams.get('host'))) {
+      throw new SettingsError(
+        'DATABASE_URL',
+        'is not a valid postgres:// URL (postgres://user:password@host:port/database)',
+      );
+    }
+    return { ...base, dialect: 'postgres', url: raw };
+  }
+  const sqlite = /^(sqlite|file):(.+)$/i.exec(raw);
+  if (sqlite) {
+    const sqlitePath = absolute(sqlite[1].toLowerCase() === 'file' ? sqlite[2].replace(/^\/\//, '') : sqlite[2], cwd);
+    return { ...base, dialect: 'sqlite', url: `sqlite:${sqlitePath}`, sqlitePath };
+  }
+  throw new SettingsError('DATABASE_URL', 'must be sqlite:<file path> or postgres://user:password@host:port/database');
+}
+
+function absolute(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new SettingsError(name, `must be one of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value as T;
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new SettingsError(name, `must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined) return fallback;
+  const value = raw.toLowerCase();
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new SettingsError(name, `must be true or false; got "${raw}"`);
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds, written as a number of seconds or with a unit: 90s, 15m, 12h, 7d. */
+function parseDuration(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const match = /^(\d+)([smhd]?)$/.exec(raw);
+  if (!match || Number(match[1]) === 0) {
+    throw new SettingsError(name, `must be a positive duration such as 900, 15m, 12h or 7d; got "${raw}"`);
+  }
+  return Number(match[1]) * DURATION_UNITS[match[2] || 's'];
+}
+
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+function parseSize(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const match = /^(\d+)\s*(b|kb|mb)?$/i.exec(raw);
+  if (!match || Number(match[1]) === 0) {
+    throw new SettingsError(name, `must be a size such as 512kb or 1mb; got "${raw}"`);
+  }
+  return Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()];
+}
+
+function parseUrl(name: string, raw: string | undefined, protocols: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SettingsError(name, `must be a URL starting with ${protocols.join(' or ')}//`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new SettingsError(name, `must be a URL starting with ${protocols.join(' or ')}//; got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254;
+}
+
+/** The dialect the entities' column types are declared for (read once, at import). */
+export function dialectFromEnv(env: Env = process.env): DatabaseDialect {
+  return /^postgres(ql)?:\/\//i.test(env.DATABASE_URL?.trim() ?? '') ? 'postgres' : 'sqlite';
+}

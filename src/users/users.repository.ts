@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../common/auth/role';
+import { isId, isUniqueViolation } from '../database/database-errors';
+import { Language, User } from './entities/user.entity';
+import { UserRole } from './entities/user-role.entity';
+import { EmailTakenError } from './users.errors';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  passwordHash: string;
+  roles: Role[];
+  language: Language;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<User | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(User).findOne({ where: { id }, relations: { roleRows: true } });
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .findOne({ where: { email: email.toLowerCase() }, relations: { roleRows: true } });
+  }
+
+  async listPage(limit: number, offset: number): Promise<{ users: User[]; total: number }> {
+    const [users, total] = await this.dataSource.getRepository(User).findAndCount({
+      relations: { roleRows: true },
+      order: { email: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return { users, total };
+  }
+
+  async countAll(): Promise<number> {
+    return this.dataSource.getRepository(User).count();
+  }
+
+  async countActiveAdmins(): Promise<number> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .innerJoin('user.roleRows', 'role', 'role.role = :admin', { admin: Role.Admin })
+      .where('user.active = :active', { active: true })
+      .getCount();
+  }
+
+  async create(data: NewUser, now = new Date()): Promise<User> {
+    const id = randomUUID();
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(User, {
+          id,
+          email: data.email.toLowerCase(),
+          name: data.name,
+          passwordHash: data.passwordHash,
+          language: data.language,
+          active: true,
+          tokenVersion: 0,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.insertRoles(manager, id, data.roles);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
+      throw error;
+    }
+    return (await this.findById(id))!;
+  }
+
+  async updateProfile(
+    id: string,
+    changes: { name?: string; language?: Language; roles?: Role[] },
+    now = new Date(),
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { roles, ...columns } = changes;
+      await manager.update(User, { id }, { ...columns, updatedAt: now });
+      if (roles) {
+        await manager.delete(UserRole, { userId: id });
+        await this.insertRoles(manager, id, roles);
+      }
+    });
+  }
+
+  /** Deactivating also revokes every token the user holds. */
+  async setActive(id: string, active: boolean, now = new Date()): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(User)
+      .set({
+        active,
+        deactivatedAt: active ? null : now,
+        updatedAt: now,
+        tokenVersion: () => 'token_version + 1',
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** A new password revokes every token issued before it. */
+  async setPasswordHash(id: string, passwordHash: string, now = new Date()): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(User)
+      .set({ passwordHash, updatedAt: now, tokenVersion: () => 'token_version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async markLoggedIn(id: string, now = new Date()): Promise<void> {
+    await this.dataSource.getRepository(User).update({ id }, { lastLoginAt: now });
+  }
+
+  private async insertRoles(manager: EntityManager, userId: string, roles: Role[]): Promise<void> {
+    const unique = [...new Set(roles)];
+    if (unique.length)
+      await manager.insert(
+        UserRole,
+        unique.map((role) => ({ userId, role })),
+      );
+  }
+}

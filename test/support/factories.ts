@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { PasswordHasher } from '../../src/auth/password-hasher';
+import { TokenService } from '../../src/auth/token.service';
+import { Role } from '../../src/common/auth/role';
+import { User } from '../../src/users/entities/user.entity';
+import { UsersRepository } from '../../src/users/users.repository';
+import { TestApp } from './test-app';
+
+export const DEFAULT_PASSWORD = 'a-long-test-password';
+
+/** scrypt is slow on purpose; hash each test password once per file. */
+const hashes = new Map<string, Promise<string>>();
+
+export interface MadeUser {
+  user: User;
+  password: string;
+  token: string;
+}
+
+export async function makeUser(
+  t: TestApp,
+  overrides: { roles?: Role[]; email?: string; name?: string; password?: string; active?: boolean } = {},
+): Promise<MadeUser> {
+  const password = overrides.password ?? DEFAULT_PASSWORD;
+  if (!hashes.has(password)) hashes.set(password, t.get(PasswordHasher).hash(password));
+  const repository = t.get(UsersRepository);
+  let user = await repository.create({
+    email: overrides.email ?? `user-${randomUUID().slice(0, 8)}@example.com`,
+    name: overrides.name ?? 'Test User',
+    roles: overrides.roles ?? [Role.Recruiter],
+    language: 'en',
+    passwordHash: (await hashes.get(password))!,
+  });
+  if (overrides.active === false) {
+    await repository.setActive(user.id, false);
+    user = (await repository.findById(user.id))!;
+  }
+  return { user, password, token: tokenFor(t, user) };
+}
+
+export function tokenFor(t: TestApp, user: Pick<User, 'id' | 'tokenVersion'>): string {
+  return t.get(TokenService).issue(user).accessToken;
+}
+
+export function bearer(token: string): { Authorization: string } {
+  return { Authorization: `Bearer ${token}` };
+}
