@@ -1,18 +1,8 @@
 // Jest cannot require() the ESM-only @nestjs packages on Node 20, so @swc/jest
 // compiles them (and our TypeScript) to CommonJS with decorator metadata.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swcOptions = require('./test/support/swc-options');
+
+const swc = ['@swc/jest', { ...swcOptions, sourceMaps: 'inline' }];
 
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },

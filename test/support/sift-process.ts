@@ -2,6 +2,8 @@ import { transformFileSync } from '@swc/core';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const swcOptions = require('./swc-options');
 
 const ROOT = join(__dirname, '..', '..');
 // Inside node_modules so the compiled files resolve the project's packages.
@@ -17,15 +19,7 @@ export function compileSift(): string {
   if (compiled) return join(OUT, 'src', 'main.js');
   for (const folder of ['src', 'migrations']) {
     for (const file of listTypeScript(join(ROOT, folder))) {
-      const { code } = transformFileSync(file, {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-          keepClassNames: true,
-        },
-        module: { type: 'commonjs' },
-      });
+      const { code } = transformFileSync(file, { ...swcOptions, swcrc: false });
       const target = join(OUT, relative(ROOT, file)).replace(/\.ts$/, '.js');
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, code);
