@@ -26,7 +26,7 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
     .setTitle('Sift API')
     .setDescription(
       'Recruitment and candidate screening. Log in with POST /auth/login and send the token as ' +
-        '"Authorization: Bearer <token>". Every error is application/problem+json with a stable code.',
+        '"Authorization: Bearer" followed by the token. Every error is application/problem+json with a stable code.',
     )
     .setVersion(process.env.npm_package_version ?? '0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
