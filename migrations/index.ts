@@ -1,4 +1,5 @@
 import { CreateUsers1795407811486 } from './1795407811486-CreateUsers';
+import { CreateRoleProfilesAndCandidates1795409617042 } from './1795409617042-CreateRoleProfilesAndCandidates';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
-export const migrations = [CreateUsers1795407811486];
+export const migrations = [CreateUsers1795407811486, CreateRoleProfilesAndCandidates1795409617042];

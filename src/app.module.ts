@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidates.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { assignRequestId } from './common/http/request-id';
 import { ConfigModule } from './config/config.module';
@@ -40,6 +41,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         HealthModule,
+        CandidatesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

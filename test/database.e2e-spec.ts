@@ -8,6 +8,8 @@ import { runMigrations } from '../src/database/migration-runner';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, testDialect } from './support/test-database';
 
+const SIFT_TABLES = ['users', 'user_roles', 'role_profiles', 'role_profile_versions', 'candidates', 'candidate_facts'];
+
 async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return sql.upQueries.map((query) => query.query);
@@ -41,7 +43,7 @@ describe('database', () => {
     try {
       await runMigrations(dataSource);
       for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
-      const tables = await dataSource.createQueryRunner().getTables(['users', 'user_roles']);
+      const tables = await dataSource.createQueryRunner().getTables(SIFT_TABLES);
       expect(tables).toEqual([]);
       expect(await runMigrations(dataSource)).toHaveLength(migrations.length);
       expect(await pendingSchemaChanges(dataSource)).toEqual([]);

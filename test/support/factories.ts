@@ -45,3 +45,25 @@ export function tokenFor(t: TestApp, user: Pick<User, 'id' | 'tokenVersion'>): s
 export function bearer(token: string): { Authorization: string } {
   return { Authorization: `Bearer ${token}` };
 }
+
+let candidateCounter = 0;
+
+/** A candidate created over the API, as a recruiter would. */
+export async function makeCandidate(
+  t: TestApp,
+  token: string,
+  overrides: Partial<{ name: string; email: string; language: string }> = {},
+): Promise<{ id: string; name: string; email: string }> {
+  candidateCounter += 1;
+  const response = await t
+    .http()
+    .post('/candidates')
+    .set(bearer(token))
+    .send({
+      name: `Candidate ${candidateCounter}`,
+      email: `candidate-${candidateCounter}-${randomUUID().slice(0, 6)}@example.com`,
+      ...overrides,
+    })
+    .expect(201);
+  return response.body;
+}

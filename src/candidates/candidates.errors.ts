@@ -1,0 +1,23 @@
+import { DomainError } from '../common/errors/domain-error';
+
+export class CandidateNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('CANDIDATE_NOT_FOUND', 'not_found', `There is no candidate with id ${id}`);
+  }
+}
+
+export class CandidateEmailTakenError extends DomainError {
+  constructor(email: string) {
+    super(
+      'CANDIDATE_EMAIL_TAKEN',
+      'conflict',
+      `A candidate with the e-mail address ${email.toLowerCase()} already exists`,
+    );
+  }
+}
+
+export class FactNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('FACT_NOT_FOUND', 'not_found', `The candidate has no fact with id ${id}`);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Brackets, DataSource } from 'typeorm';
+import { isId, isUniqueViolation } from '../database/database-errors';
+import { Language } from '../users/entities/user.entity';
+import { CandidateEmailTakenError } from './candidates.errors';
+import { Candidate } from './entities/candidate.entity';
+import { CandidateFact, FactData, FactKind, FactSource } from './entities/candidate-fact.entity';
+
+export interface CandidateFields {
+  name: string;
+  email: string;
+  phone?: string | null;
+  location?: string | null;
+  language: Language;
+}
+
+export interface NewFact {
+  kind: FactKind;
+  source: FactSource;
+  data: FactData;
+  confirmedBy: string | null;
+}
+
+@Injectable()
+export class CandidatesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<Candidate | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(Candidate).findOne({ where: { id } });
+  }
+
+  async findWithFacts(id: string): Promise<Candidate | null> {
+    if (!isId(id)) return null;
+    const candidate = await this.findById(id);
+    if (!candidate) return null;
+    candidate.facts = await this.factsOf(id);
+    return candidate;
+  }
+
+  async factsOf(candidateId: string): Promise<CandidateFact[]> {
+    return this.dataSource
+      .getRepository(CandidateFact)
+      .find({ where: { candidateId }, order: { kind: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findFact(candidateId: string, factId: string): Promise<CandidateFact | null> {
+    if (!isId(factId)) return null;
+    return this.dataSource.getRepository(CandidateFact).findOne({ where: { id: factId, candidateId } });
+  }
+
+  /** Name or e-mail containing the search text, in name order. */
+  async searchPage(search: string | undefined, limit: number, offset: number) {
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate');
+    if (search) {
+      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      query.where(
+        new Brackets((where) =>
+          where
+            .where("LOWER(candidate.name) LIKE :pattern ESCAPE '\\'", { pattern })
+            .orWhere("candidate.email LIKE :pattern ESCAPE '\\'", { pattern }),
+        ),
+      );
+    }
+    const [candidates, total] = await query
+      .orderBy('candidate.name', 'ASC')
+      .addOrderBy('candidate.id', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+    return { candidates, total };
+  }
+
+  async create(fields: CandidateFields, now = new Date()): Promise<Candidate> {
+    const id = randomUUID();
+    await this.guardEmail(fields.email, () =>
+      this.dataSource.getRepository(Candidate).insert({
+        id,
+        ...fields,
+        email: fields.email.toLowerCase(),
+        phone: fields.phone ?? null,
+        location: fields.location ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    return (await this.findById(id))!;
+  }
+
+  async update(id: string, changes: Partial<CandidateFields>, now = new Date()): Promise<void> {
+    const email = changes.email?.toLowerCase();
+    await this.guardEmail(changes.email ?? '', () =>
+      this.dataSource
+        .getRepository(Candidate)
+        .update({ id }, { ...changes, ...(email ? { email } : {}), updatedAt: now }),
+    );
+  }
+
+  async addFact(candidateId: string, fact: NewFact, now = new Date()): Promise<CandidateFact> {
+    const id = randomUUID();
+    await this.dataSource.getRepository(CandidateFact).insert({
+      id,
+      candidateId,
+      kind: fact.kind,
+      source: fact.source,
+      data: fact.data,
+      confirmed: fact.confirmedBy !== null,
+      confirmedBy: fact.confirmedBy,
+      confirmedAt: fact.confirmedBy ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return (await this.findFact(candidateId, id))!;
+  }
+
+  /** A corrected fact is unconfirmed again unless the corrector confirms it. */
+  async replaceFactData(factId: string, data: FactData, confirmedBy: string | null, now = new Date()) {
+    await this.dataSource
+      .getRepository(CandidateFact)
+      .update(
+        { id: factId },
+        { data, confirmed: confirmedBy !== null, confirmedBy, confirmedAt: confirmedBy ? now : null, updatedAt: now },
+      );
+  }
+
+  async confirmFact(factId: string, confirmedBy: string, now = new Date()): Promise<void> {
+    await this.dataSource
+      .getRepository(CandidateFact)
+      .update({ id: factId }, { confirmed: true, confirmedBy, confirmedAt: now, updatedAt: now });
+  }
+
+  async deleteFact(factId: string): Promise<void> {
+    await this.dataSource.getRepository(CandidateFact).delete({ id: factId });
+  }
+
+  private async guardEmail(email: string, write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new CandidateEmailTakenError(email);
+      throw error;
+    }
+  }
+}

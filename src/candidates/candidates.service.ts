@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { CandidatesRepository } from './candidates.repository';
+import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
+import { CreateCandidateDto, CreateFactDto, UpdateCandidateDto } from './dto/candidate-input.dto';
+import { Candidate } from './entities/candidate.entity';
+import { CandidateFact } from './entities/candidate-fact.entity';
+import { validateFactData } from './fact-validation';
+
+@Injectable()
+export class CandidatesService {
+  constructor(private readonly candidates: CandidatesRepository) {}
+
+  create(input: CreateCandidateDto): Promise<Candidate> {
+    return this.candidates.create({ ...input, language: input.language ?? 'en' });
+  }
+
+  async get(id: string): Promise<Candidate> {
+    const candidate = await this.candidates.findWithFacts(id);
+    if (!candidate) throw new CandidateNotFoundError(id);
+    return candidate;
+  }
+
+  search(search: string | undefined, limit: number, offset: number) {
+    return this.candidates.searchPage(search?.trim() || undefined, limit, offset);
+  }
+
+  async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {
+    await this.get(id);
+    await this.candidates.update(id, changes);
+    return this.get(id);
+  }
+
+  async addFact(candidateId: string, input: CreateFactDto, userId: string): Promise<CandidateFact> {
+    await this.get(candidateId);
+    const data = validateFactData(input.kind, input.data);
+    return this.candidates.addFact(candidateId, {
+      kind: input.kind,
+      source: input.source,
+      data,
+      confirmedBy: input.confirmed ? userId : null,
+    });
+  }
+
+  async correctFact(
+    candidateId: string,
+    factId: string,
+    data: Record<string, unknown>,
+    confirm: boolean,
+    userId: string,
+  ): Promise<CandidateFact> {
+    const fact = await this.getFact(candidateId, factId);
+    await this.candidates.replaceFactData(fact.id, validateFactData(fact.kind, data), confirm ? userId : null);
+    return this.getFact(candidateId, factId);
+  }
+
+  async confirmFact(candidateId: string, factId: string, userId: string): Promise<CandidateFact> {
+    const fact = await this.getFact(candidateId, factId);
+    if (!fact.confirmed) await this.candidates.confirmFact(fact.id, userId);
+    return this.getFact(candidateId, factId);
+  }
+
+  async deleteFact(candidateId: string, factId: string): Promise<void> {
+    const fact = await this.getFact(candidateId, factId);
+    await this.candidates.deleteFact(fact.id);
+  }
+
+  private async getFact(candidateId: string, factId: string): Promise<CandidateFact> {
+    if (!(await this.candidates.findById(candidateId))) throw new CandidateNotFoundError(candidateId);
+    const fact = await this.candidates.findFact(candidateId, factId);
+    if (!fact) throw new FactNotFoundError(factId);
+    return fact;
+  }
+}

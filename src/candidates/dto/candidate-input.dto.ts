@@ -1,0 +1,115 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/http/paging';
+import { Language, LANGUAGES } from '../../users/entities/user.entity';
+import { FACT_KINDS, FACT_SOURCES, FactKind, FactSource } from '../entities/candidate-fact.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCandidateDto {
+  @ApiProperty({ example: 'Sanne Jansen' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'sanne.jansen@example.com' })
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ example: '+31 6 12345678' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Utrecht' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  location?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
+export class UpdateCandidateDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  location?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
+
+export class CandidateQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+export class CreateFactDto {
+  @ApiProperty({ enum: FACT_KINDS })
+  @IsIn(FACT_KINDS)
+  kind: FactKind;
+
+  @ApiProperty({ enum: FACT_SOURCES })
+  @IsIn(FACT_SOURCES)
+  source: FactSource;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The fact; its fields depend on the kind (see the *FactData schemas)',
+  })
+  @IsObject()
+  data: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Confirm the fact at once (a recruiter entering what they checked)' })
+  @IsOptional()
+  @IsBoolean()
+  confirmed?: boolean;
+}
+
+export class UpdateFactDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The corrected fact, whole' })
+  @IsObject()
+  @Type(() => Object)
+  data: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Confirm the corrected fact in the same step' })
+  @IsOptional()
+  @IsBoolean()
+  confirmed?: boolean;
+}

@@ -1,0 +1,104 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Language, LANGUAGES } from '../../users/entities/user.entity';
+import { Candidate } from '../entities/candidate.entity';
+import {
+  CandidateFact,
+  FactData,
+  FACT_KINDS,
+  FACT_SOURCES,
+  FactKind,
+  FactSource,
+} from '../entities/candidate-fact.entity';
+
+export class FactDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: FACT_KINDS })
+  kind: FactKind;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  data: FactData;
+
+  @ApiProperty({ enum: FACT_SOURCES })
+  source: FactSource;
+
+  @ApiProperty()
+  confirmed: boolean;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  confirmedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  confirmedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt: string;
+
+  static from(fact: CandidateFact): FactDto {
+    return {
+      id: fact.id,
+      kind: fact.kind,
+      data: fact.data,
+      source: fact.source,
+      confirmed: fact.confirmed,
+      confirmedBy: fact.confirmedBy,
+      confirmedAt: fact.confirmedAt?.toISOString() ?? null,
+      updatedAt: fact.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class CandidateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  location: string | null;
+
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  static from(candidate: Candidate): CandidateDto {
+    return {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      phone: candidate.phone,
+      location: candidate.location,
+      language: candidate.language,
+      createdAt: candidate.createdAt.toISOString(),
+    };
+  }
+}
+
+export class CandidateWithFactsDto extends CandidateDto {
+  @ApiProperty({ type: [FactDto] })
+  facts: FactDto[];
+}
+
+export class CandidatePageDto {
+  @ApiProperty({ type: [CandidateDto] })
+  items: CandidateDto[];
+
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty()
+  limit: number;
+
+  @ApiProperty()
+  offset: number;
+}

@@ -1,0 +1,187 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { FactKind } from '../entities/candidate-fact.entity';
+
+export const CLIENT_SEGMENTS = ['regional_smb', 'national', 'international'] as const;
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+
+export class EducationFactData {
+  @ApiProperty({ example: 'hbo', description: 'A level name on the education scale (Dutch, Estonian or English)' })
+  @IsString()
+  @Length(1, 60)
+  level: string;
+
+  @ApiPropertyOptional({ example: 'Bedrijfseconomie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  field?: string;
+
+  @ApiPropertyOptional({ example: 'Hogeschool Utrecht' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  institution?: string;
+
+  @ApiPropertyOptional({ example: 2012 })
+  @IsOptional()
+  @IsInt()
+  @Min(1940)
+  @Max(2100)
+  startYear?: number;
+
+  @ApiPropertyOptional({ example: 2016 })
+  @IsOptional()
+  @IsInt()
+  @Min(1940)
+  @Max(2100)
+  endYear?: number;
+}
+
+export class WorkFactData {
+  @ApiProperty({ example: 'Accountmanager' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Van der Berg Logistiek' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  employer?: string;
+
+  @ApiProperty({ example: '2019-03-01', description: 'The first day, as an ISO date' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a date as YYYY-MM-DD' })
+  start: string;
+
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'The last day; null or left out while ongoing' })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'end must be a date as YYYY-MM-DD' })
+  end?: string | null;
+
+  @ApiPropertyOptional({ description: 'Whether it is a sales role; unknown when left out' })
+  @IsOptional()
+  @IsBoolean()
+  salesRole?: boolean;
+
+  @ApiPropertyOptional({ example: 'logistics' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  industry?: string;
+}
+
+export class ClientBaseFactData {
+  @ApiPropertyOptional({ enum: CLIENT_SEGMENTS })
+  @IsOptional()
+  @IsIn(CLIENT_SEGMENTS)
+  segment?: (typeof CLIENT_SEGMENTS)[number];
+
+  @ApiPropertyOptional({ example: 40 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  activeAccounts?: number;
+
+  @ApiPropertyOptional({ example: 2_000_000, description: 'Annual revenue managed, in euros' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  annualRevenueEur?: number;
+
+  @ApiPropertyOptional({ description: 'Whether the relationships are with the people who decide' })
+  @IsOptional()
+  @IsBoolean()
+  decisionMakers?: boolean;
+}
+
+export class CompetencyFactData {
+  @ApiProperty({ example: 'customer_focus', description: 'A code from GET /competencies' })
+  @IsString()
+  @Length(1, 60)
+  code: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  level: number;
+
+  @ApiPropertyOptional({ description: 'What the level rests on' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  evidence?: string;
+}
+
+export class CertificationFactData {
+  @ApiProperty({ example: 'CFP' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @ApiPropertyOptional({ example: 2021 })
+  @IsOptional()
+  @IsInt()
+  @Min(1940)
+  @Max(2100)
+  year?: number;
+}
+
+export class LanguageFactData {
+  @ApiProperty({ example: 'de', description: 'ISO 639-1 code' })
+  @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code such as en, nl, et' })
+  language: string;
+
+  @ApiProperty({ enum: CEFR_LEVELS })
+  @IsIn(CEFR_LEVELS)
+  level: (typeof CEFR_LEVELS)[number];
+}
+
+export class CourseFactData {
+  @ApiProperty({ example: 'Onderhandelen voor gevorderden' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'negotiation' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  topic?: string;
+
+  @ApiPropertyOptional({ example: 2020 })
+  @IsOptional()
+  @IsInt()
+  @Min(1940)
+  @Max(2100)
+  year?: number;
+}
+
+export const FACT_DATA_TYPES: Record<FactKind, new () => object> = {
+  education: EducationFactData,
+  work: WorkFactData,
+  client_base: ClientBaseFactData,
+  competency: CompetencyFactData,
+  certification: CertificationFactData,
+  language: LanguageFactData,
+  course: CourseFactData,
+};
