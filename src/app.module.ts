@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { Settings } from './config/settings';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
@@ -42,6 +43,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         CandidatesModule,
+        RoleProfilesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -20,7 +20,7 @@ export class RoleProfileVersion {
   version: number;
 
   @Column({ type: columnTypes.json })
-  criteria: unknown;
+  criteria: object;
 
   /** When this version first scored an applicant; from then on it never changes. */
   @Column({ name: 'used_at', type: columnTypes.timestamp, nullable: true })

@@ -1,0 +1,45 @@
+import { FieldError } from '../common/errors/domain-error';
+import { CriteriaDto } from './dto/criteria.dto';
+
+const KINDS = [
+  'education',
+  'salesExperience',
+  'clientBase',
+  'competencies',
+  'certifications',
+  'languages',
+  'courses',
+] as const;
+
+/** Rules across fields, which the DTO decorators cannot express. Paths match the request body. */
+export function criteriaProblems(criteria: CriteriaDto, path = 'criteria'): FieldError[] {
+  const problems: FieldError[] = [];
+  const present = KINDS.filter((kind) => criteria[kind] !== undefined);
+  if (present.length === 0) {
+    problems.push({ field: path, messages: ['a profile needs at least one criterion'] });
+  } else if (present.every((kind) => criteria[kind]!.weight === 0 && !criteria[kind]!.knockout)) {
+    problems.push({ field: path, messages: ['the weights are all zero, so no applicant could score'] });
+  }
+  const sales = criteria.salesExperience;
+  if (sales && sales.minimumYears > sales.targetYears) {
+    problems.push({
+      field: `${path}.salesExperience.minimumYears`,
+      messages: [`minimumYears (${sales.minimumYears}) must not be above targetYears (${sales.targetYears})`],
+    });
+  }
+  const competencies = criteria.competencies?.items ?? [];
+  const seen = new Set<string>();
+  competencies.forEach((item, index) => {
+    if (seen.has(item.code)) {
+      problems.push({ field: `${path}.competencies.items[${index}].code`, messages: [`${item.code} is listed twice`] });
+    }
+    seen.add(item.code);
+  });
+  if (criteria.competencies && criteria.competencies.weight > 0 && competencies.every((item) => item.weight === 0)) {
+    problems.push({
+      field: `${path}.competencies.items`,
+      messages: ['the competencies criterion has weight but every competency weighs zero'],
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,155 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { Language, LANGUAGES } from '../../users/entities/user.entity';
+import { RoleProfile } from '../entities/role-profile.entity';
+import { RoleProfileVersion } from '../entities/role-profile-version.entity';
+import { CriteriaDto } from './criteria.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateRoleProfileDto {
+  @ApiProperty({ example: 'Accountmanager B' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Accountmanager', description: 'Profiles of one family are fitted together' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  family?: string;
+
+  @ApiPropertyOptional({ example: 'B', description: 'The level within the family; levels sort by this text' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 20)
+  level?: string;
+
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of the score explanations' })
+  @IsIn(LANGUAGES)
+  language: Language;
+
+  @ApiProperty({ type: CriteriaDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => CriteriaDto)
+  criteria: CriteriaDto;
+}
+
+/** A new version: the criteria in full, and optionally a changed name, family, level or language. */
+export class NewVersionDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  family?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 20)
+  level?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiProperty({ type: CriteriaDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => CriteriaDto)
+  criteria: CriteriaDto;
+}
+
+export class RoleProfileQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  family?: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  includeArchived?: boolean;
+}
+
+export class VersionSummaryDto {
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it first scored anyone' })
+  usedAt: string | null;
+}
+
+export class RoleProfileDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  family: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  level: string | null;
+
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
+
+  @ApiProperty({ enum: ['active', 'archived'] })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Set on built-in templates' })
+  templateKey: string | null;
+
+  @ApiProperty({ description: 'The version new screenings use' })
+  version: number;
+
+  @ApiProperty({ type: CriteriaDto })
+  criteria: CriteriaDto;
+
+  @ApiPropertyOptional({ type: [VersionSummaryDto] })
+  versions?: VersionSummaryDto[];
+
+  static from(profile: RoleProfile, current: RoleProfileVersion, versions?: RoleProfileVersion[]): RoleProfileDto {
+    return {
+      id: profile.id,
+      name: profile.name,
+      family: profile.family,
+      level: profile.level,
+      language: profile.language,
+      status: profile.status,
+      templateKey: profile.templateKey,
+      version: current.version,
+      criteria: current.criteria as CriteriaDto,
+      ...(versions
+        ? {
+            versions: versions.map((v) => ({
+              version: v.version,
+              createdAt: v.createdAt.toISOString(),
+              usedAt: v.usedAt?.toISOString() ?? null,
+            })),
+          }
+        : {}),
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RoleProfilesController } from './role-profiles.controller';
+import { RoleProfilesRepository } from './role-profiles.repository';
+import { RoleProfilesService } from './role-profiles.service';
+
+@Module({
+  controllers: [RoleProfilesController],
+  providers: [RoleProfilesRepository, RoleProfilesService],
+  exports: [RoleProfilesRepository],
+})
+export class RoleProfilesModule {}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { isId } from '../database/database-errors';
+import { Language } from '../users/entities/user.entity';
+import { RoleProfile } from './entities/role-profile.entity';
+import { RoleProfileVersion } from './entities/role-profile-version.entity';
+
+export interface ProfileHeader {
+  name: string;
+  family: string | null;
+  level: string | null;
+  language: Language;
+  templateKey?: string | null;
+}
+
+@Injectable()
+export class RoleProfilesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<RoleProfile | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(RoleProfile).findOne({ where: { id } });
+  }
+
+  async findVersion(profileId: string, version: number): Promise<RoleProfileVersion | null> {
+    return this.dataSource.getRepository(RoleProfileVersion).findOne({ where: { profileId, version } });
+  }
+
+  async listVersions(profileId: string): Promise<RoleProfileVersion[]> {
+    return this.dataSource.getRepository(RoleProfileVersion).find({ where: { profileId }, order: { version: 'ASC' } });
+  }
+
+  /** Profiles recruiters work with (not the templates), optionally of one family or status. */
+  async listProfiles(filter: { family?: string; includeArchived: boolean }): Promise<RoleProfile[]> {
+    const query = this.dataSource
+      .getRepository(RoleProfile)
+      .createQueryBuilder('profile')
+      .where('profile.template_key IS NULL');
+    if (filter.family) query.andWhere('profile.family = :family', { family: filter.family });
+    if (!filter.includeArchived) query.andWhere('profile.status = :status', { status: 'active' });
+    return query
+      .orderBy('profile.family', 'ASC')
+      .addOrderBy('profile.level', 'ASC')
+      .addOrderBy('profile.name')
+      .getMany();
+  }
+
+  async listTemplates(): Promise<RoleProfile[]> {
+    return this.dataSource
+      .getRepository(RoleProfile)
+      .createQueryBuilder('profile')
+      .where('profile.template_key IS NOT NULL')
+      .orderBy('profile.template_key', 'ASC')
+      .getMany();
+  }
+
+  async findTemplate(key: string): Promise<RoleProfile | null> {
+    return this.dataSource.getRepository(RoleProfile).findOne({ where: { templateKey: key } });
+  }
+
+  async activeFamilyMembers(family: string): Promise<RoleProfile[]> {
+    return this.dataSource.getRepository(RoleProfile).find({
+      where: { family, status: 'active', templateKey: IsNull() },
+      order: { level: 'ASC' },
+    });
+  }
+
+  /** A profile and its first version, in one transaction. */
+  async create(header: ProfileHeader, criteria: object, createdBy: string | null, now = new Date()) {
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(RoleProfile, {
+        id,
+        ...header,
+        templateKey: header.templateKey ?? null,
+        status: 'active',
+        currentVersion: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(RoleProfileVersion, {
+        id: randomUUID(),
+        profileId: id,
+        version: 1,
+        criteria,
+        usedAt: null,
+        createdBy,
+        createdAt: now,
+      });
+    });
+    return (await this.findById(id))!;
+  }
+
+  /**
+   * Adds the next version and makes it current. The unique (profile, version)
+   * index turns a race between two editors into an error for one of them.
+   */
+  async addVersion(
+    profile: RoleProfile,
+    header: Omit<ProfileHeader, 'templateKey'>,
+    criteria: object,
+    createdBy: string | null,
+    now = new Date(),
+  ): Promise<number> {
+    const version = profile.currentVersion + 1;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(RoleProfileVersion, {
+        id: randomUUID(),
+        profileId: profile.id,
+        version,
+        criteria,
+        usedAt: null,
+        createdBy,
+        createdAt: now,
+      });
+      await manager.update(RoleProfile, { id: profile.id }, { ...header, currentVersion: version, updatedAt: now });
+    });
+    return version;
+  }
+
+  async setStatus(id: string, status: RoleProfile['status'], now = new Date()): Promise<void> {
+    await this.dataSource.getRepository(RoleProfile).update({ id }, { status, updatedAt: now });
+  }
+
+  /** Freezes a version the first time it scores anyone. */
+  async markVersionUsed(profileId: string, version: number, now = new Date()): Promise<void> {
+    await this.dataSource
+      .getRepository(RoleProfileVersion)
+      .update({ profileId, version, usedAt: IsNull() }, { usedAt: now });
+  }
+}

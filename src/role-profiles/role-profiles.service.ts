@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { ValidationFailedError } from '../common/errors/domain-error';
+import { criteriaProblems } from './criteria-rules';
+import { CriteriaDto } from './dto/criteria.dto';
+import { CreateRoleProfileDto, NewVersionDto } from './dto/role-profile.dto';
+import { RoleProfile } from './entities/role-profile.entity';
+import { RoleProfileVersion } from './entities/role-profile-version.entity';
+import { RoleProfilesRepository } from './role-profiles.repository';
+import {
+  RoleProfileArchivedError,
+  RoleProfileNotFoundError,
+  RoleProfileVersionNotFoundError,
+} from './role-profiles.errors';
+
+export interface ProfileWithVersion {
+  profile: RoleProfile;
+  current: RoleProfileVersion;
+  versions?: RoleProfileVersion[];
+}
+
+/**
+ * Role profiles never change in place: every edit is a new version, so a score
+ * always names the exact criteria it was computed with.
+ */
+@Injectable()
+export class RoleProfilesService {
+  constructor(private readonly profiles: RoleProfilesRepository) {}
+
+  async create(input: CreateRoleProfileDto, userId: string): Promise<ProfileWithVersion> {
+    this.checkCriteria(input.criteria);
+    const profile = await this.profiles.create(
+      { name: input.name, family: input.family ?? null, level: input.level ?? null, language: input.language },
+      stripUndefined(input.criteria),
+      userId,
+    );
+    return this.get(profile.id);
+  }
+
+  async get(id: string): Promise<ProfileWithVersion> {
+    const profile = await this.profiles.findById(id);
+    if (!profile) throw new RoleProfileNotFoundError(id);
+    const versions = await this.profiles.listVersions(id);
+    const current = versions.find((version) => version.version === profile.currentVersion)!;
+    return { profile, current, versions };
+  }
+
+  async getVersion(id: string, version: number): Promise<ProfileWithVersion> {
+    const profile = await this.profiles.findById(id);
+    if (!profile) throw new RoleProfileNotFoundError(id);
+    const found = Number.isInteger(version) ? await this.profiles.findVersion(id, version) : null;
+    if (!found) throw new RoleProfileVersionNotFoundError(id, version);
+    return { profile, current: found };
+  }
+
+  async list(family: string | undefined, includeArchived: boolean): Promise<ProfileWithVersion[]> {
+    const profiles = await this.profiles.listProfiles({ family, includeArchived });
+    return Promise.all(
+      profiles.map(async (profile) => ({
+        profile,
+        current: (await this.profiles.findVersion(profile.id, profile.currentVersion))!,
+      })),
+    );
+  }
+
+  async newVersion(id: string, input: NewVersionDto, userId: string): Promise<ProfileWithVersion> {
+    const profile = await this.profiles.findById(id);
+    if (!profile) throw new RoleProfileNotFoundError(id);
+    if (profile.status === 'archived') throw new RoleProfileArchivedError(id);
+    this.checkCriteria(input.criteria);
+    await this.profiles.addVersion(
+      profile,
+      {
+        name: input.name ?? profile.name,
+        family: input.family ?? profile.family,
+        level: input.level ?? profile.level,
+        language: input.language ?? profile.language,
+      },
+      stripUndefined(input.criteria),
+      userId,
+    );
+    return this.get(id);
+  }
+
+  async archive(id: string): Promise<ProfileWithVersion> {
+    const { profile } = await this.get(id);
+    if (profile.status !== 'archived') await this.profiles.setStatus(id, 'archived');
+    return this.get(id);
+  }
+
+  private checkCriteria(criteria: CriteriaDto): void {
+    const problems = criteriaProblems(criteria);
+    if (problems.length) throw new ValidationFailedError(problems);
+  }
+}
+
+/** Stored criteria are plain JSON: no class instances, no undefined keys. */
+function stripUndefined(criteria: CriteriaDto): object {
+  return JSON.parse(JSON.stringify(criteria)) as object;
+}

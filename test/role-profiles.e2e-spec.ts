@@ -1,0 +1,134 @@
+import { Role } from '../src/common/auth/role';
+import { bearer, makeUser, MadeUser } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+const accountManagerB = {
+  name: 'Accountmanager B',
+  family: 'Accountmanager',
+  level: 'B',
+  language: 'nl',
+  criteria: {
+    education: { weight: 20, knockout: false, minimumLevel: 'hbo', preferredLevel: 'hbo+' },
+    salesExperience: { weight: 30, knockout: true, minimumYears: 2, targetYears: 5 },
+    clientBase: { weight: 20, minimumSegment: 'national' },
+    competencies: {
+      weight: 30,
+      items: [
+        { code: 'customer_focus', requiredLevel: 4, weight: 2 },
+        { code: 'analytical', requiredLevel: 3, weight: 1 },
+      ],
+    },
+  },
+};
+
+describe('role profiles', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+  let manager: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    manager = await makeUser(t, { roles: [Role.HiringManager] });
+  });
+  afterAll(() => t.close());
+
+  const as = (user: MadeUser) => ({
+    get: (url: string) => t.http().get(url).set(bearer(user.token)),
+    post: (url: string, body: object = {}) => t.http().post(url).set(bearer(user.token)).send(body),
+  });
+
+  it('creates a profile as version 1 and reads it back', async () => {
+    const created = await as(recruiter).post('/role-profiles', accountManagerB).expect(201);
+    expect(created.body).toMatchObject({
+      name: 'Accountmanager B',
+      family: 'Accountmanager',
+      level: 'B',
+      status: 'active',
+      version: 1,
+      criteria: accountManagerB.criteria,
+    });
+    const read = await as(manager).get(`/role-profiles/${created.body.id}`).expect(200);
+    expect(read.body.versions).toEqual([{ version: 1, createdAt: expect.any(String), usedAt: null }]);
+  });
+
+  it('keeps every version: an edit is a new version and the old one stays readable', async () => {
+    const { body: profile } = await as(recruiter).post('/role-profiles', accountManagerB).expect(201);
+    const criteria = {
+      ...accountManagerB.criteria,
+      salesExperience: { weight: 30, knockout: true, minimumYears: 3, targetYears: 6 },
+    };
+    const edited = await as(recruiter)
+      .post(`/role-profiles/${profile.id}/versions`, { name: 'Accountmanager B (2027)', criteria })
+      .expect(201);
+    expect(edited.body).toMatchObject({ version: 2, name: 'Accountmanager B (2027)', level: 'B' });
+    expect(edited.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+
+    const first = await as(manager).get(`/role-profiles/${profile.id}/versions/1`).expect(200);
+    expect(first.body.criteria.salesExperience.minimumYears).toBe(2);
+    const missing = await as(manager).get(`/role-profiles/${profile.id}/versions/7`).expect(404);
+    expect(missing.body.code).toBe('ROLE_PROFILE_VERSION_NOT_FOUND');
+    await as(manager).get(`/role-profiles/${profile.id}/versions/two`).expect(404);
+  });
+
+  it('lists active profiles of a family; archived ones only when asked, and they cannot change', async () => {
+    const { body: profile } = await as(recruiter)
+      .post('/role-profiles', { ...accountManagerB, family: 'Relatiemanager', level: null, name: 'RM' })
+      .expect(201);
+    const listed = await as(manager).get('/role-profiles?family=Relatiemanager').expect(200);
+    expect(listed.body.map((p: { id: string }) => p.id)).toEqual([profile.id]);
+
+    await as(recruiter).post(`/role-profiles/${profile.id}/archive`).expect(200);
+    expect((await as(manager).get('/role-profiles?family=Relatiemanager').expect(200)).body).toEqual([]);
+    const withArchived = await as(manager).get('/role-profiles?family=Relatiemanager&includeArchived=true');
+    expect(withArchived.body.map((p: { status: string }) => p.status)).toEqual(['archived']);
+    const refused = await as(recruiter)
+      .post(`/role-profiles/${profile.id}/versions`, { criteria: accountManagerB.criteria })
+      .expect(409);
+    expect(refused.body.code).toBe('ROLE_PROFILE_ARCHIVED');
+  });
+
+  it.each([
+    [
+      'a negative weight',
+      { education: { weight: -5, minimumLevel: 'hbo' } },
+      'criteria.education.weight',
+      'must not be negative',
+    ],
+    [
+      'all weights zero',
+      { education: { weight: 0, minimumLevel: 'hbo' }, courses: { weight: 0, topics: [] } },
+      'criteria',
+      'weights are all zero',
+    ],
+    [
+      'a minimum above the target',
+      { salesExperience: { weight: 10, minimumYears: 6, targetYears: 5 } },
+      'criteria.salesExperience.minimumYears',
+      'must not be above targetYears',
+    ],
+    [
+      'a required level outside 1 to 5',
+      { competencies: { weight: 10, items: [{ code: 'customer_focus', requiredLevel: 7, weight: 1 }] } },
+      'criteria.competencies.items[0].requiredLevel',
+      'must not be greater than 5',
+    ],
+    ['an unknown criterion', { charisma: { weight: 10 } }, 'criteria.charisma', 'should not exist'],
+  ])('refuses %s with 400 naming the field', async (_label, criteria, field, message) => {
+    const before = (await as(manager).get('/role-profiles?includeArchived=true')).body.length;
+    const response = await as(recruiter)
+      .post('/role-profiles', { ...accountManagerB, criteria })
+      .expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    const error = response.body.errors.find((e: { field: string }) => e.field === field);
+    expect(error?.messages.join(' ')).toContain(message);
+    expect((await as(manager).get('/role-profiles?includeArchived=true')).body.length).toBe(before);
+  });
+
+  it('lets hiring managers read but not write', async () => {
+    const refused = await as(manager).post('/role-profiles', accountManagerB).expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN_ROLE');
+    const missing = await as(manager).get('/role-profiles/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(missing.body.code).toBe('ROLE_PROFILE_NOT_FOUND');
+  });
+});
