@@ -1,5 +1,5 @@
 import { Role } from '../src/common/auth/role';
-import { bearer, makeCandidate, makeUser, MadeUser } from './support/factories';
+import { as, makeCandidate, makeUser, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('candidates and their facts', () => {
@@ -14,19 +14,14 @@ describe('candidates and their facts', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: MadeUser) => ({
-    get: (url: string) => t.http().get(url).set(bearer(user.token)),
-    post: (url: string, body: object = {}) => t.http().post(url).set(bearer(user.token)).send(body),
-    patch: (url: string, body: object) => t.http().patch(url).set(bearer(user.token)).send(body),
-    delete: (url: string) => t.http().delete(url).set(bearer(user.token)),
-  });
+  const asUser = (user: MadeUser) => as(t, user.token);
 
   it('creates a candidate with a lower-cased e-mail and refuses a second with the same address', async () => {
-    const created = await as(recruiter)
+    const created = await asUser(recruiter)
       .post('/candidates', { name: 'Sanne Jansen', email: 'Sanne.Jansen@Example.com', language: 'nl' })
       .expect(201);
     expect(created.body).toMatchObject({ name: 'Sanne Jansen', email: 'sanne.jansen@example.com', language: 'nl' });
-    const again = await as(recruiter)
+    const again = await asUser(recruiter)
       .post('/candidates', { name: 'Sanne J.', email: 'SANNE.JANSEN@example.com' })
       .expect(409);
     expect(again.body.code).toBe('CANDIDATE_EMAIL_TAKEN');
@@ -35,11 +30,11 @@ describe('candidates and their facts', () => {
   it('searches by name or e-mail, case-insensitively, and pages', async () => {
     await makeCandidate(t, recruiter.token, { name: 'Kadri Tamm', email: 'kadri@firma.ee' });
     await makeCandidate(t, recruiter.token, { name: 'Piet de Boer', email: 'piet@firma.nl' });
-    const byName = await as(manager).get('/candidates?search=TAMM').expect(200);
+    const byName = await asUser(manager).get('/candidates?search=TAMM').expect(200);
     expect(byName.body.items.map((c: { name: string }) => c.name)).toEqual(['Kadri Tamm']);
-    const byEmail = await as(manager).get('/candidates?search=firma.nl').expect(200);
+    const byEmail = await asUser(manager).get('/candidates?search=firma.nl').expect(200);
     expect(byEmail.body.items.map((c: { name: string }) => c.name)).toEqual(['Piet de Boer']);
-    const wildcard = await as(manager).get('/candidates?search=%25').expect(200);
+    const wildcard = await asUser(manager).get('/candidates?search=%25').expect(200);
     expect(wildcard.body.total).toBe(0);
   });
 
@@ -55,11 +50,11 @@ describe('candidates and their facts', () => {
       { kind: 'course', data: { name: 'Onderhandelen' } },
     ];
     for (const fact of facts) {
-      await as(recruiter)
+      await asUser(recruiter)
         .post(`/candidates/${candidate.id}/facts`, { ...fact, source: 'cv' })
         .expect(201);
     }
-    const shown = await as(manager).get(`/candidates/${candidate.id}`).expect(200);
+    const shown = await asUser(manager).get(`/candidates/${candidate.id}`).expect(200);
     expect(shown.body.facts).toHaveLength(7);
     expect(shown.body.facts.every((fact: { confirmed: boolean }) => fact.confirmed === false)).toBe(true);
     expect(shown.body.facts.find((fact: { kind: string }) => fact.kind === 'work').data).toEqual(facts[1].data);
@@ -67,7 +62,7 @@ describe('candidates and their facts', () => {
 
   it('names every bad field of a fact under data, and stores nothing', async () => {
     const candidate = await makeCandidate(t, recruiter.token);
-    const response = await as(recruiter)
+    const response = await asUser(recruiter)
       .post(`/candidates/${candidate.id}/facts`, {
         kind: 'work',
         source: 'cv',
@@ -80,46 +75,46 @@ describe('candidates and their facts', () => {
       'data.start',
       'data.title',
     ]);
-    const unknownKind = await as(recruiter)
+    const unknownKind = await asUser(recruiter)
       .post(`/candidates/${candidate.id}/facts`, { kind: 'hobby', source: 'cv', data: {} })
       .expect(400);
     expect(unknownKind.body.errors[0].field).toBe('kind');
-    expect((await as(recruiter).get(`/candidates/${candidate.id}`)).body.facts).toEqual([]);
+    expect((await asUser(recruiter).get(`/candidates/${candidate.id}`)).body.facts).toEqual([]);
   });
 
   it('confirms a fact, unconfirms it when corrected, and deletes it', async () => {
     const candidate = await makeCandidate(t, recruiter.token);
     const fact = (
-      await as(recruiter)
+      await asUser(recruiter)
         .post(`/candidates/${candidate.id}/facts`, { kind: 'competency', source: 'cv', data: { code: 'x', level: 3 } })
         .expect(201)
     ).body;
-    const confirmed = await as(recruiter).post(`/candidates/${candidate.id}/facts/${fact.id}/confirm`).expect(200);
+    const confirmed = await asUser(recruiter).post(`/candidates/${candidate.id}/facts/${fact.id}/confirm`).expect(200);
     expect(confirmed.body).toMatchObject({ confirmed: true, confirmedBy: recruiter.user.id });
 
-    const corrected = await as(recruiter)
+    const corrected = await asUser(recruiter)
       .patch(`/candidates/${candidate.id}/facts/${fact.id}`, { data: { code: 'x', level: 2 } })
       .expect(200);
     expect(corrected.body).toMatchObject({ confirmed: false, confirmedBy: null, data: { code: 'x', level: 2 } });
 
-    const correctedAndConfirmed = await as(recruiter)
+    const correctedAndConfirmed = await asUser(recruiter)
       .patch(`/candidates/${candidate.id}/facts/${fact.id}`, { data: { code: 'x', level: 5 }, confirmed: true })
       .expect(200);
     expect(correctedAndConfirmed.body.confirmed).toBe(true);
 
-    await as(recruiter).delete(`/candidates/${candidate.id}/facts/${fact.id}`).expect(204);
-    const gone = await as(recruiter).delete(`/candidates/${candidate.id}/facts/${fact.id}`).expect(404);
+    await asUser(recruiter).delete(`/candidates/${candidate.id}/facts/${fact.id}`).expect(204);
+    const gone = await asUser(recruiter).delete(`/candidates/${candidate.id}/facts/${fact.id}`).expect(404);
     expect(gone.body.code).toBe('FACT_NOT_FOUND');
   });
 
   it('lets hiring managers read but not write, and answers unknown ids with 404', async () => {
     const candidate = await makeCandidate(t, recruiter.token);
-    await as(manager).post(`/candidates/${candidate.id}/facts`, {}).expect(403);
-    await as(manager).post('/candidates', { name: 'x', email: 'x@example.com' }).expect(403);
+    await asUser(manager).post(`/candidates/${candidate.id}/facts`, {}).expect(403);
+    await asUser(manager).post('/candidates', { name: 'x', email: 'x@example.com' }).expect(403);
     const interviewer = await makeUser(t, { roles: [Role.Interviewer] });
-    await as(interviewer).get(`/candidates/${candidate.id}`).expect(403);
-    const missing = await as(recruiter).get('/candidates/00000000-0000-4000-8000-000000000000').expect(404);
+    await asUser(interviewer).get(`/candidates/${candidate.id}`).expect(403);
+    const missing = await asUser(recruiter).get('/candidates/00000000-0000-4000-8000-000000000000').expect(404);
     expect(missing.body.code).toBe('CANDIDATE_NOT_FOUND');
-    await as(recruiter).get('/candidates/nonsense').expect(404);
+    await asUser(recruiter).get('/candidates/nonsense').expect(404);
   });
 });

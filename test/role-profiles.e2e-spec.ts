@@ -1,5 +1,5 @@
 import { Role } from '../src/common/auth/role';
-import { bearer, makeUser, MadeUser } from './support/factories';
+import { as, makeUser, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 const accountManagerB = {
@@ -33,13 +33,10 @@ describe('role profiles', () => {
   });
   afterAll(() => t.close());
 
-  const as = (user: MadeUser) => ({
-    get: (url: string) => t.http().get(url).set(bearer(user.token)),
-    post: (url: string, body: object = {}) => t.http().post(url).set(bearer(user.token)).send(body),
-  });
+  const asUser = (user: MadeUser) => as(t, user.token);
 
   it('creates a profile as version 1 and reads it back', async () => {
-    const created = await as(recruiter).post('/role-profiles', accountManagerB).expect(201);
+    const created = await asUser(recruiter).post('/role-profiles', accountManagerB).expect(201);
     expect(created.body).toMatchObject({
       name: 'Accountmanager B',
       family: 'Accountmanager',
@@ -48,41 +45,41 @@ describe('role profiles', () => {
       version: 1,
       criteria: accountManagerB.criteria,
     });
-    const read = await as(manager).get(`/role-profiles/${created.body.id}`).expect(200);
+    const read = await asUser(manager).get(`/role-profiles/${created.body.id}`).expect(200);
     expect(read.body.versions).toEqual([{ version: 1, createdAt: expect.any(String), usedAt: null }]);
   });
 
   it('keeps every version: an edit is a new version and the old one stays readable', async () => {
-    const { body: profile } = await as(recruiter).post('/role-profiles', accountManagerB).expect(201);
+    const { body: profile } = await asUser(recruiter).post('/role-profiles', accountManagerB).expect(201);
     const criteria = {
       ...accountManagerB.criteria,
       salesExperience: { weight: 30, knockout: true, minimumYears: 3, targetYears: 6 },
     };
-    const edited = await as(recruiter)
+    const edited = await asUser(recruiter)
       .post(`/role-profiles/${profile.id}/versions`, { name: 'Accountmanager B (2027)', criteria })
       .expect(201);
     expect(edited.body).toMatchObject({ version: 2, name: 'Accountmanager B (2027)', level: 'B' });
     expect(edited.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
 
-    const first = await as(manager).get(`/role-profiles/${profile.id}/versions/1`).expect(200);
+    const first = await asUser(manager).get(`/role-profiles/${profile.id}/versions/1`).expect(200);
     expect(first.body.criteria.salesExperience.minimumYears).toBe(2);
-    const missing = await as(manager).get(`/role-profiles/${profile.id}/versions/7`).expect(404);
+    const missing = await asUser(manager).get(`/role-profiles/${profile.id}/versions/7`).expect(404);
     expect(missing.body.code).toBe('ROLE_PROFILE_VERSION_NOT_FOUND');
-    await as(manager).get(`/role-profiles/${profile.id}/versions/two`).expect(404);
+    await asUser(manager).get(`/role-profiles/${profile.id}/versions/two`).expect(404);
   });
 
   it('lists active profiles of a family; archived ones only when asked, and they cannot change', async () => {
-    const { body: profile } = await as(recruiter)
+    const { body: profile } = await asUser(recruiter)
       .post('/role-profiles', { ...accountManagerB, family: 'Relatiemanager', level: null, name: 'RM' })
       .expect(201);
-    const listed = await as(manager).get('/role-profiles?family=Relatiemanager').expect(200);
+    const listed = await asUser(manager).get('/role-profiles?family=Relatiemanager').expect(200);
     expect(listed.body.map((p: { id: string }) => p.id)).toEqual([profile.id]);
 
-    await as(recruiter).post(`/role-profiles/${profile.id}/archive`).expect(200);
-    expect((await as(manager).get('/role-profiles?family=Relatiemanager').expect(200)).body).toEqual([]);
-    const withArchived = await as(manager).get('/role-profiles?family=Relatiemanager&includeArchived=true');
+    await asUser(recruiter).post(`/role-profiles/${profile.id}/archive`).expect(200);
+    expect((await asUser(manager).get('/role-profiles?family=Relatiemanager').expect(200)).body).toEqual([]);
+    const withArchived = await asUser(manager).get('/role-profiles?family=Relatiemanager&includeArchived=true');
     expect(withArchived.body.map((p: { status: string }) => p.status)).toEqual(['archived']);
-    const refused = await as(recruiter)
+    const refused = await asUser(recruiter)
       .post(`/role-profiles/${profile.id}/versions`, { criteria: accountManagerB.criteria })
       .expect(409);
     expect(refused.body.code).toBe('ROLE_PROFILE_ARCHIVED');
@@ -115,20 +112,20 @@ describe('role profiles', () => {
     ],
     ['an unknown criterion', { charisma: { weight: 10 } }, 'criteria.charisma', 'should not exist'],
   ])('refuses %s with 400 naming the field', async (_label, criteria, field, message) => {
-    const before = (await as(manager).get('/role-profiles?includeArchived=true')).body.length;
-    const response = await as(recruiter)
+    const before = (await asUser(manager).get('/role-profiles?includeArchived=true')).body.length;
+    const response = await asUser(recruiter)
       .post('/role-profiles', { ...accountManagerB, criteria })
       .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const error = response.body.errors.find((e: { field: string }) => e.field === field);
     expect(error?.messages.join(' ')).toContain(message);
-    expect((await as(manager).get('/role-profiles?includeArchived=true')).body.length).toBe(before);
+    expect((await asUser(manager).get('/role-profiles?includeArchived=true')).body.length).toBe(before);
   });
 
   it('lets hiring managers read but not write', async () => {
-    const refused = await as(manager).post('/role-profiles', accountManagerB).expect(403);
+    const refused = await asUser(manager).post('/role-profiles', accountManagerB).expect(403);
     expect(refused.body.code).toBe('FORBIDDEN_ROLE');
-    const missing = await as(manager).get('/role-profiles/00000000-0000-4000-8000-000000000000').expect(404);
+    const missing = await asUser(manager).get('/role-profiles/00000000-0000-4000-8000-000000000000').expect(404);
     expect(missing.body.code).toBe('ROLE_PROFILE_NOT_FOUND');
   });
 });

@@ -1,5 +1,5 @@
 import { Role } from '../src/common/auth/role';
-import { bearer, DEFAULT_PASSWORD, makeUser, MadeUser } from './support/factories';
+import { as, bearer, DEFAULT_PASSWORD, makeUser, MadeUser } from './support/factories';
 import { UsersRepository } from '../src/users/users.repository';
 import { createTestApp, TEST_ADMIN, TestApp } from './support/test-app';
 
@@ -13,11 +13,7 @@ describe('user administration', () => {
   });
   afterAll(() => t.close());
 
-  const asAdmin = () => ({
-    get: (url: string) => t.http().get(url).set(bearer(admin.token)),
-    post: (url: string, body: object = {}) => t.http().post(url).set(bearer(admin.token)).send(body),
-    patch: (url: string, body: object) => t.http().patch(url).set(bearer(admin.token)).send(body),
-  });
+  const asAdmin = () => as(t, admin.token);
   const login = (email: string, password: string) => t.http().post('/auth/login').send({ email, password });
 
   it('creates a user with a generated password that works once shown', async () => {

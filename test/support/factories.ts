@@ -67,3 +67,13 @@ export async function makeCandidate(
     .expect(201);
   return response.body;
 }
+
+/** Requests made with one user's token. */
+export function as(t: TestApp, token: string) {
+  return {
+    get: (url: string) => t.http().get(url).set(bearer(token)),
+    post: (url: string, body: object = {}) => t.http().post(url).set(bearer(token)).send(body),
+    patch: (url: string, body: object) => t.http().patch(url).set(bearer(token)).send(body),
+    delete: (url: string) => t.http().delete(url).set(bearer(token)),
+  };
+}

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { UserDto } from '../../users/dto/user.dto';
+import { Trim } from '../../common/http/transforms';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@sift.local' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;

@@ -1,21 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/paging';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { FACT_KINDS, FACT_SOURCES, FactKind, FactSource } from '../entities/candidate-fact.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../../common/http/transforms';
 
 export class CreateCandidateDto {
   @ApiProperty({ example: 'Sanne Jansen' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @ApiProperty({ example: 'sanne.jansen@example.com' })
-  @Transform(trim)
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -41,14 +40,14 @@ export class CreateCandidateDto {
 export class UpdateCandidateDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email?: string;

@@ -5,26 +5,25 @@ import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { RoleProfile } from '../entities/role-profile.entity';
 import { RoleProfileVersion } from '../entities/role-profile-version.entity';
 import { CriteriaDto } from './criteria.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../../common/http/transforms';
 
 export class CreateRoleProfileDto {
   @ApiProperty({ example: 'Accountmanager B' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @ApiPropertyOptional({ example: 'Accountmanager', description: 'Profiles of one family are fitted together' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   family?: string;
 
   @ApiPropertyOptional({ example: 'B', description: 'The level within the family; levels sort by this text' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 20)
   level?: string;
@@ -44,21 +43,21 @@ export class CreateRoleProfileDto {
 export class NewVersionDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   family?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 20)
   level?: string;
