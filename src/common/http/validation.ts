@@ -1,9 +1,37 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationFailedError } from '../errors/domain-error';
+
+/**
+ * Refuses NUL characters anywhere in the input before validating it: no field
+ * of Sift's needs one, and PostgreSQL cannot store them in text.
+ */
+class SiftValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const bad = pathsWithNul(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (bad.length) {
+      throw new ValidationFailedError(
+        bad.map((field) => ({ field, messages: [`${field} must not contain NUL characters`] })),
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+function pathsWithNul(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || '(body)'] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => pathsWithNul(item, `${path}[${index}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes('\u0000') ? [path || '(body)'] : []),
+      ...pathsWithNul(item, path ? `${path}.${key}` : key),
+    ]);
+  }
+  return [];
+}
 
 /** The one validation pipe: unknown fields are errors, and every bad field is named. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SiftValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

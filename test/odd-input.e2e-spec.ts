@@ -1,0 +1,65 @@
+import { Role } from '../src/common/auth/role';
+import { as, makeCandidate, makeUser } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+// Odd values in every field of every write route: each must get a 4xx, never a 500.
+describe('odd input', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+  it('refuses NUL characters, naming the field', async () => {
+    const admin = await makeUser(t, { roles: [Role.Recruiter] });
+    const response = await as(t, admin.token).post('/candidates', { name: 'A\u0000B', email: 'a@example.com' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'name', messages: ['name must not contain NUL characters'] }]);
+    const query = await as(t, admin.token).get('/candidates?search=%00');
+    expect(query.status).toBe(400);
+    expect(query.body.errors[0].field).toBe('search');
+  });
+
+  it('never answers 500', async () => {
+    const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
+    const api = as(t, admin.token);
+    const c = await makeCandidate(t, admin.token);
+    const values: unknown[] = [null, 0, -1, 1e308, 'x', '', [], {}, [null], { a: { b: 1 } }, true, 'ä'.repeat(300)];
+    const bodies: object[] = [[], [1], { data: null }, { kind: 'work', source: 'cv', data: [] }];
+    for (const v of values) {
+      bodies.push({ name: v, email: v, roles: v, language: v, criteria: v, data: v, kind: 'education', source: 'cv' });
+      bodies.push({ criteria: { education: v, salesExperience: v, competencies: { weight: 1, items: v } } });
+      bodies.push({ kind: 'work', source: 'cv', data: { title: v, start: v, end: v, salesRole: v } });
+    }
+    const urls = [
+      '/users',
+      '/candidates',
+      `/candidates/${c.id}/facts`,
+      '/role-profiles',
+      '/auth/login',
+      '/auth/password',
+    ];
+    const bad: string[] = [];
+    for (const url of urls)
+      for (const body of bodies) {
+        const r = await api.post(url, body);
+        if (r.status >= 500) bad.push(`${url} ${JSON.stringify(body)} -> ${r.status}`);
+      }
+    for (const q of [
+      '?limit=abc',
+      '?limit=1e9',
+      '?offset=-0',
+      '?search[]=a',
+      '?search=%00',
+      '?limit[a]=1',
+      '?includeArchived=maybe',
+    ]) {
+      for (const url of ['/users', '/candidates', '/role-profiles']) {
+        const r = await api.get(url + q);
+        if (r.status >= 500) bad.push(`GET ${url}${q} -> ${r.status} ${JSON.stringify(r.body)}`);
+      }
+    }
+    for (const url of [`/candidates/${c.id}/facts/x`, '/role-profiles/x/versions/1', '/users/%00']) {
+      const r = await api.patch(url, { data: {} });
+      if (r.status >= 500) bad.push(`PATCH ${url} -> ${r.status}`);
+    }
+    expect(bad).toEqual([]);
+  }, 60_000);
+});
