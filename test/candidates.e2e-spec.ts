@@ -27,6 +27,16 @@ describe('candidates and their facts', () => {
     expect(again.body.code).toBe('CANDIDATE_EMAIL_TAKEN');
   });
 
+  it('answers a race for one e-mail address with one 201 and 409s, never a 500', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        asUser(recruiter).post('/candidates', { name: 'Race', email: 'race@example.com' }),
+      ),
+    );
+    const statuses = attempts.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+  });
+
   it('searches by name or e-mail, case-insensitively, and pages', async () => {
     await makeCandidate(t, recruiter.token, { name: 'Kadri Tamm', email: 'kadri@firma.ee' });
     await makeCandidate(t, recruiter.token, { name: 'Piet de Boer', email: 'piet@firma.nl' });
