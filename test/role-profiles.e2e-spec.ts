@@ -1,4 +1,6 @@
 import { Role } from '../src/common/auth/role';
+import { TemplateInstaller } from '../src/role-profiles/template-installer.service';
+import { TEMPLATES } from '../src/role-profiles/templates';
 import { as, makeUser, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -127,5 +129,67 @@ describe('role profiles', () => {
     expect(refused.body.code).toBe('FORBIDDEN_ROLE');
     const missing = await asUser(manager).get('/role-profiles/00000000-0000-4000-8000-000000000000').expect(404);
     expect(missing.body.code).toBe('ROLE_PROFILE_NOT_FOUND');
+  });
+});
+
+describe('built-in role profile templates', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+  });
+  afterAll(() => t.close());
+
+  it('are installed on first start', async () => {
+    const response = await as(t, recruiter.token).get('/role-profiles/templates').expect(200);
+    expect(response.body.map((p: { templateKey: string }) => p.templateKey)).toEqual([
+      'accountmanager-a',
+      'accountmanager-b',
+      'accountmanager-c',
+      'key-account-manager',
+      'relatiemanager',
+    ]);
+    // Templates are not among the recruiters' own profiles.
+    expect((await as(t, recruiter.token).get('/role-profiles').expect(200)).body).toEqual([]);
+  });
+
+  it('are copied into a profile of the recruiter, and cannot be edited themselves', async () => {
+    const copy = await as(t, recruiter.token)
+      .post('/role-profiles/templates/accountmanager-b/copy', { name: 'Accountmanager B Utrecht' })
+      .expect(201);
+    expect(copy.body).toMatchObject({
+      name: 'Accountmanager B Utrecht',
+      family: 'Accountmanager',
+      level: 'B',
+      templateKey: null,
+      version: 1,
+      criteria: { clientBase: { minimumSegment: 'national' } },
+    });
+    const template = (await as(t, recruiter.token).get('/role-profiles/templates')).body[1];
+    const refused = await as(t, recruiter.token)
+      .post(`/role-profiles/${template.id}/versions`, { criteria: template.criteria })
+      .expect(409);
+    expect(refused.body.code).toBe('TEMPLATE_READ_ONLY');
+    const unknown = await as(t, recruiter.token).post('/role-profiles/templates/nope/copy').expect(404);
+    expect(unknown.body.code).toBe('TEMPLATE_NOT_FOUND');
+  });
+
+  it('are installed once, and get a new version only when the code changes them', async () => {
+    const installer = t.get(TemplateInstaller);
+    await installer.onApplicationBootstrap();
+    const versions = async () =>
+      (await as(t, recruiter.token).get('/role-profiles/templates')).body.map((p: { version: number }) => p.version);
+    expect(await versions()).toEqual([1, 1, 1, 1, 1]);
+
+    const original = TEMPLATES[0].criteria.salesExperience!.targetYears;
+    TEMPLATES[0].criteria.salesExperience!.targetYears = original + 1;
+    try {
+      await installer.onApplicationBootstrap();
+    } finally {
+      TEMPLATES[0].criteria.salesExperience!.targetYears = original;
+    }
+    expect(await versions()).toEqual([2, 1, 1, 1, 1]);
   });
 });

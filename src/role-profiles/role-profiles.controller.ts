@@ -2,7 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
-import { CreateRoleProfileDto, NewVersionDto, RoleProfileDto, RoleProfileQuery } from './dto/role-profile.dto';
+import {
+  CopyTemplateDto,
+  CreateRoleProfileDto,
+  NewVersionDto,
+  RoleProfileDto,
+  RoleProfileQuery,
+} from './dto/role-profile.dto';
 import { RoleProfilesService } from './role-profiles.service';
 
 const WRITERS = [Role.Recruiter, Role.Admin];
@@ -27,6 +33,26 @@ export class RoleProfilesController {
   async list(@Query() query: RoleProfileQuery): Promise<RoleProfileDto[]> {
     const found = await this.profiles.list(query.family, query.includeArchived ?? false);
     return found.map(({ profile, current }) => RoleProfileDto.from(profile, current));
+  }
+
+  @Get('templates')
+  @Roles(...READERS)
+  @ApiOkResponse({ type: [RoleProfileDto], description: 'The built-in profiles recruiters copy from' })
+  async templates(): Promise<RoleProfileDto[]> {
+    const found = await this.profiles.listTemplates();
+    return found.map(({ profile, current }) => RoleProfileDto.from(profile, current));
+  }
+
+  @Post('templates/:key/copy')
+  @Roles(...WRITERS)
+  @ApiCreatedResponse({ type: RoleProfileDto, description: "A recruiter's own profile, version 1" })
+  async copyTemplate(
+    @Param('key') key: string,
+    @Body() body: CopyTemplateDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RoleProfileDto> {
+    const { profile, current, versions } = await this.profiles.copyTemplate(key, body.name, user.id);
+    return RoleProfileDto.from(profile, current, versions);
   }
 
   @Get(':id')

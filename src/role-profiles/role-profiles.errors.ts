@@ -29,3 +29,9 @@ export class FamilyNotFoundError extends DomainError {
     super('FAMILY_NOT_FOUND', 'not_found', `No active role profile belongs to the family ${family}`);
   }
 }
+
+export class TemplateReadOnlyError extends DomainError {
+  constructor(key: string) {
+    super('TEMPLATE_READ_ONLY', 'conflict', `${key} is a built-in template; copy it to change it`);
+  }
+}

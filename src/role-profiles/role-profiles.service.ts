@@ -10,6 +10,8 @@ import {
   RoleProfileArchivedError,
   RoleProfileNotFoundError,
   RoleProfileVersionNotFoundError,
+  TemplateNotFoundError,
+  TemplateReadOnlyError,
 } from './role-profiles.errors';
 
 export interface ProfileWithVersion {
@@ -52,8 +54,12 @@ export class RoleProfilesService {
     return { profile, current: found };
   }
 
-  async list(family: string | undefined, includeArchived: boolean): Promise<ProfileWithVersion[]> {
-    const profiles = await this.profiles.listProfiles({ family, includeArchived });
+  list(family: string | undefined, includeArchived: boolean): Promise<ProfileWithVersion[]> {
+    return this.withCurrentVersions(this.profiles.listProfiles({ family, includeArchived }));
+  }
+
+  private async withCurrentVersions(found: Promise<RoleProfile[]>): Promise<ProfileWithVersion[]> {
+    const profiles = await found;
     return Promise.all(
       profiles.map(async (profile) => ({
         profile,
@@ -66,6 +72,7 @@ export class RoleProfilesService {
     const profile = await this.profiles.findById(id);
     if (!profile) throw new RoleProfileNotFoundError(id);
     if (profile.status === 'archived') throw new RoleProfileArchivedError(id);
+    if (profile.templateKey) throw new TemplateReadOnlyError(profile.templateKey);
     this.checkCriteria(input.criteria);
     await this.profiles.addVersion(
       profile,
@@ -79,6 +86,23 @@ export class RoleProfilesService {
       userId,
     );
     return this.get(id);
+  }
+
+  listTemplates(): Promise<ProfileWithVersion[]> {
+    return this.withCurrentVersions(this.profiles.listTemplates());
+  }
+
+  /** A recruiter's own profile, starting from a built-in template's current version. */
+  async copyTemplate(key: string, name: string | undefined, userId: string): Promise<ProfileWithVersion> {
+    const template = await this.profiles.findTemplate(key);
+    if (!template) throw new TemplateNotFoundError(key);
+    const source = (await this.profiles.findVersion(template.id, template.currentVersion))!;
+    const copy = await this.profiles.create(
+      { name: name ?? template.name, family: template.family, level: template.level, language: template.language },
+      source.criteria,
+      userId,
+    );
+    return this.get(copy.id);
   }
 
   async archive(id: string): Promise<ProfileWithVersion> {

@@ -74,6 +74,18 @@ export class NewVersionDto {
   criteria: CriteriaDto;
 }
 
+export class CopyTemplateDto {
+  @ApiPropertyOptional({
+    example: 'Accountmanager B (regio Utrecht)',
+    description: "The template's name when left out",
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+}
+
 export class RoleProfileQuery {
   @ApiPropertyOptional()
   @IsOptional()
