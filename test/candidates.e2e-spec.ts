@@ -85,6 +85,15 @@ describe('candidates and their facts', () => {
       'data.start',
       'data.title',
     ]);
+    const unknownLevel = await asUser(recruiter)
+      .post(`/candidates/${candidate.id}/facts`, { kind: 'education', source: 'cv', data: { level: 'PhD-ish' } })
+      .expect(400);
+    expect(unknownLevel.body.errors).toEqual([
+      {
+        field: 'data.level',
+        messages: [expect.stringContaining('is not a level on the education scale; use one of:')],
+      },
+    ]);
     const unknownKind = await asUser(recruiter)
       .post(`/candidates/${candidate.id}/facts`, { kind: 'hobby', source: 'cv', data: {} })
       .expect(400);

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { flattenValidationErrors } from '../common/http/validation';
+import { parseEducationLevel, unknownEducationLevelMessage } from '../scoring/education-scale';
 import { FACT_DATA_TYPES } from './dto/fact-data.dto';
 import { FactData, FactKind } from './entities/candidate-fact.entity';
 
@@ -13,8 +14,10 @@ import { FactData, FactKind } from './entities/candidate-fact.entity';
 export function validateFactData(kind: FactKind, data: Record<string, unknown>): FactData {
   const instance = plainToInstance(FACT_DATA_TYPES[kind], data);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length) {
-    throw new ValidationFailedError(flattenValidationErrors(errors, 'data'));
+  const problems = flattenValidationErrors(errors, 'data');
+  if (kind === 'education' && typeof data.level === 'string' && !parseEducationLevel(data.level)) {
+    problems.push({ field: 'data.level', messages: [unknownEducationLevelMessage(data.level)] });
   }
+  if (problems.length) throw new ValidationFailedError(problems);
   return { ...instance } as FactData;
 }

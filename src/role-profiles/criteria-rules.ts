@@ -1,4 +1,5 @@
 import { FieldError } from '../common/errors/domain-error';
+import { parseEducationLevel, unknownEducationLevelMessage } from '../scoring/education-scale';
 import { CriteriaDto } from './dto/criteria.dto';
 
 const KINDS = [
@@ -19,6 +20,24 @@ export function criteriaProblems(criteria: CriteriaDto, path = 'criteria'): Fiel
     problems.push({ field: path, messages: ['a profile needs at least one criterion'] });
   } else if (present.every((kind) => criteria[kind]!.weight === 0 && !criteria[kind]!.knockout)) {
     problems.push({ field: path, messages: ['the weights are all zero, so no applicant could score'] });
+  }
+  const education = criteria.education;
+  if (education) {
+    const levels = (['minimumLevel', 'preferredLevel'] as const).map((key) => {
+      const name = education[key];
+      if (name === undefined) return undefined;
+      const level = parseEducationLevel(name);
+      if (!level) problems.push(unknownLevel(`${path}.education.${key}`, name));
+      return level;
+    });
+    if (levels[0] && levels[1] && levels[0].rank > levels[1].rank) {
+      problems.push({
+        field: `${path}.education.minimumLevel`,
+        messages: [
+          `minimumLevel (${education.minimumLevel}) must not be above preferredLevel (${education.preferredLevel})`,
+        ],
+      });
+    }
   }
   const sales = criteria.salesExperience;
   if (sales && sales.minimumYears > sales.targetYears) {
@@ -42,4 +61,8 @@ export function criteriaProblems(criteria: CriteriaDto, path = 'criteria'): Fiel
     });
   }
   return problems;
+}
+
+function unknownLevel(field: string, name: string): FieldError {
+  return { field, messages: [unknownEducationLevelMessage(name)] };
 }
