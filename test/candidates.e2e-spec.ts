@@ -105,19 +105,30 @@ describe('candidates and their facts', () => {
     const candidate = await makeCandidate(t, recruiter.token);
     const fact = (
       await asUser(recruiter)
-        .post(`/candidates/${candidate.id}/facts`, { kind: 'competency', source: 'cv', data: { code: 'x', level: 3 } })
+        .post(`/candidates/${candidate.id}/facts`, {
+          kind: 'competency',
+          source: 'cv',
+          data: { code: 'negotiation', level: 3 },
+        })
         .expect(201)
     ).body;
     const confirmed = await asUser(recruiter).post(`/candidates/${candidate.id}/facts/${fact.id}/confirm`).expect(200);
     expect(confirmed.body).toMatchObject({ confirmed: true, confirmedBy: recruiter.user.id });
 
     const corrected = await asUser(recruiter)
-      .patch(`/candidates/${candidate.id}/facts/${fact.id}`, { data: { code: 'x', level: 2 } })
+      .patch(`/candidates/${candidate.id}/facts/${fact.id}`, { data: { code: 'negotiation', level: 2 } })
       .expect(200);
-    expect(corrected.body).toMatchObject({ confirmed: false, confirmedBy: null, data: { code: 'x', level: 2 } });
+    expect(corrected.body).toMatchObject({
+      confirmed: false,
+      confirmedBy: null,
+      data: { code: 'negotiation', level: 2 },
+    });
 
     const correctedAndConfirmed = await asUser(recruiter)
-      .patch(`/candidates/${candidate.id}/facts/${fact.id}`, { data: { code: 'x', level: 5 }, confirmed: true })
+      .patch(`/candidates/${candidate.id}/facts/${fact.id}`, {
+        data: { code: 'negotiation', level: 5 },
+        confirmed: true,
+      })
       .expect(200);
     expect(correctedAndConfirmed.body.confirmed).toBe(true);
 

@@ -112,6 +112,24 @@ describe('role profiles', () => {
       'criteria.competencies.items[0].requiredLevel',
       'must not be greater than 5',
     ],
+    [
+      'a level name the scale does not know',
+      { education: { weight: 10, minimumLevel: 'kleuterschool' } },
+      'criteria.education.minimumLevel',
+      'use one of: basisonderwijs',
+    ],
+    [
+      'a minimum education above the preferred one',
+      { education: { weight: 10, minimumLevel: 'wo', preferredLevel: 'hbo' } },
+      'criteria.education.minimumLevel',
+      'must not be above preferredLevel',
+    ],
+    [
+      'an unknown competency',
+      { competencies: { weight: 10, items: [{ code: 'charm', requiredLevel: 3, weight: 1 }] } },
+      'criteria.competencies.items[0].code',
+      'not in the competency catalogue; use one of: customer_focus',
+    ],
     ['an unknown criterion', { charisma: { weight: 10 } }, 'criteria.charisma', 'should not exist'],
   ])('refuses %s with 400 naming the field', async (_label, criteria, field, message) => {
     const before = (await asUser(manager).get('/role-profiles?includeArchived=true')).body.length;
@@ -122,6 +140,14 @@ describe('role profiles', () => {
     const error = response.body.errors.find((e: { field: string }) => e.field === field);
     expect(error?.messages.join(' ')).toContain(message);
     expect((await asUser(manager).get('/role-profiles?includeArchived=true')).body.length).toBe(before);
+  });
+
+  it('lists the competency catalogue in three languages', async () => {
+    const response = await asUser(manager).get('/competencies').expect(200);
+    expect(response.body.find((c: { code: string }) => c.code === 'stress_resistance')).toMatchObject({
+      name: { nl: 'Stressbestendigheid', et: 'Pingetaluvus', en: 'Stress resistance' },
+    });
+    expect(response.body.length).toBeGreaterThanOrEqual(16);
   });
 
   it('lets hiring managers read but not write', async () => {

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { flattenValidationErrors } from '../common/http/validation';
+import { findCompetency, unknownCompetencyMessage } from '../scoring/competency-catalogue';
 import { parseEducationLevel, unknownEducationLevelMessage } from '../scoring/education-scale';
 import { FACT_DATA_TYPES } from './dto/fact-data.dto';
 import { FactData, FactKind } from './entities/candidate-fact.entity';
@@ -17,6 +18,9 @@ export function validateFactData(kind: FactKind, data: Record<string, unknown>):
   const problems = flattenValidationErrors(errors, 'data');
   if (kind === 'education' && typeof data.level === 'string' && !parseEducationLevel(data.level)) {
     problems.push({ field: 'data.level', messages: [unknownEducationLevelMessage(data.level)] });
+  }
+  if (kind === 'competency' && typeof data.code === 'string' && !findCompetency(data.code)) {
+    problems.push({ field: 'data.code', messages: [unknownCompetencyMessage(data.code)] });
   }
   if (problems.length) throw new ValidationFailedError(problems);
   return { ...instance } as FactData;

@@ -1,4 +1,5 @@
 import { FieldError } from '../common/errors/domain-error';
+import { findCompetency, unknownCompetencyMessage } from '../scoring/competency-catalogue';
 import { parseEducationLevel, unknownEducationLevelMessage } from '../scoring/education-scale';
 import { CriteriaDto } from './dto/criteria.dto';
 
@@ -49,6 +50,12 @@ export function criteriaProblems(criteria: CriteriaDto, path = 'criteria'): Fiel
   const competencies = criteria.competencies?.items ?? [];
   const seen = new Set<string>();
   competencies.forEach((item, index) => {
+    if (!findCompetency(item.code)) {
+      problems.push({
+        field: `${path}.competencies.items[${index}].code`,
+        messages: [unknownCompetencyMessage(item.code)],
+      });
+    }
     if (seen.has(item.code)) {
       problems.push({ field: `${path}.competencies.items[${index}].code`, messages: [`${item.code} is listed twice`] });
     }

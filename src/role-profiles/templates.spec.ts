@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../common/http/validation';
+import { COMPETENCIES, findCompetency } from '../scoring/competency-catalogue';
 import { criteriaProblems } from './criteria-rules';
 import { CreateRoleProfileDto } from './dto/role-profile.dto';
 import { TEMPLATES } from './templates';
@@ -47,5 +48,10 @@ describe('built-in templates', () => {
 
   it('has unique keys', () => {
     expect(new Set(TEMPLATES.map((template) => template.key)).size).toBe(TEMPLATES.length);
+  });
+  it('holds every competency the built-in templates ask for', () => {
+    const used = TEMPLATES.flatMap((template) => template.criteria.competencies?.items.map((item) => item.code) ?? []);
+    expect(used.filter((code) => !findCompetency(code))).toEqual([]);
+    expect(new Set(used).size).toBe(COMPETENCIES.length);
   });
 });
