@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { Role } from '../common/auth/role';
+import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { CandidatesService } from './candidates.service';
 import { CandidateDto, CandidatePageDto, CandidateWithFactsDto, FactDto } from './dto/candidate.dto';
 import {
@@ -14,9 +14,6 @@ import {
 import { FACT_DATA_TYPES } from './dto/fact-data.dto';
 import { Candidate } from './entities/candidate.entity';
 
-const WRITERS = [Role.Recruiter, Role.Admin];
-const READERS = [Role.Recruiter, Role.Admin, Role.HiringManager];
-
 @ApiTags('candidates')
 @ApiExtraModels(...Object.values(FACT_DATA_TYPES))
 @Controller('candidates')
@@ -24,14 +21,14 @@ export class CandidatesController {
   constructor(private readonly candidates: CandidatesService) {}
 
   @Post()
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiCreatedResponse({ type: CandidateDto })
   async create(@Body() body: CreateCandidateDto): Promise<CandidateDto> {
     return CandidateDto.from(await this.candidates.create(body));
   }
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: CandidatePageDto })
   async list(@Query() query: CandidateQuery): Promise<CandidatePageDto> {
     const { candidates, total } = await this.candidates.search(query.search, query.limit, query.offset);
@@ -39,21 +36,21 @@ export class CandidatesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: CandidateWithFactsDto })
   async get(@Param('id') id: string): Promise<CandidateWithFactsDto> {
     return withFacts(await this.candidates.get(id));
   }
 
   @Patch(':id')
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiOkResponse({ type: CandidateWithFactsDto })
   async update(@Param('id') id: string, @Body() body: UpdateCandidateDto): Promise<CandidateWithFactsDto> {
     return withFacts(await this.candidates.update(id, body));
   }
 
   @Post(':id/facts')
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiCreatedResponse({ type: FactDto })
   async addFact(
     @Param('id') id: string,
@@ -64,7 +61,7 @@ export class CandidatesController {
   }
 
   @Patch(':id/facts/:factId')
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiOkResponse({ type: FactDto, description: 'The corrected fact; unconfirmed unless confirmed is true' })
   async correctFact(
     @Param('id') id: string,
@@ -77,7 +74,7 @@ export class CandidatesController {
 
   @Post(':id/facts/:factId/confirm')
   @HttpCode(200)
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiOkResponse({ type: FactDto })
   async confirmFact(
     @Param('id') id: string,
@@ -89,7 +86,7 @@ export class CandidatesController {
 
   @Delete(':id/facts/:factId')
   @HttpCode(204)
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiNoContentResponse()
   async deleteFact(@Param('id') id: string, @Param('factId') factId: string): Promise<void> {
     await this.candidates.deleteFact(id, factId);

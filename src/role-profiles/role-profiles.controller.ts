@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { Role } from '../common/auth/role';
+import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import {
   CopyTemplateDto,
   CreateRoleProfileDto,
@@ -11,16 +11,13 @@ import {
 } from './dto/role-profile.dto';
 import { RoleProfilesService } from './role-profiles.service';
 
-const WRITERS = [Role.Recruiter, Role.Admin];
-const READERS = [Role.Recruiter, Role.Admin, Role.HiringManager];
-
 @ApiTags('role profiles')
 @Controller('role-profiles')
 export class RoleProfilesController {
   constructor(private readonly profiles: RoleProfilesService) {}
 
   @Post()
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiCreatedResponse({ type: RoleProfileDto })
   async create(@Body() body: CreateRoleProfileDto, @CurrentUser() user: AuthenticatedUser): Promise<RoleProfileDto> {
     const { profile, current, versions } = await this.profiles.create(body, user.id);
@@ -28,7 +25,7 @@ export class RoleProfilesController {
   }
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: [RoleProfileDto] })
   async list(@Query() query: RoleProfileQuery): Promise<RoleProfileDto[]> {
     const found = await this.profiles.list(query.family, query.includeArchived ?? false);
@@ -36,7 +33,7 @@ export class RoleProfilesController {
   }
 
   @Get('templates')
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: [RoleProfileDto], description: 'The built-in profiles recruiters copy from' })
   async templates(): Promise<RoleProfileDto[]> {
     const found = await this.profiles.listTemplates();
@@ -44,7 +41,7 @@ export class RoleProfilesController {
   }
 
   @Post('templates/:key/copy')
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiCreatedResponse({ type: RoleProfileDto, description: "A recruiter's own profile, version 1" })
   async copyTemplate(
     @Param('key') key: string,
@@ -56,7 +53,7 @@ export class RoleProfilesController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: RoleProfileDto, description: 'The current version, and the list of all versions' })
   async get(@Param('id') id: string): Promise<RoleProfileDto> {
     const { profile, current, versions } = await this.profiles.get(id);
@@ -64,7 +61,7 @@ export class RoleProfilesController {
   }
 
   @Get(':id/versions/:version')
-  @Roles(...READERS)
+  @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: RoleProfileDto })
   async getVersion(@Param('id') id: string, @Param('version') version: string): Promise<RoleProfileDto> {
     const { profile, current } = await this.profiles.getVersion(id, Number(version));
@@ -72,7 +69,7 @@ export class RoleProfilesController {
   }
 
   @Post(':id/versions')
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiCreatedResponse({ type: RoleProfileDto, description: 'The profile with its new current version' })
   async newVersion(
     @Param('id') id: string,
@@ -85,7 +82,7 @@ export class RoleProfilesController {
 
   @Post(':id/archive')
   @HttpCode(200)
-  @Roles(...WRITERS)
+  @Roles(...SCREENING_WRITERS)
   @ApiOkResponse({ type: RoleProfileDto })
   async archive(@Param('id') id: string): Promise<RoleProfileDto> {
     const { profile, current, versions } = await this.profiles.archive(id);

@@ -6,3 +6,8 @@ export enum Role {
 }
 
 export const ROLES = Object.values(Role);
+
+/** Who may change screening data (candidates, facts, role profiles). */
+export const SCREENING_WRITERS = [Role.Recruiter, Role.Admin];
+/** Who may read it: the writers and the hiring managers who decide on it. */
+export const SCREENING_READERS = [Role.Recruiter, Role.Admin, Role.HiringManager];
