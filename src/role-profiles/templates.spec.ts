@@ -31,6 +31,7 @@ describe('built-in templates', () => {
       'international',
     ]);
     expect(family.map((template) => template.criteria.education?.minimumLevel)).toEqual(['mbo+', 'hbo', 'hbo+']);
+    expect(family.every((template) => template.criteria.education?.knockout)).toBe(true);
     expect(family[2].criteria.competencies?.items.map((item) => item.code)).toEqual([
       'customer_focus',
       'persuasiveness',

@@ -19,7 +19,8 @@ export interface RoleProfileTemplate {
 
 // Functieprofiel Accountmanager A/B/C: "WERK- EN DENKNIVEAU" (mbo+/hbo, hbo/hbo+, hbo+/wo),
 // clients (groot MKB lokaal/regionaal; groot MKB en/of nationaal; (inter)nationaal) and
-// "COMPETENTIES / VAARDIGHEDEN" per level.
+// "COMPETENTIES / VAARDIGHEDEN" per level. The working level is what tells the levels
+// apart, so its lower bound is a knock-out: fitting the family means reaching it.
 const accountManager = (
   level: 'A' | 'B' | 'C',
   education: [string, string],
@@ -33,7 +34,7 @@ const accountManager = (
   level,
   language: 'nl',
   criteria: {
-    education: { weight: 20, knockout: false, minimumLevel: education[0], preferredLevel: education[1] },
+    education: { weight: 20, knockout: true, minimumLevel: education[0], preferredLevel: education[1] },
     salesExperience: { weight: 25, knockout: false, minimumYears: years[0], targetYears: years[1] },
     clientBase: { weight: 20, knockout: false, minimumSegment: segment, decisionMakersRequired: level !== 'A' },
     competencies: {
