@@ -127,9 +127,16 @@ for (const [code, names] of Object.entries(NAMES)) {
 /** The accepted names, for error messages ("use one of …"). */
 export const EDUCATION_LEVEL_NAMES: string[] = Object.values(NAMES).flat();
 
+const parsed = new Map<string, EducationLevel | undefined>();
+
 /** The level a name stands for, or undefined when the scale does not know it. */
 export function parseEducationLevel(name: string): EducationLevel | undefined {
-  return BY_NAME.get(normalise(name)) ?? BY_CODE.get(name);
+  if (parsed.has(name)) return parsed.get(name);
+  const level = BY_NAME.get(normalise(name)) ?? BY_CODE.get(name);
+  // Names as written are few (the scale's names in a handful of spellings); bound the memo anyway.
+  if (parsed.size >= 10_000) parsed.clear();
+  parsed.set(name, level);
+  return level;
 }
 
 export function unknownEducationLevelMessage(name: string): string {

@@ -52,9 +52,18 @@ const WORDS: Words<{
   },
 };
 
-/** Levels in their natural order: "A" < "B" < "C", "2" < "10". */
+/** Levels in their natural order: "A" < "b" < "C", "2" < "10"; ties broken by the exact text. */
 export function compareLevels(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  const left = a.toLowerCase().match(/\d+|\D+/g) ?? [];
+  const right = b.toLowerCase().match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x, y] = [left[i], right[i]];
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric) return Number(x) - Number(y) || (x < y ? -1 : 1);
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

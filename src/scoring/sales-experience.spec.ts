@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DatedJob, salesExperience } from './sales-experience';
+import { civilFromDays, DatedJob, salesExperience } from './sales-experience';
 
 const sales = (start: string, end: string | null): DatedJob => ({ start, end, salesRole: true });
 const years = (jobs: DatedJob[], reference = '2026-11-23') => salesExperience(jobs, reference).years;
@@ -67,6 +67,16 @@ describe('salesExperience', () => {
     fc.assert(
       fc.property(fc.array(job, { maxLength: 6 }), job, (jobs, extra) => {
         expect(years([...jobs, extra])).toBeGreaterThanOrEqual(years(jobs) - 1e-9);
+      }),
+    );
+  });
+
+  it('turns day numbers into calendar dates exactly as Date does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (days) => {
+        const date = new Date(days * 86_400_000);
+        const expected = date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+        expect(civilFromDays(days)).toBe(expected);
       }),
     );
   });

@@ -1,7 +1,21 @@
 import { ProfileLanguage } from './profile';
 
+const normalised = new Map<string, string>();
+/** Enough for every distinct field, industry and name a large pool holds; cleared when full. */
+const NORMALISED_CAPACITY = 50_000;
+
 /** Lower case, accents and punctuation gone, single spaces: "Bedrijfs-Economie " → "bedrijfs economie". */
 export function normaliseText(text: string): string {
+  let result = normalised.get(text);
+  if (result === undefined) {
+    if (normalised.size >= NORMALISED_CAPACITY) normalised.clear();
+    result = normaliseUncached(text);
+    normalised.set(text, result);
+  }
+  return result;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -26,11 +26,7 @@ export function compileCompetencies(criterion: CompetenciesCriterion, language: 
     weight: criterion.weight,
     knockout: criterion.knockout === true,
     assess(facts): Assessment {
-      const best = new Map<string, Fact<CompetencyFact>>();
-      for (const fact of facts.competencies ?? []) {
-        const held = best.get(fact.data.code);
-        if (!held || fact.data.level > held.data.level) best.set(fact.data.code, fact);
-      }
+      const held = facts.competencies ?? [];
       const trail = new FactTrail();
       let earned = 0;
       let knownCount = 0;
@@ -38,7 +34,7 @@ export function compileCompetencies(criterion: CompetenciesCriterion, language: 
       let unknownAny = false;
       const parts: string[] = [];
       for (const item of items) {
-        const fact = best.get(item.code);
+        const fact = strongest(held, item.code);
         if (!fact) {
           unknownAny = true;
           parts.push(`${item.name} ${words.unknown} (${words.required} ${item.requiredLevel})`);
@@ -61,4 +57,13 @@ export function compileCompetencies(criterion: CompetenciesCriterion, language: 
       };
     },
   };
+}
+
+/** The fact with the highest level for a competency; a pool holds a handful per candidate, so a scan is fastest. */
+function strongest(facts: readonly Fact<CompetencyFact>[], code: string): Fact<CompetencyFact> | undefined {
+  let best: Fact<CompetencyFact> | undefined;
+  for (const fact of facts) {
+    if (fact.data.code === code && (!best || fact.data.level > best.data.level)) best = fact;
+  }
+  return best;
 }

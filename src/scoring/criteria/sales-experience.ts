@@ -1,4 +1,4 @@
-import { ProfileLanguage, SalesExperienceCriterion } from '../profile';
+import { Fact, ProfileLanguage, SalesExperienceCriterion, WorkFact } from '../profile';
 import { salesExperience } from '../sales-experience';
 import { formatFigure, joinList, phraseMatcher } from '../text';
 import { Assessment, CompiledCriterion, FactTrail, Words } from './assessment';
@@ -66,6 +66,8 @@ export function compileSalesExperience(
     `${words.target} ${formatFigure(target, language)}`,
   ].filter(Boolean);
 
+  const inVacancyIndustry = (job: WorkFact): boolean =>
+    job.industry !== undefined && inIndustry.some((matches) => matches(job.industry!));
   const share = (years: number): number => (target <= 0 ? 1 : Math.min(1, years / target));
 
   return {
@@ -78,19 +80,12 @@ export function compileSalesExperience(
         return { fraction: 0, known: 0, meetsBar: null, unconfirmed: false, factIds: [], description: words.unknown };
       }
       const trail = new FactTrail();
-      const dated = jobs.map((fact) => {
-        if (fact.data.salesRole === true && fact.data.start <= referenceDate) trail.use(fact);
-        return { start: fact.data.start, end: fact.data.end ?? null, salesRole: fact.data.salesRole };
-      });
-      const { years, unclassifiedJobs } = salesExperience(dated, referenceDate);
+      for (const fact of jobs) if (fact.data.salesRole === true && fact.data.start <= referenceDate) trail.use(fact);
+      const { years, unclassifiedJobs } = salesExperience(jobs.map(dataOf), referenceDate);
       let fraction = years < minimum ? 0 : share(years);
       let industryNote = '';
       if (inIndustry.length) {
-        const industryJobs = dated.filter((_job, index) => {
-          const industry = jobs[index].data.industry;
-          return industry !== undefined && inIndustry.some((matches) => matches(industry));
-        });
-        const industryYears = salesExperience(industryJobs, referenceDate).years;
+        const industryYears = salesExperience(jobs.map(dataOf), referenceDate, inVacancyIndustry).years;
         fraction = fraction === 0 ? 0 : (1 - INDUSTRY_SHARE) * fraction + INDUSTRY_SHARE * share(industryYears);
         industryNote = `, ${words.ofWhich(words.years(formatFigure(industryYears, language), industryYears), joinList(industries, language, true))}`;
       }
@@ -108,3 +103,5 @@ export function compileSalesExperience(
     },
   };
 }
+
+const dataOf = (fact: Fact<WorkFact>): WorkFact => fact.data;
