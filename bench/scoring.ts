@@ -97,7 +97,9 @@ function main(): void {
     );
   }
   for (const name of ['profile', 'family'] as const) {
-    console.log(`heap growth over a pass (${name}), sampled every ${SAMPLE_EVERY}: ${(heapGrowth[name] / 1024).toFixed(0)} KB`);
+    console.log(
+      `heap growth over a pass (${name}), sampled every ${SAMPLE_EVERY}: ${(heapGrowth[name] / 1024).toFixed(0)} KB`,
+    );
   }
   console.log(`heap holding the ${COUNT} candidates: ${mb(process.memoryUsage().heapUsed)} MB`);
 }
