@@ -12,6 +12,7 @@ import { Settings } from './config/settings';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
+import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         CandidatesModule,
         RoleProfilesModule,
+        ScreeningModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

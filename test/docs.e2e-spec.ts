@@ -38,6 +38,10 @@ describe('API documentation', () => {
       'CreatedUserDto',
       'UserPageDto',
       'PasswordResetDto',
+      'WhatIfDto',
+      'WhatIfResultDto',
+      'ScoreResultDto',
+      'CriterionScoreDto',
       'Problem',
     ]) {
       expect(spec.components.schemas).toHaveProperty(name);

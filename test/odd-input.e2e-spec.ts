@@ -27,6 +27,9 @@ describe('odd input', () => {
       bodies.push({ name: v, email: v, roles: v, language: v, criteria: v, data: v, kind: 'education', source: 'cv' });
       bodies.push({ criteria: { education: v, salesExperience: v, competencies: { weight: 1, items: v } } });
       bodies.push({ kind: 'work', source: 'cv', data: { title: v, start: v, end: v, salesRole: v } });
+      bodies.push({ family: v, facts: v, profileId: v, candidateId: v, referenceDate: v, version: v, language: v });
+      bodies.push({ family: 'Accountmanager', facts: [{ kind: 'work', data: v }, v], referenceDate: v });
+      bodies.push({ criteria: { courses: { weight: 1, topics: v } }, candidateId: c.id, language: v });
     }
     const urls = [
       '/users',
@@ -35,6 +38,7 @@ describe('odd input', () => {
       '/role-profiles',
       '/auth/login',
       '/auth/password',
+      '/screening/what-if',
     ];
     const bad: string[] = [];
     for (const url of urls)

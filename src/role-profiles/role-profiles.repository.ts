@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { RoleProfile } from './entities/role-profile.entity';
@@ -59,10 +59,11 @@ export class RoleProfilesRepository {
     return this.dataSource.getRepository(RoleProfile).findOne({ where: { templateKey: key } });
   }
 
-  async activeFamilyMembers(family: string): Promise<RoleProfile[]> {
+  /** A family's active profiles: the recruiters' own, or with `templates` the built-in ones. */
+  async activeFamilyMembers(family: string, templates = false): Promise<RoleProfile[]> {
     return this.dataSource.getRepository(RoleProfile).find({
-      where: { family, status: 'active', templateKey: IsNull() },
-      order: { level: 'ASC' },
+      where: { family, status: 'active', templateKey: templates ? Not(IsNull()) : IsNull() },
+      order: { level: 'ASC', id: 'ASC' },
     });
   }
 

@@ -1,0 +1,33 @@
+import { FactData, FactKind } from '../candidates/entities/candidate-fact.entity';
+import { CandidateFacts, Fact } from '../scoring/profile';
+
+/** A fact as stored or as sent to the what-if route: its kind, its validated data, and whether it is confirmed. */
+export interface KnownFact {
+  id?: string;
+  kind: FactKind;
+  data: FactData;
+  confirmed: boolean;
+}
+
+const ENGINE_KIND: Record<FactKind, keyof CandidateFacts> = {
+  education: 'education',
+  work: 'work',
+  client_base: 'clientBase',
+  competency: 'competencies',
+  certification: 'certifications',
+  language: 'languages',
+  course: 'courses',
+};
+
+/**
+ * Groups facts by kind for the scoring engine. Their data was checked against
+ * its kind's shape on the way in (fact-validation.ts), so it is used as is.
+ */
+export function candidateFactsOf(facts: readonly KnownFact[]): CandidateFacts {
+  const grouped: Partial<Record<keyof CandidateFacts, Fact<unknown>[]>> = {};
+  for (const fact of facts) {
+    const kind = ENGINE_KIND[fact.kind];
+    (grouped[kind] ??= []).push({ ...(fact.id ? { id: fact.id } : {}), confirmed: fact.confirmed, data: fact.data });
+  }
+  return grouped as CandidateFacts;
+}
