@@ -1,22 +1,13 @@
 import { FieldError } from '../common/errors/domain-error';
 import { findCompetency, unknownCompetencyMessage } from '../scoring/competency-catalogue';
 import { parseEducationLevel, unknownEducationLevelMessage } from '../scoring/education-scale';
+import { CRITERION_KINDS } from '../scoring/profile';
 import { CriteriaDto } from './dto/criteria.dto';
-
-const KINDS = [
-  'education',
-  'salesExperience',
-  'clientBase',
-  'competencies',
-  'certifications',
-  'languages',
-  'courses',
-] as const;
 
 /** Rules across fields, which the DTO decorators cannot express. Paths match the request body. */
 export function criteriaProblems(criteria: CriteriaDto, path = 'criteria'): FieldError[] {
   const problems: FieldError[] = [];
-  const present = KINDS.filter((kind) => criteria[kind] !== undefined);
+  const present = CRITERION_KINDS.filter((kind) => criteria[kind] !== undefined);
   if (present.length === 0) {
     problems.push({ field: path, messages: ['a profile needs at least one criterion'] });
   } else if (present.every((kind) => criteria[kind]!.weight === 0 && !criteria[kind]!.knockout)) {

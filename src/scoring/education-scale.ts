@@ -1,3 +1,4 @@
+import { normaliseText } from './text';
 /**
  * One ordinal scale for education levels, mapped to ISCED 2011 and the EQF,
  * that understands the Dutch, Estonian and English names CVs and job profiles
@@ -148,12 +149,5 @@ export function educationLevels(): readonly EducationLevel[] {
 }
 
 function normalise(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[-_.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*\+$/, '+')
-    .trim();
+  return normaliseText(name).replace(/\s*\+$/, '+');
 }

@@ -40,3 +40,8 @@ export class FactTrail {
 export function knownOf(knownCount: number, total: number): number {
   return total === 0 ? 1 : knownCount / total;
 }
+
+/** The judgement when none of the facts a criterion needs is known. */
+export function nothingKnown(description: string, meetsBar: boolean | null = null): Assessment {
+  return { fraction: 0, known: 0, meetsBar, unconfirmed: false, factIds: [], description };
+}

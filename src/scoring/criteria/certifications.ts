@@ -1,6 +1,6 @@
 import { CertificationFact, CertificationsCriterion, Fact, ProfileLanguage } from '../profile';
 import { holdsName, joinList } from '../text';
-import { Assessment, CompiledCriterion, FactTrail, Words } from './assessment';
+import { Assessment, CompiledCriterion, FactTrail, nothingKnown, Words } from './assessment';
 
 const WORDS: Words<{ unknown: string; required: string; preferred: string; none: string; any: string }> = {
   nl: {
@@ -53,14 +53,7 @@ export function compileCertifications(
     assess(facts): Assessment {
       const held = facts.certifications ?? [];
       if (held.length === 0) {
-        return {
-          fraction: 0,
-          known: 0,
-          meetsBar: required.length ? null : true,
-          unconfirmed: false,
-          factIds: [],
-          description: words.unknown,
-        };
+        return nothingKnown(words.unknown, required.length ? null : true);
       }
       const trail = new FactTrail();
       const holding = (name: string): Fact<CertificationFact> | undefined => {

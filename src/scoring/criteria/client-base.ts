@@ -7,7 +7,7 @@ import {
   ProfileLanguage,
 } from '../profile';
 import { formatEuros } from '../text';
-import { Assessment, CompiledCriterion, FactTrail, knownOf, Words } from './assessment';
+import { Assessment, CompiledCriterion, FactTrail, knownOf, nothingKnown, Words } from './assessment';
 
 const SEGMENTS: Words<Record<ClientSegment, string>> = {
   nl: { regional_smb: 'regionaal mkb', national: 'nationaal', international: 'internationaal' },
@@ -165,7 +165,7 @@ export function compileClientBase(criterion: ClientBaseCriterion, language: Prof
     assess(facts): Assessment {
       const declarations = facts.clientBase ?? [];
       if (declarations.length === 0) {
-        return { fraction: 0, known: 0, meetsBar: null, unconfirmed: false, factIds: [], description: words.unknown };
+        return nothingKnown(words.unknown);
       }
       const portfolio = portfolioOf(declarations);
       const trail = new FactTrail();

@@ -1,6 +1,6 @@
 import { CoursesCriterion, ProfileLanguage } from '../profile';
 import { joinList, phraseMatcher } from '../text';
-import { Assessment, CompiledCriterion, FactTrail, Words } from './assessment';
+import { Assessment, CompiledCriterion, FactTrail, nothingKnown, Words } from './assessment';
 
 const WORDS: Words<{
   unknown: string;
@@ -40,7 +40,7 @@ export function compileCourses(criterion: CoursesCriterion, language: ProfileLan
     assess(facts): Assessment {
       const courses = facts.courses ?? [];
       if (courses.length === 0) {
-        return { fraction: 0, known: 0, meetsBar: null, unconfirmed: false, factIds: [], description: words.unknown };
+        return nothingKnown(words.unknown);
       }
       const trail = new FactTrail();
       const covered = topics.filter(({ matches }) => {

@@ -1,7 +1,7 @@
 import { EducationLevel, parseEducationLevel } from '../education-scale';
 import { EducationCriterion, ProfileLanguage } from '../profile';
 import { fieldOfStudyMatcher } from '../fields-of-study';
-import { Assessment, CompiledCriterion, FactTrail, Words } from './assessment';
+import { Assessment, CompiledCriterion, FactTrail, nothingKnown, Words } from './assessment';
 
 const WORDS: Words<{ unknown: string; minimum: string; preferred: string; field: string; otherField: string }> = {
   nl: {
@@ -76,7 +76,7 @@ export function compileEducation(criterion: EducationCriterion, language: Profil
         }
       }
       if (!best) {
-        return { fraction: 0, known: 0, meetsBar: null, unconfirmed: false, factIds: [], description: words.unknown };
+        return nothingKnown(words.unknown);
       }
       trail.use(best.fact);
       let fraction = levelShare(best.level.rank);

@@ -1,7 +1,7 @@
 import { Fact, ProfileLanguage, SalesExperienceCriterion, WorkFact } from '../profile';
 import { salesExperience } from '../sales-experience';
 import { formatFigure, joinList, phraseMatcher } from '../text';
-import { Assessment, CompiledCriterion, FactTrail, Words } from './assessment';
+import { Assessment, CompiledCriterion, FactTrail, nothingKnown, Words } from './assessment';
 
 const WORDS: Words<{
   unknown: string;
@@ -77,7 +77,7 @@ export function compileSalesExperience(
     assess(facts, referenceDate): Assessment {
       const jobs = facts.work ?? [];
       if (jobs.length === 0) {
-        return { fraction: 0, known: 0, meetsBar: null, unconfirmed: false, factIds: [], description: words.unknown };
+        return nothingKnown(words.unknown);
       }
       const trail = new FactTrail();
       for (const fact of jobs) if (fact.data.salesRole === true && fact.data.start <= referenceDate) trail.use(fact);
