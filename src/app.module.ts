@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -46,6 +47,7 @@ export class AppModule {
         CandidatesModule,
         RoleProfilesModule,
         ScreeningModule,
+        VacanciesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -42,6 +42,9 @@ describe('API documentation', () => {
       'WhatIfResultDto',
       'ScoreResultDto',
       'CriterionScoreDto',
+      'CreateVacancyDto',
+      'VacancyDto',
+      'VacancyPageDto',
       'Problem',
     ]) {
       expect(spec.components.schemas).toHaveProperty(name);

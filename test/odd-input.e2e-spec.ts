@@ -30,6 +30,9 @@ describe('odd input', () => {
       bodies.push({ family: v, facts: v, profileId: v, candidateId: v, referenceDate: v, version: v, language: v });
       bodies.push({ family: 'Accountmanager', facts: [{ kind: 'work', data: v }, v], referenceDate: v });
       bodies.push({ criteria: { courses: { weight: 1, topics: v } }, candidateId: c.id, language: v });
+      bodies.push({ title: v, description: v, employmentType: v, headcount: v, roleProfileId: v, hiringManagerIds: v });
+      bodies.push({ hiringManagerIds: [v], recruiterIds: [v], rounds: [v, { name: v, kind: v, competencies: v }] });
+      bodies.push({ status: v, reason: v });
     }
     const urls = [
       '/users',
@@ -39,6 +42,7 @@ describe('odd input', () => {
       '/auth/login',
       '/auth/password',
       '/screening/what-if',
+      '/vacancies',
     ];
     const bad: string[] = [];
     for (const url of urls)
@@ -54,13 +58,14 @@ describe('odd input', () => {
       '?search=%00',
       '?limit[a]=1',
       '?includeArchived=maybe',
+      '?status=gone',
     ]) {
-      for (const url of ['/users', '/candidates', '/role-profiles']) {
+      for (const url of ['/users', '/candidates', '/role-profiles', '/vacancies']) {
         const r = await api.get(url + q);
         if (r.status >= 500) bad.push(`GET ${url}${q} -> ${r.status} ${JSON.stringify(r.body)}`);
       }
     }
-    for (const url of [`/candidates/${c.id}/facts/x`, '/role-profiles/x/versions/1', '/users/%00']) {
+    for (const url of [`/candidates/${c.id}/facts/x`, '/role-profiles/x/versions/1', '/users/%00', '/vacancies/x']) {
       const r = await api.patch(url, { data: {} });
       if (r.status >= 500) bad.push(`PATCH ${url} -> ${r.status}`);
     }

@@ -1,3 +1,4 @@
+import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource } from 'typeorm';
@@ -54,12 +55,12 @@ export class CandidatesRepository {
   async searchPage(search: string | undefined, limit: number, offset: number) {
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate');
     if (search) {
-      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      const pattern = containsPattern(search);
       query.where(
         new Brackets((where) =>
           where
-            .where("LOWER(candidate.name) LIKE :pattern ESCAPE '\\'", { pattern })
-            .orWhere("candidate.email LIKE :pattern ESCAPE '\\'", { pattern }),
+            .where(`LOWER(candidate.name) LIKE :pattern ${LIKE_ESCAPE}`, { pattern })
+            .orWhere(`candidate.email LIKE :pattern ${LIKE_ESCAPE}`, { pattern }),
         ),
       );
     }

@@ -4,6 +4,21 @@ import { RoleProfileVersion } from '../role-profiles/entities/role-profile-versi
 import { RoleProfile } from '../role-profiles/entities/role-profile.entity';
 import { User } from '../users/entities/user.entity';
 import { UserRole } from '../users/entities/user-role.entity';
+import { VacancyEvent } from '../vacancies/entities/vacancy-event.entity';
+import { VacancyMember } from '../vacancies/entities/vacancy-member.entity';
+import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
+import { Vacancy } from '../vacancies/entities/vacancy.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
-export const entities = [User, UserRole, RoleProfile, RoleProfileVersion, Candidate, CandidateFact];
+export const entities = [
+  User,
+  UserRole,
+  RoleProfile,
+  RoleProfileVersion,
+  Candidate,
+  CandidateFact,
+  Vacancy,
+  VacancyMember,
+  VacancyRound,
+  VacancyEvent,
+];

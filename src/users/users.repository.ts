@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Role } from '../common/auth/role';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language, User } from './entities/user.entity';
@@ -22,6 +22,13 @@ export class UsersRepository {
   async findById(id: string): Promise<User | null> {
     if (!isId(id)) return null;
     return this.dataSource.getRepository(User).findOne({ where: { id }, relations: { roleRows: true } });
+  }
+
+  /** The users among these ids that exist, with their roles. */
+  async findManyByIds(ids: string[]): Promise<User[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return this.dataSource.getRepository(User).find({ where: { id: In(valid) }, relations: { roleRows: true } });
   }
 
   async findByEmail(email: string): Promise<User | null> {

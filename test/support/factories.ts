@@ -74,6 +74,42 @@ export function as(t: TestApp, token: string) {
     get: (url: string) => t.http().get(url).set(bearer(token)),
     post: (url: string, body: object = {}) => t.http().post(url).set(bearer(token)).send(body),
     patch: (url: string, body: object) => t.http().patch(url).set(bearer(token)).send(body),
+    put: (url: string, body: object) => t.http().put(url).set(bearer(token)).send(body),
     delete: (url: string) => t.http().delete(url).set(bearer(token)),
   };
+}
+
+/** A recruiter's own copy of a built-in template, as a vacancy needs. */
+export async function makeProfile(
+  t: TestApp,
+  token: string,
+  templateKey = 'accountmanager-b',
+): Promise<{ id: string; currentVersion: number; version: number }> {
+  const response = await as(t, token).post(`/role-profiles/templates/${templateKey}/copy`, {}).expect(201);
+  return response.body;
+}
+
+/** A draft vacancy over the API; `open: true` opens it too. */
+export async function makeVacancy(
+  t: TestApp,
+  token: string,
+  fields: { roleProfileId: string; hiringManagerIds: string[] } & Record<string, unknown>,
+  options: { open?: boolean } = {},
+): Promise<{ id: string; status: string; rounds: { id: string; name: string }[] } & Record<string, unknown>> {
+  const response = await as(t, token)
+    .post('/vacancies', {
+      title: 'Accountmanager B',
+      description: 'Nationale klanten beheren en uitbouwen.',
+      employmentType: 'full_time',
+      headcount: 1,
+      rounds: [
+        { name: 'Eerste gesprek', kind: 'interview', competencies: ['customer_focus'] },
+        { name: 'Eindgesprek', kind: 'final_interview', competencies: ['persuasiveness'] },
+      ],
+      ...fields,
+    })
+    .expect(201);
+  if (!options.open) return response.body;
+  const opened = await as(t, token).post(`/vacancies/${response.body.id}/status`, { status: 'open' }).expect(200);
+  return opened.body;
 }

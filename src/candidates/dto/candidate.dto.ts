@@ -1,3 +1,4 @@
+import { PageDto } from '../../common/http/paging';
 import { ApiProperty } from '@nestjs/swagger';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { Candidate } from '../entities/candidate.entity';
@@ -89,16 +90,7 @@ export class CandidateWithFactsDto extends CandidateDto {
   facts: FactDto[];
 }
 
-export class CandidatePageDto {
+export class CandidatePageDto extends PageDto {
   @ApiProperty({ type: [CandidateDto] })
   items: CandidateDto[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  limit: number;
-
-  @ApiProperty()
-  offset: number;
 }

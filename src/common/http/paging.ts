@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -17,4 +17,16 @@ export class PageQuery {
   @IsInt()
   @Min(0)
   offset: number = 0;
+}
+
+/** What every page of a list says besides its items. */
+export class PageDto {
+  @ApiProperty({ description: 'How many match, over all pages' })
+  total: number;
+
+  @ApiProperty()
+  limit: number;
+
+  @ApiProperty()
+  offset: number;
 }

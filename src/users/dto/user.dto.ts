@@ -1,3 +1,4 @@
+import { PageDto } from '../../common/http/paging';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Role, ROLES } from '../../common/auth/role';
 import { Language, LANGUAGES, User } from '../entities/user.entity';
@@ -53,16 +54,7 @@ export class CreatedUserDto {
   temporaryPassword?: string;
 }
 
-export class UserPageDto {
+export class UserPageDto extends PageDto {
   @ApiProperty({ type: [UserDto] })
   items: UserDto[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  limit: number;
-
-  @ApiProperty()
-  offset: number;
 }

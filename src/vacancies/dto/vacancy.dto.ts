@@ -1,0 +1,173 @@
+import { PageDto } from '../../common/http/paging';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  EMPLOYMENT_TYPES,
+  EmploymentType,
+  KNOCKOUT_POLICIES,
+  KnockoutPolicy,
+  Vacancy,
+  VACANCY_STATUSES,
+  VacancyStatus,
+} from '../entities/vacancy.entity';
+import { VacancyEvent } from '../entities/vacancy-event.entity';
+import { ROUND_KINDS, RoundKind, VacancyRound } from '../entities/vacancy-round.entity';
+
+export class RoundDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 1 })
+  position: number;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ROUND_KINDS })
+  kind: RoundKind;
+
+  @ApiProperty({ type: [String] })
+  competencies: string[];
+
+  static from(round: VacancyRound): RoundDto {
+    const { id, position, name, kind, competencies } = round;
+    return { id, position, name, kind, competencies };
+  }
+}
+
+export class VacancyDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  location: string | null;
+
+  @ApiProperty({ enum: EMPLOYMENT_TYPES })
+  employmentType: EmploymentType;
+
+  @ApiProperty()
+  headcount: number;
+
+  @ApiProperty({ format: 'uuid' })
+  roleProfileId: string;
+
+  @ApiProperty({ description: 'The profile version applications are screened with' })
+  roleProfileVersion: number;
+
+  @ApiProperty({ enum: VACANCY_STATUSES })
+  status: VacancyStatus;
+
+  @ApiProperty({ enum: KNOCKOUT_POLICIES })
+  knockoutPolicy: KnockoutPolicy;
+
+  @ApiProperty()
+  screeningWeight: number;
+
+  @ApiProperty()
+  interviewWeight: number;
+
+  @ApiProperty({ type: [String] })
+  hiringManagerIds: string[];
+
+  @ApiProperty({ type: [String] })
+  recruiterIds: string[];
+
+  @ApiProperty({ type: [RoundDto], description: 'The interview plan, in order' })
+  rounds: RoundDto[];
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt: string;
+
+  static from(vacancy: Vacancy): VacancyDto {
+    const members = vacancy.members ?? [];
+    const idsOf = (role: string) =>
+      members
+        .filter((m) => m.role === role)
+        .map((m) => m.userId)
+        .sort();
+    return {
+      id: vacancy.id,
+      title: vacancy.title,
+      description: vacancy.description,
+      location: vacancy.location,
+      employmentType: vacancy.employmentType,
+      headcount: vacancy.headcount,
+      roleProfileId: vacancy.roleProfileId,
+      roleProfileVersion: vacancy.roleProfileVersion,
+      status: vacancy.status,
+      knockoutPolicy: vacancy.knockoutPolicy,
+      screeningWeight: vacancy.screeningWeight,
+      interviewWeight: vacancy.interviewWeight,
+      hiringManagerIds: idsOf('hiring_manager'),
+      recruiterIds: idsOf('recruiter'),
+      rounds: [...(vacancy.rounds ?? [])].sort((a, b) => a.position - b.position).map((round) => RoundDto.from(round)),
+      createdAt: vacancy.createdAt.toISOString(),
+      updatedAt: vacancy.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class VacancySummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  location: string | null;
+
+  @ApiProperty({ enum: VACANCY_STATUSES })
+  status: VacancyStatus;
+
+  @ApiProperty()
+  headcount: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: string;
+
+  static from(vacancy: Vacancy): VacancySummaryDto {
+    const { id, title, location, status, headcount } = vacancy;
+    return { id, title, location, status, headcount, createdAt: vacancy.createdAt.toISOString() };
+  }
+}
+
+export class VacancyPageDto extends PageDto {
+  @ApiProperty({ type: [VacancySummaryDto] })
+  items: VacancySummaryDto[];
+}
+
+export class VacancyEventDto {
+  @ApiProperty({ enum: VACANCY_STATUSES, nullable: true })
+  from: VacancyStatus | null;
+
+  @ApiProperty({ enum: VACANCY_STATUSES })
+  to: VacancyStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  at: string;
+
+  static from(event: VacancyEvent): VacancyEventDto {
+    return {
+      from: event.fromStatus,
+      to: event.toStatus,
+      reason: event.reason,
+      actorId: event.actorId,
+      at: event.createdAt.toISOString(),
+    };
+  }
+}

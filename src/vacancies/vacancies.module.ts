@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
+import { UsersModule } from '../users/users.module';
+import { VacanciesController } from './vacancies.controller';
+import { VacanciesRepository } from './vacancies.repository';
+import { VacanciesService } from './vacancies.service';
+
+@Module({
+  imports: [RoleProfilesModule, UsersModule],
+  controllers: [VacanciesController],
+  providers: [VacanciesRepository, VacanciesService],
+  exports: [VacanciesRepository, VacanciesService],
+})
+export class VacanciesModule {}

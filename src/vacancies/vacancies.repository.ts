@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { isId } from '../database/database-errors';
+import { containsPattern, LIKE_ESCAPE } from '../database/like';
+import { Vacancy, VacancyStatus } from './entities/vacancy.entity';
+import { VacancyEvent } from './entities/vacancy-event.entity';
+import { VacancyMember, VacancyMemberRole } from './entities/vacancy-member.entity';
+import { RoundKind, VacancyRound } from './entities/vacancy-round.entity';
+
+export type VacancyFields = Omit<
+  Vacancy,
+  'id' | 'status' | 'createdAt' | 'updatedAt' | 'roleProfile' | 'members' | 'rounds'
+>;
+
+export interface RoundFields {
+  id?: string;
+  name: string;
+  kind: RoundKind;
+  competencies: string[];
+}
+
+export interface VacancyFilter {
+  status?: VacancyStatus;
+  search?: string;
+  /** Only the vacancies this user is a hiring manager of. */
+  hiringManagerId?: string;
+}
+
+@Injectable()
+export class VacanciesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<Vacancy | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(Vacancy).findOne({
+      where: { id },
+      relations: { members: true, rounds: true },
+      order: { rounds: { position: 'ASC' } },
+    });
+  }
+
+  async isHiringManager(vacancyId: string, userId: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(VacancyMember)
+      .exists({ where: { vacancyId, userId, role: 'hiring_manager' } });
+  }
+
+  async listPage(
+    filter: VacancyFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ vacancies: Vacancy[]; total: number }> {
+    const query = this.dataSource.getRepository(Vacancy).createQueryBuilder('vacancy');
+    if (filter.status) query.andWhere('vacancy.status = :status', { status: filter.status });
+    if (filter.search) {
+      query.andWhere(`LOWER(vacancy.title) LIKE :pattern ${LIKE_ESCAPE}`, { pattern: containsPattern(filter.search) });
+    }
+    if (filter.hiringManagerId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = vacancy.id AND m.user_id = :manager AND m.role = :role)',
+        { manager: filter.hiringManagerId, role: 'hiring_manager' },
+      );
+    }
+    const [vacancies, total] = await query
+      .orderBy('vacancy.created_at', 'DESC')
+      .addOrderBy('vacancy.id', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+    return { vacancies, total };
+  }
+
+  /** The vacancy, its owners, its plan and its first event, in one transaction. */
+  async create(
+    fields: VacancyFields,
+    members: { userId: string; role: VacancyMemberRole }[],
+    rounds: RoundFields[],
+    now = new Date(),
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(Vacancy, { ...fields, id, status: 'draft', createdAt: now, updatedAt: now });
+      await this.writeMembers(manager, id, members);
+      await this.writeRounds(manager, id, rounds);
+      await manager.insert(VacancyEvent, event(id, null, 'draft', null, fields.createdBy, now));
+    });
+    return id;
+  }
+
+  async update(
+    id: string,
+    changes: Partial<VacancyFields>,
+    members: { userId: string; role: VacancyMemberRole }[] | undefined,
+    now = new Date(),
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Vacancy, { id }, { ...changes, updatedAt: now });
+      if (members) {
+        await manager.delete(VacancyMember, { vacancyId: id });
+        await this.writeMembers(manager, id, members);
+      }
+    });
+  }
+
+  /** Replaces the plan: rounds with an id keep it (and what points to it), the rest are new. */
+  async replaceRounds(id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(VacancyRound, { vacancyId: id });
+      await this.writeRounds(manager, id, rounds);
+      await manager.update(Vacancy, { id }, { updatedAt: now });
+    });
+  }
+
+  /**
+   * Moves the vacancy from one status to another and records it, only if it is
+   * still in `from`: of two recruiters moving it at once, one wins.
+   */
+  async transition(
+    id: string,
+    from: VacancyStatus,
+    to: VacancyStatus,
+    reason: string | null,
+    actorId: string,
+    now = new Date(),
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(Vacancy, { id, status: from }, { status: to, updatedAt: now });
+      if (!result.affected) return false;
+      await manager.insert(VacancyEvent, event(id, from, to, reason, actorId, now));
+      return true;
+    });
+  }
+
+  async events(vacancyId: string): Promise<VacancyEvent[]> {
+    return this.dataSource.getRepository(VacancyEvent).find({
+      where: { vacancyId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** When the vacancy was last opened, for the job posting's datePosted. */
+  async lastOpenedAt(vacancyId: string): Promise<Date | null> {
+    const opened = await this.dataSource.getRepository(VacancyEvent).findOne({
+      where: { vacancyId, toStatus: 'open' },
+      order: { createdAt: 'DESC' },
+    });
+    return opened?.createdAt ?? null;
+  }
+
+  private async writeMembers(
+    manager: EntityManager,
+    vacancyId: string,
+    members: { userId: string; role: VacancyMemberRole }[],
+  ) {
+    if (members.length)
+      await manager.insert(
+        VacancyMember,
+        members.map((member) => ({ ...member, vacancyId })),
+      );
+  }
+
+  private async writeRounds(manager: EntityManager, vacancyId: string, rounds: RoundFields[]) {
+    if (rounds.length === 0) return;
+    await manager.insert(
+      VacancyRound,
+      rounds.map((round, index) => ({
+        id: round.id ?? randomUUID(),
+        vacancyId,
+        position: index + 1,
+        name: round.name,
+        kind: round.kind,
+        competencies: round.competencies,
+      })),
+    );
+  }
+}
+
+function event(
+  vacancyId: string,
+  fromStatus: VacancyStatus | null,
+  toStatus: VacancyStatus,
+  reason: string | null,
+  actorId: string | null,
+  createdAt: Date,
+): VacancyEvent {
+  return { id: randomUUID(), vacancyId, fromStatus, toStatus, reason, actorId, createdAt } as VacancyEvent;
+}
