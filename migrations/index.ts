@@ -1,10 +1,12 @@
 import { CreateUsers1795407811486 } from './1795407811486-CreateUsers';
 import { CreateRoleProfilesAndCandidates1795409617042 } from './1795409617042-CreateRoleProfilesAndCandidates';
 import { CreateVacancies1795458692726 } from './1795458692726-CreateVacancies';
+import { CreateApplications1795458985871 } from './1795458985871-CreateApplications';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
   CreateUsers1795407811486,
   CreateRoleProfilesAndCandidates1795409617042,
   CreateVacancies1795458692726,
+  CreateApplications1795458985871,
 ];

@@ -1,3 +1,4 @@
+import { ApplicationsModule } from './applications/applications.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
@@ -48,6 +49,7 @@ export class AppModule {
         RoleProfilesModule,
         ScreeningModule,
         VacanciesModule,
+        ApplicationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

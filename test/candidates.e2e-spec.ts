@@ -27,6 +27,34 @@ describe('candidates and their facts', () => {
     expect(again.body.code).toBe('CANDIDATE_EMAIL_TAKEN');
   });
 
+  it('keeps what the candidate consented to, and when, and where they came from', async () => {
+    const consent = {
+      purpose: 'Screening for account management vacancies, kept 12 months',
+      givenAt: '2026-11-20T09:30:00Z',
+    };
+    const created = await asUser(recruiter)
+      .post('/candidates', { name: 'Lotte Visser', email: 'lotte.visser@example.com', consent, source: 'referral' })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      consentPurpose: consent.purpose,
+      consentAt: '2026-11-20T09:30:00.000Z',
+      source: 'referral',
+    });
+    const renewed = await asUser(recruiter)
+      .patch(`/candidates/${created.body.id}`, { consent: { purpose: 'Talent pool, kept 24 months' } })
+      .expect(200);
+    expect(renewed.body.consentPurpose).toBe('Talent pool, kept 24 months');
+    expect(Date.parse(renewed.body.consentAt)).toBeGreaterThan(Date.parse('2026-11-20T09:30:00Z'));
+    expect(renewed.body.source).toBe('referral');
+    const bad = await asUser(recruiter)
+      .post('/candidates', { name: 'X', email: 'x@example.com', consent: { givenAt: 'yesterday' } })
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'consent.givenAt',
+      'consent.purpose',
+    ]);
+  });
+
   it('answers a race for one e-mail address with one 201 and 409s, never a 500', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 8 }, () =>

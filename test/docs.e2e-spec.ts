@@ -45,6 +45,10 @@ describe('API documentation', () => {
       'CreateVacancyDto',
       'VacancyDto',
       'VacancyPageDto',
+      'ApplyDto',
+      'MoveDto',
+      'ApplicationDto',
+      'ShortlistPageDto',
       'Problem',
     ]) {
       expect(spec.components.schemas).toHaveProperty(name);

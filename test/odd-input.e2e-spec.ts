@@ -1,5 +1,5 @@
 import { Role } from '../src/common/auth/role';
-import { as, makeCandidate, makeUser } from './support/factories';
+import { as, makeCandidate, makeProfile, makeUser, makeVacancy } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 // Odd values in every field of every write route: each must get a 4xx, never a 500.
@@ -21,6 +21,16 @@ describe('odd input', () => {
     const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
     const api = as(t, admin.token);
     const c = await makeCandidate(t, admin.token);
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const profile = await makeProfile(t, admin.token);
+    const vacancy = await makeVacancy(
+      t,
+      admin.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    const application = (await api.post(`/vacancies/${vacancy.id}/applications`, { candidateId: c.id }).expect(201))
+      .body;
     const values: unknown[] = [null, 0, -1, 1e308, 'x', '', [], {}, [null], { a: { b: 1 } }, true, 'ä'.repeat(300)];
     const bodies: object[] = [[], [1], { data: null }, { kind: 'work', source: 'cv', data: [] }];
     for (const v of values) {
@@ -33,6 +43,9 @@ describe('odd input', () => {
       bodies.push({ title: v, description: v, employmentType: v, headcount: v, roleProfileId: v, hiringManagerIds: v });
       bodies.push({ hiringManagerIds: [v], recruiterIds: [v], rounds: [v, { name: v, kind: v, competencies: v }] });
       bodies.push({ status: v, reason: v });
+      bodies.push({ candidateId: v, source: v });
+      bodies.push({ stage: v, roundId: v, reason: v, override: v, revision: v });
+      bodies.push({ stage: 'interview', roundId: v, override: true, reason: 'x', revision: v });
     }
     const urls = [
       '/users',
@@ -43,6 +56,9 @@ describe('odd input', () => {
       '/auth/password',
       '/screening/what-if',
       '/vacancies',
+      `/vacancies/${vacancy.id}/applications`,
+      `/applications/${application.id}/moves`,
+      `/vacancies/${vacancy.id}/status`,
     ];
     const bad: string[] = [];
     for (const url of urls)
@@ -61,6 +77,20 @@ describe('odd input', () => {
       '?status=gone',
     ]) {
       for (const url of ['/users', '/candidates', '/role-profiles', '/vacancies']) {
+        const r = await api.get(url + q);
+        if (r.status >= 500) bad.push(`GET ${url}${q} -> ${r.status} ${JSON.stringify(r.body)}`);
+      }
+    }
+    const weirdCursor = Buffer.from(JSON.stringify([1e308, {}, 'x', -1])).toString('base64url');
+    for (const q of [
+      '?cursor=%00',
+      '?limit=0',
+      '?eligible=1',
+      '?stage=nope',
+      `?cursor=${weirdCursor}`,
+      '?cursor[]=a',
+    ]) {
+      for (const url of [`/vacancies/${vacancy.id}/shortlist`, `/vacancies/${vacancy.id}/shortlist.csv`]) {
         const r = await api.get(url + q);
         if (r.status >= 500) bad.push(`GET ${url}${q} -> ${r.status} ${JSON.stringify(r.body)}`);
       }

@@ -14,6 +14,9 @@ export interface CandidateFields {
   phone?: string | null;
   location?: string | null;
   language: Language;
+  consentPurpose?: string | null;
+  consentAt?: Date | null;
+  source?: string | null;
 }
 
 export interface NewFact {
@@ -82,6 +85,9 @@ export class CandidatesRepository {
         email: fields.email.toLowerCase(),
         phone: fields.phone ?? null,
         location: fields.location ?? null,
+        consentPurpose: fields.consentPurpose ?? null,
+        consentAt: fields.consentAt ?? null,
+        source: fields.source ?? null,
         createdAt: now,
         updatedAt: now,
       }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
-import { CreateCandidateDto, CreateFactDto, UpdateCandidateDto } from './dto/candidate-input.dto';
+import { ConsentDto, CreateCandidateDto, CreateFactDto, UpdateCandidateDto } from './dto/candidate-input.dto';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateFact } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
@@ -11,7 +11,8 @@ export class CandidatesService {
   constructor(private readonly candidates: CandidatesRepository) {}
 
   create(input: CreateCandidateDto): Promise<Candidate> {
-    return this.candidates.create({ ...input, language: input.language ?? 'en' });
+    const { consent, ...fields } = input;
+    return this.candidates.create({ ...fields, ...consentFields(consent), language: input.language ?? 'en' });
   }
 
   async get(id: string): Promise<Candidate> {
@@ -26,7 +27,8 @@ export class CandidatesService {
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {
     await this.get(id);
-    await this.candidates.update(id, changes);
+    const { consent, ...fields } = changes;
+    await this.candidates.update(id, { ...fields, ...(consent ? consentFields(consent) : {}) });
     return this.get(id);
   }
 
@@ -70,4 +72,9 @@ export class CandidatesService {
     if (!fact) throw new FactNotFoundError(factId);
     return fact;
   }
+}
+
+function consentFields(consent: ConsentDto | undefined) {
+  if (!consent) return {};
+  return { consentPurpose: consent.purpose, consentAt: consent.givenAt ? new Date(consent.givenAt) : new Date() };
 }

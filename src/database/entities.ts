@@ -1,3 +1,5 @@
+import { ApplicationEvent } from '../applications/entities/application-event.entity';
+import { Application } from '../applications/entities/application.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { RoleProfileVersion } from '../role-profiles/entities/role-profile-version.entity';
@@ -21,4 +23,6 @@ export const entities = [
   VacancyMember,
   VacancyRound,
   VacancyEvent,
+  Application,
+  ApplicationEvent,
 ];

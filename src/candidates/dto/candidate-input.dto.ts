@@ -1,10 +1,34 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/http/paging';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { FACT_KINDS, FACT_SOURCES, FactKind, FactSource } from '../entities/candidate-fact.entity';
 import { Trim } from '../../common/http/transforms';
+
+export class ConsentDto {
+  @ApiProperty({ example: 'Screening for vacancies in account management, kept for 12 months' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  purpose: string;
+
+  @ApiPropertyOptional({ example: '2026-11-23T09:30:00Z', description: 'When it was given; now when left out' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  givenAt?: string;
+}
 
 export class CreateCandidateDto {
   @ApiProperty({ example: 'Sanne Jansen' })
@@ -35,40 +59,22 @@ export class CreateCandidateDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
-}
 
-export class UpdateCandidateDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: ConsentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
+
+  @ApiPropertyOptional({ example: 'referral' })
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Trim()
-  @IsEmail()
-  @MaxLength(254)
-  email?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  phone?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  location?: string;
-
-  @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
-  @IsIn(LANGUAGES)
-  language?: Language;
+  @MaxLength(100)
+  source?: string;
 }
+
+export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {}
 
 export class CandidateQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })

@@ -69,6 +69,15 @@ export class CandidateDto {
   @ApiProperty({ enum: LANGUAGES })
   language: Language;
 
+  @ApiProperty({ type: String, nullable: true, description: 'What the candidate consented to' })
+  consentPurpose: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  consentAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  source: string | null;
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: string;
 
@@ -80,6 +89,9 @@ export class CandidateDto {
       phone: candidate.phone,
       location: candidate.location,
       language: candidate.language,
+      consentPurpose: candidate.consentPurpose,
+      consentAt: candidate.consentAt?.toISOString() ?? null,
+      source: candidate.source,
       createdAt: candidate.createdAt.toISOString(),
     };
   }

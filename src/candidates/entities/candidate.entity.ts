@@ -27,6 +27,17 @@ export class Candidate {
   @Column({ type: 'varchar', length: 2, default: 'en' })
   language: Language;
 
+  /** What the candidate agreed their data may be used for (GDPR article 6 and 7), and when. */
+  @Column({ name: 'consent_purpose', type: 'varchar', length: 200, nullable: true })
+  consentPurpose: string | null;
+
+  @Column({ name: 'consent_at', type: columnTypes.timestamp, nullable: true })
+  consentAt: Date | null;
+
+  /** Where the candidate came from: a job board, a referral, an import. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  source: string | null;
+
   @Column({ name: 'created_at', type: columnTypes.timestamp })
   createdAt: Date;
 

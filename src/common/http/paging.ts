@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-export class PageQuery {
+/** How many items a page holds. */
+export class LimitQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
@@ -10,7 +11,9 @@ export class PageQuery {
   @Min(1)
   @Max(200)
   limit: number = 50;
+}
 
+export class PageQuery extends LimitQuery {
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
   @Type(() => Number)

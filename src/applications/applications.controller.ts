@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
+import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { ApplicationsService } from './applications.service';
+import { ApplicationDto, ApplicationEventDto, ShortlistItemDto, ShortlistPageDto } from './dto/application.dto';
+import { ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
+import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-csv';
+import { ShortlistService } from './shortlist.service';
+
+@ApiTags('applications')
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly shortlist: ShortlistService,
+    private readonly vacancies: VacanciesService,
+  ) {}
+
+  @Post('vacancies/:id/applications')
+  @Roles(...SCREENING_WRITERS)
+  @ApiCreatedResponse({ type: ApplicationDto, description: 'Screened at once; 409 when the vacancy is not open' })
+  async apply(
+    @Param('id') vacancyId: string,
+    @Body() body: ApplyDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ApplicationDto> {
+    return ApplicationDto.from(await this.applications.apply(vacancyId, body, user));
+  }
+
+  @Get('vacancies/:id/shortlist')
+  @Roles(...SCREENING_READERS)
+  @ApiOkResponse({
+    type: ShortlistPageDto,
+    description: 'In ranking order; hiring managers see their own vacancies only',
+  })
+  async shortlistPage(
+    @Param('id') vacancyId: string,
+    @Query() query: ShortlistQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ShortlistPageDto> {
+    const page = await this.shortlist.page(vacancyId, query, user);
+    return { items: page.rows.map((row) => ShortlistItemDto.from(row)), nextCursor: page.nextCursor };
+  }
+
+  @Get('vacancies/:id/shortlist.csv')
+  @Roles(...SCREENING_READERS)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The whole shortlist in ranking order, as CSV (RFC 4180)' })
+  async shortlistCsv(
+    @Param('id') vacancyId: string,
+    @Query() query: ShortlistQuery,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res() response: Response,
+  ): Promise<void> {
+    const vacancy = await this.vacancies.get(vacancyId, user);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="shortlist-${vacancy.id}.csv"`);
+    response.write(csvLine(SHORTLIST_CSV_HEADER));
+    for await (const row of this.shortlist.exportRows(vacancy, { stage: query.stage, eligible: query.eligible })) {
+      if (!response.write(csvLine(shortlistCsvCells(row))))
+        await new Promise((resolve) => response.once('drain', resolve));
+    }
+    response.end();
+  }
+
+  @Get('applications/:id')
+  @Roles(...SCREENING_READERS)
+  @ApiOkResponse({ type: ApplicationDto })
+  async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationDto> {
+    return ApplicationDto.from((await this.applications.get(id, user)).application);
+  }
+
+  @Post('applications/:id/moves')
+  @HttpCode(200)
+  @Roles(...SCREENING_WRITERS)
+  @ApiOkResponse({ type: ApplicationDto, description: '409 names the allowed moves, or says the application changed' })
+  async move(
+    @Param('id') id: string,
+    @Body() body: MoveDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ApplicationDto> {
+    return ApplicationDto.from(await this.applications.move(id, body, user));
+  }
+
+  @Get('applications/:id/events')
+  @Roles(...SCREENING_READERS)
+  @ApiOkResponse({ type: [ApplicationEventDto] })
+  async events(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationEventDto[]> {
+    return (await this.applications.events(id, user)).map((event) => ApplicationEventDto.from(event));
+  }
+}

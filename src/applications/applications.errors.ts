@@ -1,0 +1,54 @@
+import { DomainError } from '../common/errors/domain-error';
+import { VacancyStatus } from '../vacancies/entities/vacancy.entity';
+import { Stage } from './entities/application.entity';
+import { Position } from './pipeline';
+
+export class ApplicationNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('APPLICATION_NOT_FOUND', 'not_found', `There is no application with id ${id}`);
+  }
+}
+
+export class ApplicationExistsError extends DomainError {
+  constructor(candidateId: string, vacancyId: string) {
+    super('APPLICATION_EXISTS', 'conflict', `Candidate ${candidateId} has already applied to vacancy ${vacancyId}`);
+  }
+}
+
+export class VacancyNotOpenError extends DomainError {
+  constructor(status: VacancyStatus) {
+    super('VACANCY_NOT_OPEN', 'conflict', `The vacancy is ${status}; only an open vacancy takes applications`);
+  }
+}
+
+export function describePosition(position: Position): string {
+  return position.stage === 'interview' ? `interview round ${position.roundId}` : position.stage;
+}
+
+export class StageMoveError extends DomainError {
+  constructor(from: Position, to: Position, allowed: Position[], why: string) {
+    const moves = allowed.length ? allowed.map(describePosition).join(', ') : 'none';
+    super(
+      'APPLICATION_STAGE_CONFLICT',
+      'conflict',
+      `The application cannot move from ${describePosition(from)} to ${describePosition(to)}: ${why}. ` +
+        `Allowed moves: ${moves}`,
+    );
+  }
+}
+
+export class ApplicationChangedError extends DomainError {
+  constructor(read: number, now: number, stage: Stage) {
+    super(
+      'APPLICATION_CHANGED',
+      'conflict',
+      `The application changed since revision ${read}; it is now at revision ${now}, stage ${stage}. Reload and try again`,
+    );
+  }
+}
+
+export class InvalidCursorError extends DomainError {
+  constructor() {
+    super('INVALID_CURSOR', 'invalid', 'The cursor is not one this shortlist gave out; start again without it');
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { ScreeningModule } from '../screening/screening.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsService } from './applications.service';
+import { ShortlistService } from './shortlist.service';
+
+@Module({
+  imports: [CandidatesModule, ScreeningModule, VacanciesModule],
+  controllers: [ApplicationsController],
+  providers: [ApplicationsRepository, ApplicationsService, ShortlistService],
+  exports: [ApplicationsRepository],
+})
+export class ApplicationsModule {}

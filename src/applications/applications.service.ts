@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { CandidateNotFoundError } from '../candidates/candidates.errors';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { AuthenticatedUser } from '../common/auth/decorators';
+import { ValidationFailedError } from '../common/errors/domain-error';
+import { isUniqueViolation } from '../database/database-errors';
+import { SCORING_RULES_VERSION } from '../scoring/score';
+import { candidateFactsOf } from '../screening/candidate-facts';
+import { PreparedScreening, ScreeningOutcome, ScreeningRunner } from '../screening/screening-runner';
+import { Vacancy } from '../vacancies/entities/vacancy.entity';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import {
+  ApplicationChangedError,
+  ApplicationExistsError,
+  ApplicationNotFoundError,
+  StageMoveError,
+  VacancyNotOpenError,
+} from './applications.errors';
+import { ApplicationsRepository, ScreeningColumns } from './applications.repository';
+import { ApplyDto, MoveDto } from './dto/application-input.dto';
+import { Application } from './entities/application.entity';
+import { ApplicationEvent } from './entities/application-event.entity';
+import { judgeMove, movesFrom, Position } from './pipeline';
+import { shortlistScoreOf, sortKeyOf } from './shortlist-order';
+
+const WHY: Record<string, string> = {
+  final: 'it has reached a final stage',
+  same: 'it is already there',
+  needs_override: 'that is not the next stage; a recruiter must override, with a reason',
+};
+
+export function today(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The columns a screening outcome fills, under the vacancy's weights and knock-out policy. */
+export function screeningColumns(vacancy: Vacancy, prepared: PreparedScreening, outcome: ScreeningOutcome, now: Date) {
+  const { result, fitLevel } = outcome;
+  const screeningScore = Math.round(result.score * 100);
+  const shortlistScore = shortlistScoreOf(screeningScore, null, vacancy);
+  const columns: ScreeningColumns = {
+    screenedAt: now,
+    eligible: result.eligible,
+    screeningScore,
+    shortlistScore,
+    completeness: Math.round(result.completeness * 100),
+    fitLevel,
+    needsReview: (!result.eligible && vacancy.knockoutPolicy === 'flag') || result.openKnockouts.length > 0,
+    profileVersion: prepared.profileVersion,
+    rulesVersion: SCORING_RULES_VERSION,
+    screening: result,
+    sortKey: sortKeyOf(result.eligible, shortlistScore),
+  };
+  return columns;
+}
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly vacancies: VacanciesService,
+    private readonly candidates: CandidatesRepository,
+    private readonly runner: ScreeningRunner,
+  ) {}
+
+  /**
+   * Applies a candidate to an open vacancy and screens them at once. A failed
+   * knock-out flags the application for review, or rejects it when the
+   * vacancy says so; never silently.
+   */
+  async apply(vacancyId: string, input: ApplyDto, user: AuthenticatedUser): Promise<Application> {
+    const vacancy = await this.vacancies.get(vacancyId, user);
+    if (vacancy.status !== 'open') throw new VacancyNotOpenError(vacancy.status);
+    const candidate = await this.candidates.findById(input.candidateId);
+    if (!candidate) throw new CandidateNotFoundError(input.candidateId);
+    const prepared = await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion);
+    const now = new Date();
+    const facts = candidateFactsOf(await this.candidates.factsOf(candidate.id));
+    const outcome = this.runner.screen(prepared, facts, today(now));
+    const rejected = !outcome.result.eligible && vacancy.knockoutPolicy === 'reject';
+    const reason = rejected
+      ? `Knock-out: ${outcome.result.failedKnockouts.map((note) => note.reason).join('; ')}`
+      : null;
+    try {
+      const application = await this.applications.create(
+        {
+          vacancyId,
+          candidateId: candidate.id,
+          source: input.source ?? candidate.source ?? null,
+          position: { stage: rejected ? 'rejected' : 'applied', roundId: null },
+          stageReason: reason,
+          screening: screeningColumns(vacancy, prepared, outcome, now),
+        },
+        user.id,
+        now,
+      );
+      await this.runner.markUsed(prepared);
+      return application;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ApplicationExistsError(candidate.id, vacancyId);
+      throw error;
+    }
+  }
+
+  /** The application, or 404 when the viewer may not see its vacancy. */
+  async get(id: string, viewer: AuthenticatedUser): Promise<{ application: Application; vacancy: Vacancy }> {
+    const application = await this.applications.findById(id);
+    if (!application) throw new ApplicationNotFoundError(id);
+    try {
+      return { application, vacancy: await this.vacancies.get(application.vacancyId, viewer) };
+    } catch {
+      throw new ApplicationNotFoundError(id);
+    }
+  }
+
+  async move(id: string, input: MoveDto, user: AuthenticatedUser): Promise<Application> {
+    const { application, vacancy } = await this.get(id, user);
+    if (input.revision !== undefined && input.revision !== application.revision) {
+      throw new ApplicationChangedError(input.revision, application.revision, application.stage);
+    }
+    const roundIds = vacancy.rounds.map((round) => round.id);
+    const from: Position = { stage: application.stage, roundId: application.roundId };
+    const to: Position = { stage: input.stage, roundId: input.stage === 'interview' ? (input.roundId ?? null) : null };
+    const reason = input.reason?.trim() || null;
+    const verdict = judgeMove(from, to, roundIds, { override: input.override ?? false, reason });
+    if (!verdict.allowed) {
+      if (verdict.reason === 'needs_reason') {
+        throw new ValidationFailedError([{ field: 'reason', messages: ['this move needs a reason'] }]);
+      }
+      if (verdict.reason === 'unknown_round') {
+        throw new ValidationFailedError([
+          { field: 'roundId', messages: ["roundId must be a round of the vacancy's plan"] },
+        ]);
+      }
+      throw new StageMoveError(from, to, movesFrom(from, roundIds), WHY[verdict.reason]);
+    }
+    const moved = await this.applications.move(application, {
+      to,
+      reason,
+      override: verdict.override,
+      actorId: user.id,
+    });
+    if (!moved) {
+      const now = (await this.applications.findById(id))!;
+      throw new ApplicationChangedError(application.revision, now.revision, now.stage);
+    }
+    return (await this.applications.findById(id))!;
+  }
+
+  async events(id: string, viewer: AuthenticatedUser): Promise<ApplicationEvent[]> {
+    await this.get(id, viewer);
+    return this.applications.events(id);
+  }
+}

@@ -1,0 +1,211 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
+import { ShortlistRow } from '../applications.repository';
+import { Application, Stage, STAGES } from '../entities/application.entity';
+import { ApplicationEvent } from '../entities/application-event.entity';
+
+const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
+
+export class ApplicationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  vacancyId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  candidateId: string;
+
+  @ApiProperty({ enum: STAGES })
+  stage: Stage;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  roundId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  stageReason: string | null;
+
+  @ApiProperty({ description: 'Send it back with a move; a stale one gets 409' })
+  revision: number;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  eligible: boolean | null;
+
+  @ApiProperty({ description: 'A failed knock-out under the flag policy, or one the facts cannot decide yet' })
+  needsReview: boolean;
+
+  @ApiProperty({ type: Number, nullable: true, example: 81.25 })
+  screeningScore: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 81.25 })
+  shortlistScore: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.8, description: 'Share of the evidence known' })
+  completeness: number | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'B' })
+  fitLevel: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The profile version it was screened with' })
+  profileVersion: number | null;
+
+  @ApiProperty({ type: [KnockoutNoteDto] })
+  failedKnockouts: KnockoutNoteDto[];
+
+  @ApiProperty({ type: [KnockoutNoteDto] })
+  openKnockouts: KnockoutNoteDto[];
+
+  @ApiProperty({ type: [CriterionScoreDto] })
+  breakdown: CriterionScoreDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  source: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  appliedAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  screenedAt: string | null;
+
+  static from(application: Application): ApplicationDto {
+    return {
+      id: application.id,
+      vacancyId: application.vacancyId,
+      candidateId: application.candidateId,
+      stage: application.stage,
+      roundId: application.roundId,
+      stageReason: application.stageReason,
+      revision: application.revision,
+      eligible: application.eligible,
+      needsReview: application.needsReview,
+      screeningScore: points(application.screeningScore),
+      shortlistScore: points(application.shortlistScore),
+      completeness: points(application.completeness),
+      fitLevel: application.fitLevel,
+      profileVersion: application.profileVersion,
+      failedKnockouts: application.screening?.failedKnockouts ?? [],
+      openKnockouts: application.screening?.openKnockouts ?? [],
+      breakdown: application.screening?.breakdown ?? [],
+      source: application.source,
+      appliedAt: application.appliedAt.toISOString(),
+      screenedAt: application.screenedAt?.toISOString() ?? null,
+    };
+  }
+}
+
+export class ShortlistCandidateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  email: string;
+}
+
+export class ShortlistItemDto {
+  @ApiProperty({ example: 1, description: 'Place in the ranking under the same filters' })
+  position: number;
+
+  @ApiProperty({ format: 'uuid' })
+  applicationId: string;
+
+  @ApiProperty({ type: ShortlistCandidateDto })
+  candidate: ShortlistCandidateDto;
+
+  @ApiProperty({ enum: STAGES })
+  stage: Stage;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  roundId: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  eligible: boolean | null;
+
+  @ApiProperty()
+  needsReview: boolean;
+
+  @ApiProperty({ type: Number, nullable: true })
+  screeningScore: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  shortlistScore: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  completeness: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  fitLevel: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  profileVersion: number | null;
+
+  @ApiProperty({ type: [KnockoutNoteDto] })
+  failedKnockouts: KnockoutNoteDto[];
+
+  @ApiProperty({ type: [CriterionScoreDto] })
+  breakdown: CriterionScoreDto[];
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  appliedAt: string;
+
+  static from(row: ShortlistRow & { position: number }): ShortlistItemDto {
+    return {
+      position: row.position,
+      applicationId: row.id,
+      candidate: { id: row.candidateId, name: row.name, email: row.email },
+      stage: row.stage,
+      roundId: row.roundId,
+      eligible: row.eligible,
+      needsReview: row.needsReview,
+      screeningScore: points(row.screeningScore),
+      shortlistScore: points(row.shortlistScore),
+      completeness: points(row.completeness),
+      fitLevel: row.fitLevel,
+      profileVersion: row.profileVersion,
+      failedKnockouts: row.screening?.failedKnockouts ?? [],
+      breakdown: row.screening?.breakdown ?? [],
+      appliedAt: row.appliedAt.toISOString(),
+    };
+  }
+}
+
+export class ShortlistPageDto {
+  @ApiProperty({ type: [ShortlistItemDto] })
+  items: ShortlistItemDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last' })
+  nextCursor: string | null;
+}
+
+export class ApplicationEventDto {
+  @ApiProperty({ enum: STAGES, nullable: true })
+  fromStage: Stage | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  fromRoundId: string | null;
+
+  @ApiProperty({ enum: STAGES })
+  toStage: Stage;
+
+  @ApiProperty({ type: String, nullable: true })
+  toRoundId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+
+  @ApiProperty()
+  override: boolean;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when Sift moved it itself' })
+  actorId: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  at: string;
+
+  static from(event: ApplicationEvent): ApplicationEventDto {
+    const { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId } = event;
+    return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, at: event.createdAt.toISOString() };
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '../common/auth/decorators';
+import { Vacancy } from '../vacancies/entities/vacancy.entity';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { InvalidCursorError } from './applications.errors';
+import { ApplicationsRepository, ShortlistFilter, ShortlistRow } from './applications.repository';
+import { Stage } from './entities/application.entity';
+import { sortKeyOf } from './shortlist-order';
+
+export interface ShortlistRequest {
+  limit: number;
+  cursor?: string;
+  stage?: Stage;
+  eligible?: boolean;
+}
+
+export interface ShortlistPage {
+  vacancy: Vacancy;
+  /** Each row with its place in the whole ranking under the same filters, 1 for the first. */
+  rows: (ShortlistRow & { position: number })[];
+  nextCursor: string | null;
+}
+
+interface Cursor {
+  sortKey: number;
+  appliedAt: string;
+  id: string;
+  position: number;
+}
+
+const ELIGIBLE_BELOW = sortKeyOf(false, 10_000);
+const SCREENED_BELOW = sortKeyOf(null, null);
+const EXPORT_PAGE = 1000;
+
+@Injectable()
+export class ShortlistService {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly vacancies: VacanciesService,
+  ) {}
+
+  async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<ShortlistPage> {
+    const vacancy = await this.vacancies.get(vacancyId, viewer);
+    const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const rows = await this.applications.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
+    const more = rows.length > request.limit;
+    const page = rows
+      .slice(0, request.limit)
+      .map((row, index) => ({ ...row, position: (after?.position ?? 0) + index + 1 }));
+    const last = page[page.length - 1];
+    const nextCursor =
+      more && last
+        ? encodeCursor({ sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position: last.position })
+        : null;
+    return { vacancy, rows: page, nextCursor };
+  }
+
+  /** Every row of the shortlist in order, a page at a time, so memory stays flat however long it is. */
+  async *exportRows(vacancy: Vacancy, request: Omit<ShortlistRequest, 'limit' | 'cursor'>) {
+    let after: Cursor | undefined;
+    for (;;) {
+      const rows = await this.applications.shortlistPage(vacancy.id, filterOf(request, after), EXPORT_PAGE);
+      let position = after?.position ?? 0;
+      for (const row of rows) yield { ...row, position: ++position };
+      if (rows.length < EXPORT_PAGE) return;
+      const last = rows[rows.length - 1];
+      after = { sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position };
+    }
+  }
+}
+
+function filterOf(request: { stage?: Stage; eligible?: boolean }, after: Cursor | undefined): ShortlistFilter {
+  const filter: ShortlistFilter = { stage: request.stage, after };
+  if (request.eligible === true) filter.sortKeyBelow = ELIGIBLE_BELOW;
+  if (request.eligible === false) {
+    filter.sortKeyFrom = ELIGIBLE_BELOW;
+    filter.sortKeyBelow = SCREENED_BELOW;
+  }
+  return filter;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.appliedAt, cursor.id, cursor.position])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [sortKey, appliedAt, id, position] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    const valid =
+      Number.isInteger(sortKey) &&
+      typeof appliedAt === 'string' &&
+      appliedAt.length <= 40 &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id) &&
+      Number.isInteger(position) &&
+      position >= 0;
+    if (valid) return { sortKey, appliedAt, id, position };
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError();
+}

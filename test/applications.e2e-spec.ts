@@ -1,0 +1,266 @@
+import { Role } from '../src/common/auth/role';
+import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('applications and the shortlist', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+  let otherRecruiter: MadeUser;
+  let manager: MadeUser;
+  let otherManager: MadeUser;
+  let profileId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    otherRecruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    manager = await makeUser(t, { roles: [Role.HiringManager] });
+    otherManager = await makeUser(t, { roles: [Role.HiringManager] });
+    // The whole Accountmanager family, so applications get a fit level.
+    for (const level of ['a', 'c']) await makeProfile(t, recruiter.token, `accountmanager-${level}`);
+    profileId = (await makeProfile(t, recruiter.token, 'accountmanager-b')).id;
+  });
+  afterAll(() => t.close());
+
+  const api = (user: MadeUser = recruiter) => as(t, user.token);
+  const openVacancy = (fields: Record<string, unknown> = {}) =>
+    makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profileId, hiringManagerIds: [manager.user.id], ...fields },
+      { open: true },
+    );
+
+  /** A candidate with an education level and years in sales up to 2026-11-23-ish (ongoing job). */
+  async function candidate(level: string, salesSince: string, name?: string) {
+    const made = await makeCandidate(t, recruiter.token, name ? { name } : {});
+    await api()
+      .post(`/candidates/${made.id}/facts`, { kind: 'education', source: 'cv', data: { level }, confirmed: true })
+      .expect(201);
+    await api()
+      .post(`/candidates/${made.id}/facts`, {
+        kind: 'work',
+        source: 'cv',
+        data: { title: 'Accountmanager', start: salesSince, end: null, salesRole: true },
+        confirmed: true,
+      })
+      .expect(201);
+    return made;
+  }
+  const apply = (vacancyId: string, candidateId: string, user = recruiter) =>
+    api(user).post(`/vacancies/${vacancyId}/applications`, { candidateId });
+
+  it('screens an application on arrival and stores the result with the version it used', async () => {
+    const vacancy = await openVacancy();
+    const person = await candidate('hbo', '2015-01-01');
+    const { body } = await apply(vacancy.id, person.id).expect(201);
+    expect(body).toMatchObject({
+      vacancyId: vacancy.id,
+      candidateId: person.id,
+      stage: 'applied',
+      revision: 1,
+      eligible: true,
+      needsReview: false,
+      profileVersion: 1,
+      fitLevel: 'B',
+    });
+    expect(body.screeningScore).toBeGreaterThan(0);
+    expect(body.shortlistScore).toBe(body.screeningScore);
+    const sum = body.breakdown.reduce(
+      (total: number, line: { earned: number }) => total + Math.round(line.earned * 100),
+      0,
+    );
+    expect(sum).toBe(Math.round(body.screeningScore * 100));
+    const profile = await api().get(`/role-profiles/${profileId}`).expect(200);
+    expect(profile.body.versions[0].usedAt).not.toBeNull();
+
+    const again = await apply(vacancy.id, person.id).expect(409);
+    expect(again.body.code).toBe('APPLICATION_EXISTS');
+  });
+
+  it('flags a failed knock-out for review by default, and rejects it when the vacancy says so', async () => {
+    const low = await candidate('mbo 3', '2020-01-01');
+    const flagging = await openVacancy();
+    const flagged = await apply(flagging.id, low.id).expect(201);
+    expect(flagged.body).toMatchObject({ stage: 'applied', eligible: false, needsReview: true });
+    expect(flagged.body.failedKnockouts.map((note: { criterion: string }) => note.criterion)).toEqual(['education']);
+
+    const rejecting = await openVacancy({ knockoutPolicy: 'reject' });
+    const rejected = await apply(rejecting.id, low.id).expect(201);
+    expect(rejected.body).toMatchObject({ stage: 'rejected', eligible: false });
+    expect(rejected.body.stageReason).toMatch(/^Knock-out: mbo 3; minimum hbo \/ wo-bachelor/);
+    const events = await api().get(`/applications/${rejected.body.id}/events`).expect(200);
+    expect(
+      events.body.map((e: { fromStage: string; toStage: string; actorId: string }) => [
+        e.fromStage,
+        e.toStage,
+        e.actorId,
+      ]),
+    ).toEqual([
+      [null, 'applied', recruiter.user.id],
+      ['applied', 'rejected', null],
+    ]);
+  });
+
+  it('takes applications only while the vacancy is open, naming its state', async () => {
+    const draft = await makeVacancy(t, recruiter.token, {
+      roleProfileId: profileId,
+      hiringManagerIds: [manager.user.id],
+    });
+    const person = await candidate('hbo', '2019-01-01');
+    const refused = await apply(draft.id, person.id).expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'VACANCY_NOT_OPEN',
+      detail: 'The vacancy is draft; only an open vacancy takes applications',
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await apply(unknown, person.id).expect(404)).body.code).toBe('VACANCY_NOT_FOUND');
+    expect((await apply(draft.id, unknown).expect(409)).body.code).toBe('VACANCY_NOT_OPEN');
+    const open = await openVacancy();
+    expect((await apply(open.id, unknown).expect(404)).body.code).toBe('CANDIDATE_NOT_FOUND');
+    await apply(open.id, person.id, manager).expect(403);
+  });
+
+  it('moves through the plan in order, and anything else only by override with a reason', async () => {
+    const vacancy = await openVacancy();
+    const [first, second] = vacancy.rounds;
+    const { body: created } = await apply(vacancy.id, (await candidate('wo', '2012-01-01')).id).expect(201);
+    const move = (body: object) => api().post(`/applications/${created.id}/moves`, body);
+
+    const skip = await move({ stage: 'offer' }).expect(409);
+    expect(skip.body.code).toBe('APPLICATION_STAGE_CONFLICT');
+    expect(skip.body.detail).toBe(
+      'The application cannot move from applied to offer: that is not the next stage; a recruiter must override, ' +
+        'with a reason. Allowed moves: screening, rejected, withdrawn',
+    );
+    expect((await move({ stage: 'offer', override: true }).expect(400)).body.errors[0].field).toBe('reason');
+    await move({ stage: 'screening' }).expect(200);
+    await move({ stage: 'interview', roundId: first.id }).expect(200);
+    expect(
+      (await move({ stage: 'interview', roundId: '00000000-0000-4000-8000-000000000000' }).expect(400)).body.errors[0]
+        .field,
+    ).toBe('roundId');
+    await move({ stage: 'offer', override: true, reason: 'Second round not needed: internal referral' }).expect(200);
+    const hired = await move({ stage: 'hired' }).expect(200);
+    expect(hired.body).toMatchObject({ stage: 'hired', revision: 5 });
+    const final = await move({ stage: 'withdrawn', reason: 'x', override: true }).expect(409);
+    expect(final.body.detail).toMatch(/it has reached a final stage\. Allowed moves: none$/);
+
+    const events = await api(manager).get(`/applications/${created.id}/events`).expect(200);
+    expect(
+      events.body.map((e: { toStage: string; toRoundId: string | null; override: boolean }) => [
+        e.toStage,
+        e.toRoundId,
+        e.override,
+      ]),
+    ).toEqual([
+      ['applied', null, false],
+      ['screening', null, false],
+      ['interview', first.id, false],
+      ['offer', null, true],
+      ['hired', null, false],
+    ]);
+    expect(second).toBeDefined();
+  });
+
+  it('lets one of two simultaneous moves win and tells the other the application changed', async () => {
+    const vacancy = await openVacancy();
+    const { body: created } = await apply(vacancy.id, (await candidate('hbo', '2018-01-01')).id).expect(201);
+    const answers = await Promise.all([
+      api(recruiter).post(`/applications/${created.id}/moves`, { stage: 'screening', revision: 1 }),
+      api(otherRecruiter).post(`/applications/${created.id}/moves`, { stage: 'rejected', reason: 'No', revision: 1 }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const loser = answers.find((answer) => answer.status === 409)!;
+    expect(loser.body.code).toBe('APPLICATION_CHANGED');
+    const events = await api().get(`/applications/${created.id}/events`).expect(200);
+    expect(events.body).toHaveLength(2);
+  });
+
+  describe('the shortlist', () => {
+    let vacancyId: string;
+    let order: string[];
+
+    beforeAll(async () => {
+      vacancyId = (await openVacancy()).id;
+      const people = [
+        await candidate('hbo', '2024-06-01', 'Ineke Bos'),
+        await candidate('mbo 3', '2005-01-01', 'Karel Smit'), // knocked out on education
+        await candidate('wo', '2014-01-01', 'Anouk de Wit'),
+        await candidate('hbo', '2020-01-01', '=HYPERLINK("http://example.com","Jan")'),
+        await candidate('hbo+', '2019-01-01', 'Pieter Mulder'),
+      ];
+      const scores: { id: string; eligible: boolean; score: number }[] = [];
+      for (const person of people) {
+        const { body } = await apply(vacancyId, person.id).expect(201);
+        scores.push({ id: body.id, eligible: body.eligible, score: body.shortlistScore });
+      }
+      order = scores
+        .sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score)
+        .map((entry) => entry.id);
+    });
+
+    it('ranks eligible before ineligible, then by score, with each line explained', async () => {
+      const { body } = await api(manager).get(`/vacancies/${vacancyId}/shortlist`).expect(200);
+      expect(body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(order);
+      expect(body.items.map((item: { position: number }) => item.position)).toEqual([1, 2, 3, 4, 5]);
+      expect(body.nextCursor).toBeNull();
+      const last = body.items[4];
+      expect(last).toMatchObject({ eligible: false, candidate: { name: 'Karel Smit' }, needsReview: true });
+      expect(last.failedKnockouts[0].criterion).toBe('education');
+      expect(body.items[0].breakdown.length).toBe(5);
+      expect(body.items[0].breakdown[0].explanation).toMatch(/: (volle punten|\d+% van de punten)/);
+    });
+
+    it('pages with a cursor through exactly the same order, and filters', async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/vacancies/${vacancyId}/shortlist?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const { body } = await api().get(url).expect(200);
+        seen.push(...body.items.map((item: { applicationId: string }) => item.applicationId));
+        cursor = body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(order);
+
+      const ineligible = await api().get(`/vacancies/${vacancyId}/shortlist?eligible=false`).expect(200);
+      expect(ineligible.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(
+        order.slice(4),
+      );
+      const eligible = await api().get(`/vacancies/${vacancyId}/shortlist?eligible=true&limit=2`).expect(200);
+      expect(eligible.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(
+        order.slice(0, 2),
+      );
+      await api().post(`/applications/${order[2]}/moves`, { stage: 'screening' }).expect(200);
+      const screening = await api().get(`/vacancies/${vacancyId}/shortlist?stage=screening`).expect(200);
+      expect(screening.body.items).toMatchObject([{ applicationId: order[2], position: 1, stage: 'screening' }]);
+    });
+
+    it('keeps other managers out, and refuses a cursor it did not give out', async () => {
+      expect((await api(otherManager).get(`/vacancies/${vacancyId}/shortlist`).expect(404)).body.code).toBe(
+        'VACANCY_NOT_FOUND',
+      );
+      expect((await api(otherManager).get(`/applications/${order[0]}`).expect(404)).body.code).toBe(
+        'APPLICATION_NOT_FOUND',
+      );
+      await api(manager).get(`/applications/${order[0]}`).expect(200);
+      const bad = await api().get(`/vacancies/${vacancyId}/shortlist?cursor=bm9wZQ`).expect(400);
+      expect(bad.body.code).toBe('INVALID_CURSOR');
+      const eligible = await api().get(`/vacancies/${vacancyId}/shortlist?eligible=maybe`).expect(400);
+      expect(eligible.body.errors[0].field).toBe('eligible');
+    });
+
+    it('exports the same order as CSV, with formulas defused', async () => {
+      const response = await api(manager).get(`/vacancies/${vacancyId}/shortlist.csv`).expect(200);
+      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+      const lines = response.text.trimEnd().split('\r\n');
+      expect(lines[0]).toBe(
+        'position,candidate,email,stage,round_id,eligible,needs_review,screening_score,shortlist_score,completeness,fit_level,failed_knockouts,applied_at',
+      );
+      expect(lines).toHaveLength(6);
+      expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['1', '2', '3', '4', '5']);
+      expect(response.text).toContain(`"'=HYPERLINK(""http://example.com"",""Jan"")"`);
+      expect(lines[5]).toContain('Karel Smit');
+    });
+  });
+});
