@@ -1,3 +1,4 @@
+import { Rescorer } from '../src/applications/rescorer.service';
 import { Role } from '../src/common/auth/role';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -262,5 +263,103 @@ describe('applications and the shortlist', () => {
       expect(response.text).toContain(`"'=HYPERLINK(""http://example.com"",""Jan"")"`);
       expect(lines[5]).toContain('Karel Smit');
     });
+  });
+});
+
+describe('screening again', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+  let manager: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    manager = await makeUser(t, { roles: [Role.HiringManager] });
+  });
+  afterAll(() => t.close());
+
+  const api = () => as(t, recruiter.token);
+  const settle = () => t.app.get(Rescorer).idle();
+
+  async function applied(vacancyId: string) {
+    const person = await makeCandidate(t, recruiter.token);
+    await api()
+      .post(`/candidates/${person.id}/facts`, { kind: 'education', source: 'cv', data: { level: 'hbo' } })
+      .expect(201);
+    const { body } = await api().post(`/vacancies/${vacancyId}/applications`, { candidateId: person.id }).expect(201);
+    return { person, application: body };
+  }
+
+  it("screens a candidate's applications again when their facts change", async () => {
+    const profile = await makeProfile(t, recruiter.token);
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    const { person, application } = await applied(vacancy.id);
+    const sales = application.breakdown.find((line: { criterion: string }) => line.criterion === 'salesExperience');
+    expect(sales.status).toBe('unknown');
+
+    const fact = await api()
+      .post(`/candidates/${person.id}/facts`, {
+        kind: 'work',
+        source: 'recruiter',
+        data: { title: 'Accountmanager', start: '2015-01-01', end: null, salesRole: true },
+      })
+      .expect(201);
+    await settle();
+    const after = await api().get(`/applications/${application.id}`).expect(200);
+    expect(after.body.screeningScore).toBeGreaterThan(application.screeningScore);
+    expect(Date.parse(after.body.screenedAt)).toBeGreaterThanOrEqual(Date.parse(application.screenedAt));
+    expect(
+      after.body.breakdown.find((line: { criterion: string }) => line.criterion === 'salesExperience'),
+    ).toMatchObject({
+      status: 'met',
+      unconfirmed: true,
+      factIds: [fact.body.id],
+    });
+
+    await api().post(`/candidates/${person.id}/facts/${fact.body.id}/confirm`).expect(200);
+    await settle();
+    const confirmed = await api().get(`/applications/${application.id}`).expect(200);
+    expect(
+      confirmed.body.breakdown.find((line: { criterion: string }) => line.criterion === 'salesExperience').unconfirmed,
+    ).toBe(false);
+  });
+
+  it("screens a vacancy's open applications again with its new profile version, leaving decided ones as they were", async () => {
+    const profile = await makeProfile(t, recruiter.token);
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    const open = await applied(vacancy.id);
+    const decided = await applied(vacancy.id);
+    await api()
+      .post(`/applications/${decided.application.id}/moves`, { stage: 'withdrawn', reason: 'Took another job' })
+      .expect(200);
+
+    const { body: current } = await api().get(`/role-profiles/${profile.id}`).expect(200);
+    const stricter = {
+      ...current.criteria,
+      education: { ...current.criteria.education, knockout: true, minimumLevel: 'wo', preferredLevel: 'wo' },
+    };
+    await api().post(`/role-profiles/${profile.id}/versions`, { criteria: stricter }).expect(201);
+    await api().patch(`/vacancies/${vacancy.id}`, { roleProfileVersion: 2 }).expect(200);
+    await settle();
+
+    const rescored = await api().get(`/applications/${open.application.id}`).expect(200);
+    expect(rescored.body).toMatchObject({ profileVersion: 2, eligible: false, needsReview: true });
+    const kept = await api().get(`/applications/${decided.application.id}`).expect(200);
+    expect(kept.body).toMatchObject({ profileVersion: 1, eligible: true, stage: 'withdrawn' });
+    const shortlist = await api().get(`/vacancies/${vacancy.id}/shortlist`).expect(200);
+    expect(shortlist.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([
+      decided.application.id,
+      open.application.id,
+    ]);
   });
 });

@@ -5,12 +5,13 @@ import { VacanciesModule } from '../vacancies/vacancies.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
+import { Rescorer } from './rescorer.service';
 import { ShortlistService } from './shortlist.service';
 
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsRepository, ApplicationsService, ShortlistService],
-  exports: [ApplicationsRepository],
+  providers: [ApplicationsRepository, ApplicationsService, ShortlistService, Rescorer],
+  exports: [ApplicationsRepository, Rescorer],
 })
 export class ApplicationsModule {}

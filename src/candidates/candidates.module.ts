@@ -1,3 +1,4 @@
+import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Module } from '@nestjs/common';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
@@ -5,7 +6,7 @@ import { CandidatesService } from './candidates.service';
 
 @Module({
   controllers: [CandidatesController],
-  providers: [CandidatesRepository, CandidatesService],
-  exports: [CandidatesRepository],
+  providers: [CandidatesRepository, CandidatesService, CandidateFactsChanged],
+  exports: [CandidatesRepository, CandidateFactsChanged],
 })
 export class CandidatesModule {}

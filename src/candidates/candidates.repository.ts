@@ -7,6 +7,7 @@ import { Language } from '../users/entities/user.entity';
 import { CandidateEmailTakenError } from './candidates.errors';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData, FactKind, FactSource } from './entities/candidate-fact.entity';
+import { KnownFact } from './known-fact';
 
 export interface CandidateFields {
   name: string;
@@ -47,6 +48,37 @@ export class CandidatesRepository {
     return this.dataSource
       .getRepository(CandidateFact)
       .find({ where: { candidateId }, order: { kind: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The facts of many candidates at once, as lean rows grouped by candidate,
+   * for screening in batches (no entity objects for a million facts).
+   */
+  async factsOfMany(candidateIds: string[]): Promise<Map<string, KnownFact[]>> {
+    const grouped = new Map<string, KnownFact[]>(candidateIds.map((id) => [id, []]));
+    if (candidateIds.length === 0) return grouped;
+    const rows: { candidateId: string; id: string; kind: FactKind; data: unknown; confirmed: unknown }[] =
+      await this.dataSource
+        .createQueryBuilder()
+        .select([
+          'f.candidate_id AS "candidateId"',
+          'f.id AS id',
+          'f.kind AS kind',
+          'f.data AS data',
+          'f.confirmed AS confirmed',
+        ])
+        .from(CandidateFact, 'f')
+        .where('f.candidate_id IN (:...ids)', { ids: candidateIds })
+        .getRawMany();
+    for (const row of rows) {
+      grouped.get(row.candidateId)?.push({
+        id: row.id,
+        kind: row.kind,
+        data: (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as FactData,
+        confirmed: Boolean(row.confirmed),
+      });
+    }
+    return grouped;
   }
 
   async findFact(candidateId: string, factId: string): Promise<CandidateFact | null> {

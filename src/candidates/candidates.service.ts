@@ -1,3 +1,4 @@
+import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
@@ -8,7 +9,10 @@ import { validateFactData } from './fact-validation';
 
 @Injectable()
 export class CandidatesService {
-  constructor(private readonly candidates: CandidatesRepository) {}
+  constructor(
+    private readonly candidates: CandidatesRepository,
+    private readonly factsChanged: CandidateFactsChanged,
+  ) {}
 
   create(input: CreateCandidateDto): Promise<Candidate> {
     const { consent, ...fields } = input;
@@ -35,12 +39,14 @@ export class CandidatesService {
   async addFact(candidateId: string, input: CreateFactDto, userId: string): Promise<CandidateFact> {
     await this.get(candidateId);
     const data = validateFactData(input.kind, input.data);
-    return this.candidates.addFact(candidateId, {
+    const fact = await this.candidates.addFact(candidateId, {
       kind: input.kind,
       source: input.source,
       data,
       confirmedBy: input.confirmed ? userId : null,
     });
+    this.factsChanged.announce(candidateId);
+    return fact;
   }
 
   async correctFact(
@@ -52,18 +58,23 @@ export class CandidatesService {
   ): Promise<CandidateFact> {
     const fact = await this.getFact(candidateId, factId);
     await this.candidates.replaceFactData(fact.id, validateFactData(fact.kind, data), confirm ? userId : null);
+    this.factsChanged.announce(candidateId);
     return this.getFact(candidateId, factId);
   }
 
   async confirmFact(candidateId: string, factId: string, userId: string): Promise<CandidateFact> {
     const fact = await this.getFact(candidateId, factId);
-    if (!fact.confirmed) await this.candidates.confirmFact(fact.id, userId);
+    if (!fact.confirmed) {
+      await this.candidates.confirmFact(fact.id, userId);
+      this.factsChanged.announce(candidateId);
+    }
     return this.getFact(candidateId, factId);
   }
 
   async deleteFact(candidateId: string, factId: string): Promise<void> {
     const fact = await this.getFact(candidateId, factId);
     await this.candidates.deleteFact(fact.id);
+    this.factsChanged.announce(candidateId);
   }
 
   private async getFact(candidateId: string, factId: string): Promise<CandidateFact> {

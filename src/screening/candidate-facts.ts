@@ -1,13 +1,6 @@
-import { FactData, FactKind } from '../candidates/entities/candidate-fact.entity';
+import { FactKind } from '../candidates/entities/candidate-fact.entity';
+import { KnownFact } from '../candidates/known-fact';
 import { CandidateFacts, Fact } from '../scoring/profile';
-
-/** A fact as stored or as sent to the what-if route: its kind, its validated data, and whether it is confirmed. */
-export interface KnownFact {
-  id?: string;
-  kind: FactKind;
-  data: FactData;
-  confirmed: boolean;
-}
 
 const ENGINE_KIND: Record<FactKind, keyof CandidateFacts> = {
   education: 'education',

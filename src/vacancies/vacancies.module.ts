@@ -1,3 +1,4 @@
+import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Module } from '@nestjs/common';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 import { UsersModule } from '../users/users.module';
@@ -8,7 +9,7 @@ import { VacanciesService } from './vacancies.service';
 @Module({
   imports: [RoleProfilesModule, UsersModule],
   controllers: [VacanciesController],
-  providers: [VacanciesRepository, VacanciesService],
-  exports: [VacanciesRepository, VacanciesService],
+  providers: [VacanciesRepository, VacanciesService, VacancyScreeningChanged],
+  exports: [VacanciesRepository, VacanciesService, VacancyScreeningChanged],
 })
 export class VacanciesModule {}

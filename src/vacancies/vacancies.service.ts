@@ -1,3 +1,4 @@
+import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
@@ -40,6 +41,7 @@ export class VacanciesService {
     private readonly vacancies: VacanciesRepository,
     private readonly profiles: RoleProfilesRepository,
     private readonly users: UsersRepository,
+    private readonly screeningChanged: VacancyScreeningChanged,
   ) {}
 
   async create(input: CreateVacancyDto, user: AuthenticatedUser): Promise<Vacancy> {
@@ -114,6 +116,16 @@ export class VacanciesService {
       ]);
     }
     await this.vacancies.update(id, changes, members);
+    const rescreen = [
+      'roleProfileId',
+      'roleProfileVersion',
+      'knockoutPolicy',
+      'screeningWeight',
+      'interviewWeight',
+    ] as const;
+    if (rescreen.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
+      this.screeningChanged.announce(id);
+    }
     return (await this.vacancies.findById(id))!;
   }
 

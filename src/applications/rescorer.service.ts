@@ -1,0 +1,132 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { candidateFactsOf } from '../screening/candidate-facts';
+import { PreparedScreening, ScreeningRunner } from '../screening/screening-runner';
+import { Vacancy } from '../vacancies/entities/vacancy.entity';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
+import { VacancyScreeningChanged } from '../vacancies/vacancy-screening-changed';
+import { ApplicationRef, ApplicationsRepository } from './applications.repository';
+import { screeningColumns, today } from './applications.service';
+
+/** Applications per batch: one read of their candidates' facts, one write of their results. */
+const BATCH = 1000;
+
+/**
+ * Screens applications again when what they were screened with changes: a
+ * vacancy's profile version, weights or knock-out policy, or a candidate's
+ * facts. Work is queued and runs in-process after the response that caused
+ * it, a batch at a time; the same vacancy or candidate queued twice runs once.
+ * Hired, rejected and withdrawn applications keep the result they were
+ * decided on.
+ */
+@Injectable()
+export class Rescorer implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(Rescorer.name);
+  private readonly vacancies = new Set<string>();
+  private readonly candidates = new Set<string>();
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly vacancyRows: VacanciesRepository,
+    private readonly candidateRows: CandidatesRepository,
+    private readonly runner: ScreeningRunner,
+    private readonly factsChanged: CandidateFactsChanged,
+    private readonly screeningChanged: VacancyScreeningChanged,
+  ) {}
+
+  onModuleInit(): void {
+    this.factsChanged.listen((candidateId) => this.queue(this.candidates, candidateId));
+    this.screeningChanged.listen((vacancyId) => this.queue(this.vacancies, vacancyId));
+  }
+
+  /** Lets queued work finish before the database closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.idle();
+  }
+
+  /** Resolves once nothing is queued or running. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Screens every open application of a vacancy again; returns how many. */
+  async rescoreVacancy(vacancyId: string): Promise<number> {
+    const vacancy = await this.vacancyRows.findById(vacancyId);
+    if (!vacancy) return 0;
+    const prepared = await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion);
+    let count = 0;
+    let afterId: string | null = null;
+    for (;;) {
+      const batch = await this.applications.openApplicationsBatch(vacancyId, afterId, BATCH);
+      if (batch.length === 0) break;
+      count += await this.rescoreBatch(batch, () => ({ vacancy, prepared }));
+      afterId = batch[batch.length - 1].id;
+    }
+    if (count) await this.runner.markUsed(prepared);
+    return count;
+  }
+
+  /** Screens a candidate's open applications again, each with its own vacancy's profile. */
+  async rescoreCandidate(candidateId: string): Promise<number> {
+    const refs = await this.applications.openApplicationsOf(candidateId);
+    const contexts = new Map<string, { vacancy: Vacancy; prepared: PreparedScreening }>();
+    for (const ref of refs) {
+      if (contexts.has(ref.vacancyId)) continue;
+      const vacancy = (await this.vacancyRows.findById(ref.vacancyId))!;
+      contexts.set(ref.vacancyId, {
+        vacancy,
+        prepared: await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion),
+      });
+    }
+    return this.rescoreBatch(refs, (ref) => contexts.get(ref.vacancyId)!);
+  }
+
+  private async rescoreBatch(
+    refs: ApplicationRef[],
+    contextOf: (ref: ApplicationRef) => { vacancy: Vacancy; prepared: PreparedScreening },
+  ): Promise<number> {
+    if (refs.length === 0) return 0;
+    const facts = await this.candidateRows.factsOfMany([...new Set(refs.map((ref) => ref.candidateId))]);
+    const now = new Date();
+    const referenceDate = today(now);
+    const results = refs.map((ref) => {
+      const { vacancy, prepared } = contextOf(ref);
+      const outcome = this.runner.screen(prepared, candidateFactsOf(facts.get(ref.candidateId) ?? []), referenceDate);
+      return { id: ref.id, columns: screeningColumns(vacancy, prepared, outcome, now) };
+    });
+    await this.applications.saveScreenings(results, now);
+    return results.length;
+  }
+
+  private queue(set: Set<string>, id: string): void {
+    set.add(id);
+    if (!this.running) {
+      this.running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.vacancies.size || this.candidates.size) {
+        for (const [set, work, what] of [
+          [this.vacancies, (id: string) => this.rescoreVacancy(id), 'vacancy'],
+          [this.candidates, (id: string) => this.rescoreCandidate(id), 'candidate'],
+        ] as const) {
+          for (const id of [...set]) {
+            set.delete(id);
+            try {
+              const count = await work(id);
+              this.logger.log(`Screened ${count} applications again for ${what} ${id}`);
+            } catch (error) {
+              this.logger.error(`Screening again for ${what} ${id} failed: ${(error as Error).stack}`);
+            }
+          }
+        }
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+}
