@@ -1,3 +1,4 @@
+import { ImportsModule } from './imports/imports.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -50,6 +51,7 @@ export class AppModule {
         ScreeningModule,
         VacanciesModule,
         ApplicationsModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

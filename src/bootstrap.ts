@@ -1,3 +1,4 @@
+import { IMPORT_MEDIA_TYPES } from './imports/import-media-types';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -20,6 +21,8 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   app.use(helmet());
   app.useBodyParser('json', { limit: settings.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: settings.bodyLimitBytes, extended: false });
+  // Bulk imports: JSON lines or CSV, read as text with a limit of their own.
+  app.useBodyParser('text', { limit: settings.importLimitBytes, type: IMPORT_MEDIA_TYPES });
   app.useGlobalPipes(createValidationPipe());
 
   const config = new DocumentBuilder()

@@ -76,6 +76,8 @@ export interface ApplicationRef {
 
 /** Rows per UPDATE: 12 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const SAVE_CHUNK = 1000;
+/** Rows per multi-row INSERT: at most 22 columns each, under SQLite's 32,766 parameters. */
+const INSERT_CHUNK = 1000;
 
 @Injectable()
 export class ApplicationsRepository {
@@ -88,34 +90,66 @@ export class ApplicationsRepository {
 
   /** The application and its first event (and a knock-out rejection, if any) in one transaction. */
   async create(input: NewApplication, actorId: string, now = new Date()): Promise<Application> {
-    const id = randomUUID();
+    const [id] = await this.createMany([input], actorId, now);
+    return (await this.findById(id))!;
+  }
+
+  /** Which of these candidates already applied to the vacancy. */
+  async candidatesWhoApplied(vacancyId: string, candidateIds: string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: { candidateId: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('a.candidate_id AS "candidateId"')
+      .from(Application, 'a')
+      .where('a.vacancy_id = :vacancyId', { vacancyId })
+      .andWhere('a.candidate_id IN (:...candidateIds)', { candidateIds })
+      .getRawMany();
+    return new Set(rows.map((row) => row.candidateId));
+  }
+
+  /** Many applications and their events at once, in multi-row inserts in one transaction; returns their ids. */
+  async createMany(inputs: NewApplication[], actorId: string | null, now = new Date()): Promise<string[]> {
+    const applications = inputs.map((input) => ({
+      id: randomUUID(),
+      vacancyId: input.vacancyId,
+      candidateId: input.candidateId,
+      source: input.source,
+      stage: input.position.stage,
+      roundId: input.position.roundId,
+      stageReason: input.stageReason,
+      stageChangedAt: now,
+      revision: input.position.stage === 'applied' ? 1 : 2,
+      appliedAt: now,
+      updatedAt: now,
+      ...input.screening,
+    }));
+    const events = applications.flatMap((application, index) => {
+      const applied = event(application.id, 1, null, { stage: 'applied', roundId: null }, null, false, actorId, now);
+      if (application.revision === 1) return [applied];
+      const position = inputs[index].position;
+      return [
+        applied,
+        event(
+          application.id,
+          2,
+          { stage: 'applied', roundId: null },
+          position,
+          application.stageReason,
+          false,
+          null,
+          now,
+        ),
+      ];
+    });
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(Application, {
-        id,
-        vacancyId: input.vacancyId,
-        candidateId: input.candidateId,
-        source: input.source,
-        stage: input.position.stage,
-        roundId: input.position.roundId,
-        stageReason: input.stageReason,
-        stageChangedAt: now,
-        revision: input.position.stage === 'applied' ? 1 : 2,
-        appliedAt: now,
-        updatedAt: now,
-        ...input.screening,
-      });
-      await manager.insert(
-        ApplicationEvent,
-        event(id, 1, null, { stage: 'applied', roundId: null }, null, false, actorId, now),
-      );
-      if (input.position.stage !== 'applied') {
-        await manager.insert(
-          ApplicationEvent,
-          event(id, 2, { stage: 'applied', roundId: null }, input.position, input.stageReason, false, null, now),
-        );
+      for (let from = 0; from < applications.length; from += INSERT_CHUNK) {
+        await manager.insert(Application, applications.slice(from, from + INSERT_CHUNK));
+      }
+      for (let from = 0; from < events.length; from += INSERT_CHUNK) {
+        await manager.insert(ApplicationEvent, events.slice(from, from + INSERT_CHUNK));
       }
     });
-    return (await this.findById(id))!;
+    return applications.map((application) => application.id);
   }
 
   /**

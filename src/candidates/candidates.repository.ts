@@ -1,7 +1,7 @@
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { CandidateEmailTakenError } from './candidates.errors';
@@ -26,6 +26,9 @@ export interface NewFact {
   data: FactData;
   confirmedBy: string | null;
 }
+
+/** Rows per multi-row INSERT: at most 12 columns each, well under SQLite's 32,766 parameters. */
+const INSERT_CHUNK = 1000;
 
 @Injectable()
 export class CandidatesRepository {
@@ -127,6 +130,54 @@ export class CandidatesRepository {
     return (await this.findById(id))!;
   }
 
+  /** The candidates with these (lower-case) e-mail addresses. */
+  async findByEmails(emails: string[]): Promise<Candidate[]> {
+    if (emails.length === 0) return [];
+    return this.dataSource.getRepository(Candidate).find({ where: { email: In(emails) } });
+  }
+
+  /**
+   * Writes one batch of an import in one transaction: new candidates, changed
+   * ones, and the facts to add, in multi-row inserts. A unique violation
+   * (someone created one of these e-mail addresses meanwhile) rolls it all back.
+   */
+  async saveImportBatch(
+    batch: {
+      created: (CandidateFields & { id: string })[];
+      updated: { id: string; changes: Partial<CandidateFields> }[];
+      facts: (NewFact & { candidateId: string })[];
+    },
+    now = new Date(),
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (let from = 0; from < batch.created.length; from += INSERT_CHUNK) {
+        await manager.insert(
+          Candidate,
+          batch.created.slice(from, from + INSERT_CHUNK).map((fields) => ({
+            phone: null,
+            location: null,
+            consentPurpose: null,
+            consentAt: null,
+            source: null,
+            ...fields,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        );
+      }
+      for (const { id, changes } of batch.updated)
+        await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
+      for (let from = 0; from < batch.facts.length; from += INSERT_CHUNK) {
+        await manager.insert(
+          CandidateFact,
+          batch.facts
+            .slice(from, from + INSERT_CHUNK)
+            .map((fact) => factRow(randomUUID(), fact.candidateId, fact, now)),
+        );
+      }
+    });
+  }
+
   async update(id: string, changes: Partial<CandidateFields>, now = new Date()): Promise<void> {
     const email = changes.email?.toLowerCase();
     await this.guardEmail(changes.email ?? '', () =>
@@ -138,18 +189,7 @@ export class CandidatesRepository {
 
   async addFact(candidateId: string, fact: NewFact, now = new Date()): Promise<CandidateFact> {
     const id = randomUUID();
-    await this.dataSource.getRepository(CandidateFact).insert({
-      id,
-      candidateId,
-      kind: fact.kind,
-      source: fact.source,
-      data: fact.data,
-      confirmed: fact.confirmedBy !== null,
-      confirmedBy: fact.confirmedBy,
-      confirmedAt: fact.confirmedBy ? now : null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await this.dataSource.getRepository(CandidateFact).insert(factRow(id, candidateId, fact, now));
     return (await this.findFact(candidateId, id))!;
   }
 
@@ -181,4 +221,19 @@ export class CandidatesRepository {
       throw error;
     }
   }
+}
+
+function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {
+  return {
+    id,
+    candidateId,
+    kind: fact.kind,
+    source: fact.source,
+    data: fact.data,
+    confirmed: fact.confirmedBy !== null,
+    confirmedBy: fact.confirmedBy,
+    confirmedAt: fact.confirmedBy ? now : null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

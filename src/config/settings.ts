@@ -34,6 +34,8 @@ export class Settings {
   firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  /** Largest import file sent to the bulk import route (JSON lines or CSV). */
+  importLimitBytes: number;
   shutdownTimeoutMs: number;
 }
 
@@ -105,6 +107,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
     logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
+    importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 100 * 1024 * 1024),
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),
   } satisfies Settings);
 }

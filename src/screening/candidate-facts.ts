@@ -2,7 +2,8 @@ import { FactKind } from '../candidates/entities/candidate-fact.entity';
 import { KnownFact } from '../candidates/known-fact';
 import { CandidateFacts, Fact } from '../scoring/profile';
 
-const ENGINE_KIND: Record<FactKind, keyof CandidateFacts> = {
+/** Where each kind goes in the engine's input; skills outside the catalogue are not scored. */
+const ENGINE_KIND: Record<FactKind, keyof CandidateFacts | null> = {
   education: 'education',
   work: 'work',
   client_base: 'clientBase',
@@ -10,6 +11,7 @@ const ENGINE_KIND: Record<FactKind, keyof CandidateFacts> = {
   certification: 'certifications',
   language: 'languages',
   course: 'courses',
+  skill: null,
 };
 
 /**
@@ -20,6 +22,7 @@ export function candidateFactsOf(facts: readonly KnownFact[]): CandidateFacts {
   const grouped: Partial<Record<keyof CandidateFacts, Fact<unknown>[]>> = {};
   for (const fact of facts) {
     const kind = ENGINE_KIND[fact.kind];
+    if (kind === null) continue;
     (grouped[kind] ??= []).push({ ...(fact.id ? { id: fact.id } : {}), confirmed: fact.confirmed, data: fact.data });
   }
   return grouped as CandidateFacts;

@@ -176,6 +176,20 @@ export class CourseFactData {
   year?: number;
 }
 
+/** A skill outside the competency catalogue, kept as written; the screening does not score it. */
+export class SkillFactData {
+  @ApiProperty({ example: 'Salesforce CRM' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Advanced' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  level?: string;
+}
+
 export const FACT_DATA_TYPES: Record<FactKind, new () => object> = {
   education: EducationFactData,
   work: WorkFactData,
@@ -184,4 +198,5 @@ export const FACT_DATA_TYPES: Record<FactKind, new () => object> = {
   certification: CertificationFactData,
   language: LanguageFactData,
   course: CourseFactData,
+  skill: SkillFactData,
 };

@@ -2,7 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { columnTypes } from '../../database/column-types';
 import type { Candidate } from './candidate.entity';
 
-export type FactKind = 'education' | 'work' | 'client_base' | 'competency' | 'certification' | 'language' | 'course';
+export type FactKind =
+  'education' | 'work' | 'client_base' | 'competency' | 'certification' | 'language' | 'course' | 'skill';
 export const FACT_KINDS: FactKind[] = [
   'education',
   'work',
@@ -11,6 +12,7 @@ export const FACT_KINDS: FactKind[] = [
   'certification',
   'language',
   'course',
+  'skill',
 ];
 
 /** Facts are flat records of plain values; their shape per kind lives in dto/fact-data.dto.ts. */

@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'unsupported_media_type'
   | 'unprocessable'
   | 'too_many_requests'
   | 'unavailable';

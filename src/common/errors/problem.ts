@@ -3,7 +3,7 @@ import { FieldError } from './domain-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-class FieldErrorDto implements FieldError {
+export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'email' })
   field: string;
 
