@@ -202,8 +202,31 @@ describe('applications and the shortlist', () => {
     });
 
     it('ranks eligible before ineligible, then by score, with each line explained', async () => {
-      const { body } = await api(manager).get(`/vacancies/${vacancyId}/shortlist`).expect(200);
+      const response = await api(manager).get(`/vacancies/${vacancyId}/shortlist`).expect(200);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      const { body } = response;
       expect(body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(order);
+      expect(Object.keys(body.items[0]).sort()).toEqual(
+        [
+          'appliedAt',
+          'applicationId',
+          'breakdown',
+          'candidate',
+          'completeness',
+          'eligible',
+          'failedKnockouts',
+          'fitLevel',
+          'needsReview',
+          'openKnockouts',
+          'position',
+          'profileVersion',
+          'roundId',
+          'score',
+          'shortlistScore',
+          'stage',
+        ].sort(),
+      );
+      expect(body.items[0].score).toBe(body.items[0].shortlistScore);
       expect(body.items.map((item: { position: number }) => item.position)).toEqual([1, 2, 3, 4, 5]);
       expect(body.nextCursor).toBeNull();
       const last = body.items[4];

@@ -192,6 +192,18 @@ describe('importing candidates', () => {
       );
     });
 
+    it('imports more than one batch, and the same file again finds every candidate it made', async () => {
+      const lines = Array.from({ length: 1200 }, (_, index) =>
+        JSON.stringify(
+          person(`Kandidaat ${index}`, `batch-${index}@example.com`, 'Accountmanager', `${2000 + (index % 25)}`),
+        ),
+      ).join('\n');
+      const first = await upload(lines, 'application/x-ndjson').expect(200);
+      expect(first.body).toMatchObject({ received: 1200, created: 1200, failed: [] });
+      const again = await upload(lines, 'application/x-ndjson').expect(200);
+      expect(again.body).toMatchObject({ received: 1200, created: 0, updated: 0, unchanged: 1200 });
+    });
+
     it('refuses what it cannot read with 415, and hiring managers with 403', async () => {
       const refused = await upload('<candidates/>', 'application/xml').expect(415);
       expect(refused.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });

@@ -51,6 +51,15 @@ describe('vacancies', () => {
     ]);
   });
 
+  it('lets an admin create a vacancy without naming recruiters', async () => {
+    const admin = await makeUser(t, { roles: [Role.Admin] });
+    const created = await makeVacancy(t, admin.token, {
+      roleProfileId: profileId,
+      hiringManagerIds: [manager.user.id],
+    });
+    expect(created).toMatchObject({ recruiterIds: [], hiringManagerIds: [manager.user.id] });
+  });
+
   it('moves through its lifecycle, records every move, and names the allowed moves when refused', async () => {
     const { id } = await vacancyFor(manager);
     const move = (status: string, reason?: string) =>

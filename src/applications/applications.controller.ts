@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
 import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { ApplicationsService } from './applications.service';
-import { ApplicationDto, ApplicationEventDto, ShortlistItemDto, ShortlistPageDto } from './dto/application.dto';
+import { ApplicationDto, ApplicationEventDto, ShortlistPageDto } from './dto/application.dto';
 import { ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
 import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-csv';
+import { shortlistPageJson } from './shortlist-json';
 import { ShortlistService } from './shortlist.service';
 
 @ApiTags('applications')
@@ -32,6 +33,7 @@ export class ApplicationsController {
 
   @Get('vacancies/:id/shortlist')
   @Roles(...SCREENING_READERS)
+  @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOkResponse({
     type: ShortlistPageDto,
     description: 'In ranking order; hiring managers see their own vacancies only',
@@ -40,9 +42,9 @@ export class ApplicationsController {
     @Param('id') vacancyId: string,
     @Query() query: ShortlistQuery,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ShortlistPageDto> {
+  ): Promise<string> {
     const page = await this.shortlist.page(vacancyId, query, user);
-    return { items: page.rows.map((row) => ShortlistItemDto.from(row)), nextCursor: page.nextCursor };
+    return shortlistPageJson(page.rows, page.nextCursor);
   }
 
   @Get('vacancies/:id/shortlist.csv')

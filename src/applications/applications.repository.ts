@@ -1,3 +1,4 @@
+import { insertRows } from '../database/bulk-insert';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -52,7 +53,8 @@ export interface ShortlistRow {
   fitLevel: string | null;
   needsReview: boolean;
   profileVersion: number | null;
-  screening: Application['screening'];
+  /** The stored screening result as JSON text, spliced into answers as it is (see shortlist-json.ts). */
+  screeningJson: string | null;
   appliedAt: Date;
   sortKey: number;
   /** The stored value of applied_at as the driver gave it, for the cursor. */
@@ -76,8 +78,6 @@ export interface ApplicationRef {
 
 /** Rows per UPDATE: 12 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const SAVE_CHUNK = 1000;
-/** Rows per multi-row INSERT: at most 22 columns each, under SQLite's 32,766 parameters. */
-const INSERT_CHUNK = 1000;
 
 @Injectable()
 export class ApplicationsRepository {
@@ -142,12 +142,8 @@ export class ApplicationsRepository {
       ];
     });
     await this.dataSource.transaction(async (manager) => {
-      for (let from = 0; from < applications.length; from += INSERT_CHUNK) {
-        await manager.insert(Application, applications.slice(from, from + INSERT_CHUNK));
-      }
-      for (let from = 0; from < events.length; from += INSERT_CHUNK) {
-        await manager.insert(ApplicationEvent, events.slice(from, from + INSERT_CHUNK));
-      }
+      await insertRows(manager, Application, applications);
+      await insertRows(manager, ApplicationEvent, events);
     });
     return applications.map((application) => application.id);
   }
@@ -205,7 +201,7 @@ export class ApplicationsRepository {
         'a.fit_level AS "fitLevel"',
         'a.needs_review AS "needsReview"',
         'a.profile_version AS "profileVersion"',
-        'a.screening AS screening',
+        `${this.dataSource.options.type === 'postgres' ? 'a.screening::text' : 'a.screening'} AS "screeningJson"`,
         'a.applied_at AS "appliedAt"',
         'a.sort_key AS "sortKey"',
       ])
@@ -312,12 +308,11 @@ export class ApplicationsRepository {
 
   private toShortlistRow(row: Record<string, unknown>): ShortlistRow {
     const appliedAt = row.appliedAt instanceof Date ? row.appliedAt : parseStoredTime(String(row.appliedAt));
-    const screening = typeof row.screening === 'string' ? JSON.parse(row.screening) : row.screening;
     return {
       ...(row as unknown as ShortlistRow),
       eligible: row.eligible === null ? null : Boolean(row.eligible),
       needsReview: Boolean(row.needsReview),
-      screening: screening ?? null,
+      screeningJson: (row.screeningJson as string | null) ?? null,
       appliedAt,
       sortKey: Number(row.sortKey),
       appliedAtRaw: row.appliedAt instanceof Date ? row.appliedAt.toISOString() : String(row.appliedAt),

@@ -1,3 +1,4 @@
+import { failedKnockoutsOf } from './shortlist-json';
 import { ShortlistRow } from './applications.repository';
 
 export const SHORTLIST_CSV_HEADER = [
@@ -38,7 +39,9 @@ export function shortlistCsvCells(row: ShortlistRow & { position: number }): (st
     row.shortlistScore === null ? null : row.shortlistScore / 100,
     row.completeness === null ? null : row.completeness / 100,
     row.fitLevel,
-    (row.screening?.failedKnockouts ?? []).map((note) => note.reason).join(' | '),
+    failedKnockoutsOf(row)
+      .map((note) => note.reason)
+      .join(' | '),
     row.appliedAt.toISOString(),
   ];
 }

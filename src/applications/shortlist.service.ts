@@ -15,7 +15,6 @@ export interface ShortlistRequest {
 }
 
 export interface ShortlistPage {
-  vacancy: Vacancy;
   /** Each row with its place in the whole ranking under the same filters, 1 for the first. */
   rows: (ShortlistRow & { position: number })[];
   nextCursor: string | null;
@@ -40,7 +39,7 @@ export class ShortlistService {
   ) {}
 
   async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<ShortlistPage> {
-    const vacancy = await this.vacancies.get(vacancyId, viewer);
+    await this.vacancies.assertVisible(vacancyId, viewer);
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
     const rows = await this.applications.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
     const more = rows.length > request.limit;
@@ -52,7 +51,7 @@ export class ShortlistService {
       more && last
         ? encodeCursor({ sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position: last.position })
         : null;
-    return { vacancy, rows: page, nextCursor };
+    return { rows: page, nextCursor };
   }
 
   /** Every row of the shortlist in order, a page at a time, so memory stays flat however long it is. */

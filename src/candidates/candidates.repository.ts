@@ -1,7 +1,8 @@
+import { insertRows } from '../database/bulk-insert';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { CandidateEmailTakenError } from './candidates.errors';
@@ -26,9 +27,6 @@ export interface NewFact {
   data: FactData;
   confirmedBy: string | null;
 }
-
-/** Rows per multi-row INSERT: at most 12 columns each, well under SQLite's 32,766 parameters. */
-const INSERT_CHUNK = 1000;
 
 @Injectable()
 export class CandidatesRepository {
@@ -133,7 +131,12 @@ export class CandidatesRepository {
   /** The candidates with these (lower-case) e-mail addresses. */
   async findByEmails(emails: string[]): Promise<Candidate[]> {
     if (emails.length === 0) return [];
-    return this.dataSource.getRepository(Candidate).find({ where: { email: In(emails) } });
+    // A flat IN list: find() with In() nests one expression per value, past SQLite's depth limit of 1,000.
+    return this.dataSource
+      .getRepository(Candidate)
+      .createQueryBuilder('candidate')
+      .where('candidate.email IN (:...emails)', { emails })
+      .getMany();
   }
 
   /**
@@ -150,31 +153,27 @@ export class CandidatesRepository {
     now = new Date(),
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      for (let from = 0; from < batch.created.length; from += INSERT_CHUNK) {
-        await manager.insert(
-          Candidate,
-          batch.created.slice(from, from + INSERT_CHUNK).map((fields) => ({
-            phone: null,
-            location: null,
-            consentPurpose: null,
-            consentAt: null,
-            source: null,
-            ...fields,
-            createdAt: now,
-            updatedAt: now,
-          })),
-        );
-      }
+      await insertRows(
+        manager,
+        Candidate,
+        batch.created.map((fields) => ({
+          phone: null,
+          location: null,
+          consentPurpose: null,
+          consentAt: null,
+          source: null,
+          ...fields,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
       for (const { id, changes } of batch.updated)
         await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
-      for (let from = 0; from < batch.facts.length; from += INSERT_CHUNK) {
-        await manager.insert(
-          CandidateFact,
-          batch.facts
-            .slice(from, from + INSERT_CHUNK)
-            .map((fact) => factRow(randomUUID(), fact.candidateId, fact, now)),
-        );
-      }
+      await insertRows(
+        manager,
+        CandidateFact,
+        batch.facts.map((fact) => factRow(randomUUID(), fact.candidateId, fact, now)),
+      );
     });
   }
 

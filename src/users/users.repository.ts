@@ -24,6 +24,42 @@ export class UsersRepository {
     return this.dataSource.getRepository(User).findOne({ where: { id }, relations: { roleRows: true } });
   }
 
+  /**
+   * What every authenticated request needs of its user, in one flat query:
+   * this runs on every request, so no entity objects.
+   */
+  async findForRequest(
+    id: string,
+  ): Promise<{ id: string; email: string; name: string; active: boolean; tokenVersion: number; roles: Role[] } | null> {
+    if (!isId(id)) return null;
+    const rows: {
+      id: string;
+      email: string;
+      name: string;
+      active: unknown;
+      tokenVersion: unknown;
+      role: Role | null;
+    }[] = await this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.active AS active'])
+      .addSelect('u.token_version', 'tokenVersion')
+      .addSelect('r.role', 'role')
+      .from(User, 'u')
+      .leftJoin(UserRole, 'r', 'r.user_id = u.id')
+      .where('u.id = :id', { id })
+      .getRawMany();
+    if (rows.length === 0) return null;
+    const [first] = rows;
+    return {
+      id: first.id,
+      email: first.email,
+      name: first.name,
+      active: Boolean(first.active),
+      tokenVersion: Number(first.tokenVersion),
+      roles: rows.flatMap((row) => (row.role ? [row.role] : [])),
+    };
+  }
+
   /** The users among these ids that exist, with their roles. */
   async findManyByIds(ids: string[]): Promise<User[]> {
     const valid = ids.filter(isId);

@@ -40,6 +40,10 @@ export class VacanciesRepository {
     });
   }
 
+  async exists(id: string): Promise<boolean> {
+    return isId(id) && this.dataSource.getRepository(Vacancy).exists({ where: { id } });
+  }
+
   async isHiringManager(vacancyId: string, userId: string): Promise<boolean> {
     return this.dataSource
       .getRepository(VacancyMember)

@@ -1,3 +1,4 @@
+import { isId } from '../database/database-errors';
 import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -48,7 +49,7 @@ export class VacanciesService {
     const { version } = await this.pinnableVersion(input.roleProfileId, input.roleProfileVersion);
     const members = await this.checkMembers(
       input.hiringManagerIds,
-      input.recruiterIds ?? [user.id],
+      input.recruiterIds ?? (user.roles.includes(Role.Recruiter) ? [user.id] : []),
       roundProblems(input.rounds ?? [], []),
     );
     const id = await this.vacancies.create(
@@ -76,6 +77,14 @@ export class VacanciesService {
     const vacancy = await this.vacancies.findById(id);
     if (!vacancy || !this.maySee(vacancy, viewer)) throw new VacancyNotFoundError(id);
     return vacancy;
+  }
+
+  /** 404 unless the viewer may see the vacancy; one small query, for hot paths such as the shortlist. */
+  async assertVisible(id: string, viewer: AuthenticatedUser): Promise<void> {
+    const visible = seesAllVacancies(viewer)
+      ? await this.vacancies.exists(id)
+      : isId(id) && (await this.vacancies.isHiringManager(id, viewer.id));
+    if (!visible) throw new VacancyNotFoundError(id);
   }
 
   list(query: VacancyQuery, viewer: AuthenticatedUser) {

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
-import { ShortlistRow } from '../applications.repository';
 import { Application, Stage, STAGES } from '../entities/application.entity';
 import { ApplicationEvent } from '../entities/application-event.entity';
 
@@ -104,6 +103,7 @@ export class ShortlistCandidateDto {
   email: string;
 }
 
+/** One line of the shortlist: where the application stands, and its screening result whole. */
 export class ShortlistItemDto {
   @ApiProperty({ example: 1, description: 'Place in the ranking under the same filters' })
   position: number;
@@ -120,20 +120,15 @@ export class ShortlistItemDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   roundId: string | null;
 
-  @ApiProperty({ type: Boolean, nullable: true })
-  eligible: boolean | null;
-
   @ApiProperty()
   needsReview: boolean;
 
-  @ApiProperty({ type: Number, nullable: true })
-  screeningScore: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Screening and interviews combined: what the ranking uses',
+  })
   shortlistScore: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  completeness: number | null;
 
   @ApiProperty({ type: String, nullable: true })
   fitLevel: string | null;
@@ -141,34 +136,26 @@ export class ShortlistItemDto {
   @ApiProperty({ type: Number, nullable: true })
   profileVersion: number | null;
 
-  @ApiProperty({ type: [KnockoutNoteDto] })
-  failedKnockouts: KnockoutNoteDto[];
-
-  @ApiProperty({ type: [CriterionScoreDto] })
-  breakdown: CriterionScoreDto[];
-
   @ApiProperty({ type: String, format: 'date-time' })
   appliedAt: string;
 
-  static from(row: ShortlistRow & { position: number }): ShortlistItemDto {
-    return {
-      position: row.position,
-      applicationId: row.id,
-      candidate: { id: row.candidateId, name: row.name, email: row.email },
-      stage: row.stage,
-      roundId: row.roundId,
-      eligible: row.eligible,
-      needsReview: row.needsReview,
-      screeningScore: points(row.screeningScore),
-      shortlistScore: points(row.shortlistScore),
-      completeness: points(row.completeness),
-      fitLevel: row.fitLevel,
-      profileVersion: row.profileVersion,
-      failedKnockouts: row.screening?.failedKnockouts ?? [],
-      breakdown: row.screening?.breakdown ?? [],
-      appliedAt: row.appliedAt.toISOString(),
-    };
-  }
+  @ApiProperty({ type: Boolean, nullable: true })
+  eligible: boolean | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The screening score' })
+  score: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of the evidence known, 0 to 1' })
+  completeness: number | null;
+
+  @ApiProperty({ type: [KnockoutNoteDto] })
+  failedKnockouts: KnockoutNoteDto[];
+
+  @ApiProperty({ type: [KnockoutNoteDto] })
+  openKnockouts: KnockoutNoteDto[];
+
+  @ApiProperty({ type: [CriterionScoreDto] })
+  breakdown: CriterionScoreDto[];
 }
 
 export class ShortlistPageDto {

@@ -99,7 +99,10 @@ export class CreateVacancyDto {
   @IsUUID('all', { each: true, message: 'each hiring manager must be a user id (a UUID)' })
   hiringManagerIds: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Users with the recruiter role; the creator when left out' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Users with the recruiter role; the creator, when a recruiter, if left out',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
