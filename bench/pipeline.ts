@@ -55,7 +55,17 @@ function watchMemory(child: ChildProcess) {
       // gone
     }
   }, 100);
-  return { stop: () => clearInterval(timer), peakMb: () => peak / 1024, lastMb: () => (samples.at(-1) ?? 0) / 1024 };
+  const phases: [string, number][] = [];
+  return {
+    stop: () => clearInterval(timer),
+    peakMb: () => peak / 1024,
+    /** Ends a phase: its peak, then starts the next from nothing. */
+    phase: (name: string) => {
+      phases.push([name, Math.max(0, ...samples) / 1024]);
+      samples.length = 0;
+    },
+    phases: () => phases,
+  };
 }
 
 async function main(): Promise<void> {
@@ -122,6 +132,7 @@ async function main(): Promise<void> {
     await importInto(big.id, BIG);
     for (const target of small) await importInto(target.id, SMALL);
     const importTotal = (performance.now() - importStarted) / 1000;
+    memory.phase('import');
 
     const deepCursor = await cursorAt(api, big.id, Math.min(BIG, 50_000));
     const targets = {
@@ -145,6 +156,7 @@ async function main(): Promise<void> {
       }
     }
 
+    memory.phase('load test');
     const { body: current } = { body: await api('GET', `/role-profiles/${profile.id}`) };
     const criteria = { ...current.criteria, salesExperience: { ...current.criteria.salesExperience, targetYears: 6 } };
     const version = await api('POST', `/role-profiles/${profile.id}/versions`, { criteria });
@@ -152,6 +164,7 @@ async function main(): Promise<void> {
     await api('PATCH', `/vacancies/${big.id}`, { roleProfileVersion: version.version });
     await waitUntilRescored(databaseUrl, big.id, version.version, BIG);
     const rescoreSeconds = (performance.now() - rescoreStarted) / 1000;
+    memory.phase('re-screening');
 
     memory.stop();
     const engine = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
@@ -175,7 +188,10 @@ async function main(): Promise<void> {
       `re-screening ${BIG.toLocaleString('en')} applications after a profile change: ${rescoreSeconds.toFixed(1)} s`,
     );
     console.log(
-      `server resident memory: peak ${memory.peakMb().toFixed(0)} MB, at the end ${memory.lastMb().toFixed(0)} MB`,
+      `server resident memory: peak ${memory.peakMb().toFixed(0)} MB (${memory
+        .phases()
+        .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
+        .join(', ')})`,
     );
   } finally {
     memory.stop();

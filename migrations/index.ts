@@ -2,6 +2,7 @@ import { CreateUsers1795407811486 } from './1795407811486-CreateUsers';
 import { CreateRoleProfilesAndCandidates1795409617042 } from './1795409617042-CreateRoleProfilesAndCandidates';
 import { CreateVacancies1795458692726 } from './1795458692726-CreateVacancies';
 import { CreateApplications1795458985871 } from './1795458985871-CreateApplications';
+import { IndexApplicationsByVacancy1795461618357 } from './1795461618357-IndexApplicationsByVacancy';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateRoleProfilesAndCandidates1795409617042,
   CreateVacancies1795458692726,
   CreateApplications1795458985871,
+  IndexApplicationsByVacancy1795461618357,
 ];

@@ -1,6 +1,6 @@
+import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { Application, Stage } from './entities/application.entity';
@@ -110,7 +110,7 @@ export class ApplicationsRepository {
   /** Many applications and their events at once, in multi-row inserts in one transaction; returns their ids. */
   async createMany(inputs: NewApplication[], actorId: string | null, now = new Date()): Promise<string[]> {
     const applications = inputs.map((input) => ({
-      id: randomUUID(),
+      id: newId(),
       vacancyId: input.vacancyId,
       candidateId: input.candidateId,
       source: input.source,
@@ -229,7 +229,9 @@ export class ApplicationsRepository {
 
   /**
    * A batch of a vacancy's open applications (not hired, rejected or withdrawn)
-   * after `afterId`, in id order: re-screening walks them a batch at a time.
+   * after `afterId`, in id order along IDX_applications_vacancy. Ids are
+   * time-ordered, so this is the order the rows were stored in, and writing a
+   * batch's results back touches neighbouring pages rather than the whole table.
    */
   async openApplicationsBatch(vacancyId: string, afterId: string | null, limit: number): Promise<ApplicationRef[]> {
     const query = this.dataSource
@@ -336,7 +338,7 @@ function event(
   createdAt: Date,
 ): ApplicationEvent {
   return {
-    id: randomUUID(),
+    id: newId(),
     applicationId,
     revision,
     fromStage: from?.stage ?? null,

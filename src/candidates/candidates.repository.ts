@@ -1,7 +1,7 @@
+import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource } from 'typeorm';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
@@ -110,7 +110,7 @@ export class CandidatesRepository {
   }
 
   async create(fields: CandidateFields, now = new Date()): Promise<Candidate> {
-    const id = randomUUID();
+    const id = newId();
     await this.guardEmail(fields.email, () =>
       this.dataSource.getRepository(Candidate).insert({
         id,
@@ -172,7 +172,7 @@ export class CandidatesRepository {
       await insertRows(
         manager,
         CandidateFact,
-        batch.facts.map((fact) => factRow(randomUUID(), fact.candidateId, fact, now)),
+        batch.facts.map((fact) => factRow(newId(), fact.candidateId, fact, now)),
       );
     });
   }
@@ -187,7 +187,7 @@ export class CandidatesRepository {
   }
 
   async addFact(candidateId: string, fact: NewFact, now = new Date()): Promise<CandidateFact> {
-    const id = randomUUID();
+    const id = newId();
     await this.dataSource.getRepository(CandidateFact).insert(factRow(id, candidateId, fact, now));
     return (await this.findFact(candidateId, id))!;
   }

@@ -1,5 +1,5 @@
+import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { ApplicationsRepository, NewApplication } from '../applications/applications.repository';
 import { VacancyNotOpenError } from '../applications/applications.errors';
 import { screeningColumns, today } from '../applications/applications.service';
@@ -132,7 +132,7 @@ export class CandidateImporter {
     for (const record of records) {
       const incoming = record.candidate!;
       const current = existing.get(incoming.email);
-      const id = current?.id ?? randomUUID();
+      const id = current?.id ?? newId();
       const known = current ? (held.get(current.id) ?? []) : [];
       const keys = new Set(known.map((fact) => factKey(fact.kind, fact.data)));
       const added = incoming.facts.filter((fact) => {

@@ -1,5 +1,5 @@
+import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
@@ -69,7 +69,7 @@ export class RoleProfilesRepository {
 
   /** A profile and its first version, in one transaction. */
   async create(header: ProfileHeader, criteria: object, createdBy: string | null, now = new Date()) {
-    const id = randomUUID();
+    const id = newId();
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(RoleProfile, {
         id,
@@ -81,7 +81,7 @@ export class RoleProfilesRepository {
         updatedAt: now,
       });
       await manager.insert(RoleProfileVersion, {
-        id: randomUUID(),
+        id: newId(),
         profileId: id,
         version: 1,
         criteria,
@@ -107,7 +107,7 @@ export class RoleProfilesRepository {
     const version = profile.currentVersion + 1;
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(RoleProfileVersion, {
-        id: randomUUID(),
+        id: newId(),
         profileId: profile.id,
         version,
         criteria,

@@ -1,5 +1,5 @@
+import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Role } from '../common/auth/role';
 import { isId, isUniqueViolation } from '../database/database-errors';
@@ -97,7 +97,7 @@ export class UsersRepository {
   }
 
   async create(data: NewUser, now = new Date()): Promise<User> {
-    const id = randomUUID();
+    const id = newId();
     try {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(User, {

@@ -1,5 +1,5 @@
+import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
@@ -82,7 +82,7 @@ export class VacanciesRepository {
     rounds: RoundFields[],
     now = new Date(),
   ): Promise<string> {
-    const id = randomUUID();
+    const id = newId();
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(Vacancy, { ...fields, id, status: 'draft', createdAt: now, updatedAt: now });
       await this.writeMembers(manager, id, members);
@@ -169,7 +169,7 @@ export class VacanciesRepository {
     await manager.insert(
       VacancyRound,
       rounds.map((round, index) => ({
-        id: round.id ?? randomUUID(),
+        id: round.id ?? newId(),
         vacancyId,
         position: index + 1,
         name: round.name,
@@ -188,5 +188,5 @@ function event(
   actorId: string | null,
   createdAt: Date,
 ): VacancyEvent {
-  return { id: randomUUID(), vacancyId, fromStatus, toStatus, reason, actorId, createdAt } as VacancyEvent;
+  return { id: newId(), vacancyId, fromStatus, toStatus, reason, actorId, createdAt } as VacancyEvent;
 }

@@ -18,6 +18,7 @@ export type Stage = (typeof STAGES)[number];
 @Index('IDX_applications_shortlist', ['vacancyId', 'sortKey', 'appliedAt', 'id'])
 @Index('IDX_applications_stage', ['vacancyId', 'stage', 'sortKey', 'appliedAt', 'id'])
 @Index('IDX_applications_candidate', ['candidateId'])
+@Index('IDX_applications_vacancy', ['vacancyId', 'id'])
 export class Application {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_applications' })
   id: string;
