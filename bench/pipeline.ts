@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...profile, ...startFlags(), join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       ADMIN_PASSWORD: PASSWORD,
       LOG_LEVEL: 'warn',
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
     stdio: ['ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore', 'inherit'],
   });
@@ -199,6 +200,12 @@ async function main(): Promise<void> {
     await new Promise((resolve) => child.on('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The Node flags `npm start` gives the server (its heap limits), so the server here runs as it does there. */
+function startFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 async function waitForHealth(base: string): Promise<void> {

@@ -3,6 +3,7 @@ import { CreateRoleProfilesAndCandidates1795409617042 } from './1795409617042-Cr
 import { CreateVacancies1795458692726 } from './1795458692726-CreateVacancies';
 import { CreateApplications1795458985871 } from './1795458985871-CreateApplications';
 import { IndexApplicationsByVacancy1795461618357 } from './1795461618357-IndexApplicationsByVacancy';
+import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistRevision';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateVacancies1795458692726,
   CreateApplications1795458985871,
   IndexApplicationsByVacancy1795461618357,
+  AddShortlistRevision1795462736365,
 ];

@@ -6,12 +6,13 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { Rescorer } from './rescorer.service';
+import { ShortlistCache } from './shortlist-cache';
 import { ShortlistService } from './shortlist.service';
 
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsRepository, ApplicationsService, ShortlistService, Rescorer],
+  providers: [ApplicationsRepository, ApplicationsService, ShortlistService, ShortlistCache, Rescorer],
   exports: [ApplicationsRepository, Rescorer],
 })
 export class ApplicationsModule {}

@@ -1,3 +1,4 @@
+import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { Injectable } from '@nestjs/common';
@@ -144,6 +145,10 @@ export class ApplicationsRepository {
     await this.dataSource.transaction(async (manager) => {
       await insertRows(manager, Application, applications);
       await insertRows(manager, ApplicationEvent, events);
+      await raiseShortlistRevision(
+        manager,
+        inputs.map((input) => input.vacancyId),
+      );
     });
     return applications.map((application) => application.id);
   }
@@ -167,6 +172,7 @@ export class ApplicationsRepository {
         },
       );
       if (!result.affected) return false;
+      await raiseShortlistRevision(manager, [application.vacancyId]);
       const from = { stage: application.stage, roundId: application.roundId };
       await manager.insert(
         ApplicationEvent,
@@ -264,48 +270,57 @@ export class ApplicationsRepository {
    * PostgreSQL long before): row-by-row updates would make re-screening 100,000
    * applications take minutes.
    */
-  async saveScreenings(results: { id: string; columns: ScreeningColumns }[], now = new Date()): Promise<void> {
+  async saveScreenings(
+    results: { id: string; vacancyId: string; columns: ScreeningColumns }[],
+    now = new Date(),
+  ): Promise<void> {
     const postgres = this.dataSource.options.type === 'postgres';
     const time = (date: Date) => (postgres ? date.toISOString() : date.toISOString().replace('T', ' ').slice(0, 23));
     const cast = (type: string) => (postgres ? `::${type}` : '');
-    for (let from = 0; from < results.length; from += SAVE_CHUNK) {
-      const chunk = results.slice(from, from + SAVE_CHUNK);
-      const params: unknown[] = [];
-      const placeholder = () => (postgres ? `$${params.length}` : '?');
-      const rows = chunk.map(({ id, columns }) => {
-        const values: [unknown, string][] = [
-          [id, 'uuid'],
-          [time(columns.screenedAt), 'timestamptz'],
-          [postgres ? columns.eligible : Number(columns.eligible), 'boolean'],
-          [columns.screeningScore, 'integer'],
-          [columns.shortlistScore, 'integer'],
-          [columns.completeness, 'integer'],
-          [columns.fitLevel, 'varchar'],
-          [postgres ? columns.needsReview : Number(columns.needsReview), 'boolean'],
-          [columns.profileVersion, 'integer'],
-          [columns.rulesVersion, 'integer'],
-          [JSON.stringify(columns.screening), 'jsonb'],
-          [columns.sortKey, 'integer'],
-        ];
-        const cells = values.map(([value, type]) => {
-          params.push(value);
-          return `${placeholder()}${cast(type)}`;
+    await this.dataSource.transaction(async (manager) => {
+      for (let from = 0; from < results.length; from += SAVE_CHUNK) {
+        const chunk = results.slice(from, from + SAVE_CHUNK);
+        const params: unknown[] = [];
+        const placeholder = () => (postgres ? `$${params.length}` : '?');
+        const rows = chunk.map(({ id, columns }) => {
+          const values: [unknown, string][] = [
+            [id, 'uuid'],
+            [time(columns.screenedAt), 'timestamptz'],
+            [postgres ? columns.eligible : Number(columns.eligible), 'boolean'],
+            [columns.screeningScore, 'integer'],
+            [columns.shortlistScore, 'integer'],
+            [columns.completeness, 'integer'],
+            [columns.fitLevel, 'varchar'],
+            [postgres ? columns.needsReview : Number(columns.needsReview), 'boolean'],
+            [columns.profileVersion, 'integer'],
+            [columns.rulesVersion, 'integer'],
+            [JSON.stringify(columns.screening), 'jsonb'],
+            [columns.sortKey, 'integer'],
+          ];
+          const cells = values.map(([value, type]) => {
+            params.push(value);
+            return `${placeholder()}${cast(type)}`;
+          });
+          return `(${cells.join(', ')})`;
         });
-        return `(${cells.join(', ')})`;
-      });
-      params.push(time(now));
-      const updatedAt = `${placeholder()}${cast('timestamptz')}`;
-      await this.dataSource.query(
-        `WITH v(id, screened_at, eligible, screening_score, shortlist_score, completeness, fit_level, needs_review,
-             profile_version, rules_version, screening, sort_key) AS (VALUES ${rows.join(', ')})
-         UPDATE applications SET screened_at = v.screened_at, eligible = v.eligible,
-           screening_score = v.screening_score, shortlist_score = v.shortlist_score, completeness = v.completeness,
-           fit_level = v.fit_level, needs_review = v.needs_review, profile_version = v.profile_version,
-           rules_version = v.rules_version, screening = v.screening, sort_key = v.sort_key, updated_at = ${updatedAt}
-         FROM v WHERE applications.id = v.id`,
-        params,
+        params.push(time(now));
+        const updatedAt = `${placeholder()}${cast('timestamptz')}`;
+        await manager.query(
+          `WITH v(id, screened_at, eligible, screening_score, shortlist_score, completeness, fit_level, needs_review,
+               profile_version, rules_version, screening, sort_key) AS (VALUES ${rows.join(', ')})
+           UPDATE applications SET screened_at = v.screened_at, eligible = v.eligible,
+             screening_score = v.screening_score, shortlist_score = v.shortlist_score, completeness = v.completeness,
+             fit_level = v.fit_level, needs_review = v.needs_review, profile_version = v.profile_version,
+             rules_version = v.rules_version, screening = v.screening, sort_key = v.sort_key, updated_at = ${updatedAt}
+           FROM v WHERE applications.id = v.id`,
+          params,
+        );
+      }
+      await raiseShortlistRevision(
+        manager,
+        results.map((result) => result.vacancyId),
       );
-    }
+    });
   }
 
   private toShortlistRow(row: Record<string, unknown>): ShortlistRow {

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { InvalidCursorError } from './applications.errors';
-import { ApplicationsRepository, ShortlistFilter, ShortlistRow } from './applications.repository';
+import { ApplicationsRepository, ShortlistFilter } from './applications.repository';
 import { Stage } from './entities/application.entity';
+import { CachedPage, ShortlistCache } from './shortlist-cache';
+import { shortlistPageJson } from './shortlist-json';
 import { sortKeyOf } from './shortlist-order';
 
 export interface ShortlistRequest {
@@ -12,12 +15,6 @@ export interface ShortlistRequest {
   cursor?: string;
   stage?: Stage;
   eligible?: boolean;
-}
-
-export interface ShortlistPage {
-  /** Each row with its place in the whole ranking under the same filters, 1 for the first. */
-  rows: (ShortlistRow & { position: number })[];
-  nextCursor: string | null;
 }
 
 interface Cursor {
@@ -36,11 +33,27 @@ export class ShortlistService {
   constructor(
     private readonly applications: ApplicationsRepository,
     private readonly vacancies: VacanciesService,
+    private readonly cache: ShortlistCache,
   ) {}
 
-  async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<ShortlistPage> {
-    await this.vacancies.assertVisible(vacancyId, viewer);
+  /**
+   * A page of the shortlist as UTF-8 JSON (ShortlistPageDto) with its ETag. Pages are cached
+   * under the vacancy's shortlist revision, which every change to what they
+   * show raises, so a cached page is served only while it is still true.
+   */
+  async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<CachedPage> {
+    const revision = await this.vacancies.shortlistRevision(vacancyId, viewer);
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const key = [
+      vacancyId,
+      revision,
+      request.limit,
+      request.stage ?? '',
+      request.eligible ?? '',
+      request.cursor ?? '',
+    ].join('|');
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
     const rows = await this.applications.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
     const more = rows.length > request.limit;
     const page = rows
@@ -51,7 +64,11 @@ export class ShortlistService {
       more && last
         ? encodeCursor({ sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position: last.position })
         : null;
-    return { rows: page, nextCursor };
+    const body = Buffer.from(shortlistPageJson(page, nextCursor), 'utf8');
+    // The key says all the page depends on, revision included: its hash is the page's entity tag.
+    const cachedPage = { body, etag: `W/"${createHash('sha1').update(key).digest('base64url')}"` };
+    this.cache.set(key, cachedPage);
+    return cachedPage;
   }
 
   /** Every row of the shortlist in order, a page at a time, so memory stays flat however long it is. */

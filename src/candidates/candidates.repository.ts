@@ -1,3 +1,4 @@
+import { raiseShortlistRevisionOfCandidates } from '../vacancies/shortlist-revision';
 import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
@@ -169,6 +170,11 @@ export class CandidatesRepository {
       );
       for (const { id, changes } of batch.updated)
         await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
+      const renamed = batch.updated.filter(({ changes }) => changes.name !== undefined || changes.email !== undefined);
+      await raiseShortlistRevisionOfCandidates(
+        manager,
+        renamed.map(({ id }) => id),
+      );
       await insertRows(
         manager,
         CandidateFact,
@@ -180,9 +186,11 @@ export class CandidatesRepository {
   async update(id: string, changes: Partial<CandidateFields>, now = new Date()): Promise<void> {
     const email = changes.email?.toLowerCase();
     await this.guardEmail(changes.email ?? '', () =>
-      this.dataSource
-        .getRepository(Candidate)
-        .update({ id }, { ...changes, ...(email ? { email } : {}), updatedAt: now }),
+      this.dataSource.transaction(async (manager) => {
+        await manager.update(Candidate, { id }, { ...changes, ...(email ? { email } : {}), updatedAt: now });
+        // The shortlists show the name and e-mail address.
+        if (changes.name !== undefined || email !== undefined) await raiseShortlistRevisionOfCandidates(manager, [id]);
+      }),
     );
   }
 

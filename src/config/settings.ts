@@ -107,7 +107,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
     logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
-    importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 100 * 1024 * 1024),
+    importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 20 * 1024 * 1024),
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),
   } satisfies Settings);
 }

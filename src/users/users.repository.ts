@@ -1,3 +1,4 @@
+import { placeholder } from '../database/placeholders';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -32,6 +33,7 @@ export class UsersRepository {
     id: string,
   ): Promise<{ id: string; email: string; name: string; active: boolean; tokenVersion: number; roles: Role[] } | null> {
     if (!isId(id)) return null;
+    const $ = placeholder(this.dataSource);
     const rows: {
       id: string;
       email: string;
@@ -39,15 +41,11 @@ export class UsersRepository {
       active: unknown;
       tokenVersion: unknown;
       role: Role | null;
-    }[] = await this.dataSource
-      .createQueryBuilder()
-      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.active AS active'])
-      .addSelect('u.token_version', 'tokenVersion')
-      .addSelect('r.role', 'role')
-      .from(User, 'u')
-      .leftJoin(UserRole, 'r', 'r.user_id = u.id')
-      .where('u.id = :id', { id })
-      .getRawMany();
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.active, u.token_version AS "tokenVersion", r.role
+           FROM users u LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.id = ${$(1)}`,
+      [id],
+    );
     if (rows.length === 0) return null;
     const [first] = rows;
     return {

@@ -1,3 +1,4 @@
+import { placeholder } from '../database/placeholders';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +11,7 @@ import { RoundKind, VacancyRound } from './entities/vacancy-round.entity';
 
 export type VacancyFields = Omit<
   Vacancy,
-  'id' | 'status' | 'createdAt' | 'updatedAt' | 'roleProfile' | 'members' | 'rounds'
+  'id' | 'shortlistRevision' | 'status' | 'createdAt' | 'updatedAt' | 'roleProfile' | 'members' | 'rounds'
 >;
 
 export interface RoundFields {
@@ -40,8 +41,22 @@ export class VacanciesRepository {
     });
   }
 
-  async exists(id: string): Promise<boolean> {
-    return isId(id) && this.dataSource.getRepository(Vacancy).exists({ where: { id } });
+  /**
+   * The shortlist revision of a vacancy the viewer may see (any, or with
+   * `hiringManagerId` only one they manage); null when not. One small query.
+   */
+  async shortlistRevision(id: string, hiringManagerId?: string): Promise<number | null> {
+    if (!isId(id)) return null;
+    const $ = placeholder(this.dataSource);
+    const [row]: { revision: number }[] = hiringManagerId
+      ? await this.dataSource.query(
+          `SELECT v.shortlist_revision AS revision FROM vacancies v
+             JOIN vacancy_members m ON m.vacancy_id = v.id AND m.user_id = ${$(1)} AND m.role = 'hiring_manager'
+            WHERE v.id = ${$(2)}`,
+          [hiringManagerId, id],
+        )
+      : await this.dataSource.query(`SELECT shortlist_revision AS revision FROM vacancies WHERE id = ${$(1)}`, [id]);
+    return row ? Number(row.revision) : null;
   }
 
   async isHiringManager(vacancyId: string, userId: string): Promise<boolean> {

@@ -1,4 +1,3 @@
-import { isId } from '../database/database-errors';
 import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -79,12 +78,11 @@ export class VacanciesService {
     return vacancy;
   }
 
-  /** 404 unless the viewer may see the vacancy; one small query, for hot paths such as the shortlist. */
-  async assertVisible(id: string, viewer: AuthenticatedUser): Promise<void> {
-    const visible = seesAllVacancies(viewer)
-      ? await this.vacancies.exists(id)
-      : isId(id) && (await this.vacancies.isHiringManager(id, viewer.id));
-    if (!visible) throw new VacancyNotFoundError(id);
+  /** The vacancy's shortlist revision, or 404 unless the viewer may see it; one small query, for the shortlist. */
+  async shortlistRevision(id: string, viewer: AuthenticatedUser): Promise<number> {
+    const revision = await this.vacancies.shortlistRevision(id, seesAllVacancies(viewer) ? undefined : viewer.id);
+    if (revision === null) throw new VacancyNotFoundError(id);
+    return revision;
   }
 
   list(query: VacancyQuery, viewer: AuthenticatedUser) {

@@ -56,6 +56,15 @@ export class Vacancy {
   @Column({ name: 'interview_weight', type: 'integer', default: 0 })
   interviewWeight: number;
 
+  /**
+   * Raised in the same transaction as every change to what the shortlist
+   * shows: an application made, moved or screened again, a candidate renamed.
+   * Cached shortlist pages are keyed by it. (A later change that deletes
+   * applications, such as erasing a candidate, must raise it too.)
+   */
+  @Column({ name: 'shortlist_revision', type: 'integer', default: 0 })
+  shortlistRevision: number;
+
   @Column({ name: 'created_by', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
   createdBy: string | null;
 
