@@ -296,6 +296,34 @@ describe('applications and the shortlist', () => {
       expect(eligible.body.errors[0].field).toBe('eligible');
     });
 
+    it('lists applications filtered, searched, sorted and paged; a manager sees only their own', async () => {
+      type Row = { id: string; candidate: { name: string }; vacancy: { id: string }; needsReview: boolean };
+      const names = (body: { items: Row[] }) => body.items.map((item) => item.candidate.name);
+      const byName = await api().get(`/applications?vacancyId=${vacancyId}&sort=name&limit=3`).expect(200);
+      expect(byName.body.total).toBe(order.length);
+      const sorted = [...names(byName.body)].sort((a, b) => (a < b ? -1 : 1));
+      expect(names(byName.body)).toEqual(sorted);
+      expect(byName.body.items).toHaveLength(3);
+      const second = await api().get(`/applications?vacancyId=${vacancyId}&sort=name&limit=3&offset=3`).expect(200);
+      expect(new Set([...names(byName.body), ...names(second.body)]).size).toBe(Math.min(6, order.length));
+      const search = await api().get(`/applications?search=karel`).expect(200);
+      expect(search.body).toMatchObject({
+        total: 1,
+        items: [{ candidate: { name: 'Karel Smit' }, needsReview: true }],
+      });
+      const review = await api().get(`/applications?vacancyId=${vacancyId}&needsReview=true`).expect(200);
+      expect(names(review.body)).toEqual(['Karel Smit']);
+      const byScore = await api().get(`/applications?vacancyId=${vacancyId}&sort=-shortlistScore`).expect(200);
+      const scores = byScore.body.items.map((item: { shortlistScore: number }) => item.shortlistScore);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const mine = await api(manager).get(`/applications?vacancyId=${vacancyId}`).expect(200);
+      expect(mine.body.total).toBe(order.length);
+      const theirs = await api(otherManager).get(`/applications?vacancyId=${vacancyId}`).expect(200);
+      expect(theirs.body).toMatchObject({ total: 0, items: [] });
+      const bad = await api().get('/applications?sort=score&stage=nowhere').expect(400);
+      expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['sort', 'stage']);
+    });
+
     it('exports the same order as CSV, with formulas defused', async () => {
       const response = await api(manager).get(`/vacancies/${vacancyId}/shortlist.csv`).expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');

@@ -55,6 +55,26 @@ describe('candidates and their facts', () => {
     ]);
   });
 
+  it('filters candidates by source and language, and sorts them', async () => {
+    for (const [name, language, source] of [
+      ['Zanna Ots', 'et', 'fair'],
+      ['Aino Kuusk', 'et', 'fair'],
+      ['Bram Vos', 'nl', 'fair'],
+    ]) {
+      await asUser(recruiter)
+        .post('/candidates', { name, email: `${name.replace(' ', '.').toLowerCase()}@example.com`, language, source })
+        .expect(201);
+    }
+    const fair = await asUser(manager).get('/candidates?source=fair&language=et').expect(200);
+    expect(fair.body.items.map((c: { name: string }) => c.name)).toEqual(['Aino Kuusk', 'Zanna Ots']);
+    const reverse = await asUser(manager).get('/candidates?source=fair&sort=-name').expect(200);
+    expect(reverse.body.items.map((c: { name: string }) => c.name)).toEqual(['Zanna Ots', 'Bram Vos', 'Aino Kuusk']);
+    const newest = await asUser(manager).get('/candidates?source=fair&sort=-createdAt&limit=1').expect(200);
+    expect(newest.body).toMatchObject({ total: 3, items: [{ name: 'Bram Vos' }] });
+    const bad = await asUser(manager).get('/candidates?sort=age&language=xx').expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['language', 'sort']);
+  });
+
   it('answers a race for one e-mail address with one 201 and 409s, never a 500', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 8 }, () =>

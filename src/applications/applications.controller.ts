@@ -5,8 +5,14 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators
 import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { ApplicationsService } from './applications.service';
-import { ApplicationDto, ApplicationEventDto, ShortlistPageDto } from './dto/application.dto';
-import { ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
+import {
+  ApplicationDto,
+  ApplicationEventDto,
+  ApplicationPageDto,
+  ApplicationSummaryDto,
+  ShortlistPageDto,
+} from './dto/application.dto';
+import { ApplicationQuery, ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
 import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-csv';
 import { ShortlistService } from './shortlist.service';
 
@@ -68,6 +74,22 @@ export class ApplicationsController {
         await new Promise((resolve) => response.once('drain', resolve));
     }
     response.end();
+  }
+
+  @Get('applications')
+  @Roles(...SCREENING_READERS)
+  @ApiOkResponse({
+    type: ApplicationPageDto,
+    description: "Hiring managers see their own vacancies' applications only",
+  })
+  async list(@Query() query: ApplicationQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageDto> {
+    const { rows, total } = await this.applications.list(query, user);
+    return {
+      items: rows.map((row) => ApplicationSummaryDto.from(row)),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
 
   @Get('applications/:id')

@@ -1,3 +1,4 @@
+import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
@@ -68,6 +69,32 @@ export interface ShortlistFilter {
   sortKeyFrom?: number;
   sortKeyBelow?: number;
   after?: { sortKey: number; appliedAt: string; id: string };
+}
+
+export interface ApplicationListFilter {
+  vacancyId?: string;
+  candidateId?: string;
+  stage?: Stage;
+  needsReview?: boolean;
+  search?: string;
+  /** Only applications to vacancies this user is a hiring manager of. */
+  hiringManagerId?: string;
+  sort?: 'appliedAt' | '-appliedAt' | 'shortlistScore' | '-shortlistScore' | 'name' | '-name';
+}
+
+export interface ApplicationListRow {
+  id: string;
+  stage: Stage;
+  roundId: string | null;
+  eligible: boolean | null;
+  needsReview: boolean;
+  shortlistScore: number | null;
+  appliedAt: Date;
+  vacancyId: string;
+  vacancyTitle: string;
+  candidateId: string;
+  candidateName: string;
+  candidateEmail: string;
 }
 
 /** Which application, of whom, for what: what re-screening needs to find the rest. */
@@ -187,6 +214,72 @@ export class ApplicationsRepository {
       where: { applicationId },
       order: { revision: 'ASC' },
     });
+  }
+
+  /** Applications across vacancies, filtered, searched by candidate, sorted and paged, with their total. */
+  async listPage(
+    filter: ApplicationListFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: ApplicationListRow[]; total: number }> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .from(Application, 'a')
+      .innerJoin('candidates', 'c', 'c.id = a.candidate_id')
+      .innerJoin('vacancies', 'v', 'v.id = a.vacancy_id')
+      .where('1 = 1');
+    if (filter.vacancyId) query.andWhere('a.vacancy_id = :vacancyId', { vacancyId: filter.vacancyId });
+    if (filter.candidateId) query.andWhere('a.candidate_id = :candidateId', { candidateId: filter.candidateId });
+    if (filter.stage) query.andWhere('a.stage = :stage', { stage: filter.stage });
+    if (filter.needsReview !== undefined)
+      query.andWhere('a.needs_review = :needsReview', { needsReview: filter.needsReview });
+    if (filter.search) {
+      const pattern = containsPattern(filter.search);
+      query.andWhere(`(LOWER(c.name) LIKE :pattern ${LIKE_ESCAPE} OR c.email LIKE :pattern ${LIKE_ESCAPE})`, {
+        pattern,
+      });
+    }
+    if (filter.hiringManagerId) {
+      query.andWhere(
+        "EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = a.vacancy_id AND m.user_id = :manager AND m.role = 'hiring_manager')",
+        { manager: filter.hiringManagerId },
+      );
+    }
+    const total = Number((await query.clone().select('COUNT(*)', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    const sort = filter.sort ?? '-appliedAt';
+    const column = { appliedAt: 'a.applied_at', shortlistScore: 'a.shortlist_score', name: 'c.name' }[
+      sort.replace('-', '') as 'name'
+    ];
+    const rows: Record<string, unknown>[] = await query
+      .select([
+        'a.id AS id',
+        'a.stage AS stage',
+        'a.round_id AS "roundId"',
+        'a.eligible AS eligible',
+        'a.needs_review AS "needsReview"',
+        'a.shortlist_score AS "shortlistScore"',
+        'a.applied_at AS "appliedAt"',
+        'a.vacancy_id AS "vacancyId"',
+        'v.title AS "vacancyTitle"',
+        'a.candidate_id AS "candidateId"',
+        'c.name AS "candidateName"',
+        'c.email AS "candidateEmail"',
+      ])
+      .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(limit)
+      .offset(offset)
+      .getRawMany();
+    return {
+      total,
+      rows: rows.map((row) => ({
+        ...(row as unknown as ApplicationListRow),
+        eligible: row.eligible === null ? null : Boolean(row.eligible),
+        needsReview: Boolean(row.needsReview),
+        shortlistScore: row.shortlistScore === null ? null : Number(row.shortlistScore),
+        appliedAt: row.appliedAt instanceof Date ? row.appliedAt : parseStoredTime(String(row.appliedAt)),
+      })),
+    };
   }
 
   /** A page of a vacancy's shortlist in ranking order, resuming after a cursor; one index range scan. */

@@ -8,7 +8,7 @@ import { SCORING_RULES_VERSION } from '../scoring/score';
 import { candidateFactsOf } from '../screening/candidate-facts';
 import { PreparedScreening, ScreeningOutcome, ScreeningRunner } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
-import { VacanciesService } from '../vacancies/vacancies.service';
+import { seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
 import {
   ApplicationChangedError,
   ApplicationExistsError,
@@ -17,7 +17,7 @@ import {
   VacancyNotOpenError,
 } from './applications.errors';
 import { ApplicationsRepository, ScreeningColumns } from './applications.repository';
-import { ApplyDto, MoveDto } from './dto/application-input.dto';
+import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { judgeMove, movesFrom, Position } from './pipeline';
@@ -145,6 +145,12 @@ export class ApplicationsService {
       throw new ApplicationChangedError(application.revision, now.revision, now.stage);
     }
     return (await this.applications.findById(id))!;
+  }
+
+  list(query: ApplicationQuery, viewer: AuthenticatedUser) {
+    const { limit, offset, ...filter } = query;
+    const hiringManagerId = seesAllVacancies(viewer) ? undefined : viewer.id;
+    return this.applications.listPage({ ...filter, hiringManagerId }, limit, offset);
   }
 
   async events(id: string, viewer: AuthenticatedUser): Promise<ApplicationEvent[]> {

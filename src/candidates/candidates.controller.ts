@@ -31,7 +31,7 @@ export class CandidatesController {
   @Roles(...SCREENING_READERS)
   @ApiOkResponse({ type: CandidatePageDto })
   async list(@Query() query: CandidateQuery): Promise<CandidatePageDto> {
-    const { candidates, total } = await this.candidates.search(query.search, query.limit, query.offset);
+    const { candidates, total } = await this.candidates.search(query);
     return { items: candidates.map((c) => CandidateDto.from(c)), total, limit: query.limit, offset: query.offset };
   }
 

@@ -1,3 +1,4 @@
+import { placeholder } from '../database/placeholders';
 import { raiseShortlistRevisionOfCandidates } from '../vacancies/shortlist-revision';
 import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
@@ -20,6 +21,13 @@ export interface CandidateFields {
   consentPurpose?: string | null;
   consentAt?: Date | null;
   source?: string | null;
+}
+
+export interface CandidateFilter {
+  search?: string;
+  source?: string;
+  language?: Language;
+  sort?: 'name' | '-name' | 'createdAt' | '-createdAt';
 }
 
 export interface NewFact {
@@ -59,26 +67,23 @@ export class CandidatesRepository {
   async factsOfMany(candidateIds: string[]): Promise<Map<string, KnownFact[]>> {
     const grouped = new Map<string, KnownFact[]>(candidateIds.map((id) => [id, []]));
     if (candidateIds.length === 0) return grouped;
-    const rows: { candidateId: string; id: string; kind: FactKind; data: unknown; confirmed: unknown }[] =
-      await this.dataSource
-        .createQueryBuilder()
-        .select([
-          'f.candidate_id AS "candidateId"',
-          'f.id AS id',
-          'f.kind AS kind',
-          'f.data AS data',
-          'f.confirmed AS confirmed',
-        ])
-        .from(CandidateFact, 'f')
-        .where('f.candidate_id IN (:...ids)', { ids: candidateIds })
-        .getRawMany();
+    // One JSON array per candidate, built by the database: parsing a million small texts one by one
+    // was a fifth of the time of screening 100,000 applications again.
+    const postgres = this.dataSource.options.type === 'postgres';
+    const $ = placeholder(this.dataSource);
+    const list = candidateIds.map((_, index) => $(index + 1)).join(', ');
+    const facts = postgres
+      ? "json_agg(json_build_object('id', f.id, 'kind', f.kind, 'data', f.data, 'confirmed', f.confirmed))"
+      : "json_group_array(json_object('id', f.id, 'kind', f.kind, 'data', json(f.data), 'confirmed', f.confirmed))";
+    const rows: { candidateId: string; facts: string | KnownFact[] }[] = await this.dataSource.query(
+      `SELECT f.candidate_id AS "candidateId", ${facts} AS facts
+         FROM candidate_facts f WHERE f.candidate_id IN (${list}) GROUP BY f.candidate_id`,
+      candidateIds,
+    );
     for (const row of rows) {
-      grouped.get(row.candidateId)?.push({
-        id: row.id,
-        kind: row.kind,
-        data: (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as FactData,
-        confirmed: Boolean(row.confirmed),
-      });
+      const held = (typeof row.facts === 'string' ? JSON.parse(row.facts) : row.facts) as KnownFact[];
+      for (const fact of held) fact.confirmed = Boolean(fact.confirmed);
+      grouped.set(row.candidateId, held);
     }
     return grouped;
   }
@@ -89,11 +94,14 @@ export class CandidatesRepository {
   }
 
   /** Name or e-mail containing the search text, in name order. */
-  async searchPage(search: string | undefined, limit: number, offset: number) {
-    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate');
+  async searchPage(filter: CandidateFilter, limit: number, offset: number) {
+    const { search, source, language, sort = 'name' } = filter;
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate').where('1 = 1');
+    if (source) query.andWhere('candidate.source = :source', { source });
+    if (language) query.andWhere('candidate.language = :language', { language });
     if (search) {
       const pattern = containsPattern(search);
-      query.where(
+      query.andWhere(
         new Brackets((where) =>
           where
             .where(`LOWER(candidate.name) LIKE :pattern ${LIKE_ESCAPE}`, { pattern })
@@ -101,8 +109,9 @@ export class CandidatesRepository {
         ),
       );
     }
+    const column = sort.endsWith('name') ? 'candidate.name' : 'candidate.created_at';
     const [candidates, total] = await query
-      .orderBy('candidate.name', 'ASC')
+      .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')
       .addOrderBy('candidate.id', 'ASC')
       .take(limit)
       .skip(offset)

@@ -2,7 +2,13 @@ import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
-import { ConsentDto, CreateCandidateDto, CreateFactDto, UpdateCandidateDto } from './dto/candidate-input.dto';
+import {
+  CandidateQuery,
+  ConsentDto,
+  CreateCandidateDto,
+  CreateFactDto,
+  UpdateCandidateDto,
+} from './dto/candidate-input.dto';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateFact } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
@@ -25,8 +31,9 @@ export class CandidatesService {
     return candidate;
   }
 
-  search(search: string | undefined, limit: number, offset: number) {
-    return this.candidates.searchPage(search?.trim() || undefined, limit, offset);
+  search(query: CandidateQuery) {
+    const { search, source, language, sort, limit, offset } = query;
+    return this.candidates.searchPage({ search: search?.trim() || undefined, source, language, sort }, limit, offset);
   }
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {

@@ -1,4 +1,4 @@
-import { LimitQuery } from '../../common/http/paging';
+import { LimitQuery, PageQuery } from '../../common/http/paging';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
@@ -71,4 +71,53 @@ export class ShortlistQuery extends LimitQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'eligible must be true or false' })
   eligible?: boolean;
+}
+
+export const APPLICATION_SORTS = [
+  'appliedAt',
+  '-appliedAt',
+  'shortlistScore',
+  '-shortlistScore',
+  'name',
+  '-name',
+] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+
+export class ApplicationQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'vacancyId must be a vacancy id (a UUID)' })
+  vacancyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'candidateId must be a candidate id (a UUID)' })
+  candidateId?: string;
+
+  @ApiPropertyOptional({ enum: STAGES })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only those flagged for a recruiter, or only the others' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'needsReview must be true or false' })
+  needsReview?: boolean;
+
+  @ApiPropertyOptional({ description: "Part of the candidate's name or e-mail address" })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({
+    enum: APPLICATION_SORTS,
+    default: '-appliedAt',
+    description: 'A leading minus sorts descending',
+  })
+  @IsOptional()
+  @IsIn(APPLICATION_SORTS)
+  sort?: ApplicationSort;
 }

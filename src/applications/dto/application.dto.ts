@@ -1,3 +1,5 @@
+import { PageDto } from '../../common/http/paging';
+import { ApplicationListRow } from '../applications.repository';
 import { ApiProperty } from '@nestjs/swagger';
 import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
 import { Application, Stage, STAGES } from '../entities/application.entity';
@@ -195,4 +197,52 @@ export class ApplicationEventDto {
     const { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId } = event;
     return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, at: event.createdAt.toISOString() };
   }
+}
+
+export class ApplicationSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: ShortlistCandidateDto })
+  candidate: ShortlistCandidateDto;
+
+  @ApiProperty({ description: 'The vacancy: its id and title' })
+  vacancy: { id: string; title: string };
+
+  @ApiProperty({ enum: STAGES })
+  stage: Stage;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  roundId: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  eligible: boolean | null;
+
+  @ApiProperty()
+  needsReview: boolean;
+
+  @ApiProperty({ type: Number, nullable: true })
+  shortlistScore: number | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  appliedAt: string;
+
+  static from(row: ApplicationListRow): ApplicationSummaryDto {
+    return {
+      id: row.id,
+      candidate: { id: row.candidateId, name: row.candidateName, email: row.candidateEmail },
+      vacancy: { id: row.vacancyId, title: row.vacancyTitle },
+      stage: row.stage,
+      roundId: row.roundId,
+      eligible: row.eligible,
+      needsReview: row.needsReview,
+      shortlistScore: points(row.shortlistScore),
+      appliedAt: row.appliedAt.toISOString(),
+    };
+  }
+}
+
+export class ApplicationPageDto extends PageDto {
+  @ApiProperty({ type: [ApplicationSummaryDto] })
+  items: ApplicationSummaryDto[];
 }

@@ -76,12 +76,31 @@ export class CreateCandidateDto {
 
 export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {}
 
+export const CANDIDATE_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+
 export class CandidateQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   search?: string;
+
+  @ApiPropertyOptional({ example: 'referral', description: 'Only candidates from this source' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  source?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({ enum: CANDIDATE_SORTS, default: 'name', description: 'A leading minus sorts descending' })
+  @IsOptional()
+  @IsIn(CANDIDATE_SORTS)
+  sort?: CandidateSort;
 }
 
 export class CreateFactDto {
