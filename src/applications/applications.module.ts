@@ -3,7 +3,9 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { ScreeningModule } from '../screening/screening.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { ApplicationsController } from './applications.controller';
+import { ApplicationListsRepository } from './application-lists.repository';
 import { ApplicationsRepository } from './applications.repository';
+import { ScreeningResultsRepository } from './screening-results.repository';
 import { ApplicationsService } from './applications.service';
 import { Rescorer } from './rescorer.service';
 import { ShortlistCache } from './shortlist-cache';
@@ -12,7 +14,15 @@ import { ShortlistService } from './shortlist.service';
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsRepository, ApplicationsService, ShortlistService, ShortlistCache, Rescorer],
+  providers: [
+    ApplicationsRepository,
+    ApplicationListsRepository,
+    ScreeningResultsRepository,
+    ApplicationsService,
+    ShortlistService,
+    ShortlistCache,
+    Rescorer,
+  ],
   exports: [ApplicationsRepository, Rescorer],
 })
 export class ApplicationsModule {}

@@ -16,7 +16,9 @@ import {
   StageMoveError,
   VacancyNotOpenError,
 } from './applications.errors';
-import { ApplicationsRepository, ScreeningColumns } from './applications.repository';
+import { ApplicationListsRepository } from './application-lists.repository';
+import { ApplicationsRepository } from './applications.repository';
+import { ScreeningColumns } from './screening-results.repository';
 import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -58,6 +60,7 @@ export function screeningColumns(vacancy: Vacancy, prepared: PreparedScreening, 
 export class ApplicationsService {
   constructor(
     private readonly applications: ApplicationsRepository,
+    private readonly lists: ApplicationListsRepository,
     private readonly vacancies: VacanciesService,
     private readonly candidates: CandidatesRepository,
     private readonly runner: ScreeningRunner,
@@ -150,7 +153,7 @@ export class ApplicationsService {
   list(query: ApplicationQuery, viewer: AuthenticatedUser) {
     const { limit, offset, ...filter } = query;
     const hiringManagerId = seesAllVacancies(viewer) ? undefined : viewer.id;
-    return this.applications.listPage({ ...filter, hiringManagerId }, limit, offset);
+    return this.lists.listPage({ ...filter, hiringManagerId }, limit, offset);
   }
 
   async events(id: string, viewer: AuthenticatedUser): Promise<ApplicationEvent[]> {

@@ -6,7 +6,7 @@ import { PreparedScreening, ScreeningRunner } from '../screening/screening-runne
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { VacancyScreeningChanged } from '../vacancies/vacancy-screening-changed';
-import { ApplicationRef, ApplicationsRepository } from './applications.repository';
+import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
 import { screeningColumns, today } from './applications.service';
 
 /** Applications per batch: one read of their candidates' facts, one write of their results (in chunks). */
@@ -28,7 +28,7 @@ export class Rescorer implements OnModuleInit, OnApplicationShutdown {
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly applications: ApplicationsRepository,
+    private readonly applications: ScreeningResultsRepository,
     private readonly vacancyRows: VacanciesRepository,
     private readonly candidateRows: CandidatesRepository,
     private readonly runner: ScreeningRunner,

@@ -1,5 +1,5 @@
 import { failedKnockoutsOf } from './shortlist-json';
-import { ShortlistRow } from './applications.repository';
+import { ShortlistRow } from './application-lists.repository';
 
 export const SHORTLIST_CSV_HEADER = [
   'position',

@@ -1,5 +1,5 @@
 import { KnockoutNote, ScoreResult } from '../scoring/score';
-import { ShortlistRow } from './applications.repository';
+import { ShortlistRow } from './application-lists.repository';
 
 const NOT_SCREENED = JSON.stringify({
   eligible: null,

@@ -4,7 +4,7 @@ import { AuthenticatedUser } from '../common/auth/decorators';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { InvalidCursorError } from './applications.errors';
-import { ApplicationsRepository, ShortlistFilter } from './applications.repository';
+import { ApplicationListsRepository, ShortlistFilter } from './application-lists.repository';
 import { Stage } from './entities/application.entity';
 import { CachedPage, ShortlistCache } from './shortlist-cache';
 import { shortlistPageJson } from './shortlist-json';
@@ -31,7 +31,7 @@ const EXPORT_PAGE = 1000;
 @Injectable()
 export class ShortlistService {
   constructor(
-    private readonly applications: ApplicationsRepository,
+    private readonly lists: ApplicationListsRepository,
     private readonly vacancies: VacanciesService,
     private readonly cache: ShortlistCache,
   ) {}
@@ -54,7 +54,7 @@ export class ShortlistService {
     ].join('|');
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const rows = await this.applications.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
+    const rows = await this.lists.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
     const more = rows.length > request.limit;
     const page = rows
       .slice(0, request.limit)
@@ -75,7 +75,7 @@ export class ShortlistService {
   async *exportRows(vacancy: Vacancy, request: Omit<ShortlistRequest, 'limit' | 'cursor'>) {
     let after: Cursor | undefined;
     for (;;) {
-      const rows = await this.applications.shortlistPage(vacancy.id, filterOf(request, after), EXPORT_PAGE);
+      const rows = await this.lists.shortlistPage(vacancy.id, filterOf(request, after), EXPORT_PAGE);
       let position = after?.position ?? 0;
       for (const row of rows) yield { ...row, position: ++position };
       if (rows.length < EXPORT_PAGE) return;

@@ -1,5 +1,5 @@
 import { PageDto } from '../../common/http/paging';
-import { ApplicationListRow } from '../applications.repository';
+import { ApplicationListRow } from '../application-lists.repository';
 import { ApiProperty } from '@nestjs/swagger';
 import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
 import { Application, Stage, STAGES } from '../entities/application.entity';
