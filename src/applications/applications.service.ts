@@ -17,7 +17,7 @@ import {
   VacancyNotOpenError,
 } from './applications.errors';
 import { ApplicationListsRepository } from './application-lists.repository';
-import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsRepository, NewApplication } from './applications.repository';
 import { ScreeningColumns } from './screening-results.repository';
 import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
 import { Application } from './entities/application.entity';
@@ -56,6 +56,30 @@ export function screeningColumns(vacancy: Vacancy, prepared: PreparedScreening, 
   return columns;
 }
 
+/**
+ * A new application from its screening: a failed knock-out rejects it when
+ * the vacancy's policy says so (recorded as a move by Sift, with the
+ * knock-outs as its reason), and otherwise it starts at "applied", flagged.
+ */
+export function screenedApplication(
+  vacancy: Vacancy,
+  prepared: PreparedScreening,
+  outcome: ScreeningOutcome,
+  candidateId: string,
+  source: string | null,
+  now: Date,
+): NewApplication {
+  const rejected = !outcome.result.eligible && vacancy.knockoutPolicy === 'reject';
+  return {
+    vacancyId: vacancy.id,
+    candidateId,
+    source,
+    position: { stage: rejected ? 'rejected' : 'applied', roundId: null },
+    stageReason: rejected ? `Knock-out: ${outcome.result.failedKnockouts.map((note) => note.reason).join('; ')}` : null,
+    screening: screeningColumns(vacancy, prepared, outcome, now),
+  };
+}
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -80,20 +104,10 @@ export class ApplicationsService {
     const now = new Date();
     const facts = candidateFactsOf(await this.candidates.factsOf(candidate.id));
     const outcome = this.runner.screen(prepared, facts, today(now));
-    const rejected = !outcome.result.eligible && vacancy.knockoutPolicy === 'reject';
-    const reason = rejected
-      ? `Knock-out: ${outcome.result.failedKnockouts.map((note) => note.reason).join('; ')}`
-      : null;
     try {
+      const source = input.source ?? candidate.source ?? null;
       const application = await this.applications.create(
-        {
-          vacancyId,
-          candidateId: candidate.id,
-          source: input.source ?? candidate.source ?? null,
-          position: { stage: rejected ? 'rejected' : 'applied', roundId: null },
-          stageReason: reason,
-          screening: screeningColumns(vacancy, prepared, outcome, now),
-        },
+        screenedApplication(vacancy, prepared, outcome, candidate.id, source, now),
         user.id,
         now,
       );

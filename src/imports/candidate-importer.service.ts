@@ -2,7 +2,7 @@ import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { ApplicationsRepository, NewApplication } from '../applications/applications.repository';
 import { VacancyNotOpenError } from '../applications/applications.errors';
-import { screeningColumns, today } from '../applications/applications.service';
+import { screenedApplication, today } from '../applications/applications.service';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
 import { CandidateFields, CandidatesRepository, NewFact } from '../candidates/candidates.repository';
 import { FactData } from '../candidates/entities/candidate-fact.entity';
@@ -208,17 +208,7 @@ export class CandidateImporter {
       .filter((id) => !already.has(id))
       .map((candidateId) => {
         const outcome = this.runner.screen(prepared, candidateFactsOf(factsById.get(candidateId) ?? []), referenceDate);
-        const rejected = !outcome.result.eligible && vacancy.knockoutPolicy === 'reject';
-        return {
-          vacancyId: vacancy.id,
-          candidateId,
-          source: 'import',
-          position: { stage: rejected ? 'rejected' : 'applied', roundId: null },
-          stageReason: rejected
-            ? `Knock-out: ${outcome.result.failedKnockouts.map((note) => note.reason).join('; ')}`
-            : null,
-          screening: screeningColumns(vacancy, prepared, outcome, now),
-        };
+        return screenedApplication(vacancy, prepared, outcome, candidateId, 'import', now);
       });
     if (inputs.length === 0) return 0;
     await this.applications.createMany(inputs, user.id, now);

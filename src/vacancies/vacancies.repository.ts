@@ -59,12 +59,6 @@ export class VacanciesRepository {
     return row ? Number(row.revision) : null;
   }
 
-  async isHiringManager(vacancyId: string, userId: string): Promise<boolean> {
-    return this.dataSource
-      .getRepository(VacancyMember)
-      .exists({ where: { vacancyId, userId, role: 'hiring_manager' } });
-  }
-
   async listPage(
     filter: VacancyFilter,
     limit: number,
