@@ -1,0 +1,24 @@
+/** The kinds of file Sift takes as a CV, decided by their content. */
+export type CvFormat = 'pdf' | 'docx' | 'text' | 'json_resume';
+
+export interface CvLimits {
+  /** Largest file accepted. */
+  maxBytes: number;
+  /** Most pages a PDF may have. */
+  maxPages: number;
+  /** Most bytes a DOCX may unpack to, all its parts together. */
+  maxUncompressedBytes: number;
+  /** Longest time reading one file may take before it is given up. */
+  parseTimeoutMs: number;
+}
+
+/** A CV's text as read from its file. */
+export interface ExtractedCv {
+  format: CvFormat;
+  /** The plain text facts are read from; spans point into it. Empty for a scan. */
+  text: string;
+  /** Pages of a PDF; null for other formats. */
+  pages: number | null;
+  /** False for a PDF without a text layer (a scan): stored, flagged, not read. */
+  hasText: boolean;
+}
