@@ -4,6 +4,7 @@ import { CreateVacancies1795458692726 } from './1795458692726-CreateVacancies';
 import { CreateApplications1795458985871 } from './1795458985871-CreateApplications';
 import { IndexApplicationsByVacancy1795461618357 } from './1795461618357-IndexApplicationsByVacancy';
 import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistRevision';
+import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateApplications1795458985871,
   IndexApplicationsByVacancy1795461618357,
   AddShortlistRevision1795462736365,
+  AddCvDocuments1795470000000,
 ];

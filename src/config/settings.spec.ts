@@ -13,7 +13,24 @@ describe('loadSettings', () => {
       firstAdmin: { email: 'admin@sift.local', password: undefined },
       auth: { tokenSecret: undefined, tokenTtlSeconds: 43200 },
       bodyLimitBytes: 1048576,
+      cv: {
+        storageDir: '/srv/sift/data/cvs',
+        maxBytes: 10 * 1024 * 1024,
+        maxPages: 30,
+        maxUncompressedBytes: 50 * 1024 * 1024,
+        parseTimeoutMs: 10_000,
+        readers: 1,
+      },
     });
+  });
+
+  it('keeps CVs where CV_STORAGE_DIR says, with their limits', () => {
+    const settings = loadSettings(
+      { CV_STORAGE_DIR: 'files/cv', CV_MAX_SIZE: '2mb', CV_MAX_PAGES: '5', CV_READERS: '2' },
+      '/srv/sift',
+    );
+    expect(settings.cv).toMatchObject({ storageDir: '/srv/sift/files/cv', maxBytes: 2 * 1024 * 1024, maxPages: 5 });
+    expect(settings.cv.readers).toBe(2);
   });
 
   it('reads PostgreSQL, SQLite and service URLs', () => {
@@ -59,6 +76,9 @@ describe('loadSettings', () => {
     [{ AUTH_TOKEN_TTL: '0' }, 'AUTH_TOKEN_TTL', 'positive duration'],
     [{ BODY_LIMIT: 'huge' }, 'BODY_LIMIT', 'size such as'],
     [{ DATABASE_RUN_MIGRATIONS: 'maybe' }, 'DATABASE_RUN_MIGRATIONS', 'true or false'],
+    [{ CV_MAX_PAGES: '0' }, 'CV_MAX_PAGES', 'whole number from 1 to 10000'],
+    [{ CV_PARSE_TIMEOUT_MS: '5' }, 'CV_PARSE_TIMEOUT_MS', 'whole number from 100 to 600000'],
+    [{ CV_MAX_SIZE: 'big' }, 'CV_MAX_SIZE', 'size such as'],
   ])('refuses %j with one line naming %s and what is allowed', (env, variable, allowed) => {
     let thrown: unknown;
     try {

@@ -21,6 +21,17 @@ export interface AuthSettings {
   failedLoginDelayMs: number;
 }
 
+export interface CvSettings {
+  /** Folder the original CV files are kept in, each named by its SHA-256. */
+  storageDir: string;
+  maxBytes: number;
+  maxPages: number;
+  maxUncompressedBytes: number;
+  parseTimeoutMs: number;
+  /** Worker threads that read CV files, so a hostile file cannot stall the API. */
+  readers: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -37,6 +48,7 @@ export class Settings {
   /** Largest import file sent to the bulk import route (JSON lines or CSV). */
   importLimitBytes: number;
   shutdownTimeoutMs: number;
+  cv: CvSettings;
 }
 
 /** A configuration problem; its message is the one line printed before exiting. */
@@ -109,6 +121,14 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
     importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 20 * 1024 * 1024),
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),
+    cv: {
+      storageDir: absolute(read('CV_STORAGE_DIR') ?? resolve(dataDir, 'cvs'), cwd),
+      maxBytes: parseSize('CV_MAX_SIZE', read('CV_MAX_SIZE'), 10 * 1024 * 1024),
+      maxPages: parseInteger('CV_MAX_PAGES', read('CV_MAX_PAGES'), 30, 1, 10_000),
+      maxUncompressedBytes: parseSize('CV_MAX_UNPACKED_SIZE', read('CV_MAX_UNPACKED_SIZE'), 50 * 1024 * 1024),
+      parseTimeoutMs: parseInteger('CV_PARSE_TIMEOUT_MS', read('CV_PARSE_TIMEOUT_MS'), 10_000, 100, 600_000),
+      readers: parseInteger('CV_READERS', read('CV_READERS'), 1, 1, 16),
+    },
   } satisfies Settings);
 }
 

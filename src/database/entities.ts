@@ -2,6 +2,7 @@ import { ApplicationEvent } from '../applications/entities/application-event.ent
 import { Application } from '../applications/entities/application.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { CvDocument } from '../cvs/entities/cv-document.entity';
 import { RoleProfileVersion } from '../role-profiles/entities/role-profile-version.entity';
 import { RoleProfile } from '../role-profiles/entities/role-profile.entity';
 import { User } from '../users/entities/user.entity';
@@ -19,6 +20,7 @@ export const entities = [
   RoleProfileVersion,
   Candidate,
   CandidateFact,
+  CvDocument,
   Vacancy,
   VacancyMember,
   VacancyRound,

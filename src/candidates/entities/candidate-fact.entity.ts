@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { columnTypes } from '../../database/column-types';
+import type { CvDocument } from '../../cvs/entities/cv-document.entity';
 import type { Candidate } from './candidate.entity';
 
 export type FactKind =
@@ -50,6 +51,28 @@ export class CandidateFact {
   @Column({ name: 'confirmed_at', type: columnTypes.timestamp, nullable: true })
   confirmedAt: Date | null;
 
+  /** A recruiter changed what was proposed (from a CV or by the candidate). */
+  @Column({ type: 'boolean', default: false })
+  corrected: boolean;
+
+  /** The CV the fact was read from, and where in its text. */
+  @Column({ name: 'cv_id', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
+  cvId: string | null;
+
+  @Column({ name: 'span_start', type: 'integer', nullable: true })
+  spanStart: number | null;
+
+  @Column({ name: 'span_end', type: 'integer', nullable: true })
+  spanEnd: number | null;
+
+  /** The CV's words the fact rests on, kept so they stay readable without the whole text. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  evidence: string | null;
+
+  /** How sure the CV reader was, 0 to 1; null for facts a person entered. */
+  @Column({ type: 'real', nullable: true })
+  confidence: number | null;
+
   @Column({ name: 'created_at', type: columnTypes.timestamp })
   createdAt: Date;
 
@@ -59,4 +82,8 @@ export class CandidateFact {
   @ManyToOne('Candidate', (candidate: Candidate) => candidate.facts, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'candidate_id', foreignKeyConstraintName: 'FK_candidate_facts_candidate' })
   candidate: Candidate;
+
+  @ManyToOne('CvDocument', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cv_id', foreignKeyConstraintName: 'FK_candidate_facts_cv' })
+  cv?: CvDocument;
 }
