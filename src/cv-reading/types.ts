@@ -17,6 +17,8 @@ export interface ProposedFact {
   span: TextSpan;
   /** 0 to 1: how sure the reader is. */
   confidence: number;
+  /** For work: how sure the reader is of `salesRole` alone, which a title or duties decide separately from the dates. */
+  salesRoleConfidence?: number;
 }
 
 export interface ProposedValue {

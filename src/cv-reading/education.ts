@@ -1,0 +1,158 @@
+import { parseEducationLevel } from '../scoring/education-scale';
+import { normaliseText as normalise } from '../scoring/text';
+import { findPeriod, yearsIn } from './dates';
+import { clip, Line } from './lines';
+import { Sections } from './sections';
+import { ProposedFact } from './types';
+
+/**
+ * The forms CVs write levels in, most specific first, each mapped to a name
+ * the education scale accepts. Matched on normalised lines. Two-letter
+ * abbreviations (WO, BA, MA) count only in capitals: "ma" is also Estonian for "I".
+ */
+const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  [/\b(?:wo|hbo) ?master\b/, 'wo master'],
+  [/\bmaster of business administration\b|\be?mba\b/, 'mba'],
+  [/\b(?:msc|m sc|llm|meng|mphil)\b/, 'msc'],
+  [/\bmasters?\b|\bmaster s\b/, 'master'],
+  [/\bmagist\w*/, 'magister'],
+  [/\bdoktor\w*|\bphd\b|\bdoctora\w*|\bpromotie\b/, 'phd'],
+  [/\b(wo|hbo) ?bachelor\b/, (match) => `${match[1]} bachelor`],
+  [/\bbachelors?\b|\bbachelor s\b/, 'bachelor'],
+  [/\bbba\b/, 'bba'],
+  [/\b(?:bsc|b sc)\b/, 'bsc'],
+  [/\bbakalaureus\w*/, 'bakalaureus'],
+  [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
+  [/\bkorgharidus\w*/, 'kõrgharidus'],
+  [/\bassociate degree\b/, 'associate degree'],
+  [/\bhbo\b/, 'hbo'],
+  [/\bmbo(?: niveau)? ?([1-4])\b/, (match) => `mbo ${match[1]}`],
+  [/\bmbo\b/, 'mbo'],
+  [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
+  [/\bhavo\b/, 'havo'],
+  [/\bvmbo\b|\bmavo\b/, 'vmbo'],
+  [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
+  [/\bkutseharidus\w*|\bkutseope\w*|\bkutsekool\w*/, 'kutseharidus'],
+  [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
+  [/\bhigh school\b|\bsecondary school\b|\ba levels?\b/, 'high school'],
+];
+const CAPITAL_FORMS: [RegExp, string][] = [
+  [/\bWO\b/, 'wo'],
+  [/\bBA\b/, 'ba'],
+  [/\bMA\b/, 'ma'],
+];
+const UNFINISHED =
+  /\b(?:niet afgerond|onvoltooid|not completed|unfinished|incomplete|pooleli|katkestatud|lopetamata)\b/;
+const INSTITUTION =
+  /hogeschool|universiteit|university|ulikool|\bkool\b|college|academie|academy|school|instituut|institute|\broc\b|lyceum|kolledz|akadeemia|taltech|\bhs\b|\bhva\b|\bhan\b|\btu\b/;
+const SEPARATORS = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s*[()]\s*/;
+
+interface Level {
+  name: string;
+  index: number;
+  length: number;
+}
+
+export function levelIn(line: Line): Level | null {
+  for (const [form, name] of LEVEL_FORMS) {
+    const match = form.exec(line.norm);
+    if (match)
+      return { name: typeof name === 'string' ? name : name(match), index: match.index, length: match[0].length };
+  }
+  for (const [form, name] of CAPITAL_FORMS) {
+    if (form.test(line.text)) return { name, index: -1, length: 0 };
+  }
+  return null;
+}
+
+/** Education entries: a level, and around it the field, the institution and the years. */
+export function readEducation(lines: Line[], sections: Sections): ProposedFact[] {
+  const inSection = (i: number) => sections.kindsOf[i].includes('education');
+  const hasSection = lines.some((line) => inSection(line.index));
+  const facts: ProposedFact[] = [];
+  const levels = lines.map((line) => {
+    if (!line.text || (sections.heading[line.index] && !sections.inline[line.index])) return null;
+    if (hasSection ? !inSection(line.index) : sections.kindsOf[line.index].includes('work')) return null;
+    return levelIn(line);
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const level = levels[i];
+    if (!level || !parseEducationLevel(level.name)) continue;
+    const line = lines[i];
+    const region = [line];
+    if (
+      i > 0 &&
+      lines[i - 1].text &&
+      !levels[i - 1] &&
+      !sections.heading[i - 1] &&
+      (hasSection ? inSection(i - 1) : false)
+    )
+      region.unshift(lines[i - 1]);
+    for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+      if (!lines[j].text || levels[j] || sections.heading[j] || !inSection(j)) break;
+      region.push(lines[j]);
+    }
+    if (region.some((l) => UNFINISHED.test(l.norm))) continue;
+    const field = fieldOf(line, level);
+    const institution = region
+      .flatMap((l) => l.text.split(SEPARATORS))
+      .map((piece) => piece?.trim())
+      .find(
+        (piece) =>
+          piece && INSTITUTION.test(normalise(piece)) && !levelIn({ ...line, text: piece, norm: normalise(piece) }),
+      );
+    const years = yearsOf(region);
+    facts.push({
+      kind: 'education',
+      data: {
+        level: level.name,
+        ...(field ? { field: clip(field, 200) } : {}),
+        ...(institution ? { institution: clip(institution, 200) } : {}),
+        ...years,
+      },
+      span: { start: region[0].start, end: region[region.length - 1].end },
+      confidence: hasSection ? (level.index >= 0 ? 0.9 : 0.7) : 0.5,
+    });
+  }
+  return facts;
+}
+
+/** The words after the level ("HBO Commerciële Economie"), or before it ("Ärijuhtimise bakalaureusekraad"). */
+function fieldOf(line: Line, level: Level): string | undefined {
+  if (level.index < 0) return undefined;
+  const text = line.text;
+  const norm = line.norm;
+  // Offsets in the normalised line map to the written one by word count: both keep the words in order.
+  const wordsBefore = norm.slice(0, level.index).split(' ').filter(Boolean).length;
+  const levelWords = norm
+    .slice(level.index, level.index + level.length)
+    .split(' ')
+    .filter(Boolean).length;
+  const written = text.split(/\s+/);
+  const after = written.slice(wordsBefore + levelWords).join(' ');
+  const before = written.slice(0, wordsBefore).join(' ');
+  const clean = (part: string) =>
+    part
+      .split(SEPARATORS)[0]
+      ?.replace(/^(?:of science in|of arts in|of science|of arts|of|in|degree in|niveau \d|\d)\s+/i, '')
+      .replace(/^[\s:,.-]+|[\s:,.-]+$/g, '')
+      .replace(/\b(?:19|20)\d{2}\b.*$/, '')
+      .trim();
+  const candidate = clean(after) || (before ? clean(before.split(SEPARATORS).pop() ?? '') : '');
+  if (!candidate || !/\p{L}{3}/u.test(candidate) || INSTITUTION.test(normalise(candidate))) return undefined;
+  return candidate;
+}
+
+function yearsOf(region: Line[]): { startYear?: number; endYear?: number } {
+  for (const line of region) {
+    const period = findPeriod(line.text);
+    if (period) {
+      const startYear = Number(period.start.slice(0, 4));
+      return period.end ? { startYear, endYear: Number(period.end.slice(0, 4)) } : { startYear };
+    }
+  }
+  const years = region.flatMap((line) => yearsIn(line.text));
+  if (years.length >= 2) return { startYear: Math.min(years[0], years[1]), endYear: Math.max(years[0], years[1]) };
+  if (years.length === 1) return { endYear: years[0] };
+  return {};
+}

@@ -1,0 +1,76 @@
+import { normaliseText } from '../scoring/text';
+
+/** One line of the CV's text, trimmed, with its place in the text and a normalised copy for matching. */
+export interface Line {
+  index: number;
+  /** The line as written, without surrounding white space or a leading bullet. */
+  text: string;
+  /** Offsets of `text` in the CV's text, end exclusive. */
+  start: number;
+  end: number;
+  /** Lower case, accents and punctuation gone (normaliseText). */
+  norm: string;
+  /** Whether the line opened with a bullet or a dash: list items are duties, not headers. */
+  bullet: boolean;
+}
+
+const BULLET = /^(?:[-–—•▪◦●○■□►▶✓✔*·+>]|\d{1,2}[.)](?!\d))\s+/u;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    let raw = text.slice(start, end);
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      start += bullet[0].length;
+      raw = raw.slice(bullet[0].length);
+    }
+    lines.push({ index: lines.length, text: raw, start, end, norm: raw ? normaliseText(raw) : '', bullet: !!bullet });
+    from = to + 1;
+  }
+  return lines;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 160 || code === 12 || code === 11 || code === 0x2009;
+}
+
+/** A span over lines first..last, both included. */
+export function spanOf(first: Line, last: Line = first): { start: number; end: number } {
+  return { start: first.start, end: Math.max(first.end, last.end) };
+}
+
+/** Whether `norm` (normalised text) holds a word that starts with `stem`. */
+export function hasWordStartingWith(norm: string, stem: string): boolean {
+  let at = norm.indexOf(stem);
+  while (at !== -1) {
+    if (at === 0 || norm.charCodeAt(at - 1) === 32) return true;
+    at = norm.indexOf(stem, at + 1);
+  }
+  return false;
+}
+
+/** Whether `norm` holds `phrase` as whole words. */
+export function hasWords(norm: string, phrase: string): boolean {
+  let at = norm.indexOf(phrase);
+  while (at !== -1) {
+    const before = at === 0 || norm.charCodeAt(at - 1) === 32;
+    const afterAt = at + phrase.length;
+    const after = afterAt === norm.length || norm.charCodeAt(afterAt) === 32;
+    if (before && after) return true;
+    at = norm.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+/** Keeps a string inside a DTO's length limit. */
+export function clip(value: string, max: number): string {
+  return value.length <= max ? value : value.slice(0, max).trimEnd();
+}

@@ -1,0 +1,91 @@
+import { hasWordStartingWith } from './lines';
+import { words } from './titles';
+
+/*
+ * Sales titles in three languages, as normalised stems. Support and
+ * administration roles around sales are checked first: a "sales support"
+ * title is not selling. Customer service (klienditeenindaja) is not sales
+ * either, which is where this list parts from the importer's.
+ */
+const SUPPORT_AROUND_SALES = words(
+  'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
+    'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
+    'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator',
+);
+const SALES_TITLES = words(
+  'account manager|accountmanager|accountmanag|key account|account executive|account director|' +
+    'sales|verkoop|verkoper|relatiebeheer|relatiemanager|relationship manager|business developer|' +
+    'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
+    'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
+    'binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
+    'territory manager|area manager|export manager|exportmanager|client manager|client executive|' +
+    'selling|seller|vendeur',
+);
+const OTHER_TITLES = words(
+  'klantenservice|klantenserv|customer service|customer support|customer care|klantcontact|callcenter|' +
+    'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
+    'turundus|communicatie|communication|finance|financ|finants|controller|boekhoud|accountant|' +
+    'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
+    'purchas|ostu|hanke|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
+    'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
+    'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
+    'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
+    'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer',
+);
+const SALES_DUTIES = words(
+  'acquisitie|acquireren|acquisi|nieuwe klanten|klanten werven|werven van|omzetdoel|omzettarget|' +
+    'omzetverantwoordelijk|omzet|verkoopdoel|verkoopresultat|verkoopcijfer|target|targets|quota|offerte|' +
+    'contracten afsluiten|afsluiten van|deals|deal|leads|prospect|pipeline|closing|closed|new business|upsell|' +
+    'cross sell|cold call|koude acquisitie|revenue|account plan|accountplan|klantportefeuille|portefeuille|' +
+    'portfolio|verkocht|verkopen|verkoop|sold|selling|sales|muugieesmar|muugiplaan|muugimah|muugitulemus|' +
+    'uute klientide|uusi kliente|uute kliendi|kliendibaas|lepingute solmim|solmisin|muuk|muugi|muusin|' +
+    'kaibe|kaibeeesmar|tehingu|tehinguid|pakkumis|hinnapakkum|onderhandel|negotiat|labiraak|win|won|' +
+    'klanten binnenhalen|binnengehaald|nieuwe markten|growth of|grew|kasv',
+);
+const OTHER_DUTIES = words(
+  'klacht|complaint|kaebus|inbound|inkomende|incoming|sissetule|factur|invoic|boekhouding|bookkeep|' +
+    'voorraad|inventory|laoseis|campagne|campaign|kampaania|social media|sotsiaalmeedia|content|seo|' +
+    'software|code|programm|transport|tickets|ticket|klantvragen|vragen van klanten|customer queries|' +
+    'poordumis|support|helpdesk|salarisadministratie|payroll|werving en selectie|recruitment|jaarrekening|' +
+    'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance',
+);
+
+export interface SalesVerdict {
+  salesRole: boolean;
+  confidence: number;
+}
+
+function titleHits(norm: string, stems: string[]): number {
+  let hits = 0;
+  for (const stem of stems) {
+    if (
+      stem.length <= 3
+        ? ` ${norm} `.includes(` ${stem} `)
+        : hasWordStartingWith(norm, stem) || (stem.length >= 6 && norm.includes(stem))
+    )
+      hits++;
+  }
+  return hits;
+}
+
+/** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
+export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
+  const supportTitle = titleHits(title, SUPPORT_AROUND_SALES) > 0;
+  const salesTitle = !supportTitle && titleHits(title, SALES_TITLES) > 0;
+  const otherTitle = supportTitle || (!salesTitle && titleHits(title, OTHER_TITLES) > 0);
+  const salesDuties = titleHits(duties, SALES_DUTIES);
+  const otherDuties = titleHits(duties, OTHER_DUTIES);
+  if (salesTitle) {
+    if (otherDuties > salesDuties + 1) return { salesRole: true, confidence: 0.7 };
+    return { salesRole: true, confidence: salesDuties > 0 ? 0.95 : 0.9 };
+  }
+  if (otherTitle) {
+    if (salesDuties >= 3 && otherDuties === 0) return { salesRole: true, confidence: 0.5 };
+    return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
+  }
+  if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
+  if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
+  if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };
+  if (duties.length > 20) return { salesRole: false, confidence: 0.4 };
+  return undefined;
+}

@@ -1,0 +1,257 @@
+import { normaliseText } from '../scoring/text';
+import { Line } from './lines';
+
+export type SectionKind =
+  'work' | 'education' | 'skills' | 'languages' | 'courses' | 'certifications' | 'profile' | 'personal' | 'other';
+
+/** Headings in Dutch, Estonian and English, as normalised words. */
+const HEADINGS: Record<SectionKind, string[]> = {
+  work: [
+    'werkervaring',
+    'ervaring',
+    'loopbaan',
+    'arbeidsverleden',
+    'relevante werkervaring',
+    'werk ervaring',
+    'professionele ervaring',
+    'carriere',
+    'werkgevers',
+    'functies',
+    'tookogemus',
+    'tookogemused',
+    'kogemus',
+    'kogemused',
+    'varasem tookogemus',
+    'tookogemus ja ametikohad',
+    'karjaar',
+    'work experience',
+    'experience',
+    'professional experience',
+    'employment',
+    'employment history',
+    'work history',
+    'career',
+    'career history',
+    'relevant experience',
+    'career summary',
+  ],
+  education: [
+    'opleiding',
+    'opleidingen',
+    'onderwijs',
+    'genoten opleidingen',
+    'opleiding en diplomas',
+    'diplomas',
+    'diploma s',
+    'haridus',
+    'haridustee',
+    'hariduskaik',
+    'opingud',
+    'hariduslik taust',
+    'education',
+    'academic background',
+    'education and qualifications',
+    'qualifications',
+    'academic qualifications',
+  ],
+  skills: [
+    'vaardigheden',
+    'competenties',
+    'kwaliteiten',
+    'persoonlijke eigenschappen',
+    'eigenschappen',
+    'sterke punten',
+    'kernkwaliteiten',
+    'kerncompetenties',
+    'vaardigheden en competenties',
+    'skills',
+    'oskused',
+    'kompetentsid',
+    'isikuomadused',
+    'tugevused',
+    'peamised oskused',
+    'muud oskused',
+    'arvutioskus',
+    'key skills',
+    'core competencies',
+    'competencies',
+    'competences',
+    'strengths',
+    'personal skills',
+    'core skills',
+    'it skills',
+    'computer skills',
+    'software',
+  ],
+  languages: ['talen', 'talenkennis', 'taalvaardigheid', 'keeled', 'keeleoskus', 'languages', 'language skills'],
+  courses: [
+    'cursussen',
+    'trainingen',
+    'cursussen en trainingen',
+    'trainingen en cursussen',
+    'cursus',
+    'training',
+    'aanvullende opleidingen',
+    'bijscholing',
+    'koolitused',
+    'kursused',
+    'taiendkoolitus',
+    'taiendkoolitused',
+    'taiendopped',
+    'koolitus',
+    'courses',
+    'trainings',
+    'training and courses',
+    'professional development',
+    'additional training',
+    'further training',
+  ],
+  certifications: [
+    'certificaten',
+    'certificeringen',
+    'certificaat',
+    'sertifikaadid',
+    'sertifikaat',
+    'litsentsid',
+    'certifications',
+    'certificates',
+    'certification',
+    'licences',
+    'licenses',
+    'accreditations',
+  ],
+  profile: [
+    'profiel',
+    'persoonlijk profiel',
+    'over mij',
+    'samenvatting',
+    'profiil',
+    'minust',
+    'kokkuvote',
+    'tutvustus',
+    'profile',
+    'summary',
+    'about me',
+    'professional summary',
+    'personal profile',
+    'objective',
+    'doel',
+    'eesmark',
+  ],
+  personal: [
+    'persoonlijke gegevens',
+    'personalia',
+    'contactgegevens',
+    'contact',
+    'gegevens',
+    'isikuandmed',
+    'kontakt',
+    'kontaktandmed',
+    'personal details',
+    'personal information',
+    'contact details',
+    'curriculum vitae',
+    'cv',
+    'elulookirjeldus',
+  ],
+  other: [
+    'hobby s',
+    'hobbys',
+    'hobbies',
+    'interesses',
+    'interests',
+    'referenties',
+    'references',
+    'soovitajad',
+    'huvid',
+    'hobid',
+    'huvialad',
+    'nevenactiviteiten',
+    'vrijwilligerswerk',
+    'volunteering',
+    'volunteer work',
+    'other',
+    'overig',
+    'overige',
+    'muu',
+    'lisainfo',
+    'lisainformatsioon',
+    'additional information',
+    'publicaties',
+    'publications',
+    'rijbewijs',
+    'juhiload',
+    'driving licence',
+    'vabatahtlik too',
+    'projecten',
+    'projects',
+    'projektid',
+  ],
+};
+
+const CONNECTORS = new Set(['en', 'and', 'ja', 'of', 'or', 'voi', 'amp']);
+const PHRASES = new Map<string, SectionKind>();
+for (const [kind, phrases] of Object.entries(HEADINGS) as [SectionKind, string[]][]) {
+  for (const phrase of phrases) PHRASES.set(phrase, kind);
+}
+const MAX_PHRASE_WORDS = 4;
+
+/** The kinds a heading names ("Cursussen en certificaten": courses and certifications), or null. */
+export function headingKinds(norm: string): SectionKind[] | null {
+  const words = norm.replace(/^\d+ /, '').split(' ');
+  if (words.length === 0 || words.length > 8 || !words[0]) return null;
+  const kinds: SectionKind[] = [];
+  let at = 0;
+  while (at < words.length) {
+    if (CONNECTORS.has(words[at])) {
+      at++;
+      continue;
+    }
+    let found = 0;
+    for (let size = Math.min(MAX_PHRASE_WORDS, words.length - at); size > 0; size--) {
+      const kind = PHRASES.get(words.slice(at, at + size).join(' '));
+      if (kind) {
+        if (!kinds.includes(kind)) kinds.push(kind);
+        found = size;
+        break;
+      }
+    }
+    if (!found) return null;
+    at += found;
+  }
+  return kinds.length ? kinds : null;
+}
+
+export interface Sections {
+  /** The section kinds each line stands under; empty before any heading. */
+  kindsOf: SectionKind[][];
+  /** Lines that are headings (their own, or "Talen: Nederlands, Engels" with content after the colon). */
+  heading: boolean[];
+  /** Lines that carry their heading inline: the kinds hold for that line alone. */
+  inline: (SectionKind[] | null)[];
+}
+
+const INLINE = /^([\p{L} '’&/-]{3,40}):\s*(\S.*)$/u;
+
+export function findSections(lines: Line[]): Sections {
+  const kindsOf: SectionKind[][] = [];
+  const heading: boolean[] = [];
+  const inline: (SectionKind[] | null)[] = [];
+  let current: SectionKind[] = [];
+  for (const line of lines) {
+    let kinds: SectionKind[] | null = null;
+    let ownLine: SectionKind[] | null = null;
+    if (line.text.length > 0 && line.text.length <= 60 && !line.bullet) {
+      kinds = headingKinds(line.norm);
+    }
+    if (!kinds && line.text.length > 0) {
+      const match = INLINE.exec(line.text);
+      if (match) ownLine = headingKinds(normaliseText(match[1]));
+    }
+    if (kinds) current = kinds;
+    kindsOf.push(ownLine ?? current);
+    heading.push(kinds !== null || ownLine !== null);
+    inline.push(ownLine);
+  }
+  return { kindsOf, heading, inline };
+}

@@ -1,0 +1,46 @@
+/**
+ * Words that make a piece of a work-history header a job title, and marks
+ * that make it an employer. Stems are matched inside normalised words, so
+ * compounds count: "accountmanager", "müügijuht", "kliendihaldur".
+ */
+const TITLE_STEMS = words(
+  'manager|managr|medewerker|adviseur|consultant|specialist|assistent|assistant|directeur|director|officer|' +
+    'representative|vertegenwoordiger|verkoper|beheerder|engineer|developer|ontwikkelaar|analist|analyst|' +
+    'teamleider|leider|leidinggevende|coordinator|coordinaator|juht|haldur|spetsialist|konsultant|esindaja|' +
+    'noustaja|teenindaja|tootaja|agent|executive|lead|head|trainee|stagiair|intern|praktikant|planner|' +
+    'controller|boekhouder|accountant|raamatupidaja|secretar|sekretar|receptionist|eigenaar|owner|founder|' +
+    'oprichter|zzp|freelance|leraar|docent|opetaja|logistik|chauffeur|juhataja|buyer|inkoper|makelaar|' +
+    'programmeur|arendaja|insener|ondernemer|sales|verkoop|muugi|account|kassier|caissiere|monteur|' +
+    'operator|administrat|employee|worker|clerk|advisor|adviser|medewerkster|bediende|vennoot|partner|' +
+    'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert',
+);
+
+const COMPANY_MARK =
+  /(?:\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Group|Groep|Holding|Bank|Banking|Verzekeringen|Logistiek|Solutions|Services|Systems|International|Nederland|Eesti|Baltics?)\b)|&/u;
+
+export function words(list: string): string[] {
+  return list.split('|');
+}
+
+/** How many words of a normalised piece carry a title stem. */
+export function titleScore(norm: string): number {
+  let score = 0;
+  for (const word of norm.split(' ')) {
+    if (word.length < 2) continue;
+    for (const stem of TITLE_STEMS) {
+      if (stem.length <= 3 ? word === stem : word.includes(stem)) {
+        score++;
+        break;
+      }
+    }
+  }
+  return score;
+}
+
+export function isTitleLike(norm: string): boolean {
+  return titleScore(norm) > 0;
+}
+
+export function isCompanyLike(text: string): boolean {
+  return COMPANY_MARK.test(text);
+}

@@ -1,0 +1,171 @@
+import { normaliseText as normalise } from '../scoring/text';
+import { findPeriod, Period } from './dates';
+import { clip, Line } from './lines';
+import { classifySalesRole } from './sales-role';
+import { SectionKind, Sections } from './sections';
+import { isCompanyLike, titleScore } from './titles';
+import { ProposedFact } from './types';
+
+/** A dated job as read, with the lines it came from; duties feed the client-base and competency readers too. */
+export interface WorkEntry {
+  title: string;
+  employer?: string;
+  period: Period;
+  header: Line[];
+  duties: Line[];
+  first: Line;
+  last: Line;
+  /** Whether it stood under a work-experience heading. */
+  underHeading: boolean;
+}
+
+const NOT_WORK: SectionKind[] = ['education', 'courses', 'certifications', 'languages', 'skills', 'other', 'personal'];
+const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|\s*[()]\s*/u;
+const MAX_HEADER_LINES = 3;
+
+/**
+ * Reads dated jobs. A period anchors each entry; the title and employer
+ * stand on the same line, on the lines before it or on the lines after it,
+ * and which of these a CV does is decided once, from its first entry.
+ */
+export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
+  const periods: (Period | null)[] = lines.map((line, i) => {
+    if (!line.text || sections.inline[i]) return null;
+    const kinds = sections.kindsOf[i];
+    if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) return null;
+    return findPeriod(line.text);
+  });
+  const anchors = lines.filter((_, i) => periods[i] !== null);
+  const entries: WorkEntry[] = [];
+  let before = -1;
+  for (let k = 0; k < anchors.length; k++) {
+    const anchor = anchors[k];
+    const period = periods[anchor.index]!;
+    const previous = k > 0 ? anchors[k - 1].index : -1;
+    const next = k + 1 < anchors.length ? anchors[k + 1].index : lines.length;
+    const inlinePieces = pieces(
+      anchor.text.slice(0, period.index) + ' | ' + anchor.text.slice(period.index + period.length),
+    );
+    const underHeading = sections.kindsOf[anchor.index].includes('work');
+    if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
+      before = headerLinesBefore(lines, sections, anchor.index, previous).length;
+      if (inlinePieces.length >= 2) before = 0;
+    }
+    const header = before > 0 ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
+    let after: Line[] = [];
+    if (before === 0 && inlinePieces.length < 2)
+      after = headerLinesAfter(lines, sections, anchor.index, next, 2 - inlinePieces.length);
+    const all = [
+      ...inlinePieces.map((text) => ({ text, line: anchor })),
+      ...header.concat(after).flatMap((line) => pieces(line.text).map((text) => ({ text, line }))),
+    ];
+    const named = nameEntry(all.map((piece) => piece.text));
+    if (!named) continue;
+    const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
+    let dutiesTo = next;
+    if (next < lines.length && before > 0)
+      dutiesTo = Math.max(
+        dutiesFrom,
+        next - headerLinesBefore(lines, sections, next, anchor.index).slice(-before).length,
+      );
+    const duties: Line[] = [];
+    for (let i = dutiesFrom; i < dutiesTo; i++) {
+      if (sections.heading[i] && !sections.kindsOf[i].includes('work')) break;
+      if (lines[i].text) duties.push(lines[i]);
+    }
+    const first = header[0] ?? anchor;
+    const last = duties.length ? duties[duties.length - 1] : after.length ? after[after.length - 1] : anchor;
+    entries.push({ ...named, period, header: [...header, anchor, ...after], duties, first, last, underHeading });
+  }
+  return entries;
+}
+
+export function workFacts(entries: WorkEntry[]): ProposedFact[] {
+  return entries.map((entry) => {
+    const duties = entry.duties.map((line) => line.norm).join(' ');
+    const verdict = classifySalesRole(normalise(entry.title), duties);
+    let confidence = entry.underHeading ? 0.85 : 0.55;
+    if (entry.period.precision === 'year') confidence -= 0.05;
+    if (verdict) confidence = Math.min(confidence, 0.5 + verdict.confidence / 2);
+    return {
+      kind: 'work' as const,
+      data: {
+        title: clip(entry.title, 200),
+        ...(entry.employer ? { employer: clip(entry.employer, 200) } : {}),
+        start: entry.period.start,
+        end: entry.period.end,
+        ...(verdict ? { salesRole: verdict.salesRole } : {}),
+      },
+      span: { start: entry.first.start, end: entry.last.end },
+      confidence: round(confidence),
+      ...(verdict ? { salesRoleConfidence: round(verdict.confidence) } : {}),
+    };
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function sameBlock(sections: Sections, a: number, b: number): boolean {
+  return b >= 0 && sections.kindsOf[a] === sections.kindsOf[b];
+}
+
+function pieces(text: string): string[] {
+  return text
+    .split(PIECE_SEPARATOR)
+    .map((piece) => piece?.replace(/^[\s:;,.|–—-]+|[\s:;,|–—-]+$/g, ''))
+    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece));
+}
+
+/** A line that can be a title or an employer: short, not a list item, not a sentence. */
+function headerLike(line: Line): boolean {
+  const text = line.text;
+  if (!text || line.bullet || text.length > 80 || /[.!?;]$/.test(text)) return false;
+  if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 9) return false;
+  if (titleScore(line.norm) > 0 || isCompanyLike(text)) return true;
+  const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
+  return capitalised / words.length >= 0.5;
+}
+
+function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
+  const found: Line[] = [];
+  for (let i = at - 1; i > stop && found.length < MAX_HEADER_LINES; i--) {
+    if (sections.heading[i]) break;
+    if (!lines[i].text) {
+      if (found.length) break;
+      continue;
+    }
+    if (!headerLike(lines[i])) break;
+    found.unshift(lines[i]);
+  }
+  return found;
+}
+
+function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: number, most: number): Line[] {
+  const found: Line[] = [];
+  for (let i = at + 1; i < stop && found.length < most; i++) {
+    if (sections.heading[i] || !lines[i].text) break;
+    if (!headerLike(lines[i])) break;
+    found.push(lines[i]);
+  }
+  return found;
+}
+
+/** The title is the piece with the most title words; the employer the first company-like piece, else the next one. */
+function nameEntry(parts: string[]): { title: string; employer?: string } | null {
+  if (parts.length === 0) return null;
+  let best = -1;
+  let bestScore = 0;
+  parts.forEach((part, i) => {
+    const score = titleScore(normalise(part)) - (isCompanyLike(part) ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  if (best === -1) best = parts.findIndex((part) => !isCompanyLike(part));
+  if (best === -1) best = 0;
+  const rest = parts.filter((_, i) => i !== best);
+  const employer = rest.find(isCompanyLike) ?? rest[0];
+  return { title: parts[best], ...(employer ? { employer } : {}) };
+}
