@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { CvsModule } from './cvs/cvs.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { assignRequestId } from './common/http/request-id';
 import { ConfigModule } from './config/config.module';
@@ -52,6 +53,7 @@ export class AppModule {
         VacanciesModule,
         ApplicationsModule,
         ImportsModule,
+        CvsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -23,6 +23,6 @@ import { ShortlistService } from './shortlist.service';
     ShortlistCache,
     Rescorer,
   ],
-  exports: [ApplicationsRepository, Rescorer],
+  exports: [ApplicationsRepository, ApplicationsService, Rescorer],
 })
 export class ApplicationsModule {}

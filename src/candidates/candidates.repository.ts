@@ -35,6 +35,16 @@ export interface NewFact {
   source: FactSource;
   data: FactData;
   confirmedBy: string | null;
+  /** Where a fact read from a CV came from. */
+  provenance?: FactProvenance;
+}
+
+export interface FactProvenance {
+  cvId: string;
+  spanStart: number | null;
+  spanEnd: number | null;
+  evidence: string | null;
+  confidence: number | null;
 }
 
 @Injectable()
@@ -209,14 +219,27 @@ export class CandidatesRepository {
     return (await this.findFact(candidateId, id))!;
   }
 
-  /** A corrected fact is unconfirmed again unless the corrector confirms it. */
-  async replaceFactData(factId: string, data: FactData, confirmedBy: string | null, now = new Date()) {
-    await this.dataSource
-      .getRepository(CandidateFact)
-      .update(
-        { id: factId },
-        { data, confirmed: confirmedBy !== null, confirmedBy, confirmedAt: confirmedBy ? now : null, updatedAt: now },
-      );
+  /**
+   * A corrected fact is unconfirmed again unless the corrector confirms it; a
+   * proposal (from a CV or the candidate) that was changed stays marked corrected.
+   */
+  async replaceFactData(
+    factId: string,
+    change: { data: FactData; confirmedBy: string | null; corrected: boolean },
+    now = new Date(),
+  ) {
+    const { data, confirmedBy, corrected } = change;
+    await this.dataSource.getRepository(CandidateFact).update(
+      { id: factId },
+      {
+        data,
+        ...(corrected ? { corrected } : {}),
+        confirmed: confirmedBy !== null,
+        confirmedBy,
+        confirmedAt: confirmedBy ? now : null,
+        updatedAt: now,
+      },
+    );
   }
 
   async confirmFact(factId: string, confirmedBy: string, now = new Date()): Promise<void> {
@@ -239,7 +262,7 @@ export class CandidatesRepository {
   }
 }
 
-function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {
+export function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {
   return {
     id,
     candidateId,
@@ -249,6 +272,12 @@ function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {
     confirmed: fact.confirmedBy !== null,
     confirmedBy: fact.confirmedBy,
     confirmedAt: fact.confirmedBy ? now : null,
+    corrected: false,
+    cvId: fact.provenance?.cvId ?? null,
+    spanStart: fact.provenance?.spanStart ?? null,
+    spanEnd: fact.provenance?.spanEnd ?? null,
+    evidence: fact.provenance?.evidence ?? null,
+    confidence: fact.provenance?.confidence ?? null,
     createdAt: now,
     updatedAt: now,
   };

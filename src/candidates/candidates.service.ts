@@ -10,7 +10,7 @@ import {
   UpdateCandidateDto,
 } from './dto/candidate-input.dto';
 import { Candidate } from './entities/candidate.entity';
-import { CandidateFact } from './entities/candidate-fact.entity';
+import { CandidateFact, FactData } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
 
 @Injectable()
@@ -64,7 +64,13 @@ export class CandidatesService {
     userId: string,
   ): Promise<CandidateFact> {
     const fact = await this.getFact(candidateId, factId);
-    await this.candidates.replaceFactData(fact.id, validateFactData(fact.kind, data), confirm ? userId : null);
+    const valid = validateFactData(fact.kind, data);
+    const changed = !sameData(fact.data, valid);
+    await this.candidates.replaceFactData(fact.id, {
+      data: valid,
+      confirmedBy: confirm ? userId : null,
+      corrected: changed && fact.source !== 'recruiter',
+    });
     this.factsChanged.announce(candidateId);
     return this.getFact(candidateId, factId);
   }
@@ -95,4 +101,10 @@ export class CandidatesService {
 function consentFields(consent: ConsentDto | undefined) {
   if (!consent) return {};
   return { consentPurpose: consent.purpose, consentAt: consent.givenAt ? new Date(consent.givenAt) : new Date() };
+}
+
+/** Key order aside, the same values. */
+function sameData(a: FactData, b: FactData): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
 }

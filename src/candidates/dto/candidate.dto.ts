@@ -11,6 +11,14 @@ import {
   FactSource,
 } from '../entities/candidate-fact.entity';
 
+export class FactSpanDto {
+  @ApiProperty({ description: 'Offset of the first character' })
+  start: number;
+
+  @ApiProperty({ description: 'Offset just past the last character' })
+  end: number;
+}
+
 export class FactDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -33,6 +41,31 @@ export class FactDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   confirmedAt: string | null;
 
+  @ApiProperty({ description: 'A recruiter changed what was proposed (from a CV or by the candidate)' })
+  corrected: boolean;
+
+  @ApiProperty({
+    enum: ['proposed', 'confirmed', 'corrected'],
+    description: 'proposed: nobody checked it yet; corrected wins over confirmed',
+  })
+  review: 'proposed' | 'confirmed' | 'corrected';
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The CV the fact was read from' })
+  cvId: string | null;
+
+  @ApiProperty({
+    type: FactSpanDto,
+    nullable: true,
+    description: "Where in the CV's text (GET /candidates/:id/cvs/:cvId) the fact was read",
+  })
+  span: FactSpanDto | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The words of the CV the fact rests on' })
+  evidence: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1, description: "The CV reader's confidence" })
+  confidence: number | null;
+
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: string;
 
@@ -45,6 +78,12 @@ export class FactDto {
       confirmed: fact.confirmed,
       confirmedBy: fact.confirmedBy,
       confirmedAt: fact.confirmedAt?.toISOString() ?? null,
+      corrected: fact.corrected,
+      review: fact.corrected ? 'corrected' : fact.confirmed ? 'confirmed' : 'proposed',
+      cvId: fact.cvId,
+      span: fact.spanStart === null || fact.spanEnd === null ? null : { start: fact.spanStart, end: fact.spanEnd },
+      evidence: fact.evidence,
+      confidence: fact.confidence === null ? null : Math.round(fact.confidence * 100) / 100,
       updatedAt: fact.updatedAt.toISOString(),
     };
   }

@@ -1,0 +1,178 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ApplicationsService, today } from '../applications/applications.service';
+import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { CandidateNotFoundError } from '../candidates/candidates.errors';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
+import { AuthenticatedUser } from '../common/auth/decorators';
+import { CvReading } from '../cv-reading/types';
+import { newId } from '../database/ids';
+import { LANGUAGES, Language } from '../users/entities/user.entity';
+import { CvReader, ReadCvFile } from './cv-reader';
+import { proposalsToFacts } from './cv-proposals';
+import { CvStorage } from './cv-storage';
+import { CvContactMissingError } from './cvs.errors';
+import { CvAlreadyStoredError, CvsRepository } from './cvs.repository';
+import { CvDocument } from './entities/cv-document.entity';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname?: string;
+}
+
+export interface CvIntake {
+  candidate: Candidate;
+  candidateCreated: boolean;
+  cv: CvDocument;
+  /** False when the same file was uploaded for this candidate before: nothing changed. */
+  stored: boolean;
+  facts: CandidateFact[];
+  contact: CvReading['contact'];
+  skipped: { kind: string; reason: string }[];
+  applicationId?: string;
+}
+
+/**
+ * Takes in a CV: reads it (rejecting what is not a readable CV before
+ * anything is stored), keeps the original under its hash, and stores the
+ * proposed facts for a recruiter to review; the candidate's applications are
+ * screened again.
+ */
+@Injectable()
+export class CvIntakeService {
+  private readonly logger = new Logger(CvIntakeService.name);
+
+  constructor(
+    private readonly reader: CvReader,
+    private readonly storage: CvStorage,
+    private readonly cvs: CvsRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly factsChanged: CandidateFactsChanged,
+    private readonly applications: ApplicationsService,
+  ) {}
+
+  /** A CV for a candidate Sift already has. */
+  async uploadFor(candidateId: string, file: UploadedFile, user: AuthenticatedUser): Promise<CvIntake> {
+    const candidate = await this.candidates.findById(candidateId);
+    if (!candidate) throw new CandidateNotFoundError(candidateId);
+    const sha256 = CvStorage.hash(file.buffer);
+    const earlier = await this.cvs.findBySha256(candidate.id, sha256);
+    if (earlier) return this.unchanged(candidate, earlier);
+    const read = await this.read(file);
+    return this.store(candidate, false, file, sha256, read, user);
+  }
+
+  /**
+   * A CV that brings its candidate: found by the e-mail address it names, or
+   * made from its contact details; applied to a vacancy when one is given.
+   */
+  async uploadNew(file: UploadedFile, vacancyId: string | undefined, user: AuthenticatedUser): Promise<CvIntake> {
+    const read = await this.read(file);
+    const { name, email, phone } = read.reading.contact;
+    const missing = [...(email ? [] : ['e-mail address']), ...(name ? [] : ['name'])];
+    if (missing.length) throw new CvContactMissingError(missing);
+    const [existing] = await this.candidates.findByEmails([email!.value.toLowerCase()]);
+    const sha256 = CvStorage.hash(file.buffer);
+    let intake: CvIntake;
+    if (existing) {
+      const earlier = await this.cvs.findBySha256(existing.id, sha256);
+      intake = earlier
+        ? await this.unchanged(existing, earlier)
+        : await this.store(existing, false, file, sha256, read, user);
+    } else {
+      const language = read.reading.language;
+      const fields = {
+        id: newId(),
+        name: name!.value,
+        email: email!.value.toLowerCase(),
+        phone: phone?.value ?? null,
+        language: (language && LANGUAGES.includes(language) ? language : 'en') as Language,
+        source: 'cv',
+      };
+      intake = await this.store(fields as Candidate, true, file, sha256, read, user);
+    }
+    if (vacancyId) {
+      const application = await this.applications.apply(vacancyId, { candidateId: intake.candidate.id }, user);
+      intake.applicationId = application.id;
+    }
+    return intake;
+  }
+
+  private read(file: UploadedFile): Promise<ReadCvFile> {
+    return this.reader.read(file.buffer, file.originalname, today());
+  }
+
+  private async store(
+    candidate: Candidate,
+    isNew: boolean,
+    file: UploadedFile,
+    sha256: string,
+    read: ReadCvFile,
+    user: AuthenticatedUser,
+  ): Promise<CvIntake> {
+    const { extracted, reading } = read;
+    const held = isNew ? [] : await this.candidates.factsOf(candidate.id);
+    const cvId = newId();
+    const { facts, skipped } = proposalsToFacts(cvId, extracted.text, reading.facts, held);
+    for (const { kind, reason } of skipped.filter((s) => !s.reason.includes('already has'))) {
+      this.logger.warn(`A ${kind} fact proposed from a CV was left out: ${reason}`);
+    }
+    await this.storage.save(file.buffer, sha256);
+    let cv: CvDocument;
+    try {
+      cv = await this.cvs.saveReading(
+        {
+          id: cvId,
+          candidateId: candidate.id,
+          sha256,
+          format: extracted.format,
+          fileName: cleanFileName(file.originalname),
+          sizeBytes: file.buffer.length,
+          pages: extracted.pages,
+          language: reading.language,
+          status: extracted.hasText ? 'read' : 'no_text',
+          text: extracted.text,
+          uploadedBy: user.id,
+        },
+        facts,
+        isNew ? candidate : undefined,
+      );
+    } catch (error) {
+      // The same file sent twice at once: one of them stored it.
+      if (!(error instanceof CvAlreadyStoredError)) throw error;
+      return this.unchanged(candidate, (await this.cvs.findBySha256(candidate.id, sha256))!);
+    }
+    this.factsChanged.announce(candidate.id);
+    return {
+      candidate: (await this.candidates.findById(candidate.id))!,
+      candidateCreated: isNew,
+      cv,
+      stored: true,
+      facts: await this.cvs.factsFrom(cv.id),
+      contact: reading.contact,
+      skipped,
+    };
+  }
+
+  private async unchanged(candidate: Candidate, cv: CvDocument): Promise<CvIntake> {
+    return {
+      candidate,
+      candidateCreated: false,
+      cv,
+      stored: false,
+      facts: await this.cvs.factsFrom(cv.id),
+      contact: { name: null, email: null, phone: null },
+      skipped: [],
+    };
+  }
+}
+
+/** The name as sent, without folders or control characters, for the download. */
+function cleanFileName(name: string | undefined): string | null {
+  const base = [...(name?.split(/[\\/]/).pop() ?? '')]
+    .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim();
+  return base ? base.slice(0, 255) : null;
+}
