@@ -1,0 +1,119 @@
+import { DomainError } from '../../common/errors/domain-error';
+import { CvUnpacksTooLargeError } from './cv-file.errors';
+import { extractCvText } from './extract-text';
+import { buildZip, docx, docxZipBomb } from './testing/cv-test-files';
+import { CvLimits } from './types';
+import { checkZipUnpackedSize, listZipEntries } from './zip';
+
+// PDFs are read through the worker pool in cv-text-extractor.spec.ts: pdf.js loads its
+// parser with a dynamic import(), which Jest's sandbox refuses in its own thread.
+const limits: CvLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPages: 20,
+  maxUncompressedBytes: 50 * 1024 * 1024,
+  parseTimeoutMs: 10_000,
+};
+
+async function refusal(bytes: Buffer, fileName?: string, given: CvLimits = limits): Promise<DomainError> {
+  const error = await extractCvText(bytes, fileName, given).then(
+    () => new Error('the file was accepted'),
+    (thrown: unknown) => thrown,
+  );
+  if (error instanceof DomainError) return error;
+  throw error;
+}
+
+describe('extractCvText outside PDFs', () => {
+  it('refuses a file over maxBytes before looking at it', async () => {
+    const error = await refusal(Buffer.alloc(3 * 1024 * 1024, 0x41), 'cv.pdf', {
+      ...limits,
+      maxBytes: 2 * 1024 * 1024,
+    });
+    expect(error.code).toBe('CV_TOO_LARGE');
+    expect(error.message).toBe('cv.pdf is 3 MB; a CV may be at most 2 MB');
+  });
+
+  it('reads a DOCX one paragraph a line', async () => {
+    const bytes = await docx(['Jane Example', 'Platform engineer', '', 'Experience', 'Acme  Logistics,\t2019']);
+    await expect(extractCvText(bytes, 'cv.docx', limits)).resolves.toEqual({
+      format: 'docx',
+      text: 'Jane Example\nPlatform engineer\n\nExperience\nAcme Logistics, 2019',
+      pages: null,
+      hasText: true,
+    });
+  });
+
+  it('reads text: BOM dropped, CRLF made LF, spaces tidied per line', async () => {
+    const bytes = Buffer.from('\ufeffJane  Example \r\nEngineer\r\n\r\n\r\n\r\nSkills\r\n', 'utf8');
+    const cv = await extractCvText(bytes, 'cv.txt', limits);
+    expect(cv).toEqual({ format: 'text', text: 'Jane Example\nEngineer\n\nSkills', pages: null, hasText: true });
+  });
+
+  it('reads UTF-16 text with a BOM', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Jüri Tamm\r\nTallinn', 'utf16le')]);
+    expect((await extractCvText(bytes, 'cv.txt', limits)).text).toBe('Jüri Tamm\nTallinn');
+  });
+
+  it('returns a JSON Resume as its JSON text', async () => {
+    const json = '{\n  "basics": { "name": "Jane Example" }\n}';
+    await expect(extractCvText(Buffer.from(json), 'cv.json', limits)).resolves.toEqual({
+      format: 'json_resume',
+      text: json,
+      pages: null,
+      hasText: true,
+    });
+  });
+
+  it('refuses a zip bomb that declares its gigabyte at once', async () => {
+    const bomb = docxZipBomb('honest');
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    const error = await refusal(bomb, 'cv.docx');
+    expect(error).toBeInstanceOf(CvUnpacksTooLargeError);
+    expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
+    expect(error.message).toBe(
+      'cv.docx unpacks to more than 50 MB, far more than a Word CV needs, so Sift will not open it',
+    );
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('refuses a zip bomb that lies about its size, stopping at the limit', async () => {
+    const bomb = docxZipBomb('lying');
+    expect(listZipEntries(bomb, 10).map((entry) => entry.declaredSize)).toEqual([expect.any(Number), 1024]);
+    const started = Date.now();
+    const error = await refusal(bomb, 'cv.docx');
+    expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
+    expect(error.message).toContain('unpacks to more than 50 MB');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses an archive with thousands of parts', async () => {
+    const parts = Array.from({ length: 2500 }, (_, index) => ({ name: `word/p${index}.xml`, data: Buffer.from('x') }));
+    const error = await refusal(buildZip([{ name: '[Content_Types].xml', data: Buffer.from('<T/>') }, ...parts]));
+    expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
+    expect(error.message).toMatch(/^The file holds 2501 parts, far more/);
+  });
+
+  it('treats a part whose real size differs from the declared one as damaged', async () => {
+    const bytes = buildZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<T/>') },
+      { name: 'word/document.xml', data: Buffer.from('<w:document/>'), declaredSize: 5 },
+    ]);
+    const error = await refusal(bytes, 'cv.docx');
+    expect(error.code).toBe('CV_CORRUPT');
+    expect(error.message).toBe(
+      'cv.docx cannot be read: its part word/document.xml is damaged (its size or checksum is wrong)',
+    );
+  });
+});
+
+describe('checkZipUnpackedSize', () => {
+  it('returns the real unpacked total of an honest archive', async () => {
+    const bytes = buildZip([
+      { name: 'a.xml', data: Buffer.alloc(1000, 0x61) },
+      { name: 'b.xml', data: Buffer.alloc(234, 0x62) },
+    ]);
+    expect(checkZipUnpackedSize(bytes, listZipEntries(bytes, 10), 1234)).toBe(1234);
+    expect(() => checkZipUnpackedSize(bytes, listZipEntries(bytes, 10), 1233)).toThrow('declares more than the limit');
+  });
+});

@@ -1,0 +1,96 @@
+import mammoth from 'mammoth';
+import { CvCorruptError, CvReadTimeoutError, CvTooLargeError, CvUnpacksTooLargeError } from './cv-file.errors';
+import { readPdfText } from './pdf-text';
+import { detectCvFormat, MAX_ZIP_ENTRIES } from './sniff';
+import { decodeText } from './text-decoding';
+import { CvFormat, CvLimits, ExtractedCv } from './types';
+import { checkZipUnpackedSize, listZipEntries, ZipFormatError, ZipLimitError } from './zip';
+
+/** Fewer letters than this on all pages means a scan: an image of text, no text layer. */
+const MIN_LETTERS = 20;
+
+/** Size first (before anything parses the file), then the type by content. */
+export function checkCvFile(bytes: Buffer, fileName: string | undefined, limits: CvLimits): CvFormat {
+  if (bytes.length > limits.maxBytes) throw new CvTooLargeError(fileName, bytes.length, limits.maxBytes);
+  return detectCvFormat(bytes, fileName);
+}
+
+/** Trims each line's spaces and keeps line breaks: spans the reader stores point into this. */
+export function normaliseLines(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+async function readDocx(
+  bytes: Buffer,
+  fileName: string | undefined,
+  limits: CvLimits,
+  checkDeadline: () => void,
+): Promise<string> {
+  try {
+    const entries = listZipEntries(bytes, MAX_ZIP_ENTRIES);
+    checkZipUnpackedSize(bytes, entries, limits.maxUncompressedBytes, checkDeadline);
+  } catch (error) {
+    if (error instanceof ZipLimitError) {
+      const mb = Math.round(limits.maxUncompressedBytes / (1024 * 1024));
+      const detail = error.reason === 'entries' ? error.message : `unpacks to more than ${mb} MB`;
+      throw new CvUnpacksTooLargeError(fileName, detail);
+    }
+    if (error instanceof ZipFormatError) throw new CvCorruptError(fileName, error.message);
+    throw error;
+  }
+  checkDeadline();
+  try {
+    const result = await mammoth.extractRawText({ buffer: bytes });
+    // mammoth ends every paragraph with a blank line; one line a paragraph matches the
+    // other formats, and an empty paragraph still shows as a blank line.
+    return result.value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n');
+  } catch {
+    throw new CvCorruptError(fileName, 'it is a damaged Word document');
+  }
+}
+
+/**
+ * Reads a CV's text in the current thread. Deadlines are checked between steps (pages, ZIP
+ * parts) only; one step that hangs is stopped by the worker pool terminating its thread.
+ */
+export async function extractCvText(
+  bytes: Buffer,
+  fileName: string | undefined,
+  limits: CvLimits,
+): Promise<ExtractedCv> {
+  const started = Date.now();
+  const checkDeadline = () => {
+    if (Date.now() - started > limits.parseTimeoutMs) throw new CvReadTimeoutError(fileName, limits.parseTimeoutMs);
+  };
+  const format = checkCvFile(bytes, fileName, limits);
+  switch (format) {
+    case 'pdf': {
+      const { text, pages } = await readPdfText(bytes, fileName, limits.maxPages, checkDeadline);
+      const final = normaliseLines(text);
+      if (countLetters(final) < MIN_LETTERS) return { format, text: '', pages, hasText: false };
+      return { format, text: final, pages, hasText: true };
+    }
+    case 'docx': {
+      const text = normaliseLines(await readDocx(bytes, fileName, limits, checkDeadline));
+      return { format, text, pages: null, hasText: countLetters(text) > 0 };
+    }
+    case 'text':
+    case 'json_resume': {
+      const decoded = decodeText(bytes);
+      // detectCvFormat has decoded the same bytes already; this only narrows the type.
+      if (!decoded.ok) throw new CvCorruptError(fileName, 'it is not readable text');
+      const text = format === 'text' ? normaliseLines(decoded.text) : decoded.text;
+      return { format, text, pages: null, hasText: countLetters(text) > 0 };
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { layOutPage, PlacedText } from './pdf-layout';
+
+const WIDTH = 612;
+/** Helvetica-ish width: half the font size a character. */
+const at = (x: number, y: number, text: string, size = 11): PlacedText => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  size,
+});
+
+describe('layOutPage', () => {
+  it('keeps the stream order and joins words on one baseline', () => {
+    const items = [at(50, 50, 'Jane'), at(50 + 4 * 5.5 + 3, 50, 'Example'), at(50, 66, 'Engineer')];
+    expect(layOutPage(items, WIDTH)).toEqual(['Jane Example', 'Engineer']);
+  });
+
+  it('reads a page written row by row across two columns one column at a time', () => {
+    const left = ['Skills', 'TypeScript and Node.js', 'PostgreSQL', 'Kubernetes'];
+    const right = [
+      'Experience',
+      'Acme Logistics, platform engineer, 2019 - 2023',
+      'Led the team that rebuilt the billing system',
+      'Globex, developer on the warehouse software, 2015 - 2019',
+    ];
+    const items = [at(50, 40, 'Jane Example, platform engineer in Utrecht, the Netherlands', 16)];
+    left.forEach((text, row) => items.push(at(50, 100 + row * 16, text), at(220, 100 + row * 16, right[row])));
+    items.push(at(50, 200, 'References on request'));
+    expect(layOutPage(items, WIDTH)).toEqual([
+      'Jane Example, platform engineer in Utrecht, the Netherlands',
+      ...left,
+      ...right,
+      'References on request',
+    ]);
+  });
+
+  it('leaves dates beside each job on their job line', () => {
+    const jobs = ['Acme Logistics, platform engineer', 'Globex, developer', 'Initech, intern'];
+    const dates = ['2019 - 2023', '2015 - 2019', '2014 - 2015'];
+    const items = jobs.flatMap((job, row) => [at(50, 100 + row * 16, job), at(480, 100 + row * 16, dates[row])]);
+    expect(layOutPage(items, WIDTH)).toEqual([
+      'Acme Logistics, platform engineer 2019 - 2023',
+      'Globex, developer 2015 - 2019',
+      'Initech, intern 2014 - 2015',
+    ]);
+  });
+
+  it('closes a block of columns at a heading that crosses both', () => {
+    const items = [
+      ...['Skills', 'Go', 'Rust'].map((text, row) => at(50, 100 + row * 16, text)),
+      ...['About me, in a few words', 'I build reliable systems for logistics', 'and enjoy teaching'].map((text, row) =>
+        at(220, 100 + row * 16, text),
+      ),
+      at(50, 160, 'Education and courses, a long heading across the whole page width'),
+    ];
+    const lines = layOutPage(items, WIDTH);
+    expect(lines).toEqual([
+      'Skills',
+      'Go',
+      'Rust',
+      'About me, in a few words',
+      'I build reliable systems for logistics',
+      'and enjoy teaching',
+      'Education and courses, a long heading across the whole page width',
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+/** A run of text as a PDF page places it: top-left origin, points. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  /** Baseline, growing downwards. */
+  y: number;
+  width: number;
+  /** Font size, to scale the gaps that separate words and columns. */
+  size: number;
+}
+
+/** Words on one line that sit close together: a column's share of a line. */
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  y: number;
+  size: number;
+}
+
+const GAP_WORD = 0.15;
+const GAP_SEGMENT = 1.5;
+const SAME_LINE = 0.5;
+const MIN_COLUMN_LINES = 3;
+const MAX_CROSSING_SHARE = 0.2;
+/** Short right-hand runs next to every left-hand line are dates or places, not a column. */
+const ANNOTATION_LENGTH = 30;
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Items in content-stream order become segments: a new line when the baseline moves. */
+function toSegments(items: PlacedText[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
+  for (const item of items) {
+    if (item.text === '') continue;
+    const size = item.size > 0 ? item.size : 10;
+    const sameLine = current && Math.abs(item.y - current.y) <= SAME_LINE * Math.min(size, current.size);
+    const gap = current ? item.x - current.end : 0;
+    if (current && sameLine && gap >= -size && gap <= GAP_SEGMENT * size) {
+      const needsSpace = gap > GAP_WORD * size && !/\s$/.test(current.text) && !/^\s/.test(item.text);
+      current.text += (needsSpace ? ' ' : '') + item.text;
+      current.end = Math.max(current.end, item.x + item.width);
+      continue;
+    }
+    if (current && tidy(current.text)) segments.push(current);
+    current = { text: item.text, start: item.x, end: item.x + item.width, y: item.y, size };
+  }
+  if (current && tidy(current.text)) segments.push(current);
+  return segments;
+}
+
+/**
+ * Finds the left edge of a second column: an x where at least three runs start, away from
+ * the margins, with text to its left at the same height, few lines crossing it, and not
+ * merely a row of dates beside every entry.
+ */
+interface Columns {
+  gutter: number;
+  top: number;
+  bottom: number;
+}
+
+function findGutter(segments: Segment[], pageWidth: number): Columns | undefined {
+  const starts = new Map<number, Segment[]>();
+  for (const segment of segments) {
+    if (segment.start < pageWidth * 0.2 || segment.start > pageWidth * 0.8) continue;
+    const key = Math.round(segment.start / 2) * 2;
+    starts.set(key, [...(starts.get(key) ?? []), segment]);
+  }
+  const candidates = [...starts.entries()].sort((a, b) => b[1].length - a[1].length);
+  for (const [gutter, right] of candidates) {
+    if (right.length < MIN_COLUMN_LINES) break;
+    const top = Math.min(...right.map((segment) => segment.y));
+    const bottom = Math.max(...right.map((segment) => segment.y));
+    const band = segments.filter((segment) => segment.y >= top && segment.y <= bottom);
+    const left = band.filter((segment) => segment.end <= gutter + 1);
+    const crossing = band.filter((segment) => segment.start < gutter - 3 && segment.end > gutter + 3);
+    if (left.length < MIN_COLUMN_LINES) continue;
+    if (crossing.length > MAX_CROSSING_SHARE * band.length) continue;
+    const rightSide = band.filter((segment) => segment.start >= gutter - 3);
+    const paired = rightSide.filter((r) => left.some((l) => Math.abs(l.y - r.y) <= SAME_LINE * r.size));
+    const annotations =
+      rightSide.every((segment) => tidy(segment.text).length <= ANNOTATION_LENGTH) &&
+      paired.length >= 0.9 * rightSide.length;
+    if (!annotations) return { gutter, top, bottom };
+  }
+  return undefined;
+}
+
+/** Joins segments into lines top to bottom, side by side when on one baseline. */
+function linesOf(segments: Segment[]): string[] {
+  const ordered = [...segments].sort((a, b) => a.y - b.y || a.start - b.start);
+  const lines: { y: number; size: number; parts: string[] }[] = [];
+  for (const segment of ordered) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(segment.y - last.y) <= SAME_LINE * Math.min(segment.size, last.size)) {
+      last.parts.push(tidy(segment.text));
+    } else {
+      lines.push({ y: segment.y, size: segment.size, parts: [tidy(segment.text)] });
+    }
+  }
+  return lines.map((line) => line.parts.join(' '));
+}
+
+/**
+ * Turns a page's text items into lines. Without columns the content stream's order is kept
+ * (it is the author's reading order in most files). With two columns, some writers emit the
+ * page row by row, which would interleave the columns line by line; then the page is read by
+ * position instead: what is above the columns, the left column, the right column, what is
+ * below, with a line crossing both columns (a section heading) closing a block.
+ */
+export function layOutPage(items: PlacedText[], pageWidth: number): string[] {
+  const segments = toSegments(items);
+  const columns = findGutter(segments, pageWidth);
+  if (columns === undefined) return inStreamOrder(segments);
+  const { gutter, top, bottom } = columns;
+  const output: string[] = [];
+  let left: Segment[] = [];
+  let right: Segment[] = [];
+  const flush = () => {
+    output.push(...linesOf(left), ...linesOf(right));
+    left = [];
+    right = [];
+  };
+  for (const segment of [...segments].sort((a, b) => a.y - b.y || a.start - b.start)) {
+    const inBand = segment.y >= top && segment.y <= bottom;
+    if (inBand && segment.end <= gutter + 1) left.push(segment);
+    else if (inBand && segment.start >= gutter - 3) right.push(segment);
+    else {
+      flush();
+      output.push(tidy(segment.text));
+    }
+  }
+  flush();
+  return output;
+}
+
+function inStreamOrder(segments: Segment[]): string[] {
+  const lines: string[] = [];
+  let previous: Segment | undefined;
+  for (const segment of segments) {
+    const text = tidy(segment.text);
+    if (previous && Math.abs(segment.y - previous.y) <= SAME_LINE * Math.min(segment.size, previous.size)) {
+      lines[lines.length - 1] += ` ${text}`;
+    } else {
+      lines.push(text);
+    }
+    previous = segment;
+  }
+  return lines;
+}

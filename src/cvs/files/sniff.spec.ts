@@ -1,0 +1,126 @@
+import { DomainError } from '../../common/errors/domain-error';
+import { CvCorruptError, CvEncryptedError, CvUnsupportedTypeError } from './cv-file.errors';
+import { detectCvFormat } from './sniff';
+import { buildZip, docx, handmadePdf, oleFile } from './testing/cv-test-files';
+
+function refusal(bytes: Buffer, fileName?: string): DomainError {
+  try {
+    detectCvFormat(bytes, fileName);
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+}
+
+const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 1)]);
+const ELF = Buffer.concat([Buffer.from('7f454c46020101', 'hex'), Buffer.alloc(64)]);
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0, 3, 0, 0, 0]), Buffer.alloc(64)]);
+const CONTENT_TYPES = { name: '[Content_Types].xml', data: Buffer.from('<Types/>') };
+
+describe('detectCvFormat', () => {
+  it('reads the four formats by their content, whatever the name says', async () => {
+    expect(detectCvFormat(handmadePdf(1, ''), 'cv.docx')).toBe('pdf');
+    expect(detectCvFormat(await docx(['Jane Example']), 'cv.pdf')).toBe('docx');
+    expect(detectCvFormat(Buffer.from('Jane Example\nEngineer\n'), 'cv.pdf')).toBe('text');
+    expect(detectCvFormat(Buffer.from(' \n{"basics": {"name": "Jane"}, "work": []}'), 'cv.txt')).toBe('json_resume');
+  });
+
+  it('finds a PDF header after leading junk within the first kilobyte', () => {
+    const junk = Buffer.concat([Buffer.from('X-Mailer: gateway\r\n\r\n'), handmadePdf(1, '')]);
+    expect(detectCvFormat(junk)).toBe('pdf');
+    const tooFar = Buffer.concat([Buffer.alloc(2000, 0x41), handmadePdf(1, '')]);
+    expect(detectCvFormat(tooFar)).toBe('text');
+  });
+
+  it('names a PNG sent as cv.pdf and says what Sift reads', () => {
+    const error = refusal(PNG, 'cv.pdf');
+    expect(error).toBeInstanceOf(CvUnsupportedTypeError);
+    expect(error.code).toBe('CV_UNSUPPORTED_TYPE');
+    expect(error.kind).toBe('unsupported_media_type');
+    expect(error.message).toBe(
+      'cv.pdf is named .pdf but its content is a PNG image. Save or export the CV as PDF. ' +
+        'Sift reads PDF, Word (.docx), plain text and JSON Resume',
+    );
+  });
+
+  it('names programs sent as cv.docx', () => {
+    expect(refusal(ELF, 'cv.docx').message).toMatch(/^cv\.docx is named \.docx but its content is a program \(Linux/);
+    expect(refusal(EXE, 'cv.docx').message).toMatch(/its content is a program \(Windows executable\)/);
+  });
+
+  it('refuses a legacy .doc and suggests saving it as .docx or PDF', () => {
+    const error = refusal(oleFile(['Root Entry', 'WordDocument', '1Table']), 'cv.doc');
+    expect(error.code).toBe('CV_UNSUPPORTED_TYPE');
+    expect(error.message).toContain('an old-style Word document (.doc, Word 97-2003)');
+    expect(error.message).toContain('save it as .docx or PDF');
+  });
+
+  it('knows an encrypted DOCX by its EncryptedPackage stream', () => {
+    const error = refusal(oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), 'cv.docx');
+    expect(error).toBeInstanceOf(CvEncryptedError);
+    expect(error.code).toBe('CV_ENCRYPTED');
+    expect(error.kind).toBe('unprocessable');
+    expect(error.message).toMatch(/^cv\.docx is a password-protected Word document/);
+  });
+
+  it('names other archives and documents', () => {
+    const odt = buildZip([
+      { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.text') },
+      { name: 'content.xml', data: Buffer.from('<x/>') },
+    ]);
+    expect(refusal(odt, 'cv.odt').message).toContain('an OpenDocument file (.odt');
+    expect(refusal(buildZip([{ name: 'cv.pdf', data: Buffer.from('%PDF-') }])).message).toBe(
+      'The file is a ZIP archive. Unpack it and upload the CV itself. Sift reads PDF, Word (.docx), plain text and JSON Resume',
+    );
+    const xlsx = buildZip([CONTENT_TYPES, { name: 'xl/workbook.xml', data: Buffer.from('<w/>') }]);
+    expect(refusal(xlsx).message).toContain('an Excel workbook (.xlsx)');
+    expect(refusal(Buffer.from('{\\rtf1\\ansi Jane}'), 'cv.rtf').message).toContain('a Rich Text (RTF) document');
+    expect(refusal(Buffer.from([0x1f, 0x8b, 8, 0, 0x72]), 'cv.gz').message).toContain('a gzip archive');
+    expect(refusal(Buffer.from('<!DOCTYPE html><html><body>Jane</body></html>')).message).toContain(
+      'a web page (HTML)',
+    );
+  });
+
+  it('treats a DOCX without word/document.xml as damaged', () => {
+    const error = refusal(buildZip([CONTENT_TYPES, { name: 'word/styles.xml', data: Buffer.from('<s/>') }]), 'cv.docx');
+    expect(error).toBeInstanceOf(CvCorruptError);
+    expect(error.message).toBe(
+      'cv.docx cannot be read: it is a damaged Word document (its main text part, word/document.xml, is missing)',
+    );
+  });
+
+  it('treats a ZIP cut short as damaged', async () => {
+    const whole = await docx(['Jane Example']);
+    const error = refusal(whole.subarray(0, whole.length >> 1), 'cv.docx');
+    expect(error.code).toBe('CV_CORRUPT');
+    expect(error.message).toContain('its ZIP directory is missing');
+  });
+
+  it('refuses text with NUL bytes as binary data (415)', () => {
+    const error = refusal(Buffer.from('Jane\u0000Example\u0000'), 'cv.txt');
+    expect(error.code).toBe('CV_UNSUPPORTED_TYPE');
+    expect(error.message).toContain('binary data');
+  });
+
+  it('reports text in an old 8-bit encoding as unreadable (422) with the fix', () => {
+    const latin1 = Buffer.from('Jos\xe9 M\xfcller, ing\xe9nieur', 'latin1');
+    const error = refusal(latin1, 'cv.txt');
+    expect(error.code).toBe('CV_CORRUPT');
+    expect(error.message).toContain('is not in UTF-8');
+    expect(error.message).toContain('Save it as UTF-8 text');
+  });
+
+  it('reads UTF-16 text with a byte order mark', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Jane Example\nEngineer', 'utf16le')]);
+    expect(detectCvFormat(le)).toBe('text');
+    const be = Buffer.from(Buffer.from('Jane', 'utf16le')).swap16();
+    expect(detectCvFormat(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe('text');
+  });
+
+  it('refuses JSON that is not a JSON Resume, and an empty file', () => {
+    expect(refusal(Buffer.from('{"name": "Jane"}')).message).toContain('JSON but not a JSON Resume');
+    expect(refusal(Buffer.from('{"basics": []}')).message).toContain('no "basics" object');
+    expect(refusal(Buffer.alloc(0), 'cv.pdf').message).toBe('cv.pdf cannot be read: it is empty');
+  });
+});
