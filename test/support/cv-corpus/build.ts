@@ -1,0 +1,84 @@
+/**
+ * Writes the CV corpus: test/fixtures/cvs/<id>.<pdf|docx|txt>, the expected
+ * facts beside each as <id>.expected.json, and every CV's plain-text
+ * rendering under text/<id>.txt.
+ *
+ *   npm run corpus:build
+ *
+ * Stops without writing when a source's expectation does not match its text.
+ * CV_CORPUS_NOTES=1 also lists catalogue words found but not expected.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSource } from './check';
+import { composeBlocks, expectedOf, fileName } from './compose';
+import { renderDocx } from './render-docx';
+import { renderPdf } from './render-pdf';
+import { renderText } from './render-text';
+import { CORPUS } from './sources';
+import { CvSource } from './types';
+
+const OUT = join(__dirname, '..', '..', 'fixtures', 'cvs');
+
+/** The file a source renders to, in its own format. */
+export async function renderCv(source: CvSource): Promise<Buffer> {
+  const blocks = composeBlocks(source);
+  const title = `CV ${source.name}`;
+  if (source.format === 'pdf') return renderPdf(blocks, { twoColumns: source.layout === 'two-column', title });
+  if (source.format === 'docx') {
+    const columns = source.layout === 'two-column' ? (source.docxColumns ?? 'table') : 'none';
+    return renderDocx(blocks, { columns, title });
+  }
+  return Buffer.from(renderText(blocks), 'utf8');
+}
+
+async function main(): Promise<void> {
+  const seen = { id: new Set<string>(), name: new Set<string>(), email: new Set<string>() };
+  let failed = false;
+  for (const source of CORPUS) {
+    const text = renderText(composeBlocks(source));
+    const { problems, notes } = checkSource(source, text);
+    for (const [key, value] of [
+      ['id', source.id],
+      ['name', source.name],
+      ['email', source.email],
+    ] as const) {
+      if (seen[key].has(value)) problems.push(`${key} ${value} used twice`);
+      seen[key].add(value);
+    }
+    if (problems.length) failed = true;
+    for (const problem of problems) process.stderr.write(`${source.id}: ${problem}\n`);
+    if (process.env.CV_CORPUS_NOTES === '1') for (const note of notes) process.stdout.write(`${source.id}: ${note}\n`);
+  }
+  if (failed) {
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(join(OUT, 'text'), { recursive: true });
+  for (const source of CORPUS) {
+    writeFileSync(join(OUT, fileName(source)), await renderCv(source));
+    writeFileSync(join(OUT, `${source.id}.expected.json`), `${JSON.stringify(expectedOf(source), null, 2)}\n`);
+    writeFileSync(join(OUT, 'text', `${source.id}.txt`), renderText(composeBlocks(source)));
+  }
+  process.stdout.write(`${CORPUS.length} CVs written to test/fixtures/cvs\n${summary(CORPUS)}\n`);
+}
+
+function summary(sources: CvSource[]): string {
+  const count = (key: (s: CvSource) => string) => {
+    const counts = new Map<string, number>();
+    for (const source of sources) counts.set(key(source), (counts.get(key(source)) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
+  };
+  return [
+    `languages: ${count((s) => s.language)}`,
+    `formats: ${count((s) => s.format)}`,
+    `layouts: ${count((s) => s.layout)}`,
+  ].join('\n');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

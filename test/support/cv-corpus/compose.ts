@@ -1,0 +1,126 @@
+import { Block, CorpusLanguage, CvSource, ExpectedCv, Headings, SourceJob } from './types';
+
+export const DEFAULT_REFERENCE_DATE = '2026-11-01';
+
+const HEADINGS: Record<CorpusLanguage, Headings> = {
+  nl: {
+    contact: 'Contact',
+    profile: 'Profiel',
+    work: 'Werkervaring',
+    education: 'Opleiding',
+    courses: 'Cursussen en trainingen',
+    certifications: 'Certificaten',
+    languages: 'Talen',
+    skills: 'Competenties',
+    workTable: ['Periode', 'Werkgever', 'Functie'],
+  },
+  et: {
+    contact: 'Kontakt',
+    profile: 'Minust',
+    work: 'Töökogemus',
+    education: 'Haridus',
+    courses: 'Koolitused',
+    certifications: 'Sertifikaadid',
+    languages: 'Keeleoskus',
+    skills: 'Oskused',
+    workTable: ['Periood', 'Tööandja', 'Ametikoht'],
+  },
+  en: {
+    contact: 'Contact',
+    profile: 'Profile',
+    work: 'Experience',
+    education: 'Education',
+    courses: 'Courses',
+    certifications: 'Certifications',
+    languages: 'Languages',
+    skills: 'Key skills',
+    workTable: ['Period', 'Employer', 'Role'],
+  },
+};
+
+/** The blocks of a CV, in reading order, each with its column when the layout has two. */
+export function composeBlocks(source: CvSource): Block[] {
+  const h = { ...HEADINGS[source.language], ...source.headings };
+  const twoColumns = source.layout === 'two-column';
+  const side = twoColumns ? ('side' as const) : ('main' as const);
+  const contact = [source.email, ...(source.phone ? [source.phone] : []), ...(source.contactLines ?? [])];
+
+  const blocks: Block[] = [{ kind: 'name', text: source.name, column: 'main' }];
+  if (source.tagline) blocks.push({ kind: 'paragraph', text: source.tagline, column: 'main' });
+  if (twoColumns) {
+    blocks.push({ kind: 'heading', text: h.contact, column: side }, { kind: 'bullets', items: contact, column: side });
+  } else {
+    blocks.push({ kind: 'paragraph', text: contact.join(' · '), column: 'main' });
+  }
+  blocks.push({ kind: 'heading', text: h.profile, column: 'main' });
+  for (const text of source.profile) blocks.push({ kind: 'paragraph', text, column: 'main' });
+
+  blocks.push({ kind: 'heading', text: h.work, column: 'main' }, ...jobBlocks(source.jobs, source, h));
+  blocks.push(...(source.afterJobs ?? []).map((block) => ({ ...block, column: block.column ?? 'main' })));
+
+  blocks.push({ kind: 'heading', text: h.education, column: 'main' });
+  for (const entry of source.education) blocks.push({ kind: 'paragraph', text: entry.written, column: 'main' });
+  if (source.courses.length) {
+    blocks.push({ kind: 'heading', text: h.courses, column: 'main' });
+    blocks.push({ kind: 'bullets', items: source.courses.map((course) => course.written), column: 'main' });
+  }
+  if (source.skills.length) {
+    blocks.push({ kind: 'heading', text: h.skills, column: side });
+    blocks.push({ kind: 'bullets', items: source.skills, column: side });
+  }
+  if (source.certifications.length) {
+    blocks.push({ kind: 'heading', text: h.certifications, column: side });
+    blocks.push({ kind: 'bullets', items: source.certifications.map((c) => c.written), column: side });
+  }
+  blocks.push({ kind: 'heading', text: h.languages, column: side });
+  blocks.push({ kind: 'bullets', items: source.languages.map((l) => l.written), column: side });
+  return blocks;
+}
+
+function jobBlocks(jobs: SourceJob[], source: CvSource, h: Headings): Block[] {
+  if (source.jobStyle === 'table') {
+    const rows = jobs.map((job) => [job.period, job.employer ?? '', job.title]);
+    const blocks: Block[] = [{ kind: 'table', header: h.workTable, rows, column: 'main' }];
+    // Duties follow the table, one short list per job that has them, as such CVs do.
+    for (const job of jobs) {
+      if (!job.bullets?.length) continue;
+      blocks.push({ kind: 'paragraph', text: `${job.title}, ${job.employer}:`, column: 'main' });
+      blocks.push({ kind: 'bullets', items: job.bullets, column: 'main' });
+    }
+    return blocks;
+  }
+  const blocks: Block[] = [];
+  for (const job of jobs) {
+    const where = [job.employer, job.place].filter(Boolean).join(', ');
+    if (source.jobStyle === 'stacked') {
+      blocks.push({ kind: 'paragraph', text: job.title, column: 'main' });
+      blocks.push({ kind: 'paragraph', text: `${where} | ${job.period}`, column: 'main' });
+    } else {
+      blocks.push({ kind: 'paragraph', text: `${job.period}   ${job.title} – ${where}`, column: 'main' });
+    }
+    if (job.bullets?.length) blocks.push({ kind: 'bullets', items: job.bullets, column: 'main' });
+  }
+  return blocks;
+}
+
+export function fileName(source: CvSource): string {
+  return `${source.id}.${source.format}`;
+}
+
+export function expectedOf(source: CvSource): ExpectedCv {
+  return {
+    id: source.id,
+    file: fileName(source),
+    language: source.language,
+    layout: source.layout,
+    referenceDate: source.referenceDate ?? DEFAULT_REFERENCE_DATE,
+    contact: { name: source.name, email: source.email, phone: source.phone },
+    education: source.education.map(({ written: _written, ...entry }) => entry),
+    work: source.jobs.map(({ title, employer, start, end, salesRole }) => ({ title, employer, start, end, salesRole })),
+    clientBase: source.clientBase,
+    competencies: [...source.competencies].sort(),
+    certifications: source.certifications.map((c) => c.value),
+    languages: source.languages.map((l) => l.value),
+    courses: source.courses.map((c) => c.value),
+  };
+}

@@ -1,0 +1,7 @@
+import { CvSource } from '../types';
+import { EN } from './en';
+import { ET } from './et';
+import { NL } from './nl';
+
+/** Every CV of the corpus, in the order the evaluation reports them. */
+export const CORPUS: CvSource[] = [...NL, ...ET, ...EN];
