@@ -1,0 +1,327 @@
+/**
+ * Scores what the CV reader proposes against a corpus CV's expected facts,
+ * field by field, as counts that add up over the corpus into precision and
+ * recall.
+ */
+import type { CvReading, ProposedFact } from '../../../src/cv-reading/types';
+import { parseEducationLevel } from '../../../src/scoring/education-scale';
+import { salesExperience } from '../../../src/scoring/sales-experience';
+import { holdsName, normaliseText } from '../../../src/scoring/text';
+import { ExpectedCv, ExpectedWork } from './types';
+
+export const FIELDS = [
+  'email',
+  'name',
+  'phone',
+  'language',
+  'education level',
+  'work entries',
+  'sales role',
+  'years in sales',
+  'client base',
+  'competencies',
+  'certifications',
+  'languages',
+  'courses',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Matches among the proposals, proposals made, facts expected. */
+export interface Count {
+  matched: number;
+  proposed: number;
+  expected: number;
+}
+
+export interface FileScore {
+  id: string;
+  counts: Record<Field, Count>;
+  /** What was missed or wrongly proposed, one line each, for debugging. */
+  misses: string[];
+}
+
+/** Years in sales within this of the expected figure count as right. */
+export const YEARS_TOLERANCE = 0.5;
+
+const count = (matched: number, proposed: number, expected: number): Count => ({ matched, proposed, expected });
+
+export function scoreFile(expected: ExpectedCv, reading: CvReading): FileScore {
+  const misses: string[] = [];
+  const miss = (field: Field, text: string) => misses.push(`${field}: ${text}`);
+  const facts = (kind: ProposedFact['kind']) => reading.facts.filter((f) => f.kind === kind).map((f) => f.data);
+
+  const single = (
+    field: Field,
+    want: string | null,
+    got: string | undefined,
+    same: (a: string, b: string) => boolean,
+  ) => {
+    const ok = want !== null && got !== undefined && same(want, got);
+    if (!ok && (want !== null || got !== undefined)) miss(field, `expected ${want}, proposed ${got}`);
+    return count(ok ? 1 : 0, got === undefined ? 0 : 1, want === null ? 0 : 1);
+  };
+  const counts = {} as Record<Field, Count>;
+  counts.email = single('email', expected.contact.email, reading.contact.email?.value, sameText);
+  counts.name = single('name', expected.contact.name, reading.contact.name?.value, sameText);
+  counts.phone = single('phone', expected.contact.phone, reading.contact.phone?.value, samePhone);
+  counts.language = single('language', expected.language, reading.language ?? undefined, (a, b) => a === b);
+
+  const wantRanks = expected.education.map((e) => rankOf(e.level));
+  const gotLevels = facts('education').map((d) => String(d.level ?? ''));
+  counts['education level'] = matchBags(
+    'education level',
+    wantRanks,
+    gotLevels.map(rankOf),
+    (a, b) => a !== undefined && a === b,
+    miss,
+    expected.education.map((e) => e.level),
+    gotLevels,
+  );
+
+  const work = facts('work');
+  const pairs = matchWork(expected.work, work);
+  counts['work entries'] = count(pairs.size, work.length, expected.work.length);
+  expected.work.forEach((job, index) => {
+    if (!pairs.has(index)) miss('work entries', `missed ${job.title} from ${job.start}`);
+  });
+  const matchedProposals = new Set(pairs.values());
+  work.forEach((d, index) => {
+    if (!matchedProposals.has(index)) miss('work entries', `extra ${String(d.title)} from ${String(d.start)}`);
+  });
+
+  let salesRight = 0;
+  let proposedSales = 0;
+  for (const [wantIndex, gotIndex] of pairs) {
+    const want = expected.work[wantIndex].salesRole;
+    const got = work[gotIndex].salesRole;
+    if (got === true) proposedSales += 1;
+    if (got === true && want) salesRight += 1;
+    if (got !== want) miss('sales role', `${expected.work[wantIndex].title}: expected ${want}, proposed ${got}`);
+  }
+  const trueSales = expected.work.filter((job) => job.salesRole).length;
+  counts['sales role'] = count(salesRight, proposedSales, trueSales);
+
+  const wantYears = expectedSalesYears(expected.work, expected.referenceDate);
+  const gotYears = proposedSalesYears(work, expected.referenceDate);
+  const yearsRight = gotYears !== null && Math.abs(gotYears - wantYears) <= YEARS_TOLERANCE;
+  if (!yearsRight)
+    miss('years in sales', `expected ${wantYears.toFixed(2)}, got ${gotYears?.toFixed(2) ?? 'an error'}`);
+  counts['years in sales'] = count(yearsRight ? 1 : 0, 1, 1);
+
+  counts['client base'] = scoreClientBase(expected, facts('client_base'), miss);
+
+  const wantCodes = expected.competencies;
+  const gotCodes = [...new Set(facts('competency').map((d) => String(d.code)))];
+  counts.competencies = matchBags('competencies', wantCodes, gotCodes, (a, b) => a === b, miss);
+
+  const gotCerts = facts('certification').map((d) => String(d.name ?? ''));
+  counts.certifications = matchBags(
+    'certifications',
+    expected.certifications,
+    gotCerts,
+    (want, got) => holdsName(got, want) || holdsName(want, got),
+    miss,
+  );
+
+  const key = (l: Record<string, unknown>) => `${String(l.language)}:${String(l.level)}`;
+  counts.languages = matchBags(
+    'languages',
+    expected.languages.map((l) => key({ ...l })),
+    facts('language').map(key),
+    (a, b) => a === b,
+    miss,
+  );
+
+  const gotCourses = facts('course').map((d) => String(d.name ?? ''));
+  counts.courses = matchBags('courses', expected.courses, gotCourses, similarName, miss);
+
+  return { id: expected.id, counts, misses };
+}
+
+/**
+ * One-to-one matches between two bags, greedily in expected order; every
+ * unmatched item on either side is a miss.
+ */
+export function matchBags<W, G>(
+  field: Field,
+  wanted: W[],
+  got: G[],
+  same: (want: W, got: G) => boolean,
+  miss: (field: Field, text: string) => void,
+  wantedLabels: unknown[] = wanted,
+  gotLabels: unknown[] = got,
+): Count {
+  const used = new Set<number>();
+  let matched = 0;
+  wanted.forEach((want, i) => {
+    const at = got.findIndex((g, j) => !used.has(j) && same(want, g));
+    if (at < 0) miss(field, `missed ${String(wantedLabels[i])}`);
+    else {
+      used.add(at);
+      matched += 1;
+    }
+  });
+  got.forEach((_g, j) => {
+    if (!used.has(j)) miss(field, `extra ${String(gotLabels[j])}`);
+  });
+  return count(matched, got.length, wanted.length);
+}
+
+function rankOf(level: string): number | undefined {
+  return parseEducationLevel(level)?.rank;
+}
+
+/** Expected job index → proposed job index: same start month (or year, when only a year is written) and a like title. */
+export function matchWork(wanted: ExpectedWork[], got: Record<string, unknown>[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  wanted.forEach((job, i) => {
+    let best = -1;
+    let bestScore = 0;
+    got.forEach((d, j) => {
+      if (used.has(j) || typeof d.start !== 'string' || !d.start.startsWith(job.start)) return;
+      const score = similarity(job.title, String(d.title ?? ''));
+      if (score >= 0.5 && score > bestScore) [best, bestScore] = [j, score];
+    });
+    if (best >= 0) {
+      pairs.set(i, best);
+      used.add(best);
+    }
+  });
+  return pairs;
+}
+
+function scoreClientBase(
+  expected: ExpectedCv,
+  proposals: Record<string, unknown>[],
+  miss: (field: Field, text: string) => void,
+): Count {
+  const KEYS = ['activeAccounts', 'annualRevenueEur', 'segment', 'decisionMakers'] as const;
+  // Several proposals merge; the first to give a key wins, as a recruiter would read the first statement.
+  const got: Record<string, unknown> = {};
+  for (const data of proposals) for (const k of KEYS) if (data[k] !== undefined && !(k in got)) got[k] = data[k];
+  const want: Record<string, unknown> = { ...expected.clientBase };
+  let matched = 0;
+  for (const k of KEYS) {
+    const w = want[k];
+    const g = got[k];
+    if (w === undefined && g === undefined) continue;
+    const ok =
+      w !== undefined && (typeof w === 'number' && typeof g === 'number' ? Math.abs(w - g) <= 0.01 * w : w === g);
+    if (ok) matched += 1;
+    else miss('client base', `${k}: expected ${String(w)}, proposed ${String(g)}`);
+  }
+  const present = (o: Record<string, unknown>) => KEYS.filter((k) => o[k] !== undefined).length;
+  return count(matched, present(got), present(want));
+}
+
+/** A "YYYY" or "YYYY-MM" date as its first or last day, as the JSON Resume import reads them. */
+export function day(date: string, end: boolean): string {
+  const [year, month, dayOfMonth] = date.split('-');
+  if (dayOfMonth) return date;
+  if (month) {
+    if (!end) return `${year}-${month}-01`;
+    const last = new Date(Date.UTC(+year, +month, 0)).getUTCDate();
+    return `${year}-${month}-${String(last).padStart(2, '0')}`;
+  }
+  return end ? `${year}-12-31` : `${year}-01-01`;
+}
+
+export function expectedSalesYears(work: ExpectedWork[], referenceDate: string): number {
+  const jobs = work.map((job) => ({
+    start: day(job.start, false),
+    end: job.end === null ? null : day(job.end, true),
+    salesRole: job.salesRole,
+  }));
+  return salesExperience(jobs, referenceDate).years;
+}
+
+/** Years in sales from the proposed work facts, or null when their dates are not ISO days. */
+export function proposedSalesYears(work: Record<string, unknown>[], referenceDate: string): number | null {
+  const jobs = work.map((d) => ({
+    start: String(d.start),
+    end: d.end === null || d.end === undefined ? null : String(d.end),
+    salesRole: typeof d.salesRole === 'boolean' ? d.salesRole : undefined,
+  }));
+  try {
+    return salesExperience(jobs, referenceDate).years;
+  } catch {
+    return null;
+  }
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Digits only; "06…" and "+316…" are the same number, so the last nine digits decide when both have them. */
+export function samePhone(a: string, b: string): boolean {
+  const x = a.replace(/\D/g, '');
+  const y = b.replace(/\D/g, '');
+  if (x === y) return true;
+  return x.length >= 9 && y.length >= 9 && x.slice(-9) === y.slice(-9);
+}
+
+function similarName(want: string, got: string): boolean {
+  const a = normaliseText(want);
+  const b = normaliseText(got);
+  return a === b || b.includes(a) || similarity(a, b) >= 0.8;
+}
+
+/** Dice coefficient of character bigrams over normalised text: 1 for the same words, 0 for nothing shared. */
+export function similarity(a: string, b: string): number {
+  const bigrams = (text: string) => {
+    const t = normaliseText(text).replace(/ /g, '');
+    const out = new Map<string, number>();
+    for (let i = 0; i < t.length - 1; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const n of x.values()) total += n;
+  for (const n of y.values()) total += n;
+  for (const [gram, n] of x) shared += Math.min(n, y.get(gram) ?? 0);
+  return total === 0 ? (normaliseText(a) === normaliseText(b) ? 1 : 0) : (2 * shared) / total;
+}
+
+export interface FieldTotal extends Count {
+  field: Field;
+  precision: number;
+  recall: number;
+}
+
+/** Corpus totals per field. With nothing proposed (or expected), precision (or recall) is 1: nothing was wrong. */
+export function totals(files: FileScore[]): FieldTotal[] {
+  return FIELDS.map((field) => {
+    const sum = files.reduce(
+      (acc, f) => {
+        const c = f.counts[field];
+        return count(acc.matched + c.matched, acc.proposed + c.proposed, acc.expected + c.expected);
+      },
+      count(0, 0, 0),
+    );
+    return {
+      field,
+      ...sum,
+      precision: sum.proposed ? sum.matched / sum.proposed : 1,
+      recall: sum.expected ? sum.matched / sum.expected : 1,
+    };
+  });
+}
+
+export function formatTable(rows: FieldTotal[], title: string): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = rows.map(
+    (r) =>
+      `| ${r.field.padEnd(15)} | ${pct(r.precision).padStart(9)} | ${pct(r.recall).padStart(6)} | ` +
+      `${String(r.matched).padStart(7)} | ${String(r.proposed).padStart(8)} | ${String(r.expected).padStart(8)} |`,
+  );
+  return [
+    title,
+    '| field           | precision | recall | matched | proposed | expected |',
+    '| --------------- | --------- | ------ | ------- | -------- | -------- |',
+    ...lines,
+  ].join('\n');
+}
