@@ -84,7 +84,7 @@ function nameLike(text: string): boolean {
   for (const word of words) {
     const lower = word.toLowerCase();
     if (NOT_NAMES.has(lower)) return false;
-    if (PARTICLES.has(lower) && word !== words[0]) continue;
+    if (PARTICLES.has(word) && word !== words[0]) continue;
     if (!NAME_WORD.test(word)) return false;
     capitalised++;
   }

@@ -16,7 +16,7 @@ export interface Period {
 }
 
 const MONTH_NAME =
-  'jan(?:uari|uary|uar)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]r(?:ch|ts)?|apr(?:il|ill)?|mei|may|mai|jun[ie]?|juuni|jul[iy]?|juuli|aug(?:ustus|ust)?|sept?(?:ember)?|o[kc]t(?:ober|oober)?|nov(?:ember)?|de[cz](?:ember)?|dets(?:ember)?';
+  'jaan(?:uar)?|jan(?:uari|uary|uar)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]r(?:ch|ts)?|apr(?:il|ill)?|mei|may|mai|jun[ie]?|juuni|jul[iy]?|juuli|aug(?:ustus|ust)?|sept?(?:ember)?|o[kc]t(?:ober|oober)?|nov(?:ember)?|de[cz](?:ember)?|dets(?:ember)?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR})`;
 const ONGOING =
@@ -48,6 +48,7 @@ export function monthNumber(name: string): number {
 
 const MONTH_PREFIX: Record<string, number> = {
   jan: 1,
+  jaa: 1,
   feb: 2,
   vee: 2,
   mrt: 3,

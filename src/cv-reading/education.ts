@@ -35,6 +35,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bkutseharidus\w*|\bkutseope\w*|\bkutsekool\w*/, 'kutseharidus'],
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   [/\bhigh school\b|\bsecondary school\b|\ba levels?\b/, 'high school'],
+  [/\bvocational\b|\bbtec\b|\bnvq\b/, 'vocational'],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
   [/\bWO\b/, 'wo'],

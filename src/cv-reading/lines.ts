@@ -47,27 +47,31 @@ export function spanOf(first: Line, last: Line = first): { start: number; end: n
   return { start: first.start, end: Math.max(first.end, last.end) };
 }
 
-/** Whether `norm` (normalised text) holds a word that starts with `stem`. */
-export function hasWordStartingWith(norm: string, stem: string): boolean {
+/** Where in `norm` (normalised text) a word starts with `stem`, or -1. */
+export function wordStartAt(norm: string, stem: string): number {
   let at = norm.indexOf(stem);
   while (at !== -1) {
-    if (at === 0 || norm.charCodeAt(at - 1) === 32) return true;
+    if (at === 0 || norm.charCodeAt(at - 1) === 32) return at;
     at = norm.indexOf(stem, at + 1);
   }
-  return false;
+  return -1;
 }
 
-/** Whether `norm` holds `phrase` as whole words. */
-export function hasWords(norm: string, phrase: string): boolean {
+export function hasWordStartingWith(norm: string, stem: string): boolean {
+  return wordStartAt(norm, stem) >= 0;
+}
+
+/** Where `norm` holds `phrase` as whole words, or -1. */
+export function wordsAt(norm: string, phrase: string): number {
   let at = norm.indexOf(phrase);
   while (at !== -1) {
     const before = at === 0 || norm.charCodeAt(at - 1) === 32;
     const afterAt = at + phrase.length;
     const after = afterAt === norm.length || norm.charCodeAt(afterAt) === 32;
-    if (before && after) return true;
+    if (before && after) return at;
     at = norm.indexOf(phrase, at + 1);
   }
-  return false;
+  return -1;
 }
 
 /** Keeps a string inside a DTO's length limit. */

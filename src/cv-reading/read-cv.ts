@@ -1,6 +1,11 @@
+import { readCertifications } from './certifications';
+import { readClientBase } from './client-base';
+import { readCompetencies } from './competencies';
 import { readContact } from './contact';
+import { readCourses } from './courses';
 import { readEducation } from './education';
 import { detectLanguage } from './language';
+import { readLanguages } from './languages';
 import { splitLines } from './lines';
 import { findSections } from './sections';
 import { CvReading, ReadCvOptions } from './types';
@@ -16,9 +21,21 @@ export function readCv(text: string, options: ReadCvOptions): CvReading {
   const lines = splitLines(text);
   const sections = findSections(lines);
   const work = readWork(lines, sections);
+  const certifications = readCertifications(lines, sections);
+  const certificateLines = new Set(
+    certifications.map((fact) => lines.findIndex((line) => line.start === fact.span.start)),
+  );
   return {
     language: detectLanguage(text),
     contact: readContact(lines, sections),
-    facts: [...workFacts(work), ...readEducation(lines, sections)],
+    facts: [
+      ...workFacts(work),
+      ...readEducation(lines, sections),
+      ...readClientBase(lines, sections, new Set(work.flatMap((entry) => entry.header.map((line) => line.index)))),
+      ...readCompetencies(lines, sections),
+      ...certifications,
+      ...readLanguages(lines, sections),
+      ...readCourses(lines, sections, certificateLines),
+    ],
   };
 }

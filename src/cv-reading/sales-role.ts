@@ -30,7 +30,10 @@ const OTHER_TITLES = words(
     'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
     'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
     'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
-    'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer',
+    'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
+    'analuutik|accounts assistant|accounts payable|bookkeeper|supervisor|klienditoe|kliendito|autojuht|bussijuht|' +
+    'horeca|ober|kelner|barista|waiter|cook|kokk|intercedent|monteur|mechanic|mehaanik|insener|warehouse|' +
+    'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager',
 );
 const SALES_DUTIES = words(
   'acquisitie|acquireren|acquisi|nieuwe klanten|klanten werven|werven van|omzetdoel|omzettarget|' +
@@ -48,6 +51,11 @@ const OTHER_DUTIES = words(
     'software|code|programm|transport|tickets|ticket|klantvragen|vragen van klanten|customer queries|' +
     'poordumis|support|helpdesk|salarisadministratie|payroll|werving en selectie|recruitment|jaarrekening|' +
     'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance',
+);
+
+const OPEN_TITLES = words(
+  'adviseur|advisor|adviser|consultant|konsultant|noustaja|ondernemer|eigenaar|owner|founder|oprichter|' +
+    'zzp|freelance|partner|vennoot|ettevotja|entrepreneur|omanik|manager|juht|director|directeur',
 );
 
 export interface SalesVerdict {
@@ -86,6 +94,7 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
   if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
   if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };
-  if (duties.length > 20) return { salesRole: false, confidence: 0.4 };
-  return undefined;
+  // Advisers, consultants and owners may well sell: without duties nothing tells.
+  if (titleHits(title, OPEN_TITLES) > 0) return undefined;
+  return { salesRole: false, confidence: duties.length > 20 ? 0.45 : 0.35 };
 }

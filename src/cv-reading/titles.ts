@@ -12,7 +12,9 @@ const TITLE_STEMS = words(
     'oprichter|zzp|freelance|leraar|docent|opetaja|logistik|chauffeur|juhataja|buyer|inkoper|makelaar|' +
     'programmeur|arendaja|insener|ondernemer|sales|verkoop|muugi|account|kassier|caissiere|monteur|' +
     'operator|administrat|employee|worker|clerk|advisor|adviser|medewerkster|bediende|vennoot|partner|' +
-    'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert',
+    'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert|cashier|teller|' +
+    'kassapidaja|intercedent|behandelaar|driver|autojuht|juhi|mechanic|mehaanik|nurse|verpleeg|waiter|ober|' +
+    'kelner|barista|horeca|manager',
 );
 
 const COMPANY_MARK =

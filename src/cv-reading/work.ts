@@ -19,9 +19,23 @@ export interface WorkEntry {
   underHeading: boolean;
 }
 
-const NOT_WORK: SectionKind[] = ['education', 'courses', 'certifications', 'languages', 'skills', 'other', 'personal'];
+const NOT_WORK: SectionKind[] = [
+  'profile',
+  'education',
+  'courses',
+  'certifications',
+  'languages',
+  'skills',
+  'other',
+  'personal',
+];
 const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|\s*[()]\s*/u;
 const MAX_HEADER_LINES = 3;
+const CAREER_BREAK =
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus/;
+/** Column names of a table's first row ("Periode | Werkgever | Functie"): not a job. */
+const COLUMN_NAMES =
+  /^(?:(?:periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|tooandja|ettevote|asutus|functie|function|role|position|title|job title|ametikoht|amet|positsioon)\s*)+$/;
 
 /**
  * Reads dated jobs. A period anchors each entry; the title and employer
@@ -49,7 +63,6 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const underHeading = sections.kindsOf[anchor.index].includes('work');
     if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
       before = headerLinesBefore(lines, sections, anchor.index, previous).length;
-      if (inlinePieces.length >= 2) before = 0;
     }
     const header = before > 0 ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
     let after: Line[] = [];
@@ -59,8 +72,11 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       ...inlinePieces.map((text) => ({ text, line: anchor })),
       ...header.concat(after).flatMap((line) => pieces(line.text).map((text) => ({ text, line }))),
     ];
-    const named = nameEntry(all.map((piece) => piece.text));
-    if (!named) continue;
+    const named = nameEntry(
+      all.map((piece) => piece.text),
+      header.length ? pieces(header[0].text)[0] : undefined,
+    );
+    if (!named || CAREER_BREAK.test(anchor.norm + ' ' + normalise(named.title))) continue;
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
     let dutiesTo = next;
     if (next < lines.length && before > 0)
@@ -77,7 +93,35 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const last = duties.length ? duties[duties.length - 1] : after.length ? after[after.length - 1] : anchor;
     entries.push({ ...named, period, header: [...header, anchor, ...after], duties, first, last, underHeading });
   }
+  reattachDuties(entries);
   return entries;
+}
+
+/**
+ * Tables often list the jobs first and their duties after, each block under
+ * a label line ("Accountmanager, Flexpunt Noord:"). Those blocks belong to
+ * the job the label names, not to the last row they happen to follow.
+ */
+function reattachDuties(entries: WorkEntry[]): void {
+  for (const holder of entries) {
+    let owner: WorkEntry | null = null;
+    const kept: Line[] = [];
+    for (const line of holder.duties) {
+      if (!line.bullet && line.text.endsWith(':')) {
+        owner = labelledEntry(entries, line);
+        if (owner) continue;
+      }
+      if (owner && owner !== holder) owner.duties.push(line);
+      else kept.push(line);
+    }
+    holder.duties = kept;
+  }
+}
+
+function labelledEntry(entries: WorkEntry[], label: Line): WorkEntry | null {
+  const matching = entries.filter((entry) => label.norm.includes(normalise(entry.title)));
+  if (matching.length <= 1) return matching[0] ?? null;
+  return matching.find((entry) => entry.employer && label.norm.includes(normalise(entry.employer))) ?? matching[0];
 }
 
 export function workFacts(entries: WorkEntry[]): ProposedFact[] {
@@ -121,7 +165,8 @@ function pieces(text: string): string[] {
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
 function headerLike(line: Line): boolean {
   const text = line.text;
-  if (!text || line.bullet || text.length > 80 || /[.!?;]$/.test(text)) return false;
+  if (!text || line.bullet || text.length > 80 || /[.!?;:]$/.test(text)) return false;
+  if (COLUMN_NAMES.test(line.norm)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 9) return false;
@@ -155,7 +200,7 @@ function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: n
 }
 
 /** The title is the piece with the most title words; the employer the first company-like piece, else the next one. */
-function nameEntry(parts: string[]): { title: string; employer?: string } | null {
+function nameEntry(parts: string[], firstHeader: string | undefined): { title: string; employer?: string } | null {
   if (parts.length === 0) return null;
   let best = -1;
   let bestScore = 0;
@@ -163,6 +208,8 @@ function nameEntry(parts: string[]): { title: string; employer?: string } | null
     const score = titleScore(normalise(part)) - (isCompanyLike(part) ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   });
+  // Without a title word, the layout tells: a line of its own above the dates is the title.
+  if (best === -1 && firstHeader && !isCompanyLike(firstHeader)) best = parts.indexOf(firstHeader);
   if (best === -1) best = parts.findIndex((part) => !isCompanyLike(part));
   if (best === -1) best = 0;
   const rest = parts.filter((_, i) => i !== best);

@@ -15,6 +15,19 @@ const NAMES: Record<string, string[]> = {
   pl: ['polish', 'pools', 'poola', 'poola keel', 'polski'],
   lv: ['latvian', 'lets', 'lati', 'lati keel'],
   lt: ['lithuanian', 'litouws', 'leedu', 'leedu keel'],
+  fy: ['frisian', 'fries', 'friis', 'friisi', 'friisi keel', 'frysk'],
+  tr: ['turkish', 'turks', 'turgi', 'turgi keel', 'turkce'],
+  ar: ['arabic', 'arabisch', 'araabia', 'araabia keel'],
+  pt: ['portuguese', 'portugees', 'portugali', 'portugali keel', 'portugues'],
+  zh: ['chinese', 'chinees', 'mandarin', 'hiina', 'hiina keel'],
+  uk: ['ukrainian', 'oekraiens', 'ukraina', 'ukraina keel'],
+  da: ['danish', 'deens', 'taani', 'taani keel', 'dansk'],
+  no: ['norwegian', 'noors', 'norra', 'norra keel', 'norsk'],
+  pa: ['punjabi', 'pandzjabi'],
+  hi: ['hindi'],
+  ga: ['irish', 'iers', 'iiri', 'iiri keel', 'gaelic'],
+  cy: ['welsh', 'wels', 'kymri', 'kymri keel'],
+  ja: ['japanese', 'japans', 'jaapani', 'jaapani keel'],
 };
 
 const BY_NAME = new Map<string, string>();

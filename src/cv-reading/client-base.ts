@@ -1,0 +1,155 @@
+import { Line } from './lines';
+import { Sections } from './sections';
+import { ProposedFact } from './types';
+
+/*
+ * What a candidate says of the clients they hold: how many, the revenue, the
+ * segment, whether they deal with the people who decide. Read from the
+ * profile and the work history, never from education or course lines.
+ */
+const ACCOUNT_NOUN =
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
+const ACCOUNTS = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:[a-z]+\\s+){0,5}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)`,
+  'g',
+);
+/** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
+const NOT_COUNTED =
+  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per|keer|times)\b/;
+const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year/;
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'two|twee|kaks',
+    'three|drie|kolm',
+    'four|vier|neli',
+    'five|vijf|viis',
+    'six|zes|kuus',
+    'seven|zeven|seitse',
+    'eight|acht|kaheksa',
+    'nine|negen|uheksa',
+    'ten|tien|kumme',
+    'eleven|elf|uksteist',
+    'twelve|twaalf|kaksteist',
+    'fifteen|vijftien|viisteist',
+    'twenty|twintig|kakskummend',
+    'thirty|dertig|kolmkummend',
+    'forty|veertig|nelikummend',
+    'fifty|vijftig|viiskummend',
+  ].flatMap((names, i) =>
+    names.split('|').map((name) => [name, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50][i]]),
+  ),
+);
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
+/** Sums that are not revenue from clients: loans, budgets, salaries. */
+const NOT_REVENUE =
+  /lening|lending|loan|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant/;
+const MULTIPLIER =
+  '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
+const NUMBER = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
+const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MULTIPLIER})?(?![\\p{L}])`, 'giu');
+const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o|os|ot|ot)?\\b)`, 'giu');
+const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
+  [
+    /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|dach\b/,
+    'international',
+  ],
+  [
+    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across the (?:uk|country|netherlands)|throughout the (?:uk|country)/,
+    'national',
+  ],
+  [
+    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|regionaal|regional|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|vaikeettev|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|small business/,
+    'regional_smb',
+  ],
+];
+/** Words that name the people who decide; role words (owners, directors) only count in the profile, a claim of the candidate's. */
+const DECISION_MAKERS =
+  /beslisser|beslissingsbevoegd|\bdmu\b|c level|c suite|directieniveau|otsustaja|otsustusoigus|decision maker|decision making unit|board level/;
+const DECIDING_ROLES =
+  /eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|directeur eigenaar/;
+const SEGMENT_RANK = { regional_smb: 1, national: 2, international: 3 };
+
+function euros(number: string, multiplier: string | undefined): number {
+  let value: number;
+  const compact = number.replace(/\s/g, '');
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !multiplier) value = Number(compact.replace(/[.,]/g, ''));
+  else if (/^\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}$/.test(compact))
+    value = Number(compact.replace(/[.,](?=\d{3})/g, '').replace(',', '.'));
+  else value = Number(compact.replace(',', '.'));
+  const m = (multiplier ?? '').toLowerCase();
+  if (/^(?:mld|miljard|billion|bn)/.test(m)) value *= 1e9;
+  else if (/^(?:m|mln|mio|miljo|miljon|million)/.test(m)) value *= 1e6;
+  else if (/^(?:k|duizend|tuhat|thousand)/.test(m)) value *= 1e3;
+  return Math.round(value);
+}
+
+export interface ClientStatement {
+  activeAccounts?: number;
+  annualRevenueEur?: number;
+  segment?: 'regional_smb' | 'national' | 'international';
+  decisionMakers?: boolean;
+}
+
+/** The figures one line states. */
+export function clientStatement(line: Line, inProfile = false): ClientStatement {
+  const found: ClientStatement = {};
+  const norm = line.norm;
+  const counted = norm.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]));
+  ACCOUNTS.lastIndex = 0;
+  for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
+    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3])) continue;
+    const count = Number(match[1].replace(/[.\s]/g, ''));
+    if (count >= 2 && count <= 1_000_000 && !(count >= 1950 && count <= 2049)) {
+      found.activeAccounts = Math.max(found.activeAccounts ?? 0, count);
+    }
+  }
+  for (const pattern of NOT_REVENUE.test(norm) ? [] : [AMOUNT_BEFORE, AMOUNT_AFTER]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
+      const value = euros(match[1], match[2]);
+      if (value >= 1000) found.annualRevenueEur = Math.max(found.annualRevenueEur ?? 0, value);
+    }
+  }
+  for (const [pattern, segment] of SEGMENTS) {
+    if (pattern.test(norm)) {
+      found.segment = segment;
+      break;
+    }
+  }
+  if (DECISION_MAKERS.test(norm) || (inProfile && DECIDING_ROLES.test(norm))) found.decisionMakers = true;
+  return found;
+}
+
+/** Work-history header lines are left out: an employer called "… Baltic OÜ" says nothing of the clients. */
+export function readClientBase(lines: Line[], sections: Sections, headerLines: Set<number>): ProposedFact[] {
+  const merged: ClientStatement = {};
+  let first: Line | null = null;
+  let last: Line | null = null;
+  let figures = 0;
+  for (const line of lines) {
+    if (!line.text || sections.heading[line.index] || headerLines.has(line.index)) continue;
+    const kinds = sections.kindsOf[line.index];
+    if (kinds.length && !kinds.includes('work') && !kinds.includes('profile')) continue;
+    const found = clientStatement(line, kinds.includes('profile'));
+    if (Object.keys(found).length === 0) continue;
+    if (found.activeAccounts !== undefined && merged.activeAccounts === undefined)
+      merged.activeAccounts = found.activeAccounts;
+    if (found.annualRevenueEur !== undefined && merged.annualRevenueEur === undefined)
+      merged.annualRevenueEur = found.annualRevenueEur;
+    if (found.segment && (!merged.segment || SEGMENT_RANK[found.segment] > SEGMENT_RANK[merged.segment]))
+      merged.segment = found.segment;
+    if (found.decisionMakers) merged.decisionMakers = true;
+    if (found.activeAccounts !== undefined || found.annualRevenueEur !== undefined) figures++;
+    first ??= line;
+    last = line;
+  }
+  if (!first || !last) return [];
+  return [
+    {
+      kind: 'client_base',
+      data: { ...merged },
+      span: { start: first.start, end: last.end },
+      confidence: figures > 0 ? 0.7 : 0.45,
+    },
+  ];
+}

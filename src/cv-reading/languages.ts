@@ -1,0 +1,80 @@
+import { languageCode } from '../imports/language-names';
+import { Line } from './lines';
+import { Sections } from './sections';
+import { ProposedFact } from './types';
+
+type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+
+/** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
+const LEVEL_WORDS: [RegExp, Level][] = [
+  [/\b(?:moedertaal\w*|emakeel\w*|native|mother tongue|tweetalig|bilingual|moedertaalspreker)\b/, 'native'],
+  [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
+  [
+    /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|proficient|advanced|vabalt|vaba)\b/,
+    'C1',
+  ],
+  [/\b(?:upper intermediate|professional working|goed|good|hea|heal tasemel)\b/, 'B2'],
+  [
+    /\b(?:redelijk|intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|voldoende|keskmine|keskmisel)\b/,
+    'B1',
+  ],
+  [/\b(?:basis\w*|basic|algtase\w*|elementary|beginner|beperkt|algajate|passief|passive)\b/, 'A2'],
+];
+const CEFR = /\b([ABC][12])\b/i;
+
+/** The language names a normalised line holds, with where each stands. */
+function namesIn(norm: string): { code: string; at: number; length: number }[] {
+  const words = norm.split(' ');
+  const found: { code: string; at: number; length: number }[] = [];
+  let offset = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const pair = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
+    // Two-letter codes are left to capital "EN", "NL": "en" is also Dutch for "and".
+    const code = (pair && languageCode(pair)) || (word.length > 2 ? languageCode(word) : undefined);
+    if (code && !found.some((name) => name.code === code)) found.push({ code, at: offset, length: word.length });
+    offset += word.length + 1;
+  }
+  return found;
+}
+
+export function levelOf(norm: string, raw: string): Level | undefined {
+  const cefr = CEFR.exec(raw);
+  if (cefr) return cefr[1].toUpperCase() as Level;
+  for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(norm)) return level;
+  return undefined;
+}
+
+/** Languages with a level, from lines under a languages heading or an inline "Talen: …" line. */
+export function readLanguages(lines: Line[], sections: Sections): ProposedFact[] {
+  const facts: ProposedFact[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (!line.text || !sections.kindsOf[line.index].includes('languages')) continue;
+    if (sections.heading[line.index] && !sections.inline[line.index]) continue;
+    const names = namesIn(line.norm);
+    names.forEach((name, i) => {
+      if (seen.has(name.code)) return;
+      // The level belongs to the words up to the next language name.
+      const until = i + 1 < names.length ? names[i + 1].at : line.norm.length;
+      const segment = line.norm.slice(name.at + name.length, until);
+      const raw = names.length === 1 ? line.text : rawSegment(line.text, i, names.length);
+      const level = levelOf(segment, raw);
+      if (!level) return;
+      seen.add(name.code);
+      facts.push({
+        kind: 'language',
+        data: { language: name.code, level },
+        span: { start: line.start, end: line.end },
+        confidence: names.length === 1 ? 0.9 : 0.75,
+      });
+    });
+  }
+  return facts;
+}
+
+/** The i-th of n comma- or semicolon-separated parts of a line, for its CEFR code. */
+function rawSegment(text: string, i: number, n: number): string {
+  const parts = text.split(/[,;|]| en | and | ja /);
+  return parts.length === n ? parts[i] : '';
+}
