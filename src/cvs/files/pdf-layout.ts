@@ -23,6 +23,7 @@ const GAP_SEGMENT = 1.5;
 const SAME_LINE = 0.5;
 const MIN_COLUMN_LINES = 3;
 const MAX_CROSSING_SHARE = 0.2;
+const MAX_CANDIDATES = 4;
 /** Short right-hand runs next to every left-hand line are dates or places, not a column. */
 const ANNOTATION_LENGTH = 30;
 
@@ -36,6 +37,11 @@ function toSegments(items: PlacedText[]): Segment[] {
   let current: Segment | undefined;
   for (const item of items) {
     if (item.text === '') continue;
+    // pdf.js fills gaps with blank items as wide as the gap; they must not bridge columns.
+    if (item.text.trim() === '') {
+      if (current && !/\s$/.test(current.text)) current.text += ' ';
+      continue;
+    }
     const size = item.size > 0 ? item.size : 10;
     const sameLine = current && Math.abs(item.y - current.y) <= SAME_LINE * Math.min(size, current.size);
     const gap = current ? item.x - current.end : 0;
@@ -68,20 +74,24 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
   for (const segment of segments) {
     if (segment.start < pageWidth * 0.2 || segment.start > pageWidth * 0.8) continue;
     const key = Math.round(segment.start / 2) * 2;
-    starts.set(key, [...(starts.get(key) ?? []), segment]);
+    const list = starts.get(key);
+    if (list) list.push(segment);
+    else starts.set(key, [segment]);
   }
-  const candidates = [...starts.entries()].sort((a, b) => b[1].length - a[1].length);
+  // The few most shared left edges are enough, and keep a page of many runs linear.
+  const candidates = [...starts.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_CANDIDATES);
   for (const [gutter, right] of candidates) {
     if (right.length < MIN_COLUMN_LINES) break;
-    const top = Math.min(...right.map((segment) => segment.y));
-    const bottom = Math.max(...right.map((segment) => segment.y));
+    const top = right.reduce((least, segment) => Math.min(least, segment.y), Infinity);
+    const bottom = right.reduce((most, segment) => Math.max(most, segment.y), -Infinity);
     const band = segments.filter((segment) => segment.y >= top && segment.y <= bottom);
     const left = band.filter((segment) => segment.end <= gutter + 1);
     const crossing = band.filter((segment) => segment.start < gutter - 3 && segment.end > gutter + 3);
     if (left.length < MIN_COLUMN_LINES) continue;
     if (crossing.length > MAX_CROSSING_SHARE * band.length) continue;
     const rightSide = band.filter((segment) => segment.start >= gutter - 3);
-    const paired = rightSide.filter((r) => left.some((l) => Math.abs(l.y - r.y) <= SAME_LINE * r.size));
+    const leftLines = new Set(left.map((segment) => Math.round(segment.y)));
+    const paired = rightSide.filter((r) => [-1, 0, 1].some((d) => leftLines.has(Math.round(r.y) + d)));
     const annotations =
       rightSide.every((segment) => tidy(segment.text).length <= ANNOTATION_LENGTH) &&
       paired.length >= 0.9 * rightSide.length;

@@ -1,0 +1,205 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../../common/errors/domain-error';
+import { CvCorruptError, CvEncryptedError, CvReadTimeoutError, CvTooManyPagesError } from './cv-file.errors';
+import { CvTextExtractor } from './cv-text-extractor';
+import { buildZip, handmadePdf, pdfkitPdf, placedText, twoPagePdf } from './testing/cv-test-files';
+import { CvLimits } from './types';
+
+const limits: CvLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPages: 20,
+  maxUncompressedBytes: 50 * 1024 * 1024,
+  parseTimeoutMs: 10_000,
+};
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => new Error('the file was accepted'),
+    (thrown: unknown) => thrown,
+  );
+  if (error instanceof DomainError) return error;
+  throw error;
+}
+
+/** A Word file whose document part is `paragraphs` lines: mammoth takes about 50 ms and 5 MB of heap a thousand. */
+function longDocx(paragraphs: number): Buffer {
+  const paragraph = '<w:p><w:r><w:t>Experience at Acme Logistics as platform engineer</w:t></w:r></w:p>';
+  const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const xml = `<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body>${paragraph.repeat(paragraphs)}</w:body></w:document>`;
+  const types = 'http://schemas.openxmlformats.org/package/2006/content-types';
+  const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+  const rels = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const officeDocument = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+  return buildZip([
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        `<Types xmlns="${types}"><Default Extension="xml" ContentType="application/xml"/>` +
+          `<Override PartName="/word/document.xml" ContentType="${main}"/></Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(
+        `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="${officeDocument}" Target="word/document.xml"/></Relationships>`,
+      ),
+    },
+    { name: 'word/document.xml', data: Buffer.from(xml) },
+  ]);
+}
+
+describe('CvTextExtractor reading PDFs in a worker', () => {
+  const extractor = new CvTextExtractor(limits);
+  afterAll(() => extractor.close());
+
+  it('reads a two-page PDF, pages apart by a blank line, without page markers', async () => {
+    await expect(extractor.extract(await twoPagePdf(), 'cv.pdf')).resolves.toEqual({
+      format: 'pdf',
+      text: 'Jane Example\nPlatform engineer in Utrecht\n\nExperience\nAcme Logistics, 2019 - 2023',
+      pages: 2,
+      hasText: true,
+    });
+  });
+
+  it('reads a PDF after leading junk', async () => {
+    const bytes = Buffer.concat([Buffer.from('garbage before the header\n'), await twoPagePdf()]);
+    expect((await extractor.extract(bytes, 'cv.pdf')).text).toMatch(/^Jane Example\n/);
+  });
+
+  it('refuses a password-protected PDF as the same error class it was thrown as', async () => {
+    const bytes = await pdfkitPdf((doc) => doc.text('Jane Example'), { userPassword: 'secret' });
+    const error = await refusal(extractor.extract(bytes, 'cv.pdf'));
+    expect(error).toBeInstanceOf(CvEncryptedError);
+    expect(error.code).toBe('CV_ENCRYPTED');
+    expect(error.kind).toBe('unprocessable');
+    expect(error.message).toMatch(/^cv\.pdf is a password-protected PDF, so Sift cannot read it/);
+  });
+
+  it('refuses a PDF cut in half as damaged', async () => {
+    const whole = await twoPagePdf();
+    const error = await refusal(extractor.extract(whole.subarray(0, whole.length >> 1), 'cv.pdf'));
+    expect(error).toBeInstanceOf(CvCorruptError);
+    expect(error.message).toBe('cv.pdf cannot be read: it is not a complete PDF (it may be damaged or cut off)');
+  });
+
+  it('counts 5,000 pages and refuses them before reading text', async () => {
+    const bytes = handmadePdf(5000, placedText([[72, 72, 'Page text']]));
+    const started = Date.now();
+    const error = await refusal(extractor.extract(bytes, 'cv.pdf'));
+    expect(error).toBeInstanceOf(CvTooManyPagesError);
+    expect(error.message).toBe('cv.pdf has 5000 pages; a CV may have at most 20');
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('returns a scan (no text layer) as no text, not as an error', async () => {
+    const bytes = await pdfkitPdf((doc) => {
+      doc.rect(50, 50, 300, 400).fill('#cccccc');
+      doc.circle(200, 600, 40).stroke();
+    });
+    await expect(extractor.extract(bytes, 'scan.pdf')).resolves.toEqual({
+      format: 'pdf',
+      text: '',
+      pages: 1,
+      hasText: false,
+    });
+  });
+
+  it('reads two columns written row by row one column at a time', async () => {
+    const rows: [number, number, string][] = [[50, 50, 'Jane Example, platform engineer in Utrecht, the Netherlands']];
+    const left = ['Skills', 'TypeScript and Node.js', 'PostgreSQL'];
+    const right = ['Experience', 'Acme Logistics, platform engineer, 2019', 'Led the team that rebuilt billing'];
+    left.forEach((text, row) => rows.push([50, 100 + row * 16, text], [230, 100 + row * 16, right[row]]));
+    const cv = await extractor.extract(handmadePdf(1, placedText(rows)), 'cv.pdf');
+    expect(cv.text.split('\n')).toEqual([rows[0][2], ...left, ...right]);
+  });
+
+  const twoColumnFixture = join(__dirname, '../../../test/fixtures/cvs/nl-01-accountmanager.pdf');
+  it('keeps each column of the corpus two-column CV together', async () => {
+    const cv = await extractor.extract(readFileSync(twoColumnFixture), 'nl-01-accountmanager.pdf');
+    const lines = cv.text.split('\n');
+    const side = ['Contact', 'Competenties', 'Talen'].map((heading) => lines.indexOf(heading));
+    const main = ['Profiel', 'Werkervaring'].map((heading) => lines.indexOf(heading));
+    expect(side.every((index) => index >= 0)).toBe(true);
+    expect(Math.max(...side)).toBeLessThan(Math.min(...main));
+    expect(lines[side[2] + 1]).toBe('• Nederlands – moedertaal');
+  });
+});
+
+describe('CvTextExtractor protecting the server', () => {
+  it('gives up on a file past the deadline, stays responsive meanwhile, and reads the next file', async () => {
+    const extractor = new CvTextExtractor({ ...limits, parseTimeoutMs: 1500 }, { workerMemoryMb: 1024 });
+    try {
+      await extractor.extract(await twoPagePdf(), 'warm-up.pdf');
+      const slow = extractor.extract(longDocx(200_000), 'slow.docx');
+      const lateness = await new Promise<number>((resolve) => {
+        const planned = Date.now() + 100;
+        setTimeout(() => resolve(Date.now() - planned), 100);
+      });
+      expect(lateness).toBeLessThan(80);
+      const error = await refusal(slow);
+      expect(error).toBeInstanceOf(CvReadTimeoutError);
+      expect(error.message).toMatch(/^Reading slow\.docx took longer than 1\.5 seconds, so Sift gave up/);
+      expect((await extractor.extract(await twoPagePdf(), 'next.pdf')).pages).toBe(2);
+    } finally {
+      await extractor.close();
+    }
+  }, 30_000);
+
+  it('fails only the job whose worker runs out of memory, then reads the next file', async () => {
+    const extractor = new CvTextExtractor({ ...limits, parseTimeoutMs: 60_000 }, { workerMemoryMb: 160 });
+    try {
+      const error = await refusal(extractor.extract(longDocx(100_000), 'huge.docx'));
+      expect(error.code).toBe('CV_TOO_COMPLEX');
+      expect(error.message).toMatch(/^huge\.docx needs more memory to read than Sift allows for one CV/);
+      const next = await extractor.extract(longDocx(3), 'small.docx');
+      expect(next.text).toBe(Array(3).fill('Experience at Acme Logistics as platform engineer').join('\n'));
+    } finally {
+      await extractor.close();
+    }
+  }, 60_000);
+
+  it('answers CV_READER_BUSY past the queue, and close() rejects what waits and stops the workers', async () => {
+    const extractor = new CvTextExtractor(limits, { workers: 1, maxQueue: 1, workerMemoryMb: 1024 });
+    const running = extractor.extract(longDocx(100_000), 'first.docx');
+    const waiting = extractor.extract(longDocx(10), 'second.docx');
+    const busy = await refusal(extractor.extract(longDocx(10), 'third.docx'));
+    expect(busy.code).toBe('CV_READER_BUSY');
+    expect(busy.kind).toBe('unavailable');
+    expect(busy.extras.retryAfterSeconds).toBe(5);
+    expect(extractor.runningWorkers).toBe(1);
+    const outcomes = Promise.all([refusal(running), refusal(waiting)]);
+    await extractor.close();
+    expect(extractor.runningWorkers).toBe(0);
+    expect((await outcomes).map((error) => error.code)).toEqual(['CV_READER_BUSY', 'CV_READER_BUSY']);
+    expect((await refusal(extractor.extract(longDocx(1), 'later.docx'))).code).toBe('CV_READER_BUSY');
+  }, 30_000);
+
+  it('refuses obvious cases in the calling thread, before any worker starts', async () => {
+    const extractor = new CvTextExtractor({ ...limits, maxBytes: 1000 });
+    expect((await refusal(extractor.extract(Buffer.alloc(2000, 0x41), 'cv.txt'))).code).toBe('CV_TOO_LARGE');
+    expect((await refusal(extractor.extract(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'cv.pdf'))).code).toBe(
+      'CV_UNSUPPORTED_TYPE',
+    );
+    expect(extractor.runningWorkers).toBe(0);
+    await extractor.close();
+  });
+
+  it('lets a process exit on its own once it has closed the extractor', () => {
+    const script = `
+      const { CvTextExtractor } = require('./src/cvs/files/cv-text-extractor');
+      const extractor = new CvTextExtractor(${JSON.stringify(limits)});
+      extractor.extract(Buffer.from('Jane Example\\nEngineer'), 'cv.txt')
+        .then((cv) => { process.stdout.write(cv.text); return extractor.close(); });
+    `;
+    const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
+      cwd: join(__dirname, '../../..'),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toBe('Jane Example\nEngineer');
+    expect(child.status).toBe(0);
+  }, 30_000);
+});
