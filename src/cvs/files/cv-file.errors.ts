@@ -76,7 +76,7 @@ export class CvUnpacksTooLargeError extends CvFileError {
     super(
       'CV_UNPACKS_TOO_LARGE',
       'unprocessable',
-      `${describeFile(fileName)} ${detail}, far more than a Word CV needs, so Sift will not open it`,
+      `${describeFile(fileName)} ${detail}, far more than a CV needs, so Sift will not open it`,
     );
   }
 }

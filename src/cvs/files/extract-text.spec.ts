@@ -1,7 +1,8 @@
 import { DomainError } from '../../common/errors/domain-error';
 import { CvUnpacksTooLargeError } from './cv-file.errors';
 import { extractCvText } from './extract-text';
-import { buildZip, docx, docxZipBomb } from './testing/cv-test-files';
+import { pdfStreamsInflatePast } from './pdf-streams';
+import { buildZip, docx, docxZipBomb, pdfStreamBomb, twoPagePdf } from './testing/cv-test-files';
 import { CvLimits } from './types';
 import { checkZipUnpackedSize, listZipEntries } from './zip';
 
@@ -72,7 +73,7 @@ describe('extractCvText outside PDFs', () => {
     expect(error).toBeInstanceOf(CvUnpacksTooLargeError);
     expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
     expect(error.message).toBe(
-      'cv.docx unpacks to more than 50 MB, far more than a Word CV needs, so Sift will not open it',
+      'cv.docx unpacks to more than 50 MB, far more than a CV needs, so Sift will not open it',
     );
     expect(Date.now() - started).toBeLessThan(500);
   });
@@ -104,6 +105,26 @@ describe('extractCvText outside PDFs', () => {
     expect(error.message).toBe(
       'cv.docx cannot be read: its part word/document.xml is damaged (its size or checksum is wrong)',
     );
+  });
+});
+
+describe('a PDF whose streams inflate past the limit', () => {
+  it('is refused before pdf.js inflates a gigabyte into memory outside the heap limit', async () => {
+    const bomb = pdfStreamBomb(1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    const error = await refusal(bomb, 'cv.pdf');
+    expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
+    expect(error.message).toBe('cv.pdf unpacks to more than 50 MB, far more than a CV needs, so Sift will not open it');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts what the streams really inflate to', async () => {
+    const never = () => undefined;
+    expect(pdfStreamsInflatePast(pdfStreamBomb(3), 3 * 1024 * 1024 - 1, never)).toBe(true);
+    expect(pdfStreamsInflatePast(pdfStreamBomb(3), 3 * 1024 * 1024, never)).toBe(false);
+    // pdfkit deflates its content streams: a normal CV is far below any sensible limit.
+    expect(pdfStreamsInflatePast(await twoPagePdf(), 64 * 1024, never)).toBe(false);
   });
 });
 

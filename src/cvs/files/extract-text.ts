@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { CvCorruptError, CvReadTimeoutError, CvTooLargeError, CvUnpacksTooLargeError } from './cv-file.errors';
+import { pdfStreamsInflatePast } from './pdf-streams';
 import { readPdfText } from './pdf-text';
 import { detectCvFormat, MAX_ZIP_ENTRIES } from './sniff';
 import { decodeText } from './text-decoding';
@@ -26,6 +27,10 @@ export function normaliseLines(text: string): string {
     .trim();
 }
 
+function unpacksPast(limits: CvLimits): string {
+  return `unpacks to more than ${Math.round(limits.maxUncompressedBytes / (1024 * 1024))} MB`;
+}
+
 function countLetters(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
@@ -41,8 +46,7 @@ async function readDocx(
     checkZipUnpackedSize(bytes, entries, limits.maxUncompressedBytes, checkDeadline);
   } catch (error) {
     if (error instanceof ZipLimitError) {
-      const mb = Math.round(limits.maxUncompressedBytes / (1024 * 1024));
-      const detail = error.reason === 'entries' ? error.message : `unpacks to more than ${mb} MB`;
+      const detail = error.reason === 'entries' ? error.message : unpacksPast(limits);
       throw new CvUnpacksTooLargeError(fileName, detail);
     }
     if (error instanceof ZipFormatError) throw new CvCorruptError(fileName, error.message);
@@ -75,6 +79,9 @@ export async function extractCvText(
   const format = checkCvFile(bytes, fileName, limits);
   switch (format) {
     case 'pdf': {
+      if (pdfStreamsInflatePast(bytes, limits.maxUncompressedBytes, checkDeadline)) {
+        throw new CvUnpacksTooLargeError(fileName, unpacksPast(limits));
+      }
       const { text, pages } = await readPdfText(bytes, fileName, limits.maxPages, checkDeadline);
       const final = normaliseLines(text);
       if (countLetters(final) < MIN_LETTERS) return { format, text: '', pages, hasText: false };

@@ -6,7 +6,7 @@ export interface CvLimits {
   maxBytes: number;
   /** Most pages a PDF may have. */
   maxPages: number;
-  /** Most bytes a DOCX may unpack to, all its parts together. */
+  /** Most bytes a DOCX may unpack to, all its parts together; likewise a PDF's compressed streams. */
   maxUncompressedBytes: number;
   /** Longest time reading one file may take before it is given up. */
   parseTimeoutMs: number;

@@ -159,6 +159,37 @@ export function handmadePdf(pages: number, content: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
+/** A one-page PDF whose content stream is `megabytes` MB of zeros, deflated (zlib format). */
+export function pdfStreamBomb(megabytes: number): Buffer {
+  const zlibHeader = Buffer.from([0x78, 0x9c]);
+  const stream = Buffer.concat([zlibHeader, deflatedZeros(megabytes), Buffer.alloc(4)]);
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0].length;
+  const add = (part: Buffer | string) => {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'latin1') : part;
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+  ];
+  objects.forEach((object, index) => {
+    offsets.push(length);
+    add(`${index + 1} 0 obj\n${object}\nendobj\n`);
+  });
+  offsets.push(length);
+  add(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`);
+  add(stream);
+  add('\nendstream\nendobj\n');
+  const xref = length;
+  add(`xref\n0 5\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`);
+  add(`trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
+}
+
 /** PDF text operators placing each line at its own position: `[x, y from the top, text]`. */
 export function placedText(lines: [number, number, string][]): string {
   const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`);
