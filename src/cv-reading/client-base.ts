@@ -1,4 +1,5 @@
 import { Line } from './lines';
+import { paragraphs } from './paragraphs';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
 
@@ -10,13 +11,13 @@ import { ProposedFact } from './types';
 const ACCOUNT_NOUN =
   'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
 const ACCOUNTS = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:[a-z]+\\s+){0,5}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)`,
+  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:[a-z]+\\s+){0,5}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
   /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per|keer|times)\b/;
-const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year/;
+const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   [
     'two|twee|kaks',
@@ -91,21 +92,22 @@ export interface ClientStatement {
 }
 
 /** The figures one line states. */
-export function clientStatement(line: Line, inProfile = false): ClientStatement {
+export function clientStatement(text: string, norm: string, inProfile = false): ClientStatement {
   const found: ClientStatement = {};
-  const norm = line.norm;
   const counted = norm.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]));
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
-    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3])) continue;
+    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
     const count = Number(match[1].replace(/[.\s]/g, ''));
     if (count >= 2 && count <= 1_000_000 && !(count >= 1950 && count <= 2049)) {
       found.activeAccounts = Math.max(found.activeAccounts ?? 0, count);
     }
   }
-  for (const pattern of NOT_REVENUE.test(norm) ? [] : [AMOUNT_BEFORE, AMOUNT_AFTER]) {
+  for (const pattern of [AMOUNT_BEFORE, AMOUNT_AFTER]) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      // What the few words before a sum say it is: "lending of €30 million" is not revenue.
+      if (NOT_REVENUE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
       const value = euros(match[1], match[2]);
       if (value >= 1000) found.annualRevenueEur = Math.max(found.annualRevenueEur ?? 0, value);
     }
@@ -126,11 +128,10 @@ export function readClientBase(lines: Line[], sections: Sections, headerLines: S
   let first: Line | null = null;
   let last: Line | null = null;
   let figures = 0;
-  for (const line of lines) {
-    if (!line.text || sections.heading[line.index] || headerLines.has(line.index)) continue;
-    const kinds = sections.kindsOf[line.index];
+  for (const paragraph of paragraphs(lines, sections, (line) => headerLines.has(line.index))) {
+    const kinds = sections.kindsOf[paragraph.first.index];
     if (kinds.length && !kinds.includes('work') && !kinds.includes('profile')) continue;
-    const found = clientStatement(line, kinds.includes('profile'));
+    const found = clientStatement(paragraph.text, paragraph.norm, kinds.includes('profile'));
     if (Object.keys(found).length === 0) continue;
     if (found.activeAccounts !== undefined && merged.activeAccounts === undefined)
       merged.activeAccounts = found.activeAccounts;
@@ -140,8 +141,8 @@ export function readClientBase(lines: Line[], sections: Sections, headerLines: S
       merged.segment = found.segment;
     if (found.decisionMakers) merged.decisionMakers = true;
     if (found.activeAccounts !== undefined || found.annualRevenueEur !== undefined) figures++;
-    first ??= line;
-    last = line;
+    first ??= paragraph.first;
+    last = paragraph.last;
   }
   if (!first || !last) return [];
   return [

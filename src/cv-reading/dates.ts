@@ -29,6 +29,7 @@ const MONTHS_ONE_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\.?${SEPARATOR}(${MONTH_NAME})\\.?\\s*(${YEAR})(?![\\p{L}\\d])`,
   'iu',
 );
+const HAS_YEAR = /(?:19|20)\d\d/;
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
@@ -101,6 +102,8 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
 
 /** The first period written in a line, or null. */
 export function findPeriod(line: string): Period | null {
+  // Most lines hold no year at all; one cheap test spares them the three patterns below.
+  if (!HAS_YEAR.test(line)) return null;
   let match = RANGE.exec(line);
   if (match) {
     const start = parseDate(match[1], false);

@@ -104,10 +104,12 @@ const WORD = /[\p{L}]+/gu;
 export function detectLanguage(text: string): CvLanguage | null {
   const score: Record<CvLanguage, number> = { nl: 0, et: 0, en: 0 };
   let seen = 0;
+  // A few hundred words tell the language; a long CV need not be read to the end.
+  const sample = text.slice(0, 6000).toLowerCase();
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match && seen < 4000; match = WORD.exec(text)) {
+  for (let match = WORD.exec(sample); match && seen < 400; match = WORD.exec(sample)) {
     seen++;
-    const word = match[0].toLowerCase();
+    const word = match[0];
     const weight = WEIGHT.get(word);
     if (weight) for (const language in weight) score[language as CvLanguage] += 1;
     if (word.includes('õ')) score.et += 1;

@@ -1,4 +1,3 @@
-import { hasWordStartingWith } from './lines';
 import { words } from './titles';
 
 /*
@@ -7,55 +6,67 @@ import { words } from './titles';
  * title is not selling. Customer service (klienditeenindaja) is not sales
  * either, which is where this list parts from the importer's.
  */
-const SUPPORT_AROUND_SALES = words(
-  'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
-    'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
-    'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator',
+const SUPPORT_AROUND_SALES = compile(
+  words(
+    'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
+      'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
+      'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator',
+  ),
 );
-const SALES_TITLES = words(
-  'account manager|accountmanager|accountmanag|key account|account executive|account director|' +
-    'sales|verkoop|verkoper|relatiebeheer|relatiemanager|relationship manager|business developer|' +
-    'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
-    'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
-    'binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
-    'territory manager|area manager|export manager|exportmanager|client manager|client executive|' +
-    'selling|seller|vendeur',
+const SALES_TITLES = compile(
+  words(
+    'account manager|accountmanager|accountmanag|key account|account executive|account director|' +
+      'sales|verkoop|verkoper|relatiebeheer|relatiemanager|relationship manager|business developer|' +
+      'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
+      'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
+      'binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
+      'territory manager|area manager|export manager|exportmanager|client manager|client executive|' +
+      'selling|seller|vendeur',
+  ),
 );
-const OTHER_TITLES = words(
-  'klantenservice|klantenserv|customer service|customer support|customer care|klantcontact|callcenter|' +
-    'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
-    'turundus|communicatie|communication|finance|financ|finants|controller|boekhoud|accountant|' +
-    'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
-    'purchas|ostu|hanke|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
-    'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
-    'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
-    'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
-    'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
-    'analuutik|accounts assistant|accounts payable|bookkeeper|supervisor|klienditoe|kliendito|autojuht|bussijuht|' +
-    'horeca|ober|kelner|barista|waiter|cook|kokk|intercedent|monteur|mechanic|mehaanik|insener|warehouse|' +
-    'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager',
+const OTHER_TITLES = compile(
+  words(
+    'klantenservice|klantenserv|customer service|customer support|customer care|klantcontact|callcenter|' +
+      'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
+      'turundus|communicatie|communication|finance|financ|finants|controller|boekhoud|accountant|' +
+      'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
+      'purchas|ostu|hanke|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
+      'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
+      'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
+      'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
+      'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
+      'analuutik|accounts assistant|accounts payable|bookkeeper|supervisor|klienditoe|kliendito|autojuht|bussijuht|' +
+      'horeca|ober|kelner|barista|waiter|cook|kokk|intercedent|monteur|mechanic|mehaanik|insener|warehouse|' +
+      'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager',
+  ),
 );
-const SALES_DUTIES = words(
-  'acquisitie|acquireren|acquisi|nieuwe klanten|klanten werven|werven van|omzetdoel|omzettarget|' +
-    'omzetverantwoordelijk|omzet|verkoopdoel|verkoopresultat|verkoopcijfer|target|targets|quota|offerte|' +
-    'contracten afsluiten|afsluiten van|deals|deal|leads|prospect|pipeline|closing|closed|new business|upsell|' +
-    'cross sell|cold call|koude acquisitie|revenue|account plan|accountplan|klantportefeuille|portefeuille|' +
-    'portfolio|verkocht|verkopen|verkoop|sold|selling|sales|muugieesmar|muugiplaan|muugimah|muugitulemus|' +
-    'uute klientide|uusi kliente|uute kliendi|kliendibaas|lepingute solmim|solmisin|muuk|muugi|muusin|' +
-    'kaibe|kaibeeesmar|tehingu|tehinguid|pakkumis|hinnapakkum|onderhandel|negotiat|labiraak|win|won|' +
-    'klanten binnenhalen|binnengehaald|nieuwe markten|growth of|grew|kasv',
+const SALES_DUTIES = compile(
+  words(
+    'acquisitie|acquireren|acquisi|nieuwe klanten|klanten werven|werven van|omzetdoel|omzettarget|' +
+      'omzetverantwoordelijk|omzet|verkoopdoel|verkoopresultat|verkoopcijfer|target|targets|quota|offerte|' +
+      'contracten afsluiten|afsluiten van|deals|deal|leads|prospect|pipeline|closing|closed|new business|upsell|' +
+      'cross sell|cold call|koude acquisitie|revenue|account plan|accountplan|klantportefeuille|portefeuille|' +
+      'portfolio|verkocht|verkopen|verkoop|sold|selling|sales|muugieesmar|muugiplaan|muugimah|muugitulemus|' +
+      'uute klientide|uusi kliente|uute kliendi|kliendibaas|lepingute solmim|solmisin|muuk|muugi|muusin|' +
+      'kaibe|kaibeeesmar|tehingu|tehinguid|pakkumis|hinnapakkum|onderhandel|negotiat|labiraak|win|won|' +
+      'klanten binnenhalen|binnengehaald|nieuwe markten|growth of|grew|kasv',
+  ),
 );
-const OTHER_DUTIES = words(
-  'klacht|complaint|kaebus|inbound|inkomende|incoming|sissetule|factur|invoic|boekhouding|bookkeep|' +
-    'voorraad|inventory|laoseis|campagne|campaign|kampaania|social media|sotsiaalmeedia|content|seo|' +
-    'software|code|programm|transport|tickets|ticket|klantvragen|vragen van klanten|customer queries|' +
-    'poordumis|support|helpdesk|salarisadministratie|payroll|werving en selectie|recruitment|jaarrekening|' +
-    'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance',
+const OTHER_DUTIES = compile(
+  words(
+    'klacht|complaint|kaebus|inbound|inkomende|incoming|sissetule|factur|invoic|boekhouding|bookkeep|' +
+      'voorraad|inventory|laoseis|campagne|campaign|kampaania|social media|sotsiaalmeedia|content|seo|' +
+      'software|code|programm|transport|tickets|ticket|klantvragen|vragen van klanten|customer queries|' +
+      'poordumis|support|helpdesk|salarisadministratie|payroll|werving en selectie|recruitment|jaarrekening|' +
+      'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance',
+  ),
 );
 
-const OPEN_TITLES = words(
-  'adviseur|advisor|adviser|consultant|konsultant|noustaja|ondernemer|eigenaar|owner|founder|oprichter|' +
-    'zzp|freelance|partner|vennoot|ettevotja|entrepreneur|omanik|manager|juht|director|directeur',
+const OPEN_TITLES = compile(
+  words(
+    'adviseur|advisor|adviser|consultant|konsultant|noustaja|ondernemer|eigenaar|owner|founder|oprichter|' +
+      'zzp|freelance|partner|vennoot|ettevotja|entrepreneur|omanik|manager|juht|director|directeur',
+  ),
 );
 
 export interface SalesVerdict {
@@ -63,26 +74,40 @@ export interface SalesVerdict {
   confidence: number;
 }
 
-function titleHits(norm: string, stems: string[]): number {
-  let hits = 0;
-  for (const stem of stems) {
-    if (
-      stem.length <= 3
-        ? ` ${norm} `.includes(` ${stem} `)
-        : hasWordStartingWith(norm, stem) || (stem.length >= 6 && norm.includes(stem))
-    )
-      hits++;
+/**
+ * A stem list as patterns: stems of up to three letters stand as whole words,
+ * longer ones start a word, and from six letters on they may sit inside a
+ * compound ("omzetdoelstelling", "võtmekliendihaldur").
+ */
+function compile(stems: string[]): RegExp[] {
+  const escape = (list: string[]) => list.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const short = stems.filter((stem) => stem.length <= 3);
+  const start = stems.filter((stem) => stem.length > 3 && stem.length < 6);
+  const inside = stems.filter((stem) => stem.length >= 6);
+  return [
+    short.length ? new RegExp(`(?<=^| )(?:${escape(short)})(?= |$)`, 'g') : null,
+    start.length ? new RegExp(`(?<=^| )(?:${escape(start)})`, 'g') : null,
+    inside.length ? new RegExp(`(?:${escape(inside)})`, 'g') : null,
+  ].filter((pattern): pattern is RegExp => pattern !== null);
+}
+
+/** How many different stems of a list a normalised text holds. */
+function hits(norm: string, patterns: RegExp[]): number {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) found.add(match[0]);
   }
-  return hits;
+  return found.size;
 }
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
-  const supportTitle = titleHits(title, SUPPORT_AROUND_SALES) > 0;
-  const salesTitle = !supportTitle && titleHits(title, SALES_TITLES) > 0;
-  const otherTitle = supportTitle || (!salesTitle && titleHits(title, OTHER_TITLES) > 0);
-  const salesDuties = titleHits(duties, SALES_DUTIES);
-  const otherDuties = titleHits(duties, OTHER_DUTIES);
+  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0;
+  const salesTitle = !supportTitle && hits(title, SALES_TITLES) > 0;
+  const otherTitle = supportTitle || (!salesTitle && hits(title, OTHER_TITLES) > 0);
+  const salesDuties = hits(duties, SALES_DUTIES);
+  const otherDuties = hits(duties, OTHER_DUTIES);
   if (salesTitle) {
     if (otherDuties > salesDuties + 1) return { salesRole: true, confidence: 0.7 };
     return { salesRole: true, confidence: salesDuties > 0 ? 0.95 : 0.9 };
@@ -95,6 +120,6 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
   if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };
   // Advisers, consultants and owners may well sell: without duties nothing tells.
-  if (titleHits(title, OPEN_TITLES) > 0) return undefined;
+  if (hits(title, OPEN_TITLES) > 0) return undefined;
   return { salesRole: false, confidence: duties.length > 20 ? 0.45 : 0.35 };
 }

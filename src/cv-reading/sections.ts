@@ -244,7 +244,7 @@ export function findSections(lines: Line[]): Sections {
     if (line.text.length > 0 && line.text.length <= 60 && !line.bullet) {
       kinds = headingKinds(line.norm);
     }
-    if (!kinds && line.text.length > 0) {
+    if (!kinds && line.text.includes(':')) {
       const match = INLINE.exec(line.text);
       if (match) ownLine = headingKinds(normaliseText(match[1]));
     }

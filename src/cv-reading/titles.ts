@@ -24,17 +24,14 @@ export function words(list: string): string[] {
   return list.split('|');
 }
 
+const SHORT_STEMS = new Set(TITLE_STEMS.filter((stem) => stem.length <= 3));
+const LONG_STEMS = new RegExp(TITLE_STEMS.filter((stem) => stem.length > 3).join('|'));
+
 /** How many words of a normalised piece carry a title stem. */
 export function titleScore(norm: string): number {
   let score = 0;
   for (const word of norm.split(' ')) {
-    if (word.length < 2) continue;
-    for (const stem of TITLE_STEMS) {
-      if (stem.length <= 3 ? word === stem : word.includes(stem)) {
-        score++;
-        break;
-      }
-    }
+    if (SHORT_STEMS.has(word) || (word.length > 3 && LONG_STEMS.test(word))) score++;
   }
   return score;
 }
