@@ -13,6 +13,8 @@ export interface CvTextExtractorOptions {
   workerMemoryMb?: number;
 }
 
+const START_TIMEOUT_MS = 30_000;
+
 interface Job {
   id: number;
   bytes: Buffer;
@@ -121,6 +123,11 @@ export class CvTextExtractor {
       resourceLimits: { maxOldGenerationSizeMb: this.workerMemoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     });
     const slot: Slot = { worker, ready: false };
+    // A thread that never reports ready would leave its jobs waiting for ever.
+    slot.timer = setTimeout(() => {
+      slot.error = new Error(`it was not ready after ${START_TIMEOUT_MS / 1000} s`);
+      void worker.terminate();
+    }, START_TIMEOUT_MS).unref();
     worker.unref();
     worker.on('message', (message: ExtractionReply) => this.onMessage(slot, message));
     // An out-of-memory or crashed thread reports 'error' and then 'exit'; 'exit' alone is handled.
@@ -150,6 +157,7 @@ export class CvTextExtractor {
 
   private onMessage(slot: Slot, message: ExtractionReply): void {
     if (message.kind === 'ready') {
+      clearTimeout(slot.timer);
       slot.ready = true;
     } else if (slot.job?.id === message.id) {
       const job = this.finish(slot)!;
