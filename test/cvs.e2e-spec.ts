@@ -126,7 +126,7 @@ describe('CV intake', () => {
       candidate: { name: 'Kandidaat Tien', email: 'kandidaat.tien@example.com', language: 'nl', source: 'cv' },
     });
     const application = await api().get(`/applications/${response.body.applicationId}`).expect(200);
-    expect(application.body.screening.breakdown.find((line: any) => line.kind === 'sales_experience')).toMatchObject({
+    expect(application.body.breakdown.find((line: any) => line.criterion === 'salesExperience')).toMatchObject({
       status: 'met',
       unconfirmed: true,
     });
@@ -158,7 +158,7 @@ describe('CV intake', () => {
     const applied = await api()
       .post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id })
       .expect(201);
-    const scoreOf = async () => (await api().get(`/applications/${applied.body.id}`).expect(200)).body.screening.score;
+    const scoreOf = async () => (await api().get(`/applications/${applied.body.id}`).expect(200)).body.screeningScore;
     const before = await scoreOf();
 
     const sales = body.facts.find((fact: any) => fact.kind === 'work' && fact.data.salesRole === true);
