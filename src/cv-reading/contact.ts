@@ -1,3 +1,5 @@
+import { languageCode } from '../imports/language-names';
+import { competenciesIn } from './competencies';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { isTitleLike } from './titles';
@@ -46,34 +48,49 @@ export function readContact(lines: Line[], sections: Sections): Contact {
   let email: ProposedValue | null = null;
   let phone: ProposedValue | null = null;
   let name: ProposedValue | null = null;
-  let nameGuess: ProposedValue | null = null;
+  const contactLines: number[] = [];
   for (const line of lines) {
     if (!line.text) continue;
-    if (!email) {
-      const match = EMAIL.exec(line.text);
-      if (match) {
-        const start = line.start + match.index;
-        email = { value: match[0].replace(/\.$/, ''), span: { start, end: start + match[0].length }, confidence: 0.98 };
-      }
+    const match = line.text.includes('@') ? EMAIL.exec(line.text) : null;
+    if (match) contactLines.push(line.index);
+    if (match && !email) {
+      const start = line.start + match.index;
+      email = { value: match[0].replace(/\.$/, ''), span: { start, end: start + match[0].length }, confidence: 0.98 };
     }
-    if (!phone) phone = phoneIn(line);
+    if (!phone) {
+      phone = phoneIn(line);
+      if (phone) contactLines.push(line.index);
+    }
     if (!name) {
       const labelled = NAME_LABEL.exec(line.text);
       if (labelled && nameLike(labelled[1].trim())) {
         const value = labelled[1].trim();
         const start = line.start + line.text.indexOf(value);
         name = { value, span: { start, end: start + value.length }, confidence: 0.95 };
-      } else if (!nameGuess && !sections.heading[line.index] && nameLike(line.text) && !isTitleLike(line.norm)) {
-        const kinds = sections.kindsOf[line.index];
-        // Outside a section, or under personal details, a name-like line is the name; elsewhere it may be a skill.
-        const outside = kinds.length === 0 || kinds.includes('personal');
-        nameGuess = { value: line.text, span: { start: line.start, end: line.end }, confidence: outside ? 0.85 : 0.4 };
-        if (!outside) nameGuess = null;
       }
     }
-    if (email && phone && name) break;
   }
-  return { name: name ?? nameGuess, email, phone };
+  return { name: name ?? guessName(lines, sections, contactLines), email, phone };
+}
+
+/**
+ * The first name-like line outside any section or under personal details;
+ * failing that, one within a few lines of the e-mail or phone, as a
+ * two-column CV puts it after a sidebar of skills and languages.
+ */
+function guessName(lines: Line[], sections: Sections, contactLines: number[]): ProposedValue | null {
+  let nearContact: ProposedValue | null = null;
+  for (const line of lines) {
+    if (!line.text || sections.heading[line.index] || !nameLike(line.text) || isTitleLike(line.norm)) continue;
+    if (languageCode(line.text.split(' ')[0]) || competenciesIn(line.norm).length) continue;
+    const kinds = sections.kindsOf[line.index];
+    const span = { start: line.start, end: line.end };
+    if (kinds.length === 0 || kinds.includes('personal')) return { value: line.text, span, confidence: 0.85 };
+    if (!nearContact && contactLines.some((at) => Math.abs(at - line.index) <= 3)) {
+      nearContact = { value: line.text, span, confidence: 0.6 };
+    }
+  }
+  return nearContact;
 }
 
 function nameLike(text: string): boolean {

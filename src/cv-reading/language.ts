@@ -89,20 +89,18 @@ const STOPWORDS: Record<CvLanguage, string[]> = {
   ],
 };
 
-const WEIGHT = new Map<string, Partial<Record<CvLanguage, number>>>();
-for (const [language, words] of Object.entries(STOPWORDS) as [CvLanguage, string[]][]) {
-  for (const word of words) {
-    const entry = WEIGHT.get(word) ?? {};
-    entry[language] = 1;
-    WEIGHT.set(word, entry);
-  }
-}
+const ORDER: CvLanguage[] = ['nl', 'et', 'en'];
+/** For each stopword, the indices (in ORDER) of the languages it belongs to. */
+const WEIGHT = new Map<string, number[]>();
+ORDER.forEach((language, index) => {
+  for (const word of STOPWORDS[language]) WEIGHT.set(word, [...(WEIGHT.get(word) ?? []), index]);
+});
 
 const WORD = /[\p{L}]+/gu;
 
 /** The CV's language, or null when too few words tell. */
 export function detectLanguage(text: string): CvLanguage | null {
-  const score: Record<CvLanguage, number> = { nl: 0, et: 0, en: 0 };
+  const score = [0, 0, 0];
   let seen = 0;
   // A few hundred words tell the language; a long CV need not be read to the end.
   const sample = text.slice(0, 6000).toLowerCase();
@@ -111,12 +109,12 @@ export function detectLanguage(text: string): CvLanguage | null {
     seen++;
     const word = match[0];
     const weight = WEIGHT.get(word);
-    if (weight) for (const language in weight) score[language as CvLanguage] += 1;
-    if (word.includes('õ')) score.et += 1;
-    else if (word.includes('ij') && word.length > 3) score.nl += 0.5;
+    if (weight) for (const index of weight) score[index] += 1;
+    if (word.includes('õ')) score[1] += 1;
+    else if (word.length > 3 && word.includes('ij')) score[0] += 0.5;
   }
-  const ranked = (Object.keys(score) as CvLanguage[]).sort((a, b) => score[b] - score[a]);
+  const ranked = [0, 1, 2].sort((a, b) => score[b] - score[a]);
   const best = score[ranked[0]];
   if (best < 3 || best === score[ranked[1]]) return null;
-  return ranked[0];
+  return ORDER[ranked[0]];
 }

@@ -1,0 +1,42 @@
+import { normaliseText } from '../scoring/text';
+import { clientStatement } from './client-base';
+
+const read = (text: string, inProfile = true) => clientStatement(text, normaliseText(text), inProfile);
+
+describe('client base statements', () => {
+  it.each([
+    ['Ik beheer een portefeuille van 40 klanten.', { activeAccounts: 40 }],
+    ['Haldasin 25 võtmeklienti üle Eesti.', { activeAccounts: 25, segment: 'national' }],
+    ['Managed accounts worth €2M a year', { annualRevenueEur: 2_000_000 }],
+    ['Met een omzet van € 1,5 miljoen per jaar', { annualRevenueEur: 1_500_000 }],
+    ['Käive 1,2 miljonit eurot aastas', { annualRevenueEur: 1_200_000 }],
+    ['Beheer van 60 MKB-klanten in de regio', { activeAccounts: 60, segment: 'regional_smb' }],
+    ['Responsible for international key accounts', { segment: 'international' }],
+    ['Omzet van 2 mln euro', { annualRevenueEur: 2_000_000 }],
+    ['Revenue of 1.2 million EUR', { annualRevenueEur: 1_200_000 }],
+    ['Contracts worth €800k', { annualRevenueEur: 800_000 }],
+    ['Jaaromzet € 750.000', { annualRevenueEur: 750_000 }],
+    ['Six pan-European retailers', { activeAccounts: 6, segment: 'international' }],
+    ['Gesprekspartner van beslissers in de zorg', { decisionMakers: true }],
+    ['Suhtlen otsustajatega', { decisionMakers: true }],
+    ['Selling to C-level decision makers', { decisionMakers: true }],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('does not count years, visits, colleagues or job titles as clients', () => {
+    expect(read('8 jaar ervaring, gemiddeld 12 klantbezoeken per week')).toEqual({});
+    expect(read('Coaching two junior account managers')).toEqual({});
+    expect(read('Team van 5 medewerkers')).toEqual({});
+  });
+
+  it('takes no loan, budget or salary for revenue', () => {
+    expect(read('Covering 45 business clients with lending of €30 million')).toEqual({ activeAccounts: 45 });
+    expect(read('Marketingbudget van € 200.000')).toEqual({});
+  });
+
+  it('counts owners and directors as decision makers only in what the candidate claims', () => {
+    expect(read('Contacten met eigenaren en directies', true)).toEqual({ decisionMakers: true });
+    expect(read('Jaarplannen met inkoopdirecteuren', false)).toEqual({});
+  });
+});

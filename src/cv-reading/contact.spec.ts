@@ -1,0 +1,54 @@
+import { readContact } from './contact';
+import { splitLines } from './lines';
+import { findSections } from './sections';
+
+const contact = (text: string) => {
+  const lines = splitLines(text);
+  return readContact(lines, findSections(lines));
+};
+
+describe('contact details', () => {
+  it('reads name, e-mail and phone with their spans', () => {
+    const text = 'Curriculum Vitae\nKandidaat Zeven\nkandidaat.zeven@example.com · +31 6 12 34 56 78 · Utrecht\n';
+    const read = contact(text);
+    expect(read.name?.value).toBe('Kandidaat Zeven');
+    expect(read.email?.value).toBe('kandidaat.zeven@example.com');
+    expect(read.phone?.value).toBe('+31 6 12 34 56 78');
+    for (const value of [read.name, read.email, read.phone]) {
+      expect(text.slice(value!.span.start, value!.span.end)).toBe(value!.value);
+    }
+  });
+
+  it.each([
+    ['Telefoon: 06-12345678', '06-12345678'],
+    ['Tel. +372 5123 4567', '+372 5123 4567'],
+    ['Telefon: 5123 4567', '5123 4567'],
+    ['Mobile: +44 7700 900123', '+44 7700 900123'],
+    ['Mobiel 020 123 4567', '020 123 4567'],
+  ])('reads the phone in %s', (line, phone) => {
+    expect(contact(`Kandidaat Acht\n${line}`).phone?.value).toBe(phone);
+  });
+
+  it('takes no dates or postcodes for a phone number', () => {
+    expect(contact('Kandidaat Acht\n2019 – 2021\n3511 AB Utrecht\n01.03.2017').phone).toBeNull();
+  });
+
+  it('reads a labelled name and names with particles', () => {
+    expect(contact('Naam: Kandidaat van der Acht\nE-mail: acht@example.org').name?.value).toBe(
+      'Kandidaat van der Acht',
+    );
+    expect(contact('Nimi: Kandidaat Kaheksa').name?.value).toBe('Kandidaat Kaheksa');
+  });
+
+  it('skips headings, titles and skill lists when looking for the name', () => {
+    const read = contact('PERSOONLIJKE GEGEVENS\nAccountmanager Zakelijke Markt\nCandidate Seven\nseven@example.net');
+    expect(read.name?.value).toBe('Candidate Seven');
+  });
+
+  it('finds the name after a sidebar, beside the contact lines', () => {
+    const read = contact(
+      'SKILLS\nNegotiation\nCustomer Focus\nLANGUAGES\nEnglish – native\nCandidate Seven\nseven@example.net\n',
+    );
+    expect(read.name?.value).toBe('Candidate Seven');
+  });
+});

@@ -1,0 +1,62 @@
+import { parseEducationLevel } from '../scoring/education-scale';
+import { readEducation } from './education';
+import { splitLines } from './lines';
+import { findSections } from './sections';
+
+const education = (body: string, heading = 'Opleiding') => {
+  const lines = splitLines(`${heading}\n${body}`);
+  return readEducation(lines, findSections(lines)).map((fact) => fact.data);
+};
+const codeOf = (body: string, heading?: string) =>
+  education(body, heading).map((data) => parseEducationLevel(String(data.level))?.code);
+
+describe('education levels', () => {
+  it.each([
+    ['HBO Commerciële Economie', 'bachelor'],
+    ['WO Master Bedrijfskunde', 'master'],
+    ['MBO 4 Commercieel medewerker', 'upper_secondary'],
+    ['MBO niveau 3 Verkoop', 'vocational'],
+    ['Bachelor of Business Administration', 'bachelor'],
+    ['BSc Economics', 'bachelor'],
+    ['MSc Marketing', 'master'],
+    ['MBA, Nyenrode Business Universiteit', 'master'],
+    ['Associate degree Commercieel Management', 'short_tertiary'],
+    ['Bakalaureusekraad, ärijuhtimine', 'bachelor'],
+    ['Magistrikraad, turundus', 'master'],
+    ['Rakenduskõrgharidus, logistika', 'bachelor'],
+    ['Keskharidus, Narva Gümnaasium', 'upper_secondary'],
+    ['Gymnasium, Stedelijk Lyceum', 'upper_secondary'],
+    ['VWO', 'upper_secondary'],
+    ['HAVO', 'upper_secondary'],
+    ['PhD in Economics', 'doctorate'],
+    ['Vocational diploma in Business', 'vocational'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line)).toEqual([code]);
+  });
+
+  it('names a level the scale accepts, with field, institution and years', () => {
+    expect(education('HBO Commerciële Economie, Hogeschool Utrecht (2009 – 2013)')).toEqual([
+      {
+        level: 'hbo',
+        field: 'Commerciële Economie',
+        institution: 'Hogeschool Utrecht',
+        startYear: 2009,
+        endYear: 2013,
+      },
+    ]);
+    expect(education('Tallinna Tehnikaülikool\nMagistrikraad, ärijuhtimine\n2010–2012', 'Haridus')).toEqual([
+      {
+        level: 'magister',
+        field: 'ärijuhtimine',
+        institution: 'Tallinna Tehnikaülikool',
+        startYear: 2010,
+        endYear: 2012,
+      },
+    ]);
+  });
+
+  it('leaves out a study not finished, and "ma" that is Estonian for "I"', () => {
+    expect(education('HBO Bedrijfskunde (niet afgerond)')).toEqual([]);
+    expect(education('Kursused, mida ma läbisin', 'Haridus')).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { readCertifications } from './certifications';
+import { readCompetencies } from './competencies';
+import { readCourses } from './courses';
+import { readLanguages } from './languages';
+import { splitLines } from './lines';
+import { findSections } from './sections';
+
+const parse = (text: string) => {
+  const lines = splitLines(text);
+  return { lines, sections: findSections(lines) };
+};
+const languages = (text: string) => {
+  const { lines, sections } = parse(text);
+  return readLanguages(lines, sections).map((fact) => `${fact.data.language}:${fact.data.level}`);
+};
+
+describe('languages', () => {
+  it('reads levels as words and CEFR codes in three languages', () => {
+    expect(
+      languages('Talen\nNederlands – moedertaal\nEngels – vloeiend\nDuits: redelijk\nFrans (basis)\nSpaans B2'),
+    ).toEqual(['nl:native', 'en:C1', 'de:B1', 'fr:A2', 'es:B2']);
+    expect(
+      languages(
+        'Keeleoskus\nEesti keel – emakeel\nInglise keel – kõrgtase\nVene keel – suhtlustasemel\nSoome keel – algtase\nSaksa keel – hea',
+      ),
+    ).toEqual(['et:native', 'en:C1', 'ru:B1', 'fi:A2', 'de:B2']);
+    expect(languages('Languages\nEnglish (native)\nGerman – professional working proficiency\nFrench: basic')).toEqual([
+      'en:native',
+      'de:B2',
+      'fr:A2',
+    ]);
+  });
+
+  it('reads several languages on one line, each with its own level', () => {
+    expect(languages('Talen: Nederlands (moedertaal), Engels (C1), Duits (goed)')).toEqual([
+      'nl:native',
+      'en:C1',
+      'de:B2',
+    ]);
+  });
+
+  it('leaves out a language without a level, and "en" that is Dutch for "and"', () => {
+    expect(languages('Talen\nNederlands en Engels')).toEqual([]);
+  });
+});
+
+describe('competencies', () => {
+  it('reads catalogue names and synonyms under a skills heading, with the line as evidence', () => {
+    const { lines, sections } = parse(
+      'Vaardigheden\n• Klantgerichtheid\n• Onderhandelen\n• Salesforce CRM\n• Stressbestendig',
+    );
+    const facts = readCompetencies(lines, sections);
+    expect(facts.map((fact) => fact.data.code)).toEqual(['customer_focus', 'negotiation', 'stress_resistance']);
+    expect(facts[0].data).toEqual({ code: 'customer_focus', level: 3, evidence: 'Klantgerichtheid' });
+  });
+
+  it('reads Estonian and English forms, and prefers the longer name', () => {
+    const { lines, sections } = parse(
+      'Oskused\nLäbirääkimisoskus, meeskonnatöö, pingetaluvus\nKey skills\nFinancial analysis\nExcellent negotiation skills',
+    );
+    const facts = readCompetencies(lines, sections);
+    expect(facts.map((fact) => fact.data.code)).toEqual([
+      'negotiation',
+      'teamwork',
+      'stress_resistance',
+      'financial_analysis',
+    ]);
+  });
+
+  it('falls back on the profile, less surely, when there is no skills section', () => {
+    const { lines, sections } = parse('Profiel\nKlantgerichte en ondernemende accountmanager.');
+    const facts = readCompetencies(lines, sections);
+    expect(facts.map((fact) => fact.data.code)).toEqual(['customer_focus', 'entrepreneurship']);
+    expect(facts[0].confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('certifications', () => {
+  it('reads acronyms anywhere and lines under a certificates heading', () => {
+    const { lines, sections } = parse(
+      'Profiel\nRelatiemanager, CFP sinds 2018.\nCertificaten\nPRINCE2 Foundation (2016)\nVerzekeringsadviseur Wft (2015)',
+    );
+    expect(readCertifications(lines, sections).map((fact) => fact.data)).toEqual([
+      { name: 'CFP', year: 2018 },
+      { name: 'PRINCE2', year: 2016 },
+      { name: 'Verzekeringsadviseur Wft', year: 2015 },
+    ]);
+  });
+
+  it('takes no job title for a certificate', () => {
+    const { lines, sections } = parse('Experience\nScrum Master, Contoso Ltd');
+    expect(readCertifications(lines, sections)).toEqual([]);
+  });
+});
+
+describe('courses', () => {
+  it('reads lines under a courses heading, with a topic the courses criterion knows', () => {
+    const { lines, sections } = parse(
+      'Cursussen en trainingen\n• Onderhandelen voor gevorderden (2021)\n• Effectief presenteren\n• Commercieel vakmanschap (NCOI, 2017)\n• Leiderschap in sales\nKoolitused\n• Turunduse alused, 2019',
+    );
+    expect(readCourses(lines, sections, new Set()).map((fact) => fact.data)).toEqual([
+      { name: 'Onderhandelen voor gevorderden', topic: 'negotiation', year: 2021 },
+      { name: 'Effectief presenteren', topic: 'rhetoric' },
+      { name: 'Commercieel vakmanschap', year: 2017 },
+      { name: 'Leiderschap in sales', topic: 'management' },
+      { name: 'Turunduse alused', topic: 'marketing', year: 2019 },
+    ]);
+  });
+});

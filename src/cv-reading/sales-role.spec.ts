@@ -1,0 +1,61 @@
+import { normaliseText } from '../scoring/text';
+import { classifySalesRole } from './sales-role';
+
+const verdict = (title: string, duties = '') =>
+  classifySalesRole(normaliseText(title), normaliseText(duties))?.salesRole;
+
+describe('sales roles', () => {
+  it.each([
+    'Accountmanager',
+    'Key Account Manager',
+    'Verkoper buitendienst',
+    'Relatiebeheerder MKB',
+    'Vertegenwoordiger',
+    'Business Developer',
+    'Commercieel medewerker binnendienst',
+    'Müügijuht',
+    'Müügiesindaja',
+    'Kliendihaldur',
+    'Võtmekliendihaldur',
+    'Äriarendusjuht',
+    'Sales Representative',
+    'Inside Sales Representative',
+    'Account Executive',
+    'Relationship Manager',
+  ])('%s is a sales title', (title) => {
+    expect(verdict(title)).toBe(true);
+  });
+
+  it.each([
+    ['Medewerker klantenservice', 'Beantwoorden van inkomende klantvragen in het callcenter'],
+    ['Klienditeenindaja', 'Klientide pöördumiste lahendamine kõnekeskuses'],
+    ['Customer Service Representative', 'Handling incoming calls and complaints'],
+    ['Marketing medewerker', 'Campagnes en social media'],
+    ['Turundusspetsialist', 'Kampaaniad ja sotsiaalmeedia'],
+    ['Financial Controller', 'Month-end closing and reporting'],
+    ['Logistiek medewerker', 'Orderpicken en voorraadbeheer'],
+    ['Software Engineer', 'Backend development'],
+    ['Sales support medewerker', 'Orderverwerking en offertes uitwerken'],
+    ['Raamatupidaja', ''],
+  ])('%s is not a sales role', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+
+  it.each([
+    ['Adviseur', 'Acquisitie van nieuwe klanten en het halen van de omzetdoelstelling'],
+    ['Consultant', 'New business: prospecting, closing deals and beating quota'],
+    ['Konsultant', 'Uute klientide leidmine ja müügieesmärgi täitmine'],
+  ])('%s with sales duties is a sales role', (title, duties) => {
+    expect(verdict(title, duties)).toBe(true);
+  });
+
+  it('says nothing of an adviser without duties', () => {
+    expect(verdict('Adviseur')).toBeUndefined();
+  });
+
+  it('is surer of a sales title with sales duties than of duties alone', () => {
+    const both = classifySalesRole('accountmanager', normaliseText('Acquisitie en omzetdoelstelling'))!;
+    const duties = classifySalesRole('adviseur', normaliseText('Acquisitie en omzetdoelstelling'))!;
+    expect(both.confidence).toBeGreaterThan(duties.confidence);
+  });
+});
