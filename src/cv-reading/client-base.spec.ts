@@ -40,3 +40,10 @@ describe('client base statements', () => {
     expect(read('Jaarplannen met inkoopdirecteuren', false)).toEqual({});
   });
 });
+
+describe('client base statements, more', () => {
+  it('does not count the members of a team', () => {
+    expect(read('Leiding aan een team van 12 medewerkers in het klantcontactcenter')).toEqual({});
+    expect(read('Led a team of 4 sales representatives')).toEqual({});
+  });
+});

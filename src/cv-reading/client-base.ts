@@ -16,7 +16,9 @@ const ACCOUNTS = new RegExp(
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
-  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per|keer|times)\b/;
+  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times)/;
+/** "A team of 12" counts colleagues, whatever noun follows. */
+const TEAM_BEFORE = /(?:team|teams|meeskond|meeskonna|tiim|tiimi)(?: van| of)?(?: een| a)? $/;
 const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   [
@@ -98,6 +100,7 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
     if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
+    if (TEAM_BEFORE.test(counted.slice(Math.max(0, match.index - 16), match.index))) continue;
     const count = Number(match[1].replace(/[.\s]/g, ''));
     if (count >= 2 && count <= 1_000_000 && !(count >= 1950 && count <= 2049)) {
       found.activeAccounts = Math.max(found.activeAccounts ?? 0, count);

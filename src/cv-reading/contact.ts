@@ -93,8 +93,14 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
   return nearContact;
 }
 
-function nameLike(text: string): boolean {
-  if (text.length > 60 || /[\d@,:;|/()]/.test(text)) return false;
+function nameLike(written: string): boolean {
+  if (written.length > 60 || /[\d@,:;|/()]/.test(written)) return false;
+  // A name set in capitals ("KANDIDAAT ELF") is read as if capitalised.
+  const text = /\p{Ll}/u.test(written)
+    ? written
+    : written
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   let capitalised = 0;

@@ -94,9 +94,9 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
       region.push(lines[j]);
     }
     if (region.some((l) => UNFINISHED.test(l.norm))) continue;
-    const field = fieldOf(line, level);
+    const field = fieldOf(line);
     const institution = region
-      .flatMap((l) => l.text.split(SEPARATORS))
+      .flatMap((l) => withoutDates(l.text).split(SEPARATORS))
       .map((piece) => piece?.trim())
       .find(
         (piece) =>
@@ -118,30 +118,77 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
   return facts;
 }
 
-/** The words after the level ("HBO Commerciële Economie"), or before it ("Ärijuhtimise bakalaureusekraad"). */
-function fieldOf(line: Line, level: Level): string | undefined {
-  if (level.index < 0) return undefined;
-  const text = line.text;
-  const norm = line.norm;
-  // Offsets in the normalised line map to the written one by word count: both keep the words in order.
-  const wordsBefore = norm.slice(0, level.index).split(' ').filter(Boolean).length;
-  const levelWords = norm
-    .slice(level.index, level.index + level.length)
-    .split(' ')
-    .filter(Boolean).length;
-  const written = text.split(/\s+/);
-  const after = written.slice(wordsBefore + levelWords).join(' ');
-  const before = written.slice(0, wordsBefore).join(' ');
+const DEGREE = /^(?:bakalaureus|magister|bachelor|master|msc|bsc|ma|ba|mba|phd)$/;
+
+/**
+ * The words after the level ("HBO Commerciële Economie"), or, for an Estonian
+ * degree, the one word before it ("Ärijuhtimise bakalaureusekraad"). Dates
+ * are taken out first, so "2010 - 2014  HBO Bedrijfseconomie" reads the same.
+ */
+function fieldOf(line: Line): string | undefined {
+  const period = findPeriod(line.text);
+  const text = (
+    period ? line.text.slice(0, period.index) + ' ' + line.text.slice(period.index + period.length) : line.text
+  )
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .trim();
+  const tokens = text.split(/\s+/);
+  const norms = tokens.map((token) => normalise(token));
+  const level = levelIn({ ...line, text, norm: norms.filter(Boolean).join(' ') });
+  if (!level) return undefined;
+  const norm = norms.filter(Boolean).join(' ');
+  const at = level.index >= 0 ? level.index : capitalIndex(norm, level.name);
+  if (at < 0) return undefined;
+  // Norm words map back to written tokens by count; a token may hold several ("MKB-klanten") or none ("–").
+  const wordsBefore = norm.slice(0, at).split(' ').filter(Boolean).length;
+  const levelWords =
+    level.index >= 0
+      ? norm
+          .slice(at, at + level.length)
+          .split(' ')
+          .filter(Boolean).length
+      : 1;
+  let counted = 0;
+  let first = -1;
+  let afterLevel = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const words = norms[i] ? norms[i].split(' ').length : 0;
+    if (first === -1 && counted + words > wordsBefore) first = i;
+    counted += words;
+    if (counted >= wordsBefore + levelWords) {
+      afterLevel = i + 1;
+      break;
+    }
+  }
   const clean = (part: string) =>
     part
       .split(SEPARATORS)[0]
       ?.replace(/^(?:of science in|of arts in|of science|of arts|of|in|degree in|niveau \d|\d)\s+/i, '')
-      .replace(/^[\s:,.-]+|[\s:,.-]+$/g, '')
-      .replace(/\b(?:19|20)\d{2}\b.*$/, '')
+      .replace(/^[\s:,.–—-]+|[\s:,.–—-]+$/g, '')
       .trim();
-  const candidate = clean(after) || (before ? clean(before.split(SEPARATORS).pop() ?? '') : '');
-  if (!candidate || !/\p{L}{3}/u.test(candidate) || INSTITUTION.test(normalise(candidate))) return undefined;
+  let candidate = clean(tokens.slice(afterLevel).join(' '));
+  if (!candidate && first > 0 && DEGREE.test(level.name)) {
+    const before = tokens.slice(0, first).join(' ').split(SEPARATORS).pop() ?? '';
+    if (before.split(/\s+/).length === 1) candidate = clean(before);
+  }
+  if (
+    !candidate ||
+    !/\p{L}{3}/u.test(candidate) ||
+    INSTITUTION.test(normalise(candidate)) ||
+    levelIn({ ...line, text: candidate, norm: normalise(candidate) })
+  )
+    return undefined;
   return candidate;
+}
+
+function capitalIndex(norm: string, name: string): number {
+  return ` ${norm} `.indexOf(` ${name} `);
+}
+
+function withoutDates(text: string): string {
+  const period = findPeriod(text);
+  const rest = period ? text.slice(0, period.index) + ' | ' + text.slice(period.index + period.length) : text;
+  return rest.replace(/\(?\b(?:19|20)\d{2}\b\)?/g, ' | ');
 }
 
 function yearsOf(region: Line[]): { startYear?: number; endYear?: number } {

@@ -1,0 +1,86 @@
+import { splitLines } from './lines';
+import { findSections } from './sections';
+import { readWork, workFacts } from './work';
+
+const jobs = (text: string) => {
+  const lines = splitLines(text);
+  return workFacts(readWork(lines, findSections(lines))).map((fact) => fact.data);
+};
+
+describe('work history layouts', () => {
+  it('reads "Title — Employer" with the dates on the next line', () => {
+    expect(
+      jobs('Werkervaring\nAccountmanager — Van Dijk BV\njan. 2018 – mei 2021\n• Acquisitie van nieuwe klanten'),
+    ).toEqual([
+      { title: 'Accountmanager', employer: 'Van Dijk BV', start: '2018-01-01', end: '2021-05-31', salesRole: true },
+    ]);
+  });
+
+  it('reads "Employer, City" then the title, then the dates', () => {
+    expect(
+      jobs('Work experience\nNorthwind Ltd, Leeds\nSales Representative\nMarch 2019 – now\nNew business in Yorkshire'),
+    ).toEqual([
+      { title: 'Sales Representative', employer: 'Northwind Ltd', start: '2019-03-01', end: null, salesRole: true },
+    ]);
+  });
+
+  it('reads a table row, and a table rendered one cell a line', () => {
+    expect(jobs('Werkervaring\nPeriode | Werkgever | Functie\n2019 – heden | Van Dijk BV | Accountmanager')).toEqual([
+      { title: 'Accountmanager', employer: 'Van Dijk BV', start: '2019-01-01', end: null, salesRole: true },
+    ]);
+    expect(jobs('Töökogemus\n2015 – praegu\nNäidis OÜ\nMüügiesindaja\nUute klientide leidmine')).toEqual([
+      { title: 'Müügiesindaja', employer: 'Näidis OÜ', start: '2015-01-01', end: null, salesRole: true },
+    ]);
+  });
+
+  it('reads the title, employer and dates on one line, in either order', () => {
+    expect(
+      jobs(
+        'Ervaring\nAccountmanager bij Van Dijk Logistiek B.V. (2018 – heden)\nBinnendienstmedewerker, Jansen & Zn, Haarlem, 2014 - 2018',
+      ),
+    ).toEqual([
+      { title: 'Accountmanager', employer: 'Van Dijk Logistiek B.V.', start: '2018-01-01', end: null, salesRole: true },
+      {
+        title: 'Binnendienstmedewerker',
+        employer: 'Jansen & Zn',
+        start: '2014-01-01',
+        end: '2018-12-31',
+        salesRole: true,
+      },
+    ]);
+    expect(
+      jobs('Töökogemus\n2016 – 2020   AS Pood, klienditeenindaja\nKlientide nõustamine kaupluses, kassatöö.'),
+    ).toEqual([
+      { title: 'klienditeenindaja', employer: 'AS Pood', start: '2016-01-01', end: '2020-12-31', salesRole: false },
+    ]);
+  });
+
+  it('gives each job the duties listed under its label after a table', () => {
+    const text = [
+      'Werkervaring',
+      '05.2019 – heden | Flexpunt Noord | Accountmanager',
+      '01.2013 – 09.2015 | Energie Noord | Medewerker klantenservice',
+      'Accountmanager, Flexpunt Noord:',
+      '• Acquisitie van nieuwe opdrachtgevers en omzetdoelstellingen',
+    ].join('\n');
+    expect(jobs(text).map((job) => job.salesRole)).toEqual([true, false]);
+  });
+
+  it('skips career breaks and leaves dates in the profile alone', () => {
+    const text = [
+      'Profiel',
+      'Sinds 2019 accountmanager in de groothandel.',
+      'Werkervaring',
+      '2019 – heden   Accountmanager – Technigro B.V.',
+      '2016 – 2018   Loopbaanonderbreking: mantelzorg',
+      'Sep 2014 – Jan 2016   Career break: travelling',
+    ].join('\n');
+    expect(jobs(text).map((job) => job.title)).toEqual(['Accountmanager']);
+  });
+
+  it('marks a job under no heading as less sure', () => {
+    const lines = splitLines('Kandidaat Negen\nAccountmanager bij Van Dijk BV, 2015 – 2018');
+    const [fact] = workFacts(readWork(lines, findSections(lines)));
+    expect(fact.confidence).toBeLessThan(0.6);
+  });
+});
