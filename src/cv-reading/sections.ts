@@ -1,192 +1,57 @@
 import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
+import { words } from './titles';
 
 export type SectionKind =
   'work' | 'education' | 'skills' | 'languages' | 'courses' | 'certifications' | 'profile' | 'personal' | 'other';
 
 /** Headings in Dutch, Estonian and English, as normalised words. */
 const HEADINGS: Record<SectionKind, string[]> = {
-  work: [
-    'werkervaring',
-    'ervaring',
-    'loopbaan',
-    'arbeidsverleden',
-    'relevante werkervaring',
-    'werk ervaring',
-    'professionele ervaring',
-    'carriere',
-    'werkgevers',
-    'functies',
-    'tookogemus',
-    'tookogemused',
-    'kogemus',
-    'kogemused',
-    'varasem tookogemus',
-    'tookogemus ja ametikohad',
-    'karjaar',
-    'work experience',
-    'experience',
-    'professional experience',
-    'employment',
-    'employment history',
-    'work history',
-    'career',
-    'career history',
-    'relevant experience',
-    'career summary',
-  ],
-  education: [
-    'opleiding',
-    'opleidingen',
-    'onderwijs',
-    'genoten opleidingen',
-    'opleiding en diplomas',
-    'diplomas',
-    'diploma s',
-    'haridus',
-    'haridustee',
-    'hariduskaik',
-    'opingud',
-    'hariduslik taust',
-    'education',
-    'academic background',
-    'education and qualifications',
-    'qualifications',
-    'academic qualifications',
-  ],
-  skills: [
-    'vaardigheden',
-    'competenties',
-    'kwaliteiten',
-    'persoonlijke eigenschappen',
-    'eigenschappen',
-    'sterke punten',
-    'kernkwaliteiten',
-    'kerncompetenties',
-    'vaardigheden en competenties',
-    'skills',
-    'oskused',
-    'kompetentsid',
-    'isikuomadused',
-    'tugevused',
-    'peamised oskused',
-    'muud oskused',
-    'arvutioskus',
-    'key skills',
-    'core competencies',
-    'competencies',
-    'competences',
-    'strengths',
-    'personal skills',
-    'core skills',
-    'it skills',
-    'computer skills',
-    'software',
-  ],
-  languages: ['talen', 'talenkennis', 'taalvaardigheid', 'keeled', 'keeleoskus', 'languages', 'language skills'],
-  courses: [
-    'cursussen',
-    'trainingen',
-    'cursussen en trainingen',
-    'trainingen en cursussen',
-    'cursus',
-    'training',
-    'aanvullende opleidingen',
-    'bijscholing',
-    'koolitused',
-    'kursused',
-    'taiendkoolitus',
-    'taiendkoolitused',
-    'taiendopped',
-    'koolitus',
-    'courses',
-    'trainings',
-    'training and courses',
-    'professional development',
-    'additional training',
-    'further training',
-  ],
-  certifications: [
-    'certificaten',
-    'certificeringen',
-    'certificaat',
-    'sertifikaadid',
-    'sertifikaat',
-    'litsentsid',
-    'certifications',
-    'certificates',
-    'certification',
-    'licences',
-    'licenses',
-    'accreditations',
-  ],
-  profile: [
-    'profiel',
-    'persoonlijk profiel',
-    'over mij',
-    'samenvatting',
-    'profiil',
-    'minust',
-    'kokkuvote',
-    'tutvustus',
-    'profile',
-    'summary',
-    'about me',
-    'professional summary',
-    'personal profile',
-    'objective',
-    'doel',
-    'eesmark',
-  ],
-  personal: [
-    'persoonlijke gegevens',
-    'personalia',
-    'contactgegevens',
-    'contact',
-    'gegevens',
-    'isikuandmed',
-    'kontakt',
-    'kontaktandmed',
-    'personal details',
-    'personal information',
-    'contact details',
-    'curriculum vitae',
-    'cv',
-    'elulookirjeldus',
-  ],
-  other: [
-    'hobby s',
-    'hobbys',
-    'hobbies',
-    'interesses',
-    'interests',
-    'referenties',
-    'references',
-    'soovitajad',
-    'huvid',
-    'hobid',
-    'huvialad',
-    'nevenactiviteiten',
-    'vrijwilligerswerk',
-    'volunteering',
-    'volunteer work',
-    'other',
-    'overig',
-    'overige',
-    'muu',
-    'lisainfo',
-    'lisainformatsioon',
-    'additional information',
-    'publicaties',
-    'publications',
-    'rijbewijs',
-    'juhiload',
-    'driving licence',
-    'vabatahtlik too',
-    'projecten',
-    'projects',
-    'projektid',
-  ],
+  work: words(
+    'werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
+      'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
+      'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
+      'professional experience|employment|employment history|work history|career|career history|' +
+      'relevant experience|career summary',
+  ),
+  education: words(
+    'opleiding|opleidingen|onderwijs|genoten opleidingen|opleiding en diplomas|diplomas|diploma s|' +
+      'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
+      'education and qualifications|qualifications|academic qualifications',
+  ),
+  skills: words(
+    'vaardigheden|competenties|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
+      'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|oskused|kompetentsid|' +
+      'isikuomadused|tugevused|peamised oskused|muud oskused|arvutioskus|key skills|core competencies|' +
+      'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
+      'software',
+  ),
+  languages: words('talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills'),
+  courses: words(
+    'cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
+      'aanvullende opleidingen|bijscholing|koolitused|kursused|taiendkoolitus|taiendkoolitused|' +
+      'taiendopped|koolitus|courses|trainings|training and courses|professional development|' +
+      'additional training|further training',
+  ),
+  certifications: words(
+    'certificaten|certificeringen|certificaat|sertifikaadid|sertifikaat|litsentsid|certifications|' +
+      'certificates|certification|licences|licenses|accreditations',
+  ),
+  profile: words(
+    'profiel|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
+      'summary|about me|professional summary|personal profile|objective|doel|eesmark',
+  ),
+  personal: words(
+    'persoonlijke gegevens|personalia|contactgegevens|contact|gegevens|isikuandmed|kontakt|' +
+      'kontaktandmed|personal details|personal information|contact details|curriculum vitae|cv|' +
+      'elulookirjeldus',
+  ),
+  other: words(
+    'hobby s|hobbys|hobbies|interesses|interests|referenties|references|soovitajad|huvid|hobid|' +
+      'huvialad|nevenactiviteiten|vrijwilligerswerk|volunteering|volunteer work|other|overig|overige|' +
+      'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
+      'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid',
+  ),
 };
 
 const CONNECTORS = new Set(['en', 'and', 'ja', 'of', 'or', 'voi', 'amp']);
