@@ -20,7 +20,7 @@ const MONTH_NAME =
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR})`;
 const ONGOING =
-  '(?:(?:tot|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|k[aä]esoleva ajani)';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|k[aä]esoleva ajani)';
 const SEPARATOR = '\\s*(?:-{1,2}|–|—|−|‒|~|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through)\\s*';
 
 const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');

@@ -18,7 +18,10 @@ const LEVEL_WORDS: [RegExp, Level][] = [
     /\b(?:redelijk|intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|voldoende|keskmine|keskmisel)\b/,
     'B1',
   ],
-  [/\b(?:basis\w*|basic|algtase\w*|elementary|beginner|beperkt|algajate|passief|passive)\b/, 'A2'],
+  [
+    /\b(?:basis\w*|basic|algtase\w*|elementary|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools)\b/,
+    'A2',
+  ],
 ];
 const CEFR = /\b([ABC][12])\b/i;
 

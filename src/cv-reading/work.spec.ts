@@ -84,3 +84,16 @@ describe('work history layouts', () => {
     expect(fact.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('work history without headings', () => {
+  it('takes a dated degree for a study, "tot op heden" for ongoing', () => {
+    const text = [
+      'Kandidaat Vijftien',
+      'Accountmanager bij Bakker Groothandel, maart 2017 - tot op heden',
+      'HBO Commerciële Economie, Hogeschool Rotterdam, 2008 - 2012',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      { title: 'Accountmanager', employer: 'Bakker Groothandel', start: '2017-03-01', end: null, salesRole: true },
+    ]);
+  });
+});

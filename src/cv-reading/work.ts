@@ -1,5 +1,6 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
+import { levelIn } from './education';
 import { clip, Line } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
@@ -47,6 +48,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     if (!line.text || sections.inline[i]) return null;
     const kinds = sections.kindsOf[i];
     if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) return null;
+    // Without a work heading to go by, a dated line naming a degree is a study, not a job.
+    if (!kinds.includes('work') && levelIn(line)) return null;
     return findPeriod(line.text);
   });
   const anchors = lines.filter((_, i) => periods[i] !== null);
