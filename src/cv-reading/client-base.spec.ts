@@ -47,3 +47,10 @@ describe('client base statements, more', () => {
     expect(read('Led a team of 4 sales representatives')).toEqual({});
   });
 });
+
+describe('client base shares', () => {
+  it('takes no percentage for a number of clients', () => {
+    expect(read('Omzet bij 20% van de klanten verdubbeld')).toEqual({});
+    expect(read('Minu portfellis on 80 väike- ja keskmise suurusega ettevõtet')).toEqual({ activeAccounts: 80, segment: 'regional_smb' });
+  });
+});

@@ -1,3 +1,4 @@
+import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
 import { paragraphs } from './paragraphs';
 import { Sections } from './sections';
@@ -11,7 +12,7 @@ import { ProposedFact } from './types';
 const ACCOUNT_NOUN =
   'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
 const ACCOUNTS = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:[a-z]+\\s+){0,5}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
+  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,3}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
@@ -96,7 +97,11 @@ export interface ClientStatement {
 /** The figures one line states. */
 export function clientStatement(text: string, norm: string, inProfile = false): ClientStatement {
   const found: ClientStatement = {};
-  const counted = norm.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]));
+  // "20% of the clients" is a share, not a count: normalising would drop the sign.
+  const counted = (text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm).replace(
+    NUMBER_WORD,
+    (word) => String(NUMBER_WORDS[word]),
+  );
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
     if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
