@@ -51,6 +51,9 @@ describe('client base statements, more', () => {
 describe('client base shares', () => {
   it('takes no percentage for a number of clients', () => {
     expect(read('Omzet bij 20% van de klanten verdubbeld')).toEqual({});
-    expect(read('Minu portfellis on 80 väike- ja keskmise suurusega ettevõtet')).toEqual({ activeAccounts: 80, segment: 'regional_smb' });
+    expect(read('Minu portfellis on 80 väike- ja keskmise suurusega ettevõtet')).toEqual({
+      activeAccounts: 80,
+      segment: 'regional_smb',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { readCompetencies } from './competencies';
 import { readCourses } from './courses';
 import { readLanguages } from './languages';
 import { splitLines } from './lines';
+import { readSkills } from './skills';
 import { findSections } from './sections';
 
 const parse = (text: string) => {
@@ -104,6 +105,19 @@ describe('courses', () => {
       { name: 'Commercieel vakmanschap', year: 2017 },
       { name: 'Leiderschap in sales', topic: 'management' },
       { name: 'Turunduse alused', topic: 'marketing', year: 2019 },
+    ]);
+  });
+});
+
+describe('skills outside the catalogue', () => {
+  it('keeps them as written, and leaves catalogue competencies and sentences to the competency reader', () => {
+    const { lines, sections } = parse(
+      'Vaardigheden\n• Salesforce CRM\n• Klantgerichtheid\nMS Excel, Exact Online\nIk werk graag samen met collega’s uit andere afdelingen en landen.',
+    );
+    expect(readSkills(lines, sections).map((fact) => fact.data)).toEqual([
+      { name: 'Salesforce CRM' },
+      { name: 'MS Excel' },
+      { name: 'Exact Online' },
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { readLanguages } from './languages';
 import { splitLines } from './lines';
 import { findSections } from './sections';
 import { CvReading, ReadCvOptions } from './types';
+import { readSkills } from './skills';
 import { readWork, workFacts } from './work';
 
 /**
@@ -33,6 +34,7 @@ export function readCv(text: string, options: ReadCvOptions): CvReading {
       ...readEducation(lines, sections),
       ...readClientBase(lines, sections, new Set(work.flatMap((entry) => entry.header.map((line) => line.index)))),
       ...readCompetencies(lines, sections),
+      ...readSkills(lines, sections),
       ...certifications,
       ...readLanguages(lines, sections),
       ...readCourses(lines, sections, certificateLines),
