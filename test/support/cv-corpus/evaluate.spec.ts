@@ -1,5 +1,6 @@
 import type { CvReading, ProposedFact } from '../../../src/cv-reading/types';
-import { day, expectedSalesYears, samePhone, scoreFile, similarity, totals } from './evaluate';
+import { samePhone, similarity } from './compare';
+import { day, expectedSalesYears, scoreFile, totals } from './evaluate';
 import { ExpectedCv } from './types';
 
 const span = { start: 0, end: 1 };
