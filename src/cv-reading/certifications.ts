@@ -8,6 +8,11 @@ const ACRONYMS =
   /(?<![\p{L}\d])(CFP|CTP|CFA|PMP|PRINCE2|Prince2|ITIL|CPA|ACCA|CIMA|CISA|CISSP|CSM|PSM|IPMA|CMA|FRM|CAIA|ISTQB|TOGAF|CAPM|PMI-ACP|SHRM-CP|CIPS|CEMAP|DipPFS|EFA|EFP|FFP|RBc|RB|RA|AA|Lean Six Sigma|Six Sigma(?: \w+ Belt)?|Scrum Master)(?![\p{L}\d])/u;
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
+/** A certificate is named in a few words; a sentence under the heading is prose about one. */
+export function listItem(text: string): boolean {
+  return text.length <= 100 && text.split(/\s+/).length <= 10 && !/[.!?]$/.test(text);
+}
+
 export function readCertifications(lines: Line[], sections: Sections): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const seen = new Set<string>();
@@ -32,7 +37,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
     // Two-letter Dutch registrations (RA, AA, RB) are words elsewhere, and "Scrum Master" is also a job title.
     if (acronym && (underHeading || (acronym.length > 2 && acronym !== 'Scrum Master'))) {
       add(acronym === 'Prince2' ? 'PRINCE2' : acronym, line, underHeading ? 0.9 : 0.7);
-    } else if (underHeading && kinds.length === 1) {
+    } else if (underHeading && kinds.length === 1 && listItem(line.text)) {
       const name = line.text
         .replace(/^[^:]{3,40}:\s*/, sections.inline[line.index] ? '' : '$&')
         .replace(YEAR_PART, '')

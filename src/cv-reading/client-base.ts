@@ -10,7 +10,7 @@ import { ProposedFact } from './types';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,3}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
@@ -58,7 +58,7 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
     'international',
   ],
   [
-    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across the (?:uk|country|netherlands)|throughout the (?:uk|country)/,
+    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across (?:the )?(?:uk|united kingdom|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|germany|belgium|finland)|throughout the (?:uk|country)/,
     'national',
   ],
   [
@@ -70,7 +70,7 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
 const DECISION_MAKERS =
   /beslisser|beslissingsbevoegd|\bdmu\b|c level|c suite|directieniveau|otsustaja|otsustusoigus|decision maker|decision making unit|board level/;
 const DECIDING_ROLES =
-  /eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|directeur eigenaar/;
+  /juhtidega|juhtidele|eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|directeur eigenaar/;
 const SEGMENT_RANK = { regional_smb: 1, national: 2, international: 3 };
 
 function euros(number: string, multiplier: string | undefined): number {

@@ -1,6 +1,6 @@
 import { COMPETENCIES } from '../scoring/competency-catalogue';
 import { normaliseText } from '../scoring/text';
-import { clip, Line, wordsAt, wordStartAt } from './lines';
+import { clip, Line } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
 
@@ -35,18 +35,45 @@ const TERMS: Term[] = COMPETENCIES.flatMap((competency) =>
 
 const STRONG = /\b(?:uitstekend|zeer sterk|excellent|expert|advanced|gevorderd|vaga hea|suureparane|outstanding)\b/;
 
+/*
+ * One pass of one pattern finds every stem that starts a word in a line; the
+ * longest stem wins at a place, so each stem also stands for the shorter
+ * stems it begins with ("onderhandeling" for "onderhande").
+ */
+const OPEN_STEMS = [...new Set(TERMS.flatMap((term) => term.stems.filter((s) => !s.whole).map((s) => s.stem)))].sort(
+  (a, b) => b.length - a.length,
+);
+const STEM_PATTERN = new RegExp(`(?<![a-z0-9])(?:${OPEN_STEMS.join('|')})`, 'g');
+const PREFIXES = new Map(OPEN_STEMS.map((stem) => [stem, OPEN_STEMS.filter((other) => stem.startsWith(other))]));
+
+/** Where each stem and whole word first stands in a normalised line. */
+function placesIn(norm: string): Map<string, number> {
+  const places = new Map<string, number>();
+  STEM_PATTERN.lastIndex = 0;
+  for (let match = STEM_PATTERN.exec(norm); match; match = STEM_PATTERN.exec(norm)) {
+    for (const stem of PREFIXES.get(match[0])!) if (!places.has(stem)) places.set(stem, match.index);
+  }
+  let at = 0;
+  for (const word of norm.split(' ')) {
+    if (word.length <= 5 && !places.has(` ${word}`)) places.set(` ${word}`, at);
+    at += word.length + 1;
+  }
+  return places;
+}
+
 /**
  * The codes a normalised line names. Where one match lies inside a longer
  * one ("analysis" inside "financial analysis"), only the longer counts.
  */
 export function competenciesIn(norm: string): string[] {
+  const places = placesIn(norm);
   const found: { code: string; from: number; to: number; words: number }[] = [];
   for (const term of TERMS) {
     let from = Infinity;
     let to = -1;
     for (const { stem, whole } of term.stems) {
-      const at = whole ? wordsAt(norm, stem) : wordStartAt(norm, stem);
-      if (at < 0) {
+      const at = places.get(whole ? ` ${stem}` : stem);
+      if (at === undefined) {
         to = -1;
         break;
       }

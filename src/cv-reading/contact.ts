@@ -80,8 +80,12 @@ export function readContact(lines: Line[], sections: Sections): Contact {
  */
 function guessName(lines: Line[], sections: Sections, contactLines: number[]): ProposedValue | null {
   let nearContact: ProposedValue | null = null;
+  let nonEmpty = 0;
   for (const line of lines) {
+    if (line.text) nonEmpty++;
     if (!line.text || sections.heading[line.index] || !nameLike(line.text) || isTitleLike(line.norm)) continue;
+    // Capitals are a name's style only at the top of a CV; further down they set headings.
+    if (!/\p{Ll}/u.test(line.text) && nonEmpty > 3) continue;
     if (languageCode(line.text.split(' ')[0]) || competenciesIn(line.norm).length) continue;
     const kinds = sections.kindsOf[line.index];
     const span = { start: line.start, end: line.end };

@@ -60,7 +60,7 @@ export function readCourses(lines: Line[], sections: Sections, certificateLines:
         .replace(TRAILING_NOTE, '')
         .replace(YEAR_PART, '')
         .replace(/^[\s•·-]+|[\s,;.]+$/g, '');
-      if (!/\p{L}{3}/u.test(name)) continue;
+      if (!/\p{L}{3}/u.test(name) || name.length > 200 || name.split(/\s+/).length > 14) continue;
       const year = yearsIn(part).pop();
       const topic = courseTopic(normaliseText(name));
       facts.push({

@@ -54,7 +54,12 @@ interface Level {
   length: number;
 }
 
+/** All forms in one pattern: most lines name no level, and one test tells. */
+const ANY_FORM = new RegExp(LEVEL_FORMS.map(([form]) => form.source).join('|'));
+const ANY_CAPITAL = /\b(?:WO|BA|MA)\b/;
+
 export function levelIn(line: Line): Level | null {
+  if (!ANY_FORM.test(line.norm) && !ANY_CAPITAL.test(line.text)) return null;
   for (const [form, name] of LEVEL_FORMS) {
     const match = form.exec(line.norm);
     if (match)

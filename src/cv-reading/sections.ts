@@ -10,6 +10,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   work: words(
     'werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
+      'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
       'relevant experience|career summary',

@@ -33,7 +33,7 @@ const NOT_WORK: SectionKind[] = [
 const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|\s*[()]\s*/u;
 const MAX_HEADER_LINES = 3;
 const CAREER_BREAK =
-  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus/;
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus|\b(?:opingud|studies|vabatahtlik|vrijwilligerswerk|volunteer)/;
 /** Column names of a table's first row ("Periode | Werkgever | Functie"): not a job. */
 const COLUMN_NAMES =
   /^(?:(?:periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|tooandja|ettevote|asutus|functie|function|role|position|title|job title|ametikoht|amet|positsioon)\s*)+$/;
