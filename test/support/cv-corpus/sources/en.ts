@@ -358,7 +358,7 @@ export const EN: CvSource[] = [
     contactLines: ['Edinburgh'],
     profile: [
       'Relationship manager in private banking, returning after a career break. Previously managed 90 ' +
-        'high-net-worth clients across Scotland.',
+        'high-net-worth private clients.',
     ],
     jobStyle: 'stacked',
     jobs: [
@@ -431,7 +431,7 @@ export const EN: CvSource[] = [
     email: 'candidate.eleven@example.net',
     phone: '+31 6 12 12 34 34',
     contactLines: ['Rotterdam'],
-    profile: ['Inside sales representative for an office-supplies wholesaler, selling by phone to SMB customers.'],
+    profile: ['Inside sales representative for an office-supplies wholesaler, selling by phone.'],
     jobStyle: 'table',
     jobs: [
       job('Inside Sales Representative', 'Officeline Benelux B.V.', '2022-05', null, true, '05/2022 – present'),

@@ -235,7 +235,7 @@ export const ET: CvSource[] = [
       lang('en', 'B1', 'Inglise keel – B1'),
     ],
     skills: ['Suhtlemisoskus', 'Veenmisoskus', 'Müügioskus'],
-    clientBase: { activeAccounts: 60, annualRevenueEur: 1_100_000 },
+    clientBase: { activeAccounts: 60, annualRevenueEur: 1_100_000, segment: 'regional_smb' },
     competencies: ['communication', 'persuasiveness', 'sales'],
   },
   {

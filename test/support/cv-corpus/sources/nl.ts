@@ -102,7 +102,7 @@ export const NL: CvSource[] = [
       lang('de', 'B2', 'Duits: B2'),
     ],
     skills: ['Analytisch vermogen', 'Overtuigingskracht', 'Stressbestendigheid', 'SAP'],
-    clientBase: { annualRevenueEur: 4_200_000, segment: 'international' },
+    clientBase: { activeAccounts: 5, annualRevenueEur: 4_200_000, segment: 'international' },
     competencies: ['analytical', 'persuasiveness', 'stress_resistance'],
   },
   {
@@ -188,7 +188,7 @@ export const NL: CvSource[] = [
     certifications: [],
     languages: [lang('nl', 'native', 'Nederlands – moedertaal'), lang('en', 'A2', 'Engels – basis')],
     skills: ['Klantgericht', 'Teamspeler', 'Verkoopvaardigheid'],
-    clientBase: { activeAccounts: 35 },
+    clientBase: { activeAccounts: 35, segment: 'regional_smb' },
     competencies: ['customer_focus', 'teamwork', 'sales'],
   },
   {
@@ -269,7 +269,7 @@ export const NL: CvSource[] = [
     certifications: [],
     languages: [lang('nl', 'native', 'Nederlands: moedertaal'), lang('en', 'B2', 'Engels: goed (B2)')],
     skills: ['Overtuigingskracht', 'Klantgerichtheid', 'Plannen en organiseren'],
-    clientBase: { activeAccounts: 50, decisionMakers: true },
+    clientBase: { activeAccounts: 50, segment: 'regional_smb', decisionMakers: true },
     competencies: ['persuasiveness', 'customer_focus', 'organisation'],
   },
   {
