@@ -4,6 +4,7 @@ import { Rescorer } from '../src/applications/rescorer.service';
 import { Role } from '../src/common/auth/role';
 import { parseEducationLevel } from '../src/scoring/education-scale';
 import { cvDocx, cvPdf, cvText, dutchCv, encryptedPdf, PNG_BYTES, scannedPdf } from './support/cv-files';
+import { docxZipBomb, handmadePdf, longDocx, pdfStreamBomb, placedText } from './support/cv-test-files';
 import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -269,4 +270,71 @@ describe('CV intake', () => {
       expect(response.body.errors.map((error: any) => error.field)).toEqual(['vacancyId']);
     });
   });
+});
+
+describe('CV intake with hostile files', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+  let candidateId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { CV_MAX_SIZE: '2mb', CV_MAX_PAGES: '20', CV_MAX_UNPACKED_SIZE: '20mb', CV_PARSE_TIMEOUT_MS: '1500' },
+    });
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    candidateId = (await makeCandidate(t, recruiter.token)).id;
+  });
+  afterAll(() => t.close());
+
+  const upload = (bytes: Buffer, fileName: string) =>
+    t.http().post(`/candidates/${candidateId}/cvs`).set(bearer(recruiter.token)).attach('file', bytes, fileName);
+
+  it.each([
+    ['a Word zip bomb that declares its size', () => docxZipBomb('honest'), 'cv.docx', 'CV_UNPACKS_TOO_LARGE'],
+    ['a Word zip bomb that lies about its size', () => docxZipBomb('lying'), 'cv.docx', 'CV_UNPACKS_TOO_LARGE'],
+    ['a PDF whose streams inflate to a gigabyte', () => pdfStreamBomb(1024), 'cv.pdf', 'CV_UNPACKS_TOO_LARGE'],
+    [
+      'a PDF with 5,000 pages',
+      () => handmadePdf(5000, placedText([[72, 72, 'Werkervaring']])),
+      'cv.pdf',
+      'CV_TOO_MANY_PAGES',
+    ],
+    ['a file over the size limit', () => Buffer.alloc(3 * 1024 * 1024, 'a'), 'cv.txt', 'CV_TOO_LARGE'],
+    ['a Word file that takes too long to read', () => longDocx(200_000), 'cv.docx', 'CV_READ_TIMEOUT'],
+  ])(
+    'answers 422 for %s, naming why',
+    async (_name, make, fileName, code) => {
+      const response = await upload(make(), fileName).expect(422);
+      expect(response.body.code).toBe(code);
+      expect(response.body.detail.length).toBeGreaterThan(20);
+    },
+    15_000,
+  );
+
+  it('415 for a program named .docx', async () => {
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(500)]);
+    const response = await upload(elf, 'cv.docx').expect(415);
+    expect(response.body.detail).toMatch(/^cv\.docx is named \.docx but its content is/);
+  });
+
+  it('keeps answering others while hostile files are read, and reads the next good one', async () => {
+    const hostile = Promise.all([
+      upload(longDocx(200_000), 'slow.docx'),
+      upload(docxZipBomb('lying'), 'bomb.docx'),
+      upload(pdfStreamBomb(1024), 'bomb.pdf'),
+    ]);
+    const latencies: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const started = Date.now();
+      await t.http().get('/health').expect(200);
+      latencies.push(Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await hostile).map((response) => response.status)).toEqual([422, 422, 422]);
+    // Reading any of them on the request thread would hold /health for a second or more.
+    expect(Math.max(...latencies)).toBeLessThan(500);
+    const good = await upload(cvText(dutchCv()), 'cv.txt').expect(201);
+    expect(good.body.facts.length).toBeGreaterThan(3);
+    expect((await as(t, recruiter.token).get(`/candidates/${candidateId}/cvs`).expect(200)).body).toHaveLength(1);
+  }, 30_000);
 });

@@ -1,8 +1,8 @@
-import PDFDocument from 'pdfkit';
 import { Block } from './cv-corpus/types';
 import { renderDocx } from './cv-corpus/render-docx';
 import { renderPdf } from './cv-corpus/render-pdf';
 import { renderText } from './cv-corpus/render-text';
+import { pdfkitPdf } from './cv-test-files';
 
 /** A CV in Dutch with a sales job, a non-sales job, education, a client base and languages. */
 export function dutchCv(name = 'Kandidaat Negen', email = 'kandidaat.negen@example.com'): Block[] {
@@ -33,27 +33,14 @@ export const cvText = (blocks: Block[]) => Buffer.from(renderText(blocks), 'utf8
 export const cvPdf = (blocks: Block[]) => renderPdf(blocks, { twoColumns: false });
 export const cvDocx = (blocks: Block[]) => renderDocx(blocks, { columns: 'none' });
 
-/** A PDF made by pdfkit from the given drawing, for files the corpus renderers do not make. */
-export function drawnPdf(draw: (doc: InstanceType<typeof PDFDocument>) => void, options = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ compress: true, ...options });
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
-
 /** A page with shapes and no text: how a scanned CV looks to a text reader. */
 export const scannedPdf = () =>
-  drawnPdf((doc) => {
+  pdfkitPdf((doc) => {
     for (let row = 0; row < 40; row++) doc.rect(50, 60 + row * 18, 300 + ((row * 37) % 200), 8).fill('#333');
   });
 
 export const encryptedPdf = (blocks: Block[]) =>
-  drawnPdf((doc) => doc.text(renderText(blocks)), { userPassword: 'secret', ownerPassword: 'owner-secret' });
+  pdfkitPdf((doc) => doc.text(renderText(blocks)), { userPassword: 'secret', ownerPassword: 'owner-secret' });
 
 /** The first bytes of a PNG image, enough for any sniffer. */
 export const PNG_BYTES = Buffer.concat([

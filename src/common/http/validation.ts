@@ -7,6 +7,8 @@ import { FieldError, ValidationFailedError } from '../errors/domain-error';
  */
 class SiftValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom parameters (the current user, an uploaded file) are made by Sift, not sent as fields.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     const bad = pathsWithNul(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
     if (bad.length) {
       throw new ValidationFailedError(
@@ -18,6 +20,8 @@ class SiftValidationPipe extends ValidationPipe {
 }
 
 function pathsWithNul(value: unknown, path: string): string[] {
+  // Binary content is not text: walking a buffer byte by byte would hold the event loop for a second a megabyte.
+  if (ArrayBuffer.isView(value)) return [];
   if (typeof value === 'string') return value.includes('\u0000') ? [path || '(body)'] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => pathsWithNul(item, `${path}[${index}]`));
   if (value && typeof value === 'object') {

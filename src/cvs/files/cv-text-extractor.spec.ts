@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DomainError } from '../../common/errors/domain-error';
 import { CvCorruptError, CvEncryptedError, CvReadTimeoutError, CvTooManyPagesError } from './cv-file.errors';
 import { CvTextExtractor } from './cv-text-extractor';
-import { buildZip, handmadePdf, pdfkitPdf, placedText, twoPagePdf } from './testing/cv-test-files';
+import { handmadePdf, longDocx, pdfkitPdf, placedText, twoPagePdf } from '../../../test/support/cv-test-files';
 import { CvLimits } from './types';
 
 const limits: CvLimits = {
@@ -23,33 +23,6 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   throw error;
 }
 
-/** A Word file whose document part is `paragraphs` lines: mammoth takes about 50 ms and 5 MB of heap a thousand. */
-function longDocx(paragraphs: number): Buffer {
-  const paragraph = '<w:p><w:r><w:t>Experience at Acme Logistics as platform engineer</w:t></w:r></w:p>';
-  const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const xml = `<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body>${paragraph.repeat(paragraphs)}</w:body></w:document>`;
-  const types = 'http://schemas.openxmlformats.org/package/2006/content-types';
-  const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
-  const rels = 'http://schemas.openxmlformats.org/package/2006/relationships';
-  const officeDocument = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
-  return buildZip([
-    {
-      name: '[Content_Types].xml',
-      data: Buffer.from(
-        `<Types xmlns="${types}"><Default Extension="xml" ContentType="application/xml"/>` +
-          `<Override PartName="/word/document.xml" ContentType="${main}"/></Types>`,
-      ),
-    },
-    {
-      name: '_rels/.rels',
-      data: Buffer.from(
-        `<Relationships xmlns="${rels}"><Relationship Id="rId1" Type="${officeDocument}" Target="word/document.xml"/></Relationships>`,
-      ),
-    },
-    { name: 'word/document.xml', data: Buffer.from(xml) },
-  ]);
-}
-
 describe('CvTextExtractor reading PDFs in a worker', () => {
   const extractor = new CvTextExtractor(limits);
   afterAll(() => extractor.close());
@@ -57,7 +30,7 @@ describe('CvTextExtractor reading PDFs in a worker', () => {
   it('reads a two-page PDF, pages apart by a blank line, without page markers', async () => {
     await expect(extractor.extract(await twoPagePdf(), 'cv.pdf')).resolves.toEqual({
       format: 'pdf',
-      text: 'Jane Example\nPlatform engineer in Utrecht\n\nExperience\nAcme Logistics, 2019 - 2023',
+      text: 'Candidate Seven\nPlatform engineer in Utrecht\n\nExperience\nAcme Logistics, 2019 - 2023',
       pages: 2,
       hasText: true,
     });
@@ -65,11 +38,11 @@ describe('CvTextExtractor reading PDFs in a worker', () => {
 
   it('reads a PDF after leading junk', async () => {
     const bytes = Buffer.concat([Buffer.from('garbage before the header\n'), await twoPagePdf()]);
-    expect((await extractor.extract(bytes, 'cv.pdf')).text).toMatch(/^Jane Example\n/);
+    expect((await extractor.extract(bytes, 'cv.pdf')).text).toMatch(/^Candidate Seven\n/);
   });
 
   it('refuses a password-protected PDF as the same error class it was thrown as', async () => {
-    const bytes = await pdfkitPdf((doc) => doc.text('Jane Example'), { userPassword: 'secret' });
+    const bytes = await pdfkitPdf((doc) => doc.text('Candidate Seven'), { userPassword: 'secret' });
     const error = await refusal(extractor.extract(bytes, 'cv.pdf'));
     expect(error).toBeInstanceOf(CvEncryptedError);
     expect(error.code).toBe('CV_ENCRYPTED');
@@ -90,7 +63,7 @@ describe('CvTextExtractor reading PDFs in a worker', () => {
     const error = await refusal(extractor.extract(bytes, 'cv.pdf'));
     expect(error).toBeInstanceOf(CvTooManyPagesError);
     expect(error.message).toBe('cv.pdf has 5000 pages; a CV may have at most 20');
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(8000);
   });
 
   it('returns a scan (no text layer) as no text, not as an error', async () => {
@@ -107,7 +80,9 @@ describe('CvTextExtractor reading PDFs in a worker', () => {
   });
 
   it('reads two columns written row by row one column at a time', async () => {
-    const rows: [number, number, string][] = [[50, 50, 'Jane Example, platform engineer in Utrecht, the Netherlands']];
+    const rows: [number, number, string][] = [
+      [50, 50, 'Candidate Seven, platform engineer in Utrecht, the Netherlands'],
+    ];
     const left = ['Skills', 'TypeScript and Node.js', 'PostgreSQL'];
     const right = ['Experience', 'Acme Logistics, platform engineer, 2019', 'Led the team that rebuilt billing'];
     left.forEach((text, row) => rows.push([50, 100 + row * 16, text], [230, 100 + row * 16, right[row]]));
@@ -138,7 +113,7 @@ describe('CvTextExtractor protecting the server', () => {
         setTimeout(() => resolve(Date.now() - planned), 100);
       });
       // Blocked, it would be late by the whole 1.5 s; the margin is for a busy machine.
-      expect(lateness).toBeLessThan(200);
+      expect(lateness).toBeLessThan(750);
       const error = await refusal(slow);
       expect(error).toBeInstanceOf(CvReadTimeoutError);
       expect(error.message).toMatch(/^Reading slow\.docx took longer than 1\.5 seconds, so Sift gave up/);
@@ -207,7 +182,7 @@ describe('CvTextExtractor protecting the server', () => {
     const script = `
       const { CvTextExtractor } = require('./src/cvs/files/cv-text-extractor');
       const extractor = new CvTextExtractor(${JSON.stringify(limits)});
-      extractor.extract(Buffer.from('Jane Example\\nEngineer'), 'cv.txt')
+      extractor.extract(Buffer.from('Candidate Seven\\nEngineer'), 'cv.txt')
         .then((cv) => { process.stdout.write(cv.text); return extractor.close(); });
     `;
     const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
@@ -216,7 +191,7 @@ describe('CvTextExtractor protecting the server', () => {
       timeout: 20_000,
     });
     expect(child.stderr).toBe('');
-    expect(child.stdout).toBe('Jane Example\nEngineer');
+    expect(child.stdout).toBe('Candidate Seven\nEngineer');
     expect(child.status).toBe(0);
   }, 30_000);
 });

@@ -2,7 +2,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { CvUnpacksTooLargeError } from './cv-file.errors';
 import { extractCvText } from './extract-text';
 import { pdfStreamsInflatePast } from './pdf-streams';
-import { buildZip, docx, docxZipBomb, pdfStreamBomb, twoPagePdf } from './testing/cv-test-files';
+import { buildZip, docx, docxZipBomb, pdfStreamBomb, twoPagePdf } from '../../../test/support/cv-test-files';
 import { CvLimits } from './types';
 import { checkZipUnpackedSize, listZipEntries } from './zip';
 
@@ -35,28 +35,28 @@ describe('extractCvText outside PDFs', () => {
   });
 
   it('reads a DOCX one paragraph a line', async () => {
-    const bytes = await docx(['Jane Example', 'Platform engineer', '', 'Experience', 'Acme  Logistics,\t2019']);
+    const bytes = await docx(['Candidate Seven', 'Platform engineer', '', 'Experience', 'Acme  Logistics,\t2019']);
     await expect(extractCvText(bytes, 'cv.docx', limits)).resolves.toEqual({
       format: 'docx',
-      text: 'Jane Example\nPlatform engineer\n\nExperience\nAcme Logistics, 2019',
+      text: 'Candidate Seven\nPlatform engineer\n\nExperience\nAcme Logistics, 2019',
       pages: null,
       hasText: true,
     });
   });
 
   it('reads text: BOM dropped, CRLF made LF, spaces tidied per line', async () => {
-    const bytes = Buffer.from('\ufeffJane  Example \r\nEngineer\r\n\r\n\r\n\r\nSkills\r\n', 'utf8');
+    const bytes = Buffer.from('\ufeffCandidate  Seven \r\nEngineer\r\n\r\n\r\n\r\nSkills\r\n', 'utf8');
     const cv = await extractCvText(bytes, 'cv.txt', limits);
-    expect(cv).toEqual({ format: 'text', text: 'Jane Example\nEngineer\n\nSkills', pages: null, hasText: true });
+    expect(cv).toEqual({ format: 'text', text: 'Candidate Seven\nEngineer\n\nSkills', pages: null, hasText: true });
   });
 
   it('reads UTF-16 text with a BOM', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Jüri Tamm\r\nTallinn', 'utf16le')]);
-    expect((await extractCvText(bytes, 'cv.txt', limits)).text).toBe('Jüri Tamm\nTallinn');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kandidaat Üks\r\nTallinn', 'utf16le')]);
+    expect((await extractCvText(bytes, 'cv.txt', limits)).text).toBe('Kandidaat Üks\nTallinn');
   });
 
   it('returns a JSON Resume as its JSON text', async () => {
-    const json = '{\n  "basics": { "name": "Jane Example" }\n}';
+    const json = '{\n  "basics": { "name": "Candidate Seven" }\n}';
     await expect(extractCvText(Buffer.from(json), 'cv.json', limits)).resolves.toEqual({
       format: 'json_resume',
       text: json,
@@ -75,7 +75,7 @@ describe('extractCvText outside PDFs', () => {
     expect(error.message).toBe(
       'cv.docx unpacks to more than 50 MB, far more than a CV needs, so Sift will not open it',
     );
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('refuses a zip bomb that lies about its size, stopping at the limit', async () => {
@@ -85,7 +85,7 @@ describe('extractCvText outside PDFs', () => {
     const error = await refusal(bomb, 'cv.docx');
     expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
     expect(error.message).toContain('unpacks to more than 50 MB');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses an archive with thousands of parts', async () => {
@@ -116,7 +116,8 @@ describe('a PDF whose streams inflate past the limit', () => {
     const error = await refusal(bomb, 'cv.pdf');
     expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
     expect(error.message).toBe('cv.pdf unpacks to more than 50 MB, far more than a CV needs, so Sift will not open it');
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Inflating it all takes about 17 s here; stopping at the limit, a fraction of that even on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(8000);
   });
 
   it('counts what the streams really inflate to', async () => {

@@ -12,8 +12,8 @@ const at = (x: number, y: number, text: string, size = 11): PlacedText => ({
 
 describe('layOutPage', () => {
   it('keeps the stream order and joins words on one baseline', () => {
-    const items = [at(50, 50, 'Jane'), at(50 + 4 * 5.5 + 3, 50, 'Example'), at(50, 66, 'Engineer')];
-    expect(layOutPage(items, WIDTH)).toEqual(['Jane Example', 'Engineer']);
+    const items = [at(50, 50, 'Unit'), at(50 + 4 * 5.5 + 3, 50, 'Example'), at(50, 66, 'Engineer')];
+    expect(layOutPage(items, WIDTH)).toEqual(['Unit Example', 'Engineer']);
   });
 
   it('reads a page written row by row across two columns one column at a time', () => {
@@ -24,11 +24,11 @@ describe('layOutPage', () => {
       'Led the team that rebuilt the billing system',
       'Globex, developer on the warehouse software, 2015 - 2019',
     ];
-    const items = [at(50, 40, 'Jane Example, platform engineer in Utrecht, the Netherlands', 16)];
+    const items = [at(50, 40, 'Candidate Seven, platform engineer in Utrecht, the Netherlands', 16)];
     left.forEach((text, row) => items.push(at(50, 100 + row * 16, text), at(220, 100 + row * 16, right[row])));
     items.push(at(50, 200, 'References on request'));
     expect(layOutPage(items, WIDTH)).toEqual([
-      'Jane Example, platform engineer in Utrecht, the Netherlands',
+      'Candidate Seven, platform engineer in Utrecht, the Netherlands',
       ...left,
       ...right,
       'References on request',

@@ -1,7 +1,7 @@
 import { DomainError } from '../../common/errors/domain-error';
 import { CvCorruptError, CvEncryptedError, CvUnsupportedTypeError } from './cv-file.errors';
 import { detectCvFormat } from './sniff';
-import { buildZip, docx, handmadePdf, oleFile } from './testing/cv-test-files';
+import { buildZip, docx, handmadePdf, oleFile } from '../../../test/support/cv-test-files';
 
 function refusal(bytes: Buffer, fileName?: string): DomainError {
   try {
@@ -21,9 +21,11 @@ const CONTENT_TYPES = { name: '[Content_Types].xml', data: Buffer.from('<Types/>
 describe('detectCvFormat', () => {
   it('reads the four formats by their content, whatever the name says', async () => {
     expect(detectCvFormat(handmadePdf(1, ''), 'cv.docx')).toBe('pdf');
-    expect(detectCvFormat(await docx(['Jane Example']), 'cv.pdf')).toBe('docx');
-    expect(detectCvFormat(Buffer.from('Jane Example\nEngineer\n'), 'cv.pdf')).toBe('text');
-    expect(detectCvFormat(Buffer.from(' \n{"basics": {"name": "Jane"}, "work": []}'), 'cv.txt')).toBe('json_resume');
+    expect(detectCvFormat(await docx(['Candidate Seven']), 'cv.pdf')).toBe('docx');
+    expect(detectCvFormat(Buffer.from('Candidate Seven\nEngineer\n'), 'cv.pdf')).toBe('text');
+    expect(detectCvFormat(Buffer.from(' \n{"basics": {"name": "Candidate Seven"}, "work": []}'), 'cv.txt')).toBe(
+      'json_resume',
+    );
   });
 
   it('finds a PDF header after leading junk within the first kilobyte', () => {
@@ -75,9 +77,9 @@ describe('detectCvFormat', () => {
     );
     const xlsx = buildZip([CONTENT_TYPES, { name: 'xl/workbook.xml', data: Buffer.from('<w/>') }]);
     expect(refusal(xlsx).message).toContain('an Excel workbook (.xlsx)');
-    expect(refusal(Buffer.from('{\\rtf1\\ansi Jane}'), 'cv.rtf').message).toContain('a Rich Text (RTF) document');
+    expect(refusal(Buffer.from('{\\rtf1\\ansi Candidate}'), 'cv.rtf').message).toContain('a Rich Text (RTF) document');
     expect(refusal(Buffer.from([0x1f, 0x8b, 8, 0, 0x72]), 'cv.gz').message).toContain('a gzip archive');
-    expect(refusal(Buffer.from('<!DOCTYPE html><html><body>Jane</body></html>')).message).toContain(
+    expect(refusal(Buffer.from('<!DOCTYPE html><html><body>Candidate</body></html>')).message).toContain(
       'a web page (HTML)',
     );
   });
@@ -91,20 +93,20 @@ describe('detectCvFormat', () => {
   });
 
   it('treats a ZIP cut short as damaged', async () => {
-    const whole = await docx(['Jane Example']);
+    const whole = await docx(['Candidate Seven']);
     const error = refusal(whole.subarray(0, whole.length >> 1), 'cv.docx');
     expect(error.code).toBe('CV_CORRUPT');
     expect(error.message).toContain('its ZIP directory is missing');
   });
 
   it('refuses text with NUL bytes as binary data (415)', () => {
-    const error = refusal(Buffer.from('Jane\u0000Example\u0000'), 'cv.txt');
+    const error = refusal(Buffer.from('Candidate\u0000Seven\u0000'), 'cv.txt');
     expect(error.code).toBe('CV_UNSUPPORTED_TYPE');
     expect(error.message).toContain('binary data');
   });
 
   it('reports text in an old 8-bit encoding as unreadable (422) with the fix', () => {
-    const latin1 = Buffer.from('Jos\xe9 M\xfcller, ing\xe9nieur', 'latin1');
+    const latin1 = Buffer.from('Ing\xe9nieur, \xe9tudes \xe0 Gen\xe8ve', 'latin1');
     const error = refusal(latin1, 'cv.txt');
     expect(error.code).toBe('CV_CORRUPT');
     expect(error.message).toContain('is not in UTF-8');
@@ -112,14 +114,14 @@ describe('detectCvFormat', () => {
   });
 
   it('reads UTF-16 text with a byte order mark', () => {
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Jane Example\nEngineer', 'utf16le')]);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Candidate Seven\nEngineer', 'utf16le')]);
     expect(detectCvFormat(le)).toBe('text');
-    const be = Buffer.from(Buffer.from('Jane', 'utf16le')).swap16();
+    const be = Buffer.from(Buffer.from('Kandidaat', 'utf16le')).swap16();
     expect(detectCvFormat(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe('text');
   });
 
   it('refuses JSON that is not a JSON Resume, and an empty file', () => {
-    expect(refusal(Buffer.from('{"name": "Jane"}')).message).toContain('JSON but not a JSON Resume');
+    expect(refusal(Buffer.from('{"name": "Candidate Seven"}')).message).toContain('JSON but not a JSON Resume');
     expect(refusal(Buffer.from('{"basics": []}')).message).toContain('no "basics" object');
     expect(refusal(Buffer.alloc(0), 'cv.pdf').message).toBe('cv.pdf cannot be read: it is empty');
   });
