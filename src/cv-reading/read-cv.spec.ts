@@ -277,3 +277,10 @@ describe('readCv', () => {
     expect((performance.now() - started) / rounds).toBeLessThan(25);
   });
 });
+
+describe('readCv and the reference date', () => {
+  it('doubts a job that starts after it', () => {
+    const reading = readCv('Werkervaring\nAccountmanager – Van Dijk BV\n2027 – heden', options);
+    expect(reading.facts[0].confidence).toBeLessThanOrEqual(0.3);
+  });
+});

@@ -18,7 +18,6 @@ import { readWork, workFacts } from './work';
  * delete. Pure and deterministic: the same text gives the same proposals.
  */
 export function readCv(text: string, options: ReadCvOptions): CvReading {
-  void options;
   const lines = splitLines(text);
   const sections = findSections(lines);
   const work = readWork(lines, sections);
@@ -30,7 +29,7 @@ export function readCv(text: string, options: ReadCvOptions): CvReading {
     language: detectLanguage(text),
     contact: readContact(lines, sections),
     facts: [
-      ...workFacts(work),
+      ...workFacts(work, options.referenceDate),
       ...readEducation(lines, sections),
       ...readClientBase(lines, sections, new Set(work.flatMap((entry) => entry.header.map((line) => line.index)))),
       ...readCompetencies(lines, sections),

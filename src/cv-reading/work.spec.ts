@@ -97,3 +97,23 @@ describe('work history without headings', () => {
     ]);
   });
 });
+
+describe('work history from a PDF', () => {
+  it('takes the end of a wrapped duty for a duty, not for the next title', () => {
+    const text = [
+      'Werkervaring',
+      'Van Dijk BV, Utrecht',
+      'Accountmanager',
+      '2019 – heden',
+      '• Beheer van een portefeuille van veertig zakelijke klanten in de regio',
+      'Utrecht en Gelderland',
+      'Belservice Noord',
+      'Klantenservicemedewerker',
+      '2015 – 2018',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.employer])).toEqual([
+      ['Accountmanager', 'Van Dijk BV'],
+      ['Klantenservicemedewerker', 'Belservice Noord'],
+    ]);
+  });
+});

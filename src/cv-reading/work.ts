@@ -127,13 +127,15 @@ function labelledEntry(entries: WorkEntry[], label: Line): WorkEntry | null {
   return matching.find((entry) => entry.employer && label.norm.includes(normalise(entry.employer))) ?? matching[0];
 }
 
-export function workFacts(entries: WorkEntry[]): ProposedFact[] {
+/** A job that starts after the reference date is a slip of the pen or a job not yet begun: proposed, but doubted. */
+export function workFacts(entries: WorkEntry[], referenceDate = '9999-12-31'): ProposedFact[] {
   return entries.map((entry) => {
     const duties = entry.duties.map((line) => line.norm).join(' ');
     const verdict = classifySalesRole(normalise(entry.title), duties);
     let confidence = entry.underHeading ? 0.85 : 0.55;
     if (entry.period.precision === 'year') confidence -= 0.05;
     if (verdict) confidence = Math.min(confidence, 0.5 + verdict.confidence / 2);
+    if (entry.period.start > referenceDate) confidence = 0.3;
     return {
       kind: 'work' as const,
       data: {
@@ -178,6 +180,12 @@ function headerLike(line: Line): boolean {
   return capitalised / words.length >= 0.5;
 }
 
+/** A line that carries on a long bullet above it is the end of a wrapped duty, even when it looks like a name. */
+function continues(lines: Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return i > 0 && !lines[i].bullet && above.bullet && above.text.length >= 45;
+}
+
 function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
   const found: Line[] = [];
   for (let i = at - 1; i > stop && found.length < MAX_HEADER_LINES; i--) {
@@ -186,7 +194,7 @@ function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: 
       if (found.length) break;
       continue;
     }
-    if (!headerLike(lines[i])) break;
+    if (!headerLike(lines[i]) || continues(lines, i)) break;
     found.unshift(lines[i]);
   }
   return found;
