@@ -180,10 +180,15 @@ function headerLike(line: Line): boolean {
   return capitalised / words.length >= 0.5;
 }
 
-/** A line that carries on a long bullet above it is the end of a wrapped duty, even when it looks like a name. */
+/**
+ * A line under a long bullet, with no title word and no company mark, is the
+ * end of a wrapped duty ("Utrecht en Gelderland"), even when it looks like a name.
+ */
 function continues(lines: Line[], i: number): boolean {
+  const line = lines[i];
   const above = lines[i - 1];
-  return i > 0 && !lines[i].bullet && above.bullet && above.text.length >= 45;
+  if (i === 0 || line.bullet || !above.bullet || above.text.length < 45) return false;
+  return titleScore(line.norm) === 0 && !isCompanyLike(line.text);
 }
 
 function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
