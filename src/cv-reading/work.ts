@@ -30,7 +30,7 @@ const NOT_WORK: SectionKind[] = [
   'other',
   'personal',
 ];
-const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|\s*[()]\s*/u;
+const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})/u;
 const MAX_HEADER_LINES = 3;
 const CAREER_BREAK =
   /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus|\b(?:opingud|studies|vabatahtlik|vrijwilligerswerk|volunteer)/;
@@ -61,24 +61,26 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const previous = k > 0 ? anchors[k - 1].index : -1;
     const next = k + 1 < anchors.length ? anchors[k + 1].index : lines.length;
     const inlinePieces = pieces(
-      anchor.text.slice(0, period.index) + ' | ' + anchor.text.slice(period.index + period.length),
+      anchor.text.slice(0, period.index).replace(/[([]\s*$/, '') +
+        ' | ' +
+        anchor.text.slice(period.index + period.length).replace(/^\s*[)\]]/, ''),
     );
     const underHeading = sections.kindsOf[anchor.index].includes('work');
     if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
-      before = headerLinesBefore(lines, sections, anchor.index, previous).length;
+      // Outside a work heading the lines above a date may be anything: a name, an address.
+      before = underHeading ? headerLinesBefore(lines, sections, anchor.index, previous).length : 0;
     }
     const header = before > 0 ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
     let after: Line[] = [];
     if (before === 0 && inlinePieces.length < 2)
       after = headerLinesAfter(lines, sections, anchor.index, next, 2 - inlinePieces.length);
-    const all = [
-      ...inlinePieces.map((text) => ({ text, line: anchor })),
-      ...header.concat(after).flatMap((line) => pieces(line.text).map((text) => ({ text, line }))),
+    // In reading order, so that of two pieces as title-like the first is the title.
+    const groups = [
+      ...header.map((line) => pieces(line.text)),
+      inlinePieces,
+      ...after.map((line) => pieces(line.text)),
     ];
-    const named = nameEntry(
-      all.map((piece) => piece.text),
-      header.length ? pieces(header[0].text)[0] : undefined,
-    );
+    const named = nameEntry(groups, header.length ? pieces(header[0].text)[0] : undefined);
     if (!named || CAREER_BREAK.test(anchor.norm + ' ' + normalise(named.title))) continue;
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
     let dutiesTo = next;
@@ -162,8 +164,9 @@ function sameBlock(sections: Sections, a: number, b: number): boolean {
 
 function pieces(text: string): string[] {
   return text
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .split(PIECE_SEPARATOR)
-    .map((piece) => piece?.replace(/^[\s:;,.|–—-]+|[\s:;,|–—-]+$/g, ''))
+    .map((piece) => piece?.replace(/^[\s:;,.|–—)-]+|[\s:;,|–—(-]+$/g, ''))
     .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece));
 }
 
@@ -180,17 +183,6 @@ function headerLike(line: Line): boolean {
   return capitalised / words.length >= 0.5;
 }
 
-/**
- * A line under a long bullet, with no title word and no company mark, is the
- * end of a wrapped duty ("Utrecht en Gelderland"), even when it looks like a name.
- */
-function continues(lines: Line[], i: number): boolean {
-  const line = lines[i];
-  const above = lines[i - 1];
-  if (i === 0 || line.bullet || !above.bullet || above.text.length < 45) return false;
-  return titleScore(line.norm) === 0 && !isCompanyLike(line.text);
-}
-
 function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
   const found: Line[] = [];
   for (let i = at - 1; i > stop && found.length < MAX_HEADER_LINES; i--) {
@@ -199,7 +191,7 @@ function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: 
       if (found.length) break;
       continue;
     }
-    if (!headerLike(lines[i]) || continues(lines, i)) break;
+    if (!headerLike(lines[i])) break;
     found.unshift(lines[i]);
   }
   return found;
@@ -215,8 +207,13 @@ function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: n
   return found;
 }
 
-/** The title is the piece with the most title words; the employer the first company-like piece, else the next one. */
-function nameEntry(parts: string[], firstHeader: string | undefined): { title: string; employer?: string } | null {
+/**
+ * The title is the piece with the most title words; the employer the first
+ * company-like piece, else another piece of the title's own line, else the
+ * next piece there is.
+ */
+function nameEntry(groups: string[][], firstHeader: string | undefined): { title: string; employer?: string } | null {
+  const parts = groups.flat();
   if (parts.length === 0) return null;
   let best = -1;
   let bestScore = 0;
@@ -228,7 +225,9 @@ function nameEntry(parts: string[], firstHeader: string | undefined): { title: s
   if (best === -1 && firstHeader && !isCompanyLike(firstHeader)) best = parts.indexOf(firstHeader);
   if (best === -1) best = parts.findIndex((part) => !isCompanyLike(part));
   if (best === -1) best = 0;
+  const title = parts[best];
   const rest = parts.filter((_, i) => i !== best);
-  const employer = rest.find(isCompanyLike) ?? rest[0];
-  return { title: parts[best], ...(employer ? { employer } : {}) };
+  const ownLine = groups.find((group) => group.includes(title))!.filter((part) => part !== title);
+  const employer = rest.find(isCompanyLike) ?? ownLine[0] ?? rest[0];
+  return { title, ...(employer ? { employer } : {}) };
 }
