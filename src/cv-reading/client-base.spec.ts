@@ -57,3 +57,13 @@ describe('client base shares', () => {
     });
   });
 });
+
+describe('client base regions', () => {
+  it.each([
+    'Bezoeken van 35 vaste installatiebedrijven in Zuid-Nederland',
+    'Haldan 45 äriklienti Lääne-Virumaal',
+    'Müügiesindaja Ida-Virumaal ja Lõuna-Eestis',
+  ])('reads a region as the regional segment: %s', (text) => {
+    expect(read(text).segment).toBe('regional_smb');
+  });
+});

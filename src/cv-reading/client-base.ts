@@ -12,7 +12,7 @@ import { ProposedFact } from './types';
 const ACCOUNT_NOUN =
   'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
 const ACCOUNTS = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,3}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
+  `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
@@ -62,7 +62,7 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
     'national',
   ],
   [
-    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|regionaal|regional|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|vaikeettev|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|small business/,
+    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|regionaal|regional|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|small business/,
     'regional_smb',
   ],
 ];

@@ -52,3 +52,13 @@ describe('contact details', () => {
     expect(read.name?.value).toBe('Candidate Seven');
   });
 });
+
+describe('contact details from a narrow PDF column', () => {
+  it('joins an e-mail address broken after the domain', () => {
+    const text = 'Kandidaat Twaalf\n• kandidaat.twaalf@example\n.com\n';
+    const read = contact(text);
+    expect(read.email?.value).toBe('kandidaat.twaalf@example.com');
+    expect(read.email!.confidence).toBeLessThan(0.9);
+    expect(text.slice(read.email!.span.start, read.email!.span.end)).toBe('kandidaat.twaalf@example\n.com');
+  });
+});

@@ -56,6 +56,8 @@ export function readContact(lines: Line[], sections: Sections): Contact {
     if (match && !email) {
       const start = line.start + match.index;
       email = { value: match[0].replace(/\.$/, ''), span: { start, end: start + match[0].length }, confidence: 0.98 };
+    } else if (!match && !email && line.text.includes('@')) {
+      email = brokenEmail(line, lines[line.index + 1]);
     }
     if (!phone) {
       phone = phoneIn(line);
@@ -95,6 +97,16 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
     }
   }
   return nearContact;
+}
+
+/** An address a narrow PDF column broke after the domain ("…@example" / ".com"): joined, less surely. */
+function brokenEmail(line: Line, next: Line | undefined): ProposedValue | null {
+  const head = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$/.exec(line.text);
+  const tail = next && /^\.?[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.?[A-Za-z]{2,}\b/.exec(next.text);
+  if (!head || !tail) return null;
+  const value = head[0] + tail[0];
+  if (!EMAIL.test(value)) return null;
+  return { value, span: { start: line.start + head.index, end: next.start + tail[0].length }, confidence: 0.7 };
 }
 
 function nameLike(written: string): boolean {

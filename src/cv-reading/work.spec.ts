@@ -117,3 +117,19 @@ describe('work history from a PDF', () => {
     ]);
   });
 });
+
+describe('work history from a PDF table', () => {
+  it('splits employer and title after a legal form, past the column names', () => {
+    expect(
+      jobs('Werkervaring\nPeriode\njuli 2019 – nu\nWerkgever Functie\nVeluwe Bouwstoffen B.V. Key Accountmanager'),
+    ).toEqual([
+      {
+        title: 'Key Accountmanager',
+        employer: 'Veluwe Bouwstoffen B.V.',
+        start: '2019-07-01',
+        end: null,
+        salesRole: true,
+      },
+    ]);
+  });
+});

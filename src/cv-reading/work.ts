@@ -30,7 +30,9 @@ const NOT_WORK: SectionKind[] = [
   'other',
   'personal',
 ];
-const PIECE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})/u;
+/** Where a header line splits into title, employer and place; also after a legal form ("… B.V. Key Accountmanager"). */
+const PIECE_SEPARATOR =
+  /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 const MAX_HEADER_LINES = 3;
 const CAREER_BREAK =
   /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus|\b(?:opingud|studies|vabatahtlik|vrijwilligerswerk|volunteer)/;
@@ -201,6 +203,7 @@ function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: n
   const found: Line[] = [];
   for (let i = at + 1; i < stop && found.length < most; i++) {
     if (sections.heading[i] || !lines[i].text) break;
+    if (COLUMN_NAMES.test(lines[i].norm)) continue;
     if (!headerLike(lines[i])) break;
     found.push(lines[i]);
   }
