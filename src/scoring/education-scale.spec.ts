@@ -12,6 +12,8 @@ describe('education scale', () => {
     ['keskharidus', 3, 4],
     ['rakenduskõrgharidus', 6, 6],
     ['bakalaureus', 6, 6],
+    ['bakalaureusekraad', 6, 6],
+    ['magistrikraad', 7, 7],
     ['magister', 7, 7],
     ['doktor', 8, 8],
     ['associate', 5, 5],

@@ -111,6 +111,7 @@ const NAMES: Record<string, string[]> = {
     'bba',
     'rakenduskõrgharidus',
     'bakalaureus',
+    'bakalaureusekraad',
     'kõrgharidus',
     'higher education',
   ],
