@@ -1,5 +1,6 @@
 import { normaliseText } from '../scoring/text';
 import { yearsIn } from './dates';
+import { levelIn } from './education';
 import { clip, hasWordStartingWith, Line } from './lines';
 import { Sections } from './sections';
 import { words } from './titles';
@@ -54,6 +55,8 @@ export function readCourses(lines: Line[], sections: Sections, certificateLines:
     if (!line.text || !sections.kindsOf[line.index].includes('courses')) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     if (certificateLines.has(line.index) || CERTIFICATE_WORDS.test(line.norm)) continue;
+    // Under "Opleiding en cursussen" a line naming a degree is education.
+    if (sections.kindsOf[line.index].includes('education') && levelIn(line)) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
     for (const part of sections.inline[line.index] ? text.split(/\s*[;,]\s*/) : [text]) {
       const name = part

@@ -121,3 +121,12 @@ describe('skills outside the catalogue', () => {
     ]);
   });
 });
+
+describe('courses under a combined heading', () => {
+  it('leaves degrees to the education reader', () => {
+    const { lines, sections } = parse(
+      'Opleiding en cursussen\nHBO Commerciële Economie, 2009 – 2013\nCursus Onderhandelen (2019)',
+    );
+    expect(readCourses(lines, sections, new Set()).map((fact) => fact.data.name)).toEqual(['Cursus Onderhandelen']);
+  });
+});

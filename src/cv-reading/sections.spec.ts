@@ -24,6 +24,9 @@ describe('section headings', () => {
     ['Sertifikaadid', ['certifications']],
     ['Courses & Certifications', ['courses', 'certifications']],
     ['Werkervaring:', ['work']],
+    ['Werkervaring & stages', ['work']],
+    ['Persoonlijke vaardigheden', ['skills']],
+    ['Opleiding en cursussen', ['education', 'courses']],
   ])('%s', (heading, expected) => {
     expect(kinds(heading)).toEqual(expected);
   });

@@ -10,19 +10,22 @@ const HEADINGS: Record<SectionKind, string[]> = {
   work: words(
     'werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
-      'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|' +
+      'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
+      'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
       'relevant experience|career summary',
   ),
   education: words(
-    'opleiding|opleidingen|onderwijs|genoten opleidingen|opleiding en diplomas|diplomas|diploma s|' +
+    'opleiding|opleidingen|onderwijs|genoten opleidingen|scholing|studie|studies|opleiding en diplomas|diplomas|diploma s|' +
       'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
       'education and qualifications|qualifications|academic qualifications',
   ),
   skills: words(
     'vaardigheden|competenties|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
-      'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|oskused|kompetentsid|' +
+      'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|persoonlijke vaardigheden|' +
+      'soft skills|hard skills|technical skills|computervaardigheden|ict vaardigheden|digitale oskused|' +
+      'oskused|kompetentsid|' +
       'isikuomadused|tugevused|peamised oskused|muud oskused|arvutioskus|key skills|core competencies|' +
       'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
       'software',
