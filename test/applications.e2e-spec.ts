@@ -185,11 +185,11 @@ describe('applications and the shortlist', () => {
     beforeAll(async () => {
       vacancyId = (await openVacancy()).id;
       const people = [
-        await candidate('hbo', '2024-06-01', 'Ineke Bos'),
-        await candidate('mbo 3', '2005-01-01', 'Karel Smit'), // knocked out on education
-        await candidate('wo', '2014-01-01', 'Anouk de Wit'),
-        await candidate('hbo', '2020-01-01', '=HYPERLINK("http://example.com","Jan")'),
-        await candidate('hbo+', '2019-01-01', 'Pieter Mulder'),
+        await candidate('hbo', '2024-06-01', 'Kandidaat Een'),
+        await candidate('mbo 3', '2005-01-01', 'Kandidaat Twee'), // knocked out on education
+        await candidate('wo', '2014-01-01', 'Kandidaat Drie'),
+        await candidate('hbo', '2020-01-01', '=HYPERLINK("http://example.com","Kandidaat Vier")'),
+        await candidate('hbo+', '2019-01-01', 'Kandidaat Vijf'),
       ];
       const scores: { id: string; eligible: boolean; score: number }[] = [];
       for (const person of people) {
@@ -230,7 +230,7 @@ describe('applications and the shortlist', () => {
       expect(body.items.map((item: { position: number }) => item.position)).toEqual([1, 2, 3, 4, 5]);
       expect(body.nextCursor).toBeNull();
       const last = body.items[4];
-      expect(last).toMatchObject({ eligible: false, candidate: { name: 'Karel Smit' }, needsReview: true });
+      expect(last).toMatchObject({ eligible: false, candidate: { name: 'Kandidaat Twee' }, needsReview: true });
       expect(last.failedKnockouts[0].criterion).toBe('education');
       expect(body.items[0].breakdown.length).toBe(5);
       expect(body.items[0].breakdown[0].explanation).toMatch(/: (volle punten|\d+% van de punten)/);
@@ -268,16 +268,16 @@ describe('applications and the shortlist', () => {
       expect(again.headers.etag).toBe(before.headers.etag);
       await api(manager).get(url).set('If-None-Match', before.headers.etag).expect(304);
       const first = before.body.items[0];
-      await api().patch(`/candidates/${first.candidate.id}`, { name: 'Anouk de Wit-Jansen' }).expect(200);
+      await api().patch(`/candidates/${first.candidate.id}`, { name: 'Kandidaat Hernoemd' }).expect(200);
       const renamed = await api(manager).get(url).set('If-None-Match', before.headers.etag).expect(200);
-      expect(renamed.body.items[0].candidate.name).toBe('Anouk de Wit-Jansen');
+      expect(renamed.body.items[0].candidate.name).toBe('Kandidaat Hernoemd');
       expect(renamed.headers.etag).not.toBe(before.headers.etag);
-      const newcomer = await candidate('wo', '2001-01-01', 'Zoë Kramer');
+      const newcomer = await candidate('wo', '2001-01-01', 'Kandidaat Drieëntwintig');
       await apply(vacancyId, newcomer.id).expect(201);
       const grown = await api(manager).get(url).expect(200);
       expect(grown.body.items).toHaveLength(before.body.items.length + 1);
       expect(grown.body.items.map((item: { candidate: { name: string } }) => item.candidate.name)).toContain(
-        'Zoë Kramer',
+        'Kandidaat Drieëntwintig',
       );
       order = grown.body.items.map((item: { applicationId: string }) => item.applicationId);
     });
@@ -306,13 +306,13 @@ describe('applications and the shortlist', () => {
       expect(byName.body.items).toHaveLength(3);
       const second = await api().get(`/applications?vacancyId=${vacancyId}&sort=name&limit=3&offset=3`).expect(200);
       expect(new Set([...names(byName.body), ...names(second.body)]).size).toBe(Math.min(6, order.length));
-      const search = await api().get(`/applications?search=karel`).expect(200);
+      const search = await api().get(`/applications?search=twee`).expect(200);
       expect(search.body).toMatchObject({
         total: 1,
-        items: [{ candidate: { name: 'Karel Smit' }, needsReview: true }],
+        items: [{ candidate: { name: 'Kandidaat Twee' }, needsReview: true }],
       });
       const review = await api().get(`/applications?vacancyId=${vacancyId}&needsReview=true`).expect(200);
-      expect(names(review.body)).toEqual(['Karel Smit']);
+      expect(names(review.body)).toEqual(['Kandidaat Twee']);
       const byScore = await api().get(`/applications?vacancyId=${vacancyId}&sort=-shortlistScore`).expect(200);
       const scores = byScore.body.items.map((item: { shortlistScore: number }) => item.shortlistScore);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -333,8 +333,8 @@ describe('applications and the shortlist', () => {
       );
       expect(lines).toHaveLength(order.length + 1);
       expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(order.map((_, index) => String(index + 1)));
-      expect(response.text).toContain(`"'=HYPERLINK(""http://example.com"",""Jan"")"`);
-      expect(lines[lines.length - 1]).toContain('Karel Smit');
+      expect(response.text).toContain(`"'=HYPERLINK(""http://example.com"",""Kandidaat Vier"")"`);
+      expect(lines[lines.length - 1]).toContain('Kandidaat Twee');
     });
   });
 });

@@ -18,11 +18,11 @@ describe('candidates and their facts', () => {
 
   it('creates a candidate with a lower-cased e-mail and refuses a second with the same address', async () => {
     const created = await asUser(recruiter)
-      .post('/candidates', { name: 'Sanne Jansen', email: 'Sanne.Jansen@Example.com', language: 'nl' })
+      .post('/candidates', { name: 'Kandidaat Een', email: 'Kandidaat.Een@Example.com', language: 'nl' })
       .expect(201);
-    expect(created.body).toMatchObject({ name: 'Sanne Jansen', email: 'sanne.jansen@example.com', language: 'nl' });
+    expect(created.body).toMatchObject({ name: 'Kandidaat Een', email: 'kandidaat.een@example.com', language: 'nl' });
     const again = await asUser(recruiter)
-      .post('/candidates', { name: 'Sanne J.', email: 'SANNE.JANSEN@example.com' })
+      .post('/candidates', { name: 'Kandidaat E.', email: 'KANDIDAAT.EEN@example.com' })
       .expect(409);
     expect(again.body.code).toBe('CANDIDATE_EMAIL_TAKEN');
   });
@@ -33,7 +33,7 @@ describe('candidates and their facts', () => {
       givenAt: '2026-11-20T09:30:00Z',
     };
     const created = await asUser(recruiter)
-      .post('/candidates', { name: 'Lotte Visser', email: 'lotte.visser@example.com', consent, source: 'referral' })
+      .post('/candidates', { name: 'Kandidaat Twee', email: 'kandidaat.twee@example.com', consent, source: 'referral' })
       .expect(201);
     expect(created.body).toMatchObject({
       consentPurpose: consent.purpose,
@@ -57,20 +57,24 @@ describe('candidates and their facts', () => {
 
   it('filters candidates by source and language, and sorts them', async () => {
     for (const [name, language, source] of [
-      ['Zanna Ots', 'et', 'fair'],
-      ['Aino Kuusk', 'et', 'fair'],
-      ['Bram Vos', 'nl', 'fair'],
+      ['Candidate Zulu', 'et', 'fair'],
+      ['Candidate Alpha', 'et', 'fair'],
+      ['Candidate Bravo', 'nl', 'fair'],
     ]) {
       await asUser(recruiter)
         .post('/candidates', { name, email: `${name.replace(' ', '.').toLowerCase()}@example.com`, language, source })
         .expect(201);
     }
     const fair = await asUser(manager).get('/candidates?source=fair&language=et').expect(200);
-    expect(fair.body.items.map((c: { name: string }) => c.name)).toEqual(['Aino Kuusk', 'Zanna Ots']);
+    expect(fair.body.items.map((c: { name: string }) => c.name)).toEqual(['Candidate Alpha', 'Candidate Zulu']);
     const reverse = await asUser(manager).get('/candidates?source=fair&sort=-name').expect(200);
-    expect(reverse.body.items.map((c: { name: string }) => c.name)).toEqual(['Zanna Ots', 'Bram Vos', 'Aino Kuusk']);
+    expect(reverse.body.items.map((c: { name: string }) => c.name)).toEqual([
+      'Candidate Zulu',
+      'Candidate Bravo',
+      'Candidate Alpha',
+    ]);
     const newest = await asUser(manager).get('/candidates?source=fair&sort=-createdAt&limit=1').expect(200);
-    expect(newest.body).toMatchObject({ total: 3, items: [{ name: 'Bram Vos' }] });
+    expect(newest.body).toMatchObject({ total: 3, items: [{ name: 'Candidate Bravo' }] });
     const bad = await asUser(manager).get('/candidates?sort=age&language=xx').expect(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['language', 'sort']);
   });
@@ -86,12 +90,12 @@ describe('candidates and their facts', () => {
   });
 
   it('searches by name or e-mail, case-insensitively, and pages', async () => {
-    await makeCandidate(t, recruiter.token, { name: 'Kadri Tamm', email: 'kadri@firma.ee' });
-    await makeCandidate(t, recruiter.token, { name: 'Piet de Boer', email: 'piet@firma.nl' });
-    const byName = await asUser(manager).get('/candidates?search=TAMM').expect(200);
-    expect(byName.body.items.map((c: { name: string }) => c.name)).toEqual(['Kadri Tamm']);
-    const byEmail = await asUser(manager).get('/candidates?search=firma.nl').expect(200);
-    expect(byEmail.body.items.map((c: { name: string }) => c.name)).toEqual(['Piet de Boer']);
+    await makeCandidate(t, recruiter.token, { name: 'Kandidaat Kolm', email: 'kandidaat.ee@example.org' });
+    await makeCandidate(t, recruiter.token, { name: 'Kandidaat Drie', email: 'kandidaat.drie@example.net' });
+    const byName = await asUser(manager).get('/candidates?search=KOLM').expect(200);
+    expect(byName.body.items.map((c: { name: string }) => c.name)).toEqual(['Kandidaat Kolm']);
+    const byEmail = await asUser(manager).get('/candidates?search=example.net').expect(200);
+    expect(byEmail.body.items.map((c: { name: string }) => c.name)).toEqual(['Kandidaat Drie']);
     const wildcard = await asUser(manager).get('/candidates?search=%25').expect(200);
     expect(wildcard.body.total).toBe(0);
   });

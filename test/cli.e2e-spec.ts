@@ -25,7 +25,7 @@ describe('npm run import (the command line)', () => {
   it('imports a file with progress, lists the bad lines, and imports nothing new the second time', async () => {
     const env = { DATABASE_URL: database.url, DATA_DIR: database.dataDir };
     const file = join(database.dataDir, 'candidates.jsonl');
-    const lines = ['Kadri Tamm', 'Mart Kask', 'Liis Saar'].map((name, index) =>
+    const lines = ['Kandidaat Üks', 'Kandidaat Kaks', 'Kandidaat Kolm'].map((name, index) =>
       JSON.stringify({
         basics: { name, email: `person${index}@example.com` },
         work: [{ position: 'Müügijuht', name: 'Baltic Trade OÜ', startDate: `201${index}` }],

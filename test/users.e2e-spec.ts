@@ -20,14 +20,14 @@ describe('user administration', () => {
     const response = await asAdmin()
       .post('/users', {
         email: ' Recruiter@Example.com ',
-        name: 'Anna de Vries',
+        name: 'Recruiter One',
         roles: [Role.Recruiter],
         language: 'nl',
       })
       .expect(201);
     expect(response.body.user).toMatchObject({
       email: 'recruiter@example.com',
-      name: 'Anna de Vries',
+      name: 'Recruiter One',
       roles: [Role.Recruiter],
       language: 'nl',
       active: true,
@@ -43,7 +43,7 @@ describe('user administration', () => {
     const response = await asAdmin()
       .post('/users', {
         email: 'panel@example.com',
-        name: 'Mart Tamm',
+        name: 'Interviewer One',
         roles: [Role.Interviewer],
         password: 'given-password-123',
       })

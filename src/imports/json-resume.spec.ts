@@ -12,8 +12,8 @@ describe('readJsonResume', () => {
     const { candidate, problems } = readJsonResume(fixture());
     expect(problems).toEqual([]);
     expect(candidate).toMatchObject({
-      name: 'Sanne de Boer',
-      email: 'sanne.deboer@example.com',
+      name: 'Kandidaat Een',
+      email: 'kandidaat.een@example.com',
       phone: '+31 6 1234 5678',
       location: 'Utrecht',
       language: 'nl',

@@ -31,13 +31,13 @@ export class ConsentDto {
 }
 
 export class CreateCandidateDto {
-  @ApiProperty({ example: 'Sanne Jansen' })
+  @ApiProperty({ example: 'Kandidaat Een' })
   @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
-  @ApiProperty({ example: 'sanne.jansen@example.com' })
+  @ApiProperty({ example: 'kandidaat.een@example.com' })
   @Trim()
   @IsEmail()
   @MaxLength(254)

@@ -21,7 +21,7 @@ export class CreateUserDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'Anna de Vries' })
+  @ApiProperty({ example: 'Recruiter One' })
   @Trim()
   @IsString()
   @Length(1, 200)

@@ -10,7 +10,7 @@ export class UserDto {
   @ApiProperty({ example: 'recruiter@example.com' })
   email: string;
 
-  @ApiProperty({ example: 'Anna de Vries' })
+  @ApiProperty({ example: 'Recruiter One' })
   name: string;
 
   @ApiProperty({ enum: ROLES, isArray: true })
