@@ -49,7 +49,7 @@ function competencyOf(name: string, keywords: string[]): string | undefined {
 }
 
 /** A JSON Resume date (YYYY, YYYY-MM or YYYY-MM-DD) as the first or last day it can mean. */
-function day(date: string, end: boolean): string {
+export function day(date: string, end: boolean): string {
   const [year, month, dayOfMonth] = date.split('-');
   if (dayOfMonth) return date;
   if (month) {

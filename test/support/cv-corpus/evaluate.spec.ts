@@ -1,6 +1,7 @@
 import type { CvReading, ProposedFact } from '../../../src/cv-reading/types';
 import { samePhone, similarity } from './compare';
-import { day, expectedSalesYears, scoreFile, totals } from './evaluate';
+import { day } from '../../../src/imports/json-resume';
+import { expectedSalesYears, scoreFile, totals } from './evaluate';
 import { ExpectedCv } from './types';
 
 const span = { start: 0, end: 1 };

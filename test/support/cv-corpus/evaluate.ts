@@ -9,6 +9,7 @@ import { salesExperience } from '../../../src/scoring/sales-experience';
 import { holdsName } from '../../../src/scoring/text';
 import { samePhone, sameText, similarName, similarity } from './compare';
 import { ExpectedCv, ExpectedWork } from './types';
+import { day } from '../../../src/imports/json-resume';
 
 export const FIELDS = [
   'email',
@@ -214,18 +215,6 @@ function scoreClientBase(
   }
   const present = (o: Record<string, unknown>) => KEYS.filter((k) => o[k] !== undefined).length;
   return count(matched, present(got), present(want));
-}
-
-/** A "YYYY" or "YYYY-MM" date as its first or last day, as the JSON Resume import reads them. */
-export function day(date: string, end: boolean): string {
-  const [year, month, dayOfMonth] = date.split('-');
-  if (dayOfMonth) return date;
-  if (month) {
-    if (!end) return `${year}-${month}-01`;
-    const last = new Date(Date.UTC(+year, +month, 0)).getUTCDate();
-    return `${year}-${month}-${String(last).padStart(2, '0')}`;
-  }
-  return end ? `${year}-12-31` : `${year}-01-01`;
 }
 
 export function expectedSalesYears(work: ExpectedWork[], referenceDate: string): number {
