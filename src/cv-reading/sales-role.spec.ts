@@ -49,8 +49,11 @@ describe('sales roles', () => {
     expect(verdict(title, duties)).toBe(true);
   });
 
-  it('says nothing of an adviser without duties', () => {
+  it('says nothing of an adviser or an inside-desk job without duties', () => {
     expect(verdict('Adviseur')).toBeUndefined();
+    expect(verdict('Binnendienstmedewerker')).toBeUndefined();
+    expect(verdict('Binnendienstmedewerker', 'Orderinvoer en facturatie')).toBe(false);
+    expect(verdict('Telesales medewerker')).toBe(true);
   });
 
   it('is surer of a sales title with sales duties than of duties alone', () => {

@@ -19,9 +19,9 @@ const SALES_TITLES = compile(
       'sales|verkoop|verkoper|relatiebeheer|relatiemanager|relationship manager|business developer|' +
       'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
-      'binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
+      'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|export manager|exportmanager|client manager|client executive|' +
-      'selling|seller|vendeur',
+      'selling|seller|vendeur|telesales',
   ),
 );
 const OTHER_TITLES = compile(
@@ -65,7 +65,7 @@ const OTHER_DUTIES = compile(
 const OPEN_TITLES = compile(
   words(
     'adviseur|advisor|adviser|consultant|konsultant|noustaja|ondernemer|eigenaar|owner|founder|oprichter|' +
-      'zzp|freelance|partner|vennoot|ettevotja|entrepreneur|omanik|manager|juht|director|directeur',
+      'zzp|freelance|partner|vennoot|ettevotja|entrepreneur|omanik|manager|juht|director|directeur|binnendienst',
   ),
 );
 
