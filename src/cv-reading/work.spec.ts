@@ -128,3 +128,12 @@ describe('work history from a PDF table', () => {
     ]);
   });
 });
+
+describe('work history confidence', () => {
+  it('doubts a title with no title word in it', () => {
+    const lines = splitLines('Werkervaring\n2015 – 2019 | IJsselbeton\n2019 – heden | Van Dijk BV | Accountmanager');
+    const [unsure, sure] = workFacts(readWork(lines, findSections(lines)));
+    expect(unsure.data.title).toBe('IJsselbeton');
+    expect(unsure.confidence).toBeLessThan(sure.confidence - 0.1);
+  });
+});

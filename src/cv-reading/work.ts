@@ -137,6 +137,8 @@ export function workFacts(entries: WorkEntry[], referenceDate = '9999-12-31'): P
     const duties = entry.duties.map((line) => line.norm).join(' ');
     const verdict = classifySalesRole(normalise(entry.title), duties);
     let confidence = entry.underHeading ? 0.85 : 0.55;
+    // A title with no title word in it ("IJsselbeton") may well be the employer read in its place.
+    if (titleScore(normalise(entry.title)) === 0) confidence -= 0.2;
     if (entry.period.precision === 'year') confidence -= 0.05;
     if (verdict) confidence = Math.min(confidence, 0.5 + verdict.confidence / 2);
     if (entry.period.start > referenceDate) confidence = 0.3;
