@@ -9,7 +9,7 @@ const ACRONYMS =
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
 /** A certificate is named in a few words; a sentence under the heading is prose about one. */
-export function listItem(text: string): boolean {
+function listItem(text: string): boolean {
   return text.length <= 100 && text.split(/\s+/).length <= 10 && !/[.!?]$/.test(text);
 }
 

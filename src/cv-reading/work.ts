@@ -7,7 +7,7 @@ import { SectionKind, Sections } from './sections';
 import { isCompanyLike, titleScore } from './titles';
 import { ProposedFact } from './types';
 
-/** A dated job as read, with the lines it came from; duties feed the client-base and competency readers too. */
+/** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
   title: string;
   employer?: string;
