@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Rescorer } from '../src/applications/rescorer.service';
 import { Role } from '../src/common/auth/role';
@@ -186,6 +186,20 @@ describe('CV intake', () => {
     for (const fact of oldUnreviewed) expect(ids).not.toContain(fact.id);
     expect(facts.filter((fact: any) => fact.kind === 'education')).toHaveLength(1);
     expect(newer.body.skipped.some((skip: any) => /already has/.test(skip.reason))).toBe(true);
+  });
+
+  it('takes a JSON Resume file as a CV: its fields are facts as they stand, without spans', async () => {
+    const bytes = readFileSync(join(__dirname, 'fixtures', 'json-resume-accountmanager.json'));
+    const response = await t
+      .http()
+      .post('/candidates/cvs')
+      .set(bearer(recruiter.token))
+      .attach('file', bytes, 'resume.json')
+      .expect(201);
+    expect(response.body.cv).toMatchObject({ format: 'json_resume', status: 'read' });
+    expect(response.body.candidate.email).toBe('kandidaat.een@example.com');
+    expect(response.body.facts.length).toBeGreaterThan(3);
+    for (const fact of response.body.facts) expect(fact).toMatchObject({ span: null, confidence: 1, source: 'cv' });
   });
 
   it('keeps a scanned PDF, marked as having no text', async () => {
