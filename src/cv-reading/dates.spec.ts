@@ -70,3 +70,21 @@ describe('dates', () => {
     expect(parseDate('31.02.2020', false)).toBeNull();
   });
 });
+
+describe('periods, less common forms', () => {
+  it.each([
+    ['2017-03 – 2019-12', '2017-03-01', '2019-12-31'],
+    ['2017-03 - heden', '2017-03-01', null],
+    ['2015. a – 2018. a', '2015-01-01', '2018-12-31'],
+    ['2015. – praegu', '2015-01-01', null],
+    ['sep 2015 / mrt 2018', '2015-09-01', '2018-03-31'],
+    ['van 2015 tot 2018', '2015-01-01', '2018-12-31'],
+  ])('%s', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('takes "2010-11" for a year range, not for November', () => {
+    expect(period('2010-11')).toBeNull();
+    expect(period('2008-2010')).toEqual({ start: '2008-01-01', end: '2010-12-31' });
+  });
+});

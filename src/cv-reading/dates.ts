@@ -18,10 +18,10 @@ export interface Period {
 const MONTH_NAME =
   'jaan(?:uar)?|jan(?:uari|uary|uar)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]r(?:ch|ts)?|apr(?:il|ill)?|mei|may|mai|jun[ie]?|juuni|jul[iy]?|juuli|aug(?:ustus|ust)?|sept?(?:ember)?|o[kc]t(?:ober|oober)?|nov(?:ember)?|de[cz](?:ember)?|dets(?:ember)?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR})`;
+const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s)|${YEAR}(?:\\.\\s?a\\b\\.?|\\.)?)`;
 const ONGOING =
   '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|k[aä]esoleva ajani)';
-const SEPARATOR = '\\s*(?:-{1,2}|–|—|−|‒|~|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through)\\s*';
+const SEPARATOR = '\\s*(?:-{1,2}|–|—|−|‒|~|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s))\\s*';
 
 const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
 /** "jan – mei 2021": the start month takes the end's year. */
@@ -33,6 +33,7 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
+const YEAR_MONTH = new RegExp(`^(${YEAR})-(\\d{2})$`);
 const NAMED = new RegExp(`^(\\p{L}+)\\.?\\s*'?(${YEAR})$`, 'u');
 
 /** A month name or abbreviation in any of the three languages as 1–12, or 0. */
@@ -73,7 +74,8 @@ const MONTH_PREFIX: Record<string, number> = {
 
 /** One written date as the first (or, for an end, the last) day it can mean. */
 export function parseDate(token: string, end: boolean): { date: string; precision: Period['precision'] } | null {
-  const written = token.trim();
+  // Estonian writes a year as an ordinal, "2015. a" (aasta); the mark is not part of the number.
+  const written = token.trim().replace(/\.(?:\s?a\.?)?$/, '');
   let year: number;
   let month = 0;
   let day = 0;
@@ -82,6 +84,8 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = MONTH_YEAR.exec(written))) {
     [month, year] = [Number(match[1]), Number(match[2])];
+  } else if ((match = YEAR_MONTH.exec(written))) {
+    [year, month] = [Number(match[1]), Number(match[2])];
   } else if ((match = NAMED.exec(written))) {
     month = monthNumber(match[1]);
     year = Number(match[2]);

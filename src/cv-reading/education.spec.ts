@@ -30,6 +30,10 @@ describe('education levels', () => {
     ['HAVO', 'upper_secondary'],
     ['PhD in Economics', 'doctorate'],
     ['Vocational diploma in Business', 'vocational'],
+    ['Doctoraal Economie, Universiteit van Amsterdam', 'master'],
+    ['HEAO Commerciële Economie', 'bachelor'],
+    ['MEAO Handel', 'vocational'],
+    ['GCSEs', 'lower_secondary'],
   ])('%s', (line, code) => {
     expect(codeOf(line)).toEqual([code]);
   });
