@@ -337,6 +337,14 @@ describe('CV intake with hostile files', () => {
       upload(docxZipBomb('lying'), 'bomb.docx'),
       upload(pdfStreamBomb(1024), 'bomb.pdf'),
     ]);
+    // Text made to keep the fact reader busy: read in the worker too, so only its own thread waits.
+    const dated = Array.from({ length: 30_000 }, (_, i) => `2019 – heden Accountmanager, ${i} klanten`).join('\n');
+    const other = (await makeCandidate(t, recruiter.token)).id;
+    const reading = t
+      .http()
+      .post(`/candidates/${other}/cvs`)
+      .set(bearer(recruiter.token))
+      .attach('file', Buffer.from(dated), 'long.txt');
     const latencies: number[] = [];
     for (let i = 0; i < 10; i++) {
       const started = Date.now();
@@ -345,6 +353,7 @@ describe('CV intake with hostile files', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect((await hostile).map((response) => response.status)).toEqual([422, 422, 422]);
+    expect([201, 422]).toContain((await reading).status);
     // Reading any of them on the request thread would hold /health for a second or more.
     expect(Math.max(...latencies)).toBeLessThan(500);
     const good = await upload(cvText(dutchCv()), 'cv.txt').expect(201);

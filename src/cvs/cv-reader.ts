@@ -1,7 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { Settings } from '../config/settings';
-import { readCv } from '../cv-reading/read-cv';
 import { CvReading } from '../cv-reading/types';
 import { readJsonResume } from '../imports/json-resume';
 import { CvTextExtractor } from './files/cv-text-extractor';
@@ -14,8 +13,8 @@ export interface ReadCvFile {
 }
 
 /**
- * Reads CV files: the file itself in worker threads, within the limits, so a
- * hostile file cannot stall the API; the text's facts here, where they are cheap.
+ * Reads CV files in worker threads, the file and then its text, within the
+ * limits and one deadline, so a hostile file cannot stall the API.
  * (Once the job queue exists, this moves behind it.)
  */
 @Injectable()
@@ -31,12 +30,12 @@ export class CvReader implements OnModuleDestroy {
   }
 
   async read(bytes: Buffer, fileName: string | undefined, referenceDate: string): Promise<ReadCvFile> {
-    const extracted = await this.extractor.extract(bytes, fileName);
+    const { reading, ...extracted } = await this.extractor.extract(bytes, fileName, { referenceDate });
     if (extracted.format === 'json_resume') return { extracted, reading: readResume(extracted.text) };
-    const reading = extracted.hasText
-      ? readCv(extracted.text, { referenceDate })
-      : { language: null, contact: { name: null, email: null, phone: null }, facts: [] };
-    return { extracted, reading };
+    return {
+      extracted,
+      reading: reading ?? { language: null, contact: { name: null, email: null, phone: null }, facts: [] },
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { CvReaderBusyError, CvReadTimeoutError, CvTooComplexError, rebuildDomainError } from './cv-file.errors';
 import type { ExtractionJob, ExtractionReply } from './extraction-worker';
 import { checkCvFile } from './extract-text';
+import type { ReadCvOptions } from '../../cv-reading/types';
 import { CvLimits, ExtractedCv } from './types';
 
 export interface CvTextExtractorOptions {
@@ -19,6 +20,7 @@ interface Job {
   id: number;
   bytes: Buffer;
   fileName?: string;
+  read?: ReadCvOptions;
   resolve(cv: ExtractedCv): void;
   reject(error: Error): void;
 }
@@ -72,14 +74,18 @@ export class CvTextExtractor {
   }
 
   /** Size and type are checked here, before queueing, so obvious refusals cost no thread. */
-  async extract(bytes: Buffer, fileName?: string): Promise<ExtractedCv> {
+  /**
+   * With `read`, the thread also reads the facts from the text (not from a JSON Resume or a
+   * scan), under the same deadline: a text crafted to make the reader slow is stopped too.
+   */
+  async extract(bytes: Buffer, fileName?: string, read?: ReadCvOptions): Promise<ExtractedCv> {
     if (this.closed) throw new CvReaderBusyError();
     checkCvFile(bytes, fileName, this.limits);
     // A free slot (idle, starting or not yet started) takes a job without it waiting in line.
     const free = this.slots.filter((slot) => !slot || (!slot.retired && !slot.job)).length;
     if (this.queue.length >= free + this.maxQueue) throw new CvReaderBusyError();
     return new Promise<ExtractedCv>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, bytes, fileName, resolve, reject });
+      this.queue.push({ id: this.nextId++, bytes, fileName, read, resolve, reject });
       this.dispatch();
     });
   }
@@ -142,7 +148,7 @@ export class CvTextExtractor {
     slot.timer = setTimeout(() => this.onTimeout(slot), this.limits.parseTimeoutMs);
     // The pool's own copy is handed over, so the caller's buffer stays usable (to store it).
     const bytes = new Uint8Array(job.bytes);
-    const message: ExtractionJob = { id: job.id, bytes, fileName: job.fileName, limits: this.limits };
+    const message: ExtractionJob = { id: job.id, bytes, fileName: job.fileName, limits: this.limits, read: job.read };
     slot.worker.postMessage(message, [bytes.buffer]);
   }
 

@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../../common/errors/domain-error';
 import { SerialisedDomainError, serialiseDomainError } from './cv-file.errors';
+import { readCv } from '../../cv-reading/read-cv';
+import type { ReadCvOptions } from '../../cv-reading/types';
 import { extractCvText } from './extract-text';
 import { CvLimits, ExtractedCv } from './types';
 
@@ -12,6 +14,7 @@ export interface ExtractionJob {
   bytes: Uint8Array;
   fileName?: string;
   limits: CvLimits;
+  read?: ReadCvOptions;
 }
 
 export type ExtractionReply =
@@ -27,7 +30,9 @@ function reply(message: ExtractionReply): void {
 async function run(job: ExtractionJob): Promise<void> {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {
-    reply({ kind: 'done', id: job.id, result: await extractCvText(bytes, job.fileName, job.limits) });
+    const result = await extractCvText(bytes, job.fileName, job.limits);
+    if (job.read && result.hasText && result.format !== 'json_resume') result.reading = readCv(result.text, job.read);
+    reply({ kind: 'done', id: job.id, result });
   } catch (error) {
     if (error instanceof DomainError) reply({ kind: 'refused', id: job.id, error: serialiseDomainError(error) });
     else reply({ kind: 'failed', id: job.id, message: error instanceof Error ? error.message : String(error) });

@@ -1,3 +1,5 @@
+import type { CvReading } from '../../cv-reading/types';
+
 /** The kinds of file Sift takes as a CV, decided by their content. */
 export type CvFormat = 'pdf' | 'docx' | 'text' | 'json_resume';
 
@@ -21,4 +23,6 @@ export interface ExtractedCv {
   pages: number | null;
   /** False for a PDF without a text layer (a scan): stored, flagged, not read. */
   hasText: boolean;
+  /** What the reader proposes from the text, when the extractor was asked to read it too. */
+  reading?: CvReading;
 }
