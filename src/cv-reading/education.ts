@@ -1,6 +1,7 @@
 import { parseEducationLevel } from '../scoring/education-scale';
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, yearsIn } from './dates';
+import { labelOf } from './labels';
 import { clip, Line } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
@@ -88,27 +89,29 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
     if (!level || !parseEducationLevel(level.name)) continue;
     const line = lines[i];
     const region = [line];
-    if (
-      i > 0 &&
-      lines[i - 1].text &&
-      !levels[i - 1] &&
-      !sections.heading[i - 1] &&
-      (hasSection ? inSection(i - 1) : false)
-    )
-      region.unshift(lines[i - 1]);
-    for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    // A form ("Õppeasutus: …", "Eriala: …", "Haridustase: …") is one block around its level line.
+    const form = labelOf(line.text) !== null;
+    const reach = form ? 6 : 1;
+    for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+      if (!lines[j].text || levels[j] || sections.heading[j] || !(hasSection ? inSection(j) : form)) break;
+      region.unshift(lines[j]);
+    }
+    for (let j = i + 1; j < lines.length && j <= i + (form ? 6 : 2); j++) {
       if (!lines[j].text || levels[j] || sections.heading[j] || !inSection(j)) break;
       region.push(lines[j]);
     }
     if (region.some((l) => UNFINISHED.test(l.norm))) continue;
-    const field = fieldOf(line);
-    const institution = region
-      .flatMap((l) => withoutDates(l.text).split(SEPARATORS))
-      .map((piece) => piece?.trim())
-      .find(
-        (piece) =>
-          piece && INSTITUTION.test(normalise(piece)) && !levelIn({ ...line, text: piece, norm: normalise(piece) }),
-      );
+    const labelled = region.map((l) => labelOf(l.text));
+    const field = labelled.find((l) => l?.label === 'field')?.value || fieldOf(line);
+    const institution =
+      labelled.find((l) => l?.label === 'institution')?.value ||
+      region
+        .flatMap((l) => withoutDates(l.text).split(SEPARATORS))
+        .map((piece) => piece?.trim())
+        .find(
+          (piece) =>
+            piece && INSTITUTION.test(normalise(piece)) && !levelIn({ ...line, text: piece, norm: normalise(piece) }),
+        );
     const years = yearsOf(region);
     facts.push({
       kind: 'education',
@@ -133,6 +136,7 @@ const DEGREE = /^(?:bakalaureus|magister|bachelor|master|msc|bsc|ma|ba|mba|phd)$
  * are taken out first, so "2010 - 2014  HBO Bedrijfseconomie" reads the same.
  */
 function fieldOf(line: Line): string | undefined {
+  if (labelOf(line.text)) return undefined;
   const period = findPeriod(line.text);
   const text = (
     period ? line.text.slice(0, period.index) + ' ' + line.text.slice(period.index + period.length) : line.text

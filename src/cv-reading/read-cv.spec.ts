@@ -284,3 +284,31 @@ describe('readCv and the reference date', () => {
     expect(reading.facts[0].confidence).toBeLessThanOrEqual(0.3);
   });
 });
+
+describe('readCv on a form-style CV', () => {
+  it('goes by the labels: Periood, Ettevõte, Ametikoht, Õppeasutus, Eriala', () => {
+    const text = [
+      'Kandidaat Kuusteist',
+      'E-post: kandidaat16@example.org',
+      '',
+      'Töökogemus',
+      'Periood: 01.2019 – praegu',
+      'Ettevõte: Näidis Kaubandus OÜ',
+      'Ametikoht: Müügijuht',
+      'Tööülesanded: uute klientide leidmine, müügieesmärkide täitmine',
+      '',
+      'Haridus',
+      'Õppeasutus: Tallinna Ülikool',
+      'Eriala: ärijuhtimine',
+      'Haridustase: bakalaureusekraad',
+      'Periood: 2010 – 2013',
+    ].join('\n');
+    const reading = readCv(text, options);
+    expect(ofKind(reading, 'work')).toEqual([
+      { title: 'Müügijuht', employer: 'Näidis Kaubandus OÜ', start: '2019-01-01', end: null, salesRole: true },
+    ]);
+    expect(ofKind(reading, 'education')).toEqual([
+      { level: 'bakalaureus', field: 'ärijuhtimine', institution: 'Tallinna Ülikool', startYear: 2010, endYear: 2013 },
+    ]);
+  });
+});

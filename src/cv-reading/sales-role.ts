@@ -30,7 +30,7 @@ const OTHER_TITLES = compile(
       'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
       'turundus|communicatie|communication|finance|financ|finants|controller|boekhoud|accountant|' +
       'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
-      'purchas|ostu|hanke|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
+      'purchas|ostu|hanke|laojuh|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
       'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
       'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
       'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +

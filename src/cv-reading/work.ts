@@ -1,6 +1,7 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
 import { levelIn } from './education';
+import { labelOf } from './labels';
 import { clip, Line } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
@@ -171,14 +172,14 @@ function pieces(text: string): string[] {
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .split(PIECE_SEPARATOR)
     .map((piece) => piece?.replace(/^[\s:;,.|–—)-]+|[\s:;,|–—(-]+$/g, ''))
-    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece));
+    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)));
 }
 
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
 function headerLike(line: Line): boolean {
   const text = line.text;
   if (!text || line.bullet || text.length > 80 || /[.!?;:]$/.test(text)) return false;
-  if (COLUMN_NAMES.test(line.norm)) return false;
+  if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties') return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 9) return false;
@@ -217,8 +218,28 @@ function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: n
  * company-like piece, else another piece of the title's own line, else the
  * next piece there is.
  */
-function nameEntry(groups: string[][], firstHeader: string | undefined): { title: string; employer?: string } | null {
+function nameEntry(
+  labelledGroups: string[][],
+  firstHeader: string | undefined,
+): { title: string; employer?: string } | null {
+  let labelledTitle: string | undefined;
+  let labelledEmployer: string | undefined;
+  const groups = labelledGroups.map((group) =>
+    group
+      .map((part) => {
+        const labelled = labelOf(part);
+        if (!labelled) return part;
+        if (labelled.label === 'title') labelledTitle ??= labelled.value;
+        if (labelled.label === 'employer') labelledEmployer ??= labelled.value;
+        return labelled.label === 'period' ? '' : labelled.value;
+      })
+      .filter((part) => part && !COLUMN_NAMES.test(normalise(part))),
+  );
   const parts = groups.flat();
+  if (labelledTitle) {
+    const employer = labelledEmployer ?? parts.find((part) => part !== labelledTitle && isCompanyLike(part));
+    return { title: labelledTitle, ...(employer ? { employer } : {}) };
+  }
   if (parts.length === 0) return null;
   let best = -1;
   let bestScore = 0;

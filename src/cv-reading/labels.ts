@@ -1,0 +1,32 @@
+import { normaliseText } from '../scoring/text';
+
+/**
+ * Form-style CVs (the Estonian CV portals, many Dutch templates) label each
+ * value: "Ametikoht: Müügijuht", "Werkgever: Van Dijk BV", "Eriala: ärijuhtimine".
+ * The label says what the value is, better than any guess from its words.
+ */
+export type Label = 'title' | 'employer' | 'period' | 'duties' | 'field' | 'institution' | 'level';
+
+const LABELS: Record<Label, string> = {
+  title: 'ametikoht|amet|positsioon|functie|functietitel|function|position|role|job title|title|job',
+  employer: 'ettevote|tooandja|asutus|werkgever|bedrijf|organisatie|company|employer|organisation|organization',
+  period: 'periood|periode|period|dates|date|datum|aeg|ajavahemik|van tot',
+  duties:
+    'tooulesanded|ulesanded|kohustused|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|tasks|achievements|saavutused|resultaten',
+  field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',
+  institution: 'oppeasutus|kool|onderwijsinstelling|school|institution|university|universiteit|instituut|hogeschool',
+  level: 'haridustase|niveau|level|degree|diploma|graad',
+};
+const BY_NAME = new Map<string, Label>();
+for (const [label, names] of Object.entries(LABELS) as [Label, string][]) {
+  for (const name of names.split('|')) BY_NAME.set(name, label);
+}
+const LABELLED = /^([\p{L} ]{2,30}?)\s*:\s*(.*)$/u;
+
+/** The label of a "Label: value" text, and the value; null when the text carries no known label. */
+export function labelOf(text: string): { label: Label; value: string } | null {
+  const match = LABELLED.exec(text);
+  if (!match) return null;
+  const label = BY_NAME.get(normaliseText(match[1]));
+  return label ? { label, value: match[2].trim() } : null;
+}
