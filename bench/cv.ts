@@ -1,7 +1,7 @@
 /**
  * CV intake speed and memory: 1,000 generated two-page CVs (500 PDF, 500
  * DOCX) through CvTextExtractor with one worker thread, each text then read
- * by readCv on the main thread, all in one process.
+ * by readCv in the same worker thread (as the server does), all in one process.
  *
  *   npm run bench:cv                       # CVS=1000 WINDOW=4 ROUNDS=3
  *
@@ -15,7 +15,6 @@
  * capped by the extractor).
  */
 import { PDFParse } from 'pdf-parse';
-import { readCv } from '../src/cv-reading/read-cv';
 import { CvTextExtractor } from '../src/cvs/files/cv-text-extractor';
 import { CvLimits } from '../src/cvs/files/types';
 import { scoreFile } from '../test/support/cv-corpus/evaluate';
@@ -89,8 +88,9 @@ async function intake(extractor: CvTextExtractor, cvs: GeneratedCv[], heapAt: nu
   const inFlight = new Map<number, Promise<void>>();
   const start = (index: number) => {
     const cv = cvs[index];
-    const work = extractor.extract(cv.bytes, cv.fileName).then((extracted) => {
-      const reading = readCv(extracted.text, { referenceDate: REFERENCE });
+    // As the server does it: the worker thread extracts the text and reads the facts.
+    const work = extractor.extract(cv.bytes, cv.fileName, { referenceDate: REFERENCE }).then((extracted) => {
+      const reading = extracted.reading!;
       if (extracted.pages !== null) pass.pages.set(extracted.pages, (pass.pages.get(extracted.pages) ?? 0) + 1);
       const score = scoreFile(cv.expected, reading).counts;
       pass.emailRight += score.email.matched;
@@ -181,8 +181,8 @@ async function main(): Promise<void> {
     const spread = runs.map((r) => (r.cvs / r.seconds).toFixed(0)).join(', ');
     return { text: `| ${task} | ${wall.toFixed(1)} | ${cpu.toFixed(1)} | ${spread} |`, wall, cpu };
   };
-  const pdfRow = row('PDF only: extract (1 worker) + readCv', pdfRuns);
-  const docxRow = row('DOCX only: extract (1 worker) + readCv', docxRuns);
+  const pdfRow = row('PDF only: extract + readCv (1 worker)', pdfRuns);
+  const docxRow = row('DOCX only: extract + readCv (1 worker)', docxRuns);
   const rawRow = row('Baseline: pdf-parse `getText()` in the main thread', rawRuns);
   const mixedRow = row('Mixed, in index order (one pass)', [mixed]);
   const processed = 20 + COUNT * (1 + ROUNDS);
