@@ -130,3 +130,12 @@ describe('courses under a combined heading', () => {
     expect(readCourses(lines, sections, new Set()).map((fact) => fact.data.name)).toEqual(['Cursus Onderhandelen']);
   });
 });
+
+describe('languages without their own heading', () => {
+  it('reads lines that open with a language name under skills, less surely', () => {
+    const { lines, sections } = parse('Vaardigheden\nKlantgericht\nEngels – vloeiend\nWerken met Duitse klanten');
+    const facts = readLanguages(lines, sections);
+    expect(facts.map((fact) => fact.data)).toEqual([{ language: 'en', level: 'C1' }]);
+    expect(facts[0].confidence).toBeLessThan(0.7);
+  });
+});

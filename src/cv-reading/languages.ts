@@ -48,14 +48,22 @@ export function levelOf(norm: string, raw: string): Level | undefined {
   return undefined;
 }
 
+/** Sections where a CV without a languages heading lists its languages. */
+const ELSEWHERE = ['skills', 'personal', 'other'];
+
 /** Languages with a level, from lines under a languages heading or an inline "Talen: …" line. */
 export function readLanguages(lines: Line[], sections: Sections): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
-    if (!line.text || !sections.kindsOf[line.index].includes('languages')) continue;
+    if (!line.text) continue;
+    const kinds = sections.kindsOf[line.index];
+    const underHeading = kinds.includes('languages');
+    if (!underHeading && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     const names = namesIn(line.norm);
+    // Outside a languages heading, only a line that opens with a language name ("Engels – vloeiend") is one.
+    if (!underHeading && names[0]?.at !== 0) continue;
     names.forEach((name, i) => {
       if (seen.has(name.code)) return;
       // The level belongs to the words up to the next language name.
@@ -69,7 +77,7 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
         kind: 'language',
         data: { language: name.code, level },
         span: { start: line.start, end: line.end },
-        confidence: names.length === 1 ? 0.9 : 0.75,
+        confidence: !underHeading ? 0.6 : names.length === 1 ? 0.9 : 0.75,
       });
     });
   }

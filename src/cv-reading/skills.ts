@@ -1,3 +1,4 @@
+import { languageCode } from '../imports/language-names';
 import { normaliseText } from '../scoring/text';
 import { competenciesIn } from './competencies';
 import { clip, Line } from './lines';
@@ -19,6 +20,8 @@ export function readSkills(lines: Line[], sections: Sections): ProposedFact[] {
     if (!line.text || !sections.kindsOf[line.index].includes('skills')) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
+    // "Engels – vloeiend" under skills is a language, which the language reader takes.
+    if (languageCode(line.norm.split(' ')[0])) continue;
     for (const item of text.split(ITEM_SEPARATOR)) {
       const name = item.replace(/[.:]+$/, '').trim();
       const norm = normaliseText(name);
