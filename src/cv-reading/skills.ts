@@ -21,7 +21,8 @@ export function readSkills(lines: Line[], sections: Sections): ProposedFact[] {
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
     // "Engels – vloeiend" under skills is a language, which the language reader takes.
-    if (languageCode(line.norm.split(' ')[0])) continue;
+    const first = line.norm.split(' ')[0];
+    if (first.length > 2 && languageCode(first)) continue;
     for (const item of text.split(ITEM_SEPARATOR)) {
       const name = item.replace(/[.:]+$/, '').trim();
       const norm = normaliseText(name);
