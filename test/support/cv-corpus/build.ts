@@ -1,7 +1,8 @@
 /**
  * Writes the CV corpus: test/fixtures/cvs/<id>.<pdf|docx|txt>, the expected
  * facts beside each as <id>.expected.json, and every CV's plain-text
- * rendering under text/<id>.txt.
+ * rendering under text/<id>.txt; the held-out set (sources/held-out.ts) the
+ * same way under held-out/.
  *
  *   npm run corpus:build
  *
@@ -16,6 +17,7 @@ import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
 import { renderText } from './render-text';
 import { CORPUS } from './sources';
+import { HELD_OUT } from './sources/held-out';
 import { CvSource } from './types';
 
 const OUT = join(__dirname, '..', '..', 'fixtures', 'cvs');
@@ -35,7 +37,7 @@ export async function renderCv(source: CvSource): Promise<Buffer> {
 async function main(): Promise<void> {
   const seen = { id: new Set<string>(), name: new Set<string>(), email: new Set<string>() };
   let failed = false;
-  for (const source of CORPUS) {
+  for (const source of [...CORPUS, ...HELD_OUT]) {
     const text = renderText(composeBlocks(source));
     const { problems, notes } = checkSource(source, text);
     for (const [key, value] of [
@@ -54,13 +56,20 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  mkdirSync(join(OUT, 'text'), { recursive: true });
-  for (const source of CORPUS) {
-    writeFileSync(join(OUT, fileName(source)), await renderCv(source));
-    writeFileSync(join(OUT, `${source.id}.expected.json`), `${JSON.stringify(expectedOf(source), null, 2)}\n`);
-    writeFileSync(join(OUT, 'text', `${source.id}.txt`), renderText(composeBlocks(source)));
-  }
+  await writeSet(CORPUS, OUT);
   process.stdout.write(`${CORPUS.length} CVs written to test/fixtures/cvs\n${summary(CORPUS)}\n`);
+  await writeSet(HELD_OUT, join(OUT, 'held-out'));
+  process.stdout.write(`${HELD_OUT.length} held-out CVs written to test/fixtures/cvs/held-out\n${summary(HELD_OUT)}\n`);
+}
+
+/** Each CV's file, its expected facts and its plain-text rendering, under `dir`. */
+async function writeSet(sources: CvSource[], dir: string): Promise<void> {
+  mkdirSync(join(dir, 'text'), { recursive: true });
+  for (const source of sources) {
+    writeFileSync(join(dir, fileName(source)), await renderCv(source));
+    writeFileSync(join(dir, `${source.id}.expected.json`), `${JSON.stringify(expectedOf(source), null, 2)}\n`);
+    writeFileSync(join(dir, 'text', `${source.id}.txt`), renderText(composeBlocks(source)));
+  }
 }
 
 function summary(sources: CvSource[]): string {

@@ -31,6 +31,12 @@ export function checkSource(source: CvSource, text: string): { problems: string[
     const years = [job.start, job.end].filter((d): d is string => d !== null).map((d) => d.slice(0, 4));
     for (const year of years) if (!job.period.includes(year)) problems.push(`period "${job.period}" lacks ${year}`);
     if (job.end !== null && job.end < job.start) problems.push(`${job.title}: ends before it starts`);
+    if (job.lines) {
+      const head = normaliseText(job.lines.join(' '));
+      for (const value of [job.title, job.employer, job.period]) {
+        if (value && !head.includes(normaliseText(value))) problems.push(`"${value}" not in the lines of ${job.title}`);
+      }
+    }
   }
   for (const entry of source.education) {
     if (!parseEducationLevel(entry.level)) problems.push(`education level "${entry.level}" not on the scale`);

@@ -52,7 +52,7 @@ export function composeBlocks(source: CvSource): Block[] {
   } else {
     blocks.push({ kind: 'paragraph', text: contact.join(' · '), column: 'main' });
   }
-  blocks.push({ kind: 'heading', text: h.profile, column: 'main' });
+  if (source.profile.length) blocks.push({ kind: 'heading', text: h.profile, column: 'main' });
   for (const text of source.profile) blocks.push({ kind: 'paragraph', text, column: 'main' });
 
   blocks.push({ kind: 'heading', text: h.work, column: 'main' }, ...jobBlocks(source.jobs, source, h));
@@ -73,13 +73,23 @@ export function composeBlocks(source: CvSource): Block[] {
     blocks.push({ kind: 'bullets', items: source.certifications.map((c) => c.written), column: side });
   }
   blocks.push({ kind: 'heading', text: h.languages, column: side });
-  blocks.push({ kind: 'bullets', items: source.languages.map((l) => l.written), column: side });
+  if (source.languagesText) {
+    for (const text of source.languagesText) blocks.push({ kind: 'paragraph', text, column: side });
+  } else {
+    blocks.push({ kind: 'bullets', items: source.languages.map((l) => l.written), column: side });
+  }
   return blocks;
 }
 
 function jobBlocks(jobs: SourceJob[], source: CvSource, h: Headings): Block[] {
   if (source.jobStyle === 'table') {
-    const rows = jobs.map((job) => [job.period, job.employer ?? '', job.title]);
+    const order = source.workTableOrder ?? ['period', 'employer', 'title'];
+    const cell = {
+      period: (job: SourceJob) => job.period,
+      employer: (job: SourceJob) => job.employer ?? '',
+      title: (job: SourceJob) => job.title,
+    };
+    const rows = jobs.map((job) => order.map((column) => cell[column](job)));
     const blocks: Block[] = [{ kind: 'table', header: h.workTable, rows, column: 'main' }];
     // Duties follow the table, one short list per job that has them, as such CVs do.
     for (const job of jobs) {
@@ -89,10 +99,21 @@ function jobBlocks(jobs: SourceJob[], source: CvSource, h: Headings): Block[] {
     }
     return blocks;
   }
+  if (source.jobStyle === 'bullets') {
+    // One bullet per job: its header, then its duties as sentences.
+    const items = jobs.map((job) => {
+      const where = [job.employer, job.place].filter(Boolean).join(', ');
+      const head = job.lines?.join(' ') ?? `${job.period}: ${job.title}, ${where}`;
+      return [head, ...(job.bullets ?? [])].join('. ');
+    });
+    return [{ kind: 'bullets', items, column: 'main' }];
+  }
   const blocks: Block[] = [];
   for (const job of jobs) {
     const where = [job.employer, job.place].filter(Boolean).join(', ');
-    if (source.jobStyle === 'stacked') {
+    if (job.lines) {
+      for (const text of job.lines) blocks.push({ kind: 'paragraph', text, column: 'main' });
+    } else if (source.jobStyle === 'stacked') {
       blocks.push({ kind: 'paragraph', text: job.title, column: 'main' });
       blocks.push({ kind: 'paragraph', text: `${where} | ${job.period}`, column: 'main' });
     } else {

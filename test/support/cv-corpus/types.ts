@@ -72,6 +72,8 @@ export interface SourceJob extends ExpectedWork {
   period: string;
   place?: string;
   bullets?: string[];
+  /** The job's header lines exactly as the CV writes them, instead of the job style's default ones. */
+  lines?: string[];
 }
 
 /** An education entry plus the line that states it. */
@@ -86,7 +88,9 @@ export interface Written<T> {
 }
 
 /** How the work history is laid out. */
-export type JobStyle = 'stacked' | 'inline' | 'table';
+export type JobStyle = 'stacked' | 'inline' | 'table' | 'bullets';
+
+export type WorkTableColumn = 'period' | 'employer' | 'title';
 
 export interface CvSource {
   id: string;
@@ -106,12 +110,16 @@ export interface CvSource {
   profile: string[];
   jobs: SourceJob[];
   jobStyle: JobStyle;
+  /** Column order of a table work history; period, employer, title by default. */
+  workTableOrder?: [WorkTableColumn, WorkTableColumn, WorkTableColumn];
   /** Blocks placed after the work history: a career break note, volunteering. */
   afterJobs?: Block[];
   education: SourceEducation[];
   courses: Written<string>[];
   certifications: Written<string>[];
   languages: Written<ExpectedLanguage>[];
+  /** Languages written as prose (paragraphs) instead of one line per language. */
+  languagesText?: string[];
   skills: string[];
   clientBase: ExpectedClientBase | null;
   competencies: string[];
