@@ -126,11 +126,18 @@ function factsFrom(lines: Line[], confidence: number): ProposedFact[] {
       seen.add(code);
       facts.push({
         kind: 'competency',
-        data: { code, level: STRONG.test(line.norm) ? 4 : 3, evidence: clip(line.text, 2000) },
+        data: { code, level: STRONG.test(line.norm) ? 4 : 3, evidence: clip(sentenceWith(line.text, code), 2000) },
         span: { start: line.start, end: line.end },
         confidence,
       });
     }
   }
   return facts;
+}
+
+/** The sentence of a line that names the competency: a profile line may hold a whole paragraph. */
+function sentenceWith(text: string, code: string): string {
+  if (text.length <= 160) return text;
+  const sentences = text.split(/(?<=[.!?;])\s+/);
+  return sentences.find((sentence) => competenciesIn(normaliseText(sentence)).includes(code)) ?? text;
 }

@@ -74,6 +74,13 @@ describe('competencies', () => {
     expect(facts.map((fact) => fact.data.code)).toEqual(['customer_focus', 'entrepreneurship']);
     expect(facts[0].confidence).toBeLessThan(0.6);
   });
+
+  it('gives the sentence that names it as evidence, not the whole paragraph', () => {
+    const { lines, sections } = parse(
+      'Profiel\nAccountmanager in de groothandel met tien jaar ervaring in technische producten en installatie. Ik sta bekend als klantgericht en ondernemend. Daarnaast ben ik voorzitter van de plaatselijke voetbalvereniging.',
+    );
+    expect(readCompetencies(lines, sections)[0].data.evidence).toBe('Ik sta bekend als klantgericht en ondernemend.');
+  });
 });
 
 describe('certifications', () => {
