@@ -67,3 +67,11 @@ describe('client base regions', () => {
     expect(read(text).segment).toBe('regional_smb');
   });
 });
+
+describe('client base revenue in context', () => {
+  it('is not put off by a loan word inside another word', () => {
+    expect(read('Facilitaire dienstverlening: omzet van € 6 miljoen per jaar')).toEqual({
+      annualRevenueEur: 6_000_000,
+    });
+  });
+});

@@ -10,7 +10,7 @@ import { ProposedFact } from './types';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|instelling';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
@@ -21,32 +21,24 @@ const NOT_COUNTED =
 /** "A team of 12" counts colleagues, whatever noun follows. */
 const TEAM_BEFORE = /(?:team|teams|meeskond|meeskonna|tiim|tiimi)(?: van| of)?(?: een| a)? $/;
 const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
+/** Numbers written as words, in English, Dutch and Estonian (normalised). */
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'two|twee|kaks',
-    'three|drie|kolm',
-    'four|vier|neli',
-    'five|vijf|viis',
-    'six|zes|kuus',
-    'seven|zeven|seitse',
-    'eight|acht|kaheksa',
-    'nine|negen|uheksa',
-    'ten|tien|kumme',
-    'eleven|elf|uksteist',
-    'twelve|twaalf|kaksteist',
-    'fifteen|vijftien|viisteist',
-    'twenty|twintig|kakskummend',
-    'thirty|dertig|kolmkummend',
-    'forty|veertig|nelikummend',
-    'fifty|vijftig|viiskummend',
-  ].flatMap((names, i) =>
-    names.split('|').map((name) => [name, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50][i]]),
-  ),
+  (
+    'two twee kaks:2|three drie kolm:3|four vier neli:4|five vijf viis:5|six zes kuus:6|seven zeven seitse:7|' +
+    'eight acht kaheksa:8|nine negen uheksa:9|ten tien kumme:10|eleven elf uksteist:11|twelve twaalf kaksteist:12|' +
+    'fifteen vijftien viisteist:15|twenty twintig kakskummend:20|thirty dertig kolmkummend:30|' +
+    'forty veertig nelikummend:40|fifty vijftig viiskummend:50'
+  )
+    .split('|')
+    .flatMap((group) => {
+      const [names, value] = group.split(':');
+      return names.split(' ').map((name) => [name, Number(value)] as const);
+    }),
 );
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
-/** Sums that are not revenue from clients: loans, budgets, salaries. */
+/** Sums that are not revenue from clients: loans, budgets, salaries; as a word or a compound's head ("marketingbudget"). */
 const NOT_REVENUE =
-  /lening|lending|loan|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant/;
+  /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant)|(?:budget|krediet|hypotheek|subsidie)(?!\p{L})/iu;
 const MULTIPLIER =
   '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
 const NUMBER = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
