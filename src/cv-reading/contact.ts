@@ -5,7 +5,14 @@ import { Sections } from './sections';
 import { isTitleLike } from './titles';
 import { ProposedValue } from './types';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/*
+ * Bounded parts (RFC 5321: a local part of at most 64, labels of at most 63)
+ * keep the pattern linear: unbounded ones made a long line ending in "@"
+ * take seconds, each start position scanning to the end again.
+ */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
+/** Where to look for an address: around each "@", not the whole of a long line. */
+const AROUND_AT = 340;
 /*
  * International (+31 6 12 34 56 78, +372 5123 4567, 0031 …) and national
  * (06-12345678, 020 123 4567, 5123 4567) forms; the digit count is checked
@@ -51,7 +58,7 @@ export function readContact(lines: Line[], sections: Sections): Contact {
   const contactLines: number[] = [];
   for (const line of lines) {
     if (!line.text) continue;
-    const match = line.text.includes('@') ? EMAIL.exec(line.text) : null;
+    const match = line.text.includes('@') ? emailIn(line.text) : null;
     if (match) contactLines.push(line.index);
     if (match && !email) {
       const start = line.start + match.index;
@@ -100,13 +107,24 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 }
 
 /** An address a narrow PDF column broke after the domain ("…@example" / ".com"): joined, less surely. */
+/** The first address in a text, and where it starts; the pattern runs on a window around each "@". */
+function emailIn(text: string): { 0: string; index: number } | null {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - 65);
+    const match = EMAIL.exec(text.slice(from, at + AROUND_AT));
+    if (match && from + match.index <= at) return { 0: match[0], index: from + match.index };
+  }
+  return null;
+}
+
 function brokenEmail(line: Line, next: Line | undefined): ProposedValue | null {
-  const head = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$/.exec(line.text);
-  const tail = next && /^\.?[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.?[A-Za-z]{2,}\b/.exec(next.text);
+  const head = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}$/.exec(line.text.slice(-270));
+  const tail = next && /^\.?[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.?[A-Za-z]{2,}\b/.exec(next.text.slice(0, 256));
   if (!head || !tail) return null;
   const value = head[0] + tail[0];
   if (!EMAIL.test(value)) return null;
-  return { value, span: { start: line.start + head.index, end: next.start + tail[0].length }, confidence: 0.7 };
+  const start = line.end - Math.min(line.text.length, 270) + head.index;
+  return { value, span: { start, end: next.start + tail[0].length }, confidence: 0.7 };
 }
 
 function nameLike(written: string): boolean {

@@ -312,3 +312,19 @@ describe('readCv on a form-style CV', () => {
     ]);
   });
 });
+
+describe('readCv on hostile text', () => {
+  it.each([
+    ['a long line ending in "@"', 'a'.repeat(50_000) + '@'],
+    ['a long run of domain labels', 'x@' + 'a.'.repeat(25_000)],
+    [
+      'thousands of dated lines',
+      Array.from({ length: 30_000 }, (_, i) => `2019 – heden Accountmanager, ${i} klanten`).join('\n'),
+    ],
+    ['a long line of sums', '€ 1.000.000,'.repeat(10_000)],
+  ])('reads %s within a bounded time', (_name, text) => {
+    const started = performance.now();
+    readCv(text, options);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});

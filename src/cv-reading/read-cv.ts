@@ -12,12 +12,16 @@ import { CvReading, ReadCvOptions } from './types';
 import { readSkills } from './skills';
 import { readWork, workFacts } from './work';
 
+const MAX_TEXT = 150_000;
+
 /**
  * Proposes the facts screening needs from a CV's plain text, each with the
  * span it came from and a confidence, for a recruiter to confirm, correct or
  * delete. Pure and deterministic: the same text gives the same proposals.
  */
-export function readCv(text: string, options: ReadCvOptions): CvReading {
+export function readCv(whole: string, options: ReadCvOptions): CvReading {
+  // Thirty pages of text are more than any CV holds; beyond them is not read, so a huge text costs a bounded time.
+  const text = whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole;
   const lines = splitLines(text);
   const sections = findSections(lines);
   const work = readWork(lines, sections);
