@@ -1,5 +1,5 @@
 import { yearsIn } from './dates';
-import { clip, Line } from './lines';
+import { clip, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
 
@@ -29,7 +29,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
     });
   };
   for (const line of lines) {
-    if (!line.text) continue;
+    if (!line.text || line.text.length > LONGEST_ITEM) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);

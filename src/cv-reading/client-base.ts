@@ -41,7 +41,8 @@ const NOT_REVENUE =
   /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant)|(?:budget|krediet|hypotheek|subsidie)(?!\p{L})/iu;
 const MULTIPLIER =
   '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
-const NUMBER = '\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
+// Bounded, and starting only where a number starts: an unbounded \\d+ made a long run of digits quadratic.
+const NUMBER = '(?<![\\d.,])(?:\\d{1,3}(?:[.,\\s]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?![\\d])';
 const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MULTIPLIER})?(?![\\p{L}])`, 'giu');
 const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o|os|ot|ot)?\\b)`, 'giu');
 const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [

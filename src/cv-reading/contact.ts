@@ -13,6 +13,7 @@ import { ProposedValue } from './types';
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
 /** Where to look for an address: around each "@", not the whole of a long line. */
 const AROUND_AT = 340;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 /*
  * International (+31 6 12 34 56 78, +372 5123 4567, 0031 …) and national
  * (06-12345678, 020 123 4567, 5123 4567) forms; the digit count is checked
@@ -109,7 +110,10 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 /** An address a narrow PDF column broke after the domain ("…@example" / ".com"): joined, less surely. */
 /** The first address in a text, and where it starts; the pattern runs on a window around each "@". */
 function emailIn(text: string): { 0: string; index: number } | null {
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+  let tries = 0;
+  for (let at = text.indexOf('@'); at !== -1 && tries < 20; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !LOCAL_CHAR.test(text[at - 1])) continue;
+    tries++;
     const from = Math.max(0, at - 65);
     const match = EMAIL.exec(text.slice(from, at + AROUND_AT));
     if (match && from + match.index <= at) return { 0: match[0], index: from + match.index };

@@ -1,7 +1,7 @@
 import { normaliseText } from '../scoring/text';
 import { yearsIn } from './dates';
 import { levelIn } from './education';
-import { clip, hasWordStartingWith, Line } from './lines';
+import { clip, hasWordStartingWith, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { words } from './titles';
 import { ProposedFact } from './types';
@@ -52,7 +52,7 @@ export function courseTopic(norm: string): string | undefined {
 export function readCourses(lines: Line[], sections: Sections, certificateLines: Set<number>): ProposedFact[] {
   const facts: ProposedFact[] = [];
   for (const line of lines) {
-    if (!line.text || !sections.kindsOf[line.index].includes('courses')) continue;
+    if (!line.text || line.text.length > LONGEST_ITEM || !sections.kindsOf[line.index].includes('courses')) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     if (certificateLines.has(line.index) || CERTIFICATE_WORDS.test(line.norm)) continue;
     // Under "Opleiding en cursussen" a line naming a degree is education.

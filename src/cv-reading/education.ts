@@ -2,7 +2,7 @@ import { parseEducationLevel } from '../scoring/education-scale';
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, yearsIn } from './dates';
 import { labelOf } from './labels';
-import { clip, Line } from './lines';
+import { clip, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
 
@@ -80,7 +80,8 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
   const hasSection = lines.some((line) => inSection(line.index));
   const facts: ProposedFact[] = [];
   const levels = lines.map((line) => {
-    if (!line.text || (sections.heading[line.index] && !sections.inline[line.index])) return null;
+    if (!line.text || line.text.length > LONGEST_ITEM || (sections.heading[line.index] && !sections.inline[line.index]))
+      return null;
     if (hasSection ? !inSection(line.index) : sections.kindsOf[line.index].includes('work')) return null;
     return levelIn(line);
   });

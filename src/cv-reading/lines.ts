@@ -74,6 +74,13 @@ export function wordsAt(norm: string, phrase: string): number {
   return -1;
 }
 
+/**
+ * Lines longer than this are prose, never a job's header, a course or a
+ * certificate; the readers of those skip them, which also keeps their
+ * patterns from running over a hostile line of a hundred thousand characters.
+ */
+export const LONGEST_ITEM = 300;
+
 /** Keeps a string inside a DTO's length limit. */
 export function clip(value: string, max: number): string {
   return value.length <= max ? value : value.slice(0, max).trimEnd();

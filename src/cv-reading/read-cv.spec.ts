@@ -322,6 +322,9 @@ describe('readCv on hostile text', () => {
       Array.from({ length: 30_000 }, (_, i) => `2019 – heden Accountmanager, ${i} klanten`).join('\n'),
     ],
     ['a long line of sums', '€ 1.000.000,'.repeat(10_000)],
+    ['a long run of digits', '1'.repeat(100_000)],
+    ['a long run of spaces in a dated line', `Werkervaring\n2019 – 2020 a${' '.repeat(100_000)}x`],
+    ['a line of @ signs', '@'.repeat(100_000)],
   ])('reads %s within a bounded time', (_name, text) => {
     const started = performance.now();
     readCv(text, options);

@@ -1,7 +1,7 @@
 import { languageCode } from '../imports/language-names';
 import { normaliseText } from '../scoring/text';
 import { competenciesIn } from './competencies';
-import { clip, Line } from './lines';
+import { clip, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
 
@@ -17,7 +17,7 @@ export function readSkills(lines: Line[], sections: Sections): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
-    if (!line.text || !sections.kindsOf[line.index].includes('skills')) continue;
+    if (!line.text || line.text.length > LONGEST_ITEM || !sections.kindsOf[line.index].includes('skills')) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
     // "Engels – vloeiend" under skills is a language, which the language reader takes.

@@ -2,7 +2,7 @@ import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
 import { levelIn } from './education';
 import { labelOf } from './labels';
-import { clip, Line } from './lines';
+import { clip, Line, LONGEST_ITEM } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
 import { isCompanyLike, titleScore } from './titles';
@@ -48,7 +48,7 @@ const COLUMN_NAMES =
  */
 export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   const periods: (Period | null)[] = lines.map((line, i) => {
-    if (!line.text || sections.inline[i]) return null;
+    if (!line.text || sections.inline[i] || line.text.length > LONGEST_ITEM) return null;
     const kinds = sections.kindsOf[i];
     if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) return null;
     // Without a work heading to go by, a dated line naming a degree is a study, not a job.
