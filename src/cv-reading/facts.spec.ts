@@ -146,3 +146,18 @@ describe('languages without their own heading', () => {
     expect(facts[0].confidence).toBeLessThan(0.7);
   });
 });
+
+describe('languages in a sentence', () => {
+  it('reads the level before or after the name, clause by clause', () => {
+    expect(languages('Talen\nIk spreek vloeiend Engels en redelijk Duits; Nederlands is mijn moedertaal.')).toEqual([
+      'en:C1',
+      'de:B1',
+      'nl:native',
+    ]);
+    expect(languages('Keeleoskus\nRäägin vabalt vene keelt, inglise keelt suhtlustasemel; emakeel eesti.')).toEqual([
+      'ru:C1',
+      'en:B1',
+      'et:native',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { languageCode } from '../imports/language-names';
+import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
@@ -50,8 +51,14 @@ export function levelOf(norm: string, raw: string): Level | undefined {
 
 /** Sections where a CV without a languages heading lists its languages. */
 const ELSEWHERE = ['skills', 'personal', 'other'];
+/** Clauses of a line: "Ik spreek vloeiend Engels en redelijk Duits; Nederlands is mijn moedertaal." */
+const CLAUSE = /[,;.|/]|\s(?:en|and|ja|und|sowie)\s/i;
 
-/** Languages with a level, from lines under a languages heading or an inline "Talen: …" line. */
+/**
+ * Languages with a level, from lines under a languages heading or an inline
+ * "Talen: …" line. Each clause names one language and its level, in either
+ * order: "Engels – vloeiend", "vloeiend Engels", "inglise keelt suhtlustasemel".
+ */
 export function readLanguages(lines: Line[], sections: Sections): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const seen = new Set<string>();
@@ -61,31 +68,31 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
     const underHeading = kinds.includes('languages');
     if (!underHeading && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
-    const names = namesIn(line.norm);
     // Outside a languages heading, only a line that opens with a language name ("Engels – vloeiend") is one.
-    if (!underHeading && names[0]?.at !== 0) continue;
-    names.forEach((name, i) => {
-      if (seen.has(name.code)) return;
-      // The level belongs to the words up to the next language name.
-      const until = i + 1 < names.length ? names[i + 1].at : line.norm.length;
-      const segment = line.norm.slice(name.at + name.length, until);
-      const raw = names.length === 1 ? line.text : rawSegment(line.text, i, names.length);
-      const level = levelOf(segment, raw);
-      if (!level) return;
-      seen.add(name.code);
-      facts.push({
-        kind: 'language',
-        data: { language: name.code, level },
-        span: { start: line.start, end: line.end },
-        confidence: !underHeading ? 0.6 : names.length === 1 ? 0.9 : 0.75,
+    if (!underHeading && namesIn(line.norm)[0]?.at !== 0) continue;
+    const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
+    const clauses = text.split(CLAUSE);
+    for (const clause of clauses) {
+      const norm = normaliseText(clause);
+      const names = namesIn(norm);
+      names.forEach((name, i) => {
+        if (seen.has(name.code)) return;
+        // With several names in a clause, each takes the words up to the next one.
+        const segment =
+          names.length === 1
+            ? norm
+            : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
+        const level = levelOf(segment, names.length === 1 ? clause : segment);
+        if (!level) return;
+        seen.add(name.code);
+        facts.push({
+          kind: 'language',
+          data: { language: name.code, level },
+          span: { start: line.start, end: line.end },
+          confidence: !underHeading ? 0.6 : clauses.length === 1 ? 0.9 : 0.75,
+        });
       });
-    });
+    }
   }
   return facts;
-}
-
-/** The i-th of n comma- or semicolon-separated parts of a line, for its CEFR code. */
-function rawSegment(text: string, i: number, n: number): string {
-  const parts = text.split(/[,;|]| en | and | ja /);
-  return parts.length === n ? parts[i] : '';
 }

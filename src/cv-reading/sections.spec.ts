@@ -43,3 +43,13 @@ describe('section headings', () => {
     expect(sections.heading).toEqual([true, false, true, false]);
   });
 });
+
+describe('headings not in the list', () => {
+  it('end the section before them', () => {
+    const lines = splitLines(
+      'PROFIEL\nAccountmanager sinds 2019.\nMIJN LOOPBAANPAD\n2019 – heden | Van Dijk BV | Accountmanager\nVAN DIJK BV\n',
+    );
+    const sections = findSections(lines);
+    expect(sections.kindsOf.map((k) => k.join())).toEqual(['profile', 'profile', '', '', '', '']);
+  });
+});

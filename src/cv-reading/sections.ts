@@ -11,6 +11,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
+      'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
+      'professional history|employment record|positions held|work|' +
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
@@ -22,7 +24,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'education and qualifications|qualifications|academic qualifications',
   ),
   skills: words(
-    'vaardigheden|competenties|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
+    'vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
       'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|persoonlijke vaardigheden|' +
       'soft skills|hard skills|technical skills|computervaardigheden|ict vaardigheden|digitale oskused|' +
       'oskused|kompetentsid|' +
@@ -42,7 +44,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'certificates|certification|licences|licenses|accreditations',
   ),
   profile: words(
-    'profiel|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
+    'profiel|in het kort|introductie|luhidalt|luhitutvustus|in short|about|personal statement|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
       'summary|about me|professional summary|personal profile|objective|doel|eesmark',
   ),
   personal: words(
@@ -102,6 +104,22 @@ export interface Sections {
 
 const INLINE = /^([\p{L} '’&/-]{3,40}):\s*(\S.*)$/u;
 
+const NO_SECTION: SectionKind[] = [];
+const LEGAL_FORM = /\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|LTD|GMBH|INC|BANK|GROUP)\b/;
+
+/**
+ * A line set like a heading (in capitals, short, no digits) whose words are
+ * not in the list: what follows is not the section before it. Readers treat
+ * it as no section, so jobs under "SENINE TÖÖ" are still read, less surely,
+ * instead of being taken for part of the profile above.
+ */
+function unknownHeading(line: Line): boolean {
+  const text = line.text;
+  if (line.bullet || text.length < 6 || text.length > 40 || /[\d@|,.;]/.test(text)) return false;
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{4}/u.test(text) || LEGAL_FORM.test(text)) return false;
+  return text.replace(/:$/, '').split(/\s+/).length <= 4;
+}
+
 export function findSections(lines: Line[]): Sections {
   const kindsOf: SectionKind[][] = [];
   const heading: boolean[] = [];
@@ -118,6 +136,7 @@ export function findSections(lines: Line[]): Sections {
       if (match) ownLine = headingKinds(normaliseText(match[1]));
     }
     if (kinds) current = kinds;
+    else if (!ownLine && unknownHeading(line)) current = NO_SECTION;
     kindsOf.push(ownLine ?? current);
     heading.push(kinds !== null || ownLine !== null);
     inline.push(ownLine);
