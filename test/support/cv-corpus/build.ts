@@ -2,7 +2,8 @@
  * Writes the CV corpus: test/fixtures/cvs/<id>.<pdf|docx|txt>, the expected
  * facts beside each as <id>.expected.json, and every CV's plain-text
  * rendering under text/<id>.txt; the held-out set (sources/held-out.ts) the
- * same way under held-out/.
+ * same way under held-out/, and the second held-out set (sources/held-out-2.ts)
+ * under held-out-2/.
  *
  *   npm run corpus:build
  *
@@ -18,6 +19,7 @@ import { renderPdf } from './render-pdf';
 import { renderText } from './render-text';
 import { CORPUS } from './sources';
 import { HELD_OUT } from './sources/held-out';
+import { HELD_OUT_2 } from './sources/held-out-2';
 import { CvSource } from './types';
 
 const OUT = join(__dirname, '..', '..', 'fixtures', 'cvs');
@@ -37,7 +39,7 @@ export async function renderCv(source: CvSource): Promise<Buffer> {
 async function main(): Promise<void> {
   const seen = { id: new Set<string>(), name: new Set<string>(), email: new Set<string>() };
   let failed = false;
-  for (const source of [...CORPUS, ...HELD_OUT]) {
+  for (const source of [...CORPUS, ...HELD_OUT, ...HELD_OUT_2]) {
     const text = renderText(composeBlocks(source));
     const { problems, notes } = checkSource(source, text);
     for (const [key, value] of [
@@ -60,6 +62,10 @@ async function main(): Promise<void> {
   process.stdout.write(`${CORPUS.length} CVs written to test/fixtures/cvs\n${summary(CORPUS)}\n`);
   await writeSet(HELD_OUT, join(OUT, 'held-out'));
   process.stdout.write(`${HELD_OUT.length} held-out CVs written to test/fixtures/cvs/held-out\n${summary(HELD_OUT)}\n`);
+  await writeSet(HELD_OUT_2, join(OUT, 'held-out-2'));
+  process.stdout.write(
+    `${HELD_OUT_2.length} held-out-2 CVs written to test/fixtures/cvs/held-out-2\n${summary(HELD_OUT_2)}\n`,
+  );
 }
 
 /** Each CV's file, its expected facts and its plain-text rendering, under `dir`. */

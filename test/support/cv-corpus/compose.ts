@@ -52,11 +52,12 @@ export function composeBlocks(source: CvSource): Block[] {
   } else {
     blocks.push({ kind: 'paragraph', text: contact.join(' · '), column: 'main' });
   }
+  blocks.push(...inMain(source.afterContact));
   if (source.profile.length) blocks.push({ kind: 'heading', text: h.profile, column: 'main' });
   for (const text of source.profile) blocks.push({ kind: 'paragraph', text, column: 'main' });
 
   blocks.push({ kind: 'heading', text: h.work, column: 'main' }, ...jobBlocks(source.jobs, source, h));
-  blocks.push(...(source.afterJobs ?? []).map((block) => ({ ...block, column: block.column ?? 'main' })));
+  blocks.push(...inMain(source.afterJobs));
 
   blocks.push({ kind: 'heading', text: h.education, column: 'main' });
   for (const entry of source.education) blocks.push({ kind: 'paragraph', text: entry.written, column: 'main' });
@@ -78,7 +79,13 @@ export function composeBlocks(source: CvSource): Block[] {
   } else {
     blocks.push({ kind: 'bullets', items: source.languages.map((l) => l.written), column: side });
   }
+  blocks.push(...inMain(source.closing));
   return blocks;
+}
+
+/** Blocks without a column of their own go in the main one. */
+function inMain(blocks: Block[] | undefined): Block[] {
+  return (blocks ?? []).map((block) => ({ ...block, column: block.column ?? 'main' }));
 }
 
 function jobBlocks(jobs: SourceJob[], source: CvSource, h: Headings): Block[] {

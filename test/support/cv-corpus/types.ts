@@ -107,6 +107,8 @@ export interface CvSource {
   contactLines?: string[];
   /** A line under the name, e.g. the current title. */
   tagline?: string;
+  /** Blocks right after the contact details: personal particulars, a photo caption. */
+  afterContact?: Block[];
   profile: string[];
   jobs: SourceJob[];
   jobStyle: JobStyle;
@@ -123,6 +125,8 @@ export interface CvSource {
   skills: string[];
   clientBase: ExpectedClientBase | null;
   competencies: string[];
+  /** Blocks at the very end: hobbies, "references on request". */
+  closing?: Block[];
   /** Section headings that differ from the language's defaults. */
   headings?: Partial<Headings>;
 }
