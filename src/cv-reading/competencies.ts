@@ -2,6 +2,7 @@ import { COMPETENCIES } from '../scoring/competency-catalogue';
 import { normaliseText } from '../scoring/text';
 import { clip, Line } from './lines';
 import { Sections } from './sections';
+import { titleScore } from './titles';
 import { ProposedFact } from './types';
 
 /*
@@ -17,7 +18,11 @@ const CONNECTORS = new Set(['en', 'ja', 'and', 'of', 'skills', 'vaardigheid', 'o
 interface Term {
   code: string;
   stems: { stem: string; whole: boolean }[];
+  /** A word that in prose names a job or a trade ("sales", "verkoop") rather than a skill claimed. */
+  generic: boolean;
 }
+
+const GENERIC_IN_PROSE = new Set(['sales', 'selling', 'muuk', 'muugitoo', 'verkopen', 'commercieel', 'analysis']);
 
 function stemOf(word: string): { stem: string; whole: boolean } {
   if (word.length <= 5) return { stem: word, whole: true };
@@ -29,7 +34,7 @@ const TERMS: Term[] = COMPETENCIES.flatMap((competency) =>
   [...Object.values(competency.name), ...competency.synonyms].map((phrase) => {
     const words = normaliseText(phrase).split(' ');
     const kept = words.length > 1 ? words.filter((word) => !CONNECTORS.has(word)) : words;
-    return { code: competency.code, stems: kept.map(stemOf) };
+    return { code: competency.code, stems: kept.map(stemOf), generic: GENERIC_IN_PROSE.has(kept.join(' ')) };
   }),
 );
 
@@ -61,19 +66,30 @@ function placesIn(norm: string): Map<string, number> {
   return places;
 }
 
+function wordAt(norm: string, at: number): string {
+  const end = norm.indexOf(' ', at);
+  return norm.slice(at, end === -1 ? norm.length : end);
+}
+
 /**
  * The codes a normalised line names. Where one match lies inside a longer
  * one ("analysis" inside "financial analysis"), only the longer counts.
  */
-export function competenciesIn(norm: string): string[] {
+export function competenciesIn(norm: string, prose = false): string[] {
   const places = placesIn(norm);
   const found: { code: string; from: number; to: number; words: number }[] = [];
   for (const term of TERMS) {
+    if (prose && term.generic) continue;
     let from = Infinity;
     let to = -1;
     for (const { stem, whole } of term.stems) {
       const at = places.get(whole ? ` ${stem}` : stem);
       if (at === undefined) {
+        to = -1;
+        break;
+      }
+      // In prose a job title ("ervaren relatiebeheerder", "sales representative") is not a claimed skill.
+      if (prose && titleScore(wordAt(norm, at)) > 0) {
         to = -1;
         break;
       }
@@ -93,35 +109,53 @@ export function competenciesIn(norm: string): string[] {
   return codes;
 }
 
+const SHORT_ITEM_WORDS = 4;
+const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certifications', 'personal'];
+
 /**
- * Competencies named under a skills heading; where a CV has none, those its
- * profile names, less surely. Duties are left out: "coachen van een team"
- * tells what the job asked, not what the candidate claims.
+ * Competencies the candidate claims: under a skills heading, in the profile,
+ * and in short lists under a heading Sift does not know ("WAT IK GOED KAN").
+ * Duties are left out: "coachen van een team" tells what the job asked, not
+ * what the candidate claims.
  */
 export function readCompetencies(lines: Line[], sections: Sections): ProposedFact[] {
-  const under = (kind: 'skills' | 'profile') =>
-    lines.filter(
-      (line) =>
-        line.text &&
-        sections.kindsOf[line.index].includes(kind) &&
-        !(sections.heading[line.index] && !sections.inline[line.index]),
-    );
-  let source = under('skills');
-  let confidence = 0.85;
-  let facts = factsFrom(source, confidence);
-  if (facts.length === 0) {
-    source = under('profile');
-    confidence = 0.5;
-    facts = factsFrom(source, confidence);
+  const skills: Line[] = [];
+  const profile: Line[] = [];
+  const lists: Line[] = [];
+  for (const line of lines) {
+    if (!line.text || (sections.heading[line.index] && !sections.inline[line.index])) continue;
+    const kinds = sections.kindsOf[line.index];
+    if (kinds.includes('skills')) skills.push(line);
+    else if (kinds.includes('profile')) profile.push(line);
+    else if (
+      !kinds.some((kind) => LISTED.includes(kind)) &&
+      line.bullet &&
+      line.text.split(/\s+/).length <= SHORT_ITEM_WORDS
+    )
+      lists.push(line);
+  }
+  const facts: ProposedFact[] = [];
+  const found = new Set<string>();
+  const sources: [Line[], number, boolean][] = [
+    [skills, 0.85, false],
+    [lists, 0.6, false],
+    [profile, 0.55, true],
+  ];
+  for (const [source, confidence, prose] of sources) {
+    for (const fact of factsFrom(source, confidence, prose)) {
+      if (found.has(String(fact.data.code))) continue;
+      found.add(String(fact.data.code));
+      facts.push(fact);
+    }
   }
   return facts;
 }
 
-function factsFrom(lines: Line[], confidence: number): ProposedFact[] {
+function factsFrom(lines: Line[], confidence: number, prose: boolean): ProposedFact[] {
   const seen = new Set<string>();
   const facts: ProposedFact[] = [];
   for (const line of lines) {
-    for (const code of competenciesIn(line.norm)) {
+    for (const code of competenciesIn(line.norm, prose)) {
       if (seen.has(code)) continue;
       seen.add(code);
       facts.push({
@@ -139,5 +173,5 @@ function factsFrom(lines: Line[], confidence: number): ProposedFact[] {
 function sentenceWith(text: string, code: string): string {
   if (text.length <= 160) return text;
   const sentences = text.split(/(?<=[.!?;])\s+/);
-  return sentences.find((sentence) => competenciesIn(normaliseText(sentence)).includes(code)) ?? text;
+  return sentences.find((sentence) => competenciesIn(normaliseText(sentence), true).includes(code)) ?? text;
 }

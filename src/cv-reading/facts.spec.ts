@@ -161,3 +161,17 @@ describe('languages in a sentence', () => {
     ]);
   });
 });
+
+describe('competencies beyond the skills heading', () => {
+  it('reads short lists under an unknown heading and the profile, but no job titles in prose', () => {
+    const { lines, sections } = parse(
+      'PROFIEL\nErvaren relatiebeheerder en sales representative, proactief en stressbestendig.\nWAT IK GOED KAN\n• Relatiebeheer\n• Communicatief vaardig',
+    );
+    expect(readCompetencies(lines, sections).map((fact) => [fact.data.code, fact.confidence])).toEqual([
+      ['relationship_building', 0.6],
+      ['communication', 0.6],
+      ['initiative', 0.55],
+      ['stress_resistance', 0.55],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'education and qualifications|qualifications|academic qualifications',
   ),
   skills: words(
-    'vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
+    'vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|abilities|qualities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
       'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|persoonlijke vaardigheden|' +
       'soft skills|hard skills|technical skills|computervaardigheden|ict vaardigheden|digitale oskused|' +
       'oskused|kompetentsid|' +
