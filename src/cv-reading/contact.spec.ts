@@ -62,3 +62,9 @@ describe('contact details from a narrow PDF column', () => {
     expect(text.slice(read.email!.span.start, read.email!.span.end)).toBe('kandidaat.twaalf@example\n.com');
   });
 });
+
+describe('British phone numbers', () => {
+  it('reads the national form with eleven digits', () => {
+    expect(contact('Candidate Seven\nseven@example.net · 07700 900789 · Leeds').phone?.value).toBe('07700 900789');
+  });
+});

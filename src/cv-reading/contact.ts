@@ -158,7 +158,8 @@ function phoneIn(line: Line): ProposedValue | null {
     const written = match[0].trim();
     const digits = written.replace(/\D/g, '').length;
     const international = written.startsWith('+') || written.startsWith('00');
-    const national = /^0\d/.test(written) && digits === 10;
+    // Dutch national numbers have 10 digits, British ones 11 (07700 900123).
+    const national = /^0\d/.test(written) && digits >= 10 && digits <= 11;
     const estonian = /^[5-8]\d{2,3} ?\d{3,4}$/.test(written) && digits >= 7 && digits <= 8;
     const labelled = PHONE_LABEL.test(line.text);
     if ((international && digits >= 9 && digits <= 15) || national || (estonian && labelled)) {

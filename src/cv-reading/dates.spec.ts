@@ -88,3 +88,14 @@ describe('periods, less common forms', () => {
     expect(period('2008-2010')).toEqual({ start: '2008-01-01', end: '2010-12-31' });
   });
 });
+
+describe('periods left open', () => {
+  it.each([
+    ['2019 –', '2019-01-01'],
+    ['mrt 2020 - | Van Dijk BV | Accountmanager', '2020-03-01'],
+    ['2018 – actueel', '2018-01-01'],
+    ['2017 – tänini', '2017-01-01'],
+  ])('%s', (text, start) => {
+    expect(period(text)).toEqual({ start, end: null });
+  });
+});

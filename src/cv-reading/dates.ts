@@ -20,7 +20,7 @@ const MONTH_NAME =
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s)|${YEAR}(?:\\.\\s?a\\b\\.?|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|k[aä]esoleva ajani)';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani)';
 const SEPARATOR = '\\s*(?:-{1,2}|–|—|−|‒|~|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s))\\s*';
 
 const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
@@ -30,6 +30,8 @@ const MONTHS_ONE_YEAR = new RegExp(
   'iu',
 );
 const HAS_YEAR = /(?:19|20)\d\d/;
+/** "2019 –" with nothing after the dash: a period still running, as CVs written in a hurry leave it. */
+const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—)\\s*(?=$|\\|)`, 'iu');
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
@@ -135,6 +137,12 @@ export function findPeriod(line: string): Period | null {
         precision: 'month',
       };
     }
+  }
+  match = DANGLING.exec(line);
+  if (match) {
+    const start = parseDate(match[1], false);
+    if (start)
+      return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };
   }
   match = SINCE.exec(line);
   if (match) {

@@ -8,7 +8,7 @@ export type SectionKind =
 /** Headings in Dutch, Estonian and English, as normalised words. */
 const HEADINGS: Record<SectionKind, string[]> = {
   work: words(
-    'werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
+    'teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
       'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
@@ -24,7 +24,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'education and qualifications|qualifications|academic qualifications',
   ),
   skills: words(
-    'vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|abilities|qualities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
+    'arvutioskused|digitaalsed oskused|computer skills and tools|tools|vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|abilities|qualities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
       'kernkwaliteiten|kerncompetenties|vaardigheden en competenties|skills|persoonlijke vaardigheden|' +
       'soft skills|hard skills|technical skills|computervaardigheden|ict vaardigheden|digitale oskused|' +
       'oskused|kompetentsid|' +
@@ -32,9 +32,11 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
       'software',
   ),
-  languages: words('talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills'),
+  languages: words(
+    'languages spoken|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
+  ),
   courses: words(
-    'cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
+    'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
       'aanvullende opleidingen|bijscholing|koolitused|kursused|taiendkoolitus|taiendkoolitused|' +
       'taiendopped|koolitus|courses|trainings|training and courses|professional development|' +
       'additional training|further training',
@@ -53,7 +55,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'elulookirjeldus',
   ),
   other: words(
-    'hobby s|hobbys|hobbies|interesses|interests|referenties|references|soovitajad|huvid|hobid|' +
+    'outside work|personal interests|hobbies and interests|hobbys en interesses|hobby s en interesses|huvid ja hobid|muu info|overige informatie|other information|hobby s|hobbys|hobbies|interesses|interests|referenties|references|soovitajad|huvid|hobid|' +
       'huvialad|nevenactiviteiten|vrijwilligerswerk|volunteering|volunteer work|other|overig|overige|' +
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
       'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid',

@@ -137,3 +137,17 @@ describe('work history confidence', () => {
     expect(unsure.confidence).toBeLessThan(sure.confidence - 0.1);
   });
 });
+
+describe('work history with durations', () => {
+  it('leaves a duration beside the dates out of title and employer', () => {
+    expect(
+      jobs('Experience\nAccount Manager | Northwind Ltd | Jan 2019 – Present (2 yrs 3 mos)').map((job) => [
+        job.title,
+        job.employer,
+      ]),
+    ).toEqual([['Account Manager', 'Northwind Ltd']]);
+    expect(
+      jobs('Töökogemus\nMüügiesindaja\nBalti Pakendid AS | 2017–2021 (4 a)').map((job) => [job.title, job.employer]),
+    ).toEqual([['Müügiesindaja', 'Balti Pakendid AS']]);
+  });
+});

@@ -167,8 +167,13 @@ function sameBlock(sections: Sections, a: number, b: number): boolean {
   return b >= 0 && sections.kindsOf[a] === sections.kindsOf[b];
 }
 
+/** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
+const DURATION =
+  /[(·]?\s*\d+\s*(?:yrs?|years?|jaar|jaren|aastat?|a|mos?|months?|maanden|mnd|kuud?)\b(?:\s*\d+\s*(?:mos?|months?|maanden|mnd|kuud?)\b)?\s*\)?/giu;
+
 function pieces(text: string): string[] {
   return text
+    .replace(DURATION, ' ')
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .split(PIECE_SEPARATOR)
     .map((piece) => piece?.replace(/^[\s:;,.|–—)-]+|[\s:;,|–—(-]+$/g, ''))
