@@ -62,3 +62,13 @@ describe('sales roles', () => {
     expect(both.confidence).toBeGreaterThan(duties.confidence);
   });
 });
+
+describe('titles that name another trade', () => {
+  it.each([
+    ['Estimator', 'Costing and quoting print jobs for the sales team'],
+    ['Farmatseut', 'Nõustamine ja müük apteegis'],
+    ['Vakkenvuller', 'Verkoopklaar maken van de schappen'],
+  ])('%s stays non-sales whatever its duties say of sales', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+});

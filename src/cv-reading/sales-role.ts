@@ -37,7 +37,9 @@ const OTHER_TITLES = compile(
       'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
       'analuutik|accounts assistant|accounts payable|bookkeeper|supervisor|klienditoe|kliendito|autojuht|bussijuht|' +
       'horeca|ober|kelner|barista|waiter|cook|kokk|intercedent|monteur|mechanic|mehaanik|insener|warehouse|' +
-      'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager',
+      'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager|' +
+      'estimator|calculator|kalkulaator|vakkenvul|orderpick|farmatseut|pharmacist|apotheker|apteeker|' +
+      'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer',
   ),
 );
 const SALES_DUTIES = compile(
@@ -113,7 +115,6 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
     return { salesRole: true, confidence: salesDuties > 0 ? 0.95 : 0.9 };
   }
   if (otherTitle) {
-    if (salesDuties >= 3 && otherDuties === 0) return { salesRole: true, confidence: 0.5 };
     return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
   }
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };

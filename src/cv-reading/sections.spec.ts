@@ -53,3 +53,41 @@ describe('headings not in the list', () => {
     expect(sections.kindsOf.map((k) => k.join())).toEqual(['profile', 'profile', '', '', '', '']);
   });
 });
+
+describe('headings by their head word', () => {
+  const kindsOfText = (text: string) => findSections(splitLines(text)).kindsOf.map((k) => k.join());
+
+  it('reads compounds and short phrases by their last word', () => {
+    expect(kindsOfText('Beroepservaring\nx')[0]).toBe('work');
+    expect(kindsOfText('Sterke kanten\nx')[0]).toBe('skills');
+    expect(kindsOfText('Tugevad küljed\nx')[0]).toBe('skills');
+    expect(kindsOfText('Taalvaardigheden\nx')[0]).toBe('languages');
+    expect(kindsOfText('Professional background\nx')[0]).toBe('work');
+    expect(kindsOfText('Education history\nx')[0]).toBe('education');
+  });
+
+  it('leaves job titles and sentences alone', () => {
+    expect(kindsOfText('Profiel\nMedewerker Opleidingen\nRuime ervaring met CRM.')).toEqual([
+      'profile',
+      'profile',
+      'profile',
+    ]);
+  });
+
+  it('keeps a list item of the section kind in the list', () => {
+    const lines = splitLines('Key skills\nCustomer oriented\nCommunication skills\nProactive');
+    const sections = findSections(lines);
+    expect(sections.heading).toEqual([true, false, false, false]);
+    expect(sections.kindsOf.map((k) => k.join())).toEqual(['skills', 'skills', 'skills', 'skills']);
+  });
+
+  it('ends a section at an unlisted heading in title case between lists', () => {
+    const text = 'Bijscholing\n• Presenteren met impact (2017)\nWat collega’s over mij zeggen\n• Een echte teamspeler';
+    expect(kindsOfText(text)).toEqual(['courses', 'courses', '', '']);
+  });
+
+  it('takes no job header for an unlisted heading', () => {
+    const text = 'Werkervaring\n• Acquisitie\nAccountmanager\n• Offertes\nVan Dijk Groep\n• Planning';
+    expect(kindsOfText(text)).toEqual(['work', 'work', 'work', 'work', 'work', 'work']);
+  });
+});

@@ -1,6 +1,8 @@
 import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
-import { words } from './titles';
+import { headWordKind, isGenericHead } from './heading-words';
+import { findPeriod } from './dates';
+import { isCompanyLike, titleScore, words } from './titles';
 
 export type SectionKind =
   'work' | 'education' | 'skills' | 'languages' | 'courses' | 'certifications' | 'profile' | 'personal' | 'other';
@@ -30,7 +32,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'oskused|kompetentsid|' +
       'isikuomadused|tugevused|peamised oskused|muud oskused|arvutioskus|key skills|core competencies|' +
       'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
-      'software',
+      'software|what i bring|wat ik meebreng|wat ik te bieden heb|mida ma pakun|what i offer',
   ),
   languages: words(
     'languages spoken|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
@@ -95,6 +97,55 @@ export function headingKinds(norm: string): SectionKind[] | null {
   return kinds.length ? kinds : null;
 }
 
+/** A line set as a heading: short, capitalised, no digits, no sentence or list punctuation. */
+function headingShaped(line: Line): boolean {
+  const text = line.text.replace(/:$/, '');
+  if (line.bullet || text.length < 3 || text.length > 50 || !/^\p{Lu}/u.test(text)) return false;
+  if (/[\d@|,;.!?()]/.test(text) || /\s[–—-]\s/.test(text)) return false;
+  return text.split(/\s+/).length <= 6;
+}
+
+/** Whether a line names a person's job ("Medewerker opleidingen"); the trade words of sales headings do not count. */
+function personTitle(line: Line): boolean {
+  return titleScore(line.norm.replace(/(?<=^| )(?:sales|verkoop|account|muugi)(?= |$)/g, '').trim()) > 0;
+}
+
+/**
+ * A line that stands like a heading between lists and prose though its words
+ * are in no list ("Wat collega's over mij zeggen", "What I bring"): after a
+ * blank line, a bullet or a finished sentence, before a bullet or prose, with
+ * no dates beside it, and no job title or company in it, which a job's own
+ * header would have.
+ */
+function titleCaseHeading(lines: Line[], at: number): boolean {
+  const line = lines[at];
+  if (!headingShaped(line) || personTitle(line) || isCompanyLike(line.text)) return false;
+  const before = at > 0 ? lines[at - 1] : null;
+  const after = lines[at + 1] ?? null;
+  if (!after?.text || !before) return false;
+  const closedBefore = !before.text || before.bullet || /[.!?)]$/.test(before.text);
+  const openAfter = after.bullet || after.text.length >= 60;
+  if (!closedBefore || !openAfter) return false;
+  return !findPeriod(after.text) && !(before.text && findPeriod(before.text));
+}
+
+/**
+ * The kinds of a heading the list does not hold, from its head, the last
+ * word ("Beroepservaring", "Sterke kanten", "Sales experience"); a generic
+ * head ("Professional background") takes the kind of a listed word before
+ * it, else work.
+ */
+function headKinds(line: Line): SectionKind[] | null {
+  if (!headingShaped(line) || personTitle(line) || isCompanyLike(line.text)) return null;
+  const words = line.norm.split(' ');
+  const last = words[words.length - 1];
+  const kind = headWordKind(last);
+  if (kind) return [kind];
+  if (!isGenericHead(last)) return null;
+  const named = words.slice(0, -1).flatMap((word) => PHRASES.get(word) ?? []);
+  return named.length ? [...new Set(named)] : ['work'];
+}
+
 export interface Sections {
   /** The section kinds each line stands under; empty before any heading. */
   kindsOf: SectionKind[][];
@@ -138,7 +189,10 @@ export function findSections(lines: Line[]): Sections {
       if (match) ownLine = headingKinds(normaliseText(match[1]));
     }
     if (kinds) current = kinds;
-    else if (!ownLine && unknownHeading(line)) current = NO_SECTION;
+    // A head of the section's own kind is an item of it: a list item that lost its bullet ("Communication skills").
+    else if (!ownLine && (kinds = headKinds(line)) && !kinds.every((kind) => current.includes(kind))) current = kinds;
+    else if (kinds) kinds = null;
+    else if (!ownLine && (unknownHeading(line) || titleCaseHeading(lines, line.index))) current = NO_SECTION;
     kindsOf.push(ownLine ?? current);
     heading.push(kinds !== null || ownLine !== null);
     inline.push(ownLine);

@@ -43,3 +43,11 @@ export function isTitleLike(norm: string): boolean {
 export function isCompanyLike(text: string): boolean {
   return COMPANY_MARK.test(text);
 }
+
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.)(?![\p{L}])/u;
+
+/** Whether a piece carries a company's legal form (B.V., OÜ, Ltd): an employer, never a job title. */
+export function hasLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(text);
+}

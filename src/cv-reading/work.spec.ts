@@ -151,3 +151,48 @@ describe('work history with durations', () => {
     ).toEqual([['Müügiesindaja', 'Balti Pakendid AS']]);
   });
 });
+
+describe('job headers in other shapes', () => {
+  it('reads each entry by its own shape when a CV mixes them', () => {
+    expect(
+      jobs(
+        'Beroepservaring\nRelatiemanager Zakelijk\nIJsseldelta Bank, Zwolle\njanuari 2020 – heden\n' +
+          'Afstemming met de specialisten lease en private banking\nAccountmanager MKB · IJsseldelta Bank · 2016–2019',
+      ).map(({ title, employer, start }) => ({ title, employer, start })),
+    ).toEqual([
+      { title: 'Relatiemanager Zakelijk', employer: 'IJsseldelta Bank', start: '2020-01-01' },
+      { title: 'Accountmanager MKB', employer: 'IJsseldelta Bank', start: '2016-01-01' },
+    ]);
+  });
+
+  it('reads a table row whose title cell wrapped onto the lines above', () => {
+    expect(
+      jobs(
+        'Loopbaanoverzicht\nFunctie Organisatie Jaren\nAccountmanager Dataflux ICT B.V. mrt 2022 – heden\n' +
+          'Servicedesk\nmedewerker\nHelpdesk Centraal 2016 – 2019',
+      ).map(({ title, employer, salesRole }) => ({ title, employer, salesRole })),
+    ).toEqual([
+      { title: 'Accountmanager', employer: 'Dataflux ICT B.V.', salesRole: true },
+      { title: 'Servicedesk medewerker', employer: 'Helpdesk Centraal', salesRole: false },
+    ]);
+  });
+
+  it('takes a company with a legal form for the employer, whatever compound its name holds', () => {
+    expect(jobs('Töökogemus\n09.2014 – 12.2016\nIT-tugiisik\nKontoritehnika OÜ')[0]).toMatchObject({
+      title: 'IT-tugiisik',
+      employer: 'Kontoritehnika OÜ',
+    });
+  });
+
+  it('stops the header where a sentence of duties begins', () => {
+    const [job] = jobs(
+      'Where I have worked\n• 2022 – present — Business Developer, Windkracht Solutions B.V. (Rotterdam). ' +
+        'Opened 11 new industrial accounts; my portfolio is now 23 accounts. Proposals and contract talks with plant directors',
+    );
+    expect(job).toMatchObject({
+      title: 'Business Developer',
+      employer: 'Windkracht Solutions B.V. (Rotterdam)',
+      salesRole: true,
+    });
+  });
+});

@@ -5,7 +5,7 @@ import { labelOf } from './labels';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
-import { isCompanyLike, titleScore } from './titles';
+import { hasLegalForm, isCompanyLike, titleScore } from './titles';
 import { ProposedFact } from './types';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
@@ -33,13 +33,16 @@ const NOT_WORK: SectionKind[] = [
 ];
 /** Where a header line splits into title, employer and place; also after a legal form ("… B.V. Key Accountmanager"). */
 const PIECE_SEPARATOR =
-  /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
+  /\s+[|–—·-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 const MAX_HEADER_LINES = 3;
+const LONG_HEADER = 100;
+/** Where a header's own words end and a sentence of duties begins: a full stop after a word or a bracket. */
+const SENTENCE_END = /(?:\p{Ll}{4}|\)|\.)\.\s+(?=\p{Lu})/u;
 const CAREER_BREAK =
   /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus|\b(?:opingud|studies|vabatahtlik|vrijwilligerswerk|volunteer)/;
 /** Column names of a table's first row ("Periode | Werkgever | Functie"): not a job. */
 const COLUMN_NAMES =
-  /^(?:(?:periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|tooandja|ettevote|asutus|functie|function|role|position|title|job title|ametikoht|amet|positsioon)\s*)+$/;
+  /^(?:(?:periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|organization|organisatie|tooandja|ettevote|asutus|jaren|years|aastad|functie|function|role|position|title|job title|ametikoht|amet|positsioon)\s*)+$/;
 
 /**
  * Reads dated jobs. A period anchors each entry; the title and employer
@@ -73,13 +76,20 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       // Outside a work heading the lines above a date may be anything: a name, an address.
       before = underHeading ? headerLinesBefore(lines, sections, anchor.index, previous).length : 0;
     }
-    const header = before > 0 ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
+    // A line that names title and employer beside its dates is a header by itself, whatever the CV's other entries do.
+    const inlineTitled = inlinePieces.length >= 2 && inlinePieces.some((piece) => titleScore(normalise(piece)) > 0);
+    let header =
+      before > 0 && !inlineTitled ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
+    if (before === 0 && inlinePieces.length > 0 && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
+      header = wrappedTitleBefore(lines, sections, anchor.index, previous);
     let after: Line[] = [];
-    if (before === 0 && inlinePieces.length < 2)
+    if (before === 0 && header.length === 0 && inlinePieces.length < 2)
       after = headerLinesAfter(lines, sections, anchor.index, next, 2 - inlinePieces.length);
     // In reading order, so that of two pieces as title-like the first is the title.
     const groups = [
-      ...header.map((line) => pieces(line.text)),
+      ...(header.length > 1 && /^\p{Ll}/u.test(header[header.length - 1].text)
+        ? [[header.map((line) => line.text).join(' ')]]
+        : header.map((line) => pieces(line.text))),
       inlinePieces,
       ...after.map((line) => pieces(line.text)),
     ];
@@ -92,7 +102,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         dutiesFrom,
         next - headerLinesBefore(lines, sections, next, anchor.index).slice(-before).length,
       );
-    const duties: Line[] = [];
+    // A long dated line carries its duties after the header ("2022 – present — Title, Employer. Opened 11 …").
+    const duties: Line[] = anchor.text.length > LONG_HEADER ? [anchor] : [];
     for (let i = dutiesFrom; i < dutiesTo; i++) {
       if (sections.heading[i] && !sections.kindsOf[i].includes('work')) break;
       if (lines[i].text) duties.push(lines[i]);
@@ -172,12 +183,35 @@ const DURATION =
   /[(·]?\s*\d+\s*(?:yrs?|years?|jaar|jaren|aastat?|a|mos?|months?|maanden|mnd|kuud?)\b(?:\s*\d+\s*(?:mos?|months?|maanden|mnd|kuud?)\b)?\s*\)?/giu;
 
 function pieces(text: string): string[] {
-  return text
+  const end = SENTENCE_END.exec(text);
+  return (end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
     .replace(DURATION, ' ')
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .split(PIECE_SEPARATOR)
     .map((piece) => piece?.replace(/^[\s:;,.|–—)-]+|[\s:;,|–—(-]+$/g, ''))
-    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)));
+    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)))
+    .flatMap(titleBeforeCompany);
+}
+
+const TITLE_MODIFIERS = new Set(['senior', 'junior', 'medior', 'key', 'chief', 'hoofd', 'vanem', 'noorem', 'area']);
+
+/**
+ * A table cell run together with the next ("Accountmanager Dataflux ICT
+ * B.V."): the title words before a company with a legal form are the title.
+ */
+function titleBeforeCompany(piece: string): string[] {
+  if (!hasLegalForm(piece)) return [piece];
+  const words = piece.split(/\s+/);
+  let titleEnd = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const norm = normalise(words[i]);
+    if (titleScore(norm) > 0) titleEnd = i + 1;
+    else if (!TITLE_MODIFIERS.has(norm)) break;
+  }
+  const company = words.slice(titleEnd);
+  // The company keeps a name beside its legal form: "Kontoritehnika OÜ" is one name, not a title and "OÜ".
+  if (titleEnd === 0 || company.filter((word) => !hasLegalForm(word)).length === 0) return [piece];
+  return [words.slice(0, titleEnd).join(' '), company.join(' ')];
 }
 
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
@@ -188,8 +222,10 @@ function headerLike(line: Line): boolean {
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 9) return false;
-  if (titleScore(line.norm) > 0 || isCompanyLike(text)) return true;
   const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
+  // A duty written without its bullet ("Afstemming met de specialisten lease en private banking") is a sentence.
+  if (words.length > 4 && capitalised / words.length < 0.4) return false;
+  if (titleScore(line.norm) > 0 || isCompanyLike(text)) return true;
   return capitalised / words.length >= 0.5;
 }
 
@@ -205,6 +241,23 @@ function headerLinesBefore(lines: Line[], sections: Sections, at: number, stop: 
     found.unshift(lines[i]);
   }
   return found;
+}
+
+/**
+ * A table row whose dates stand beside the employer alone: its title cell
+ * wrapped onto the lines above ("Servicedesk" / "medewerker"). Taken only
+ * when those short lines, joined, name a job.
+ */
+function wrappedTitleBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
+  const found: Line[] = [];
+  for (let i = at - 1; i > stop && found.length < 2; i--) {
+    const line = lines[i];
+    if (!line.text || line.bullet || sections.heading[i] || line.text.length > 40 || /[.!?;:,]$/.test(line.text)) break;
+    found.unshift(line);
+    if (/^\p{Lu}/u.test(line.text)) break;
+  }
+  if (!found.length || !/^\p{Lu}/u.test(found[0].text)) return [];
+  return titleScore(normalise(found.map((line) => line.text).join(' '))) > 0 ? found : [];
 }
 
 function headerLinesAfter(lines: Line[], sections: Sections, at: number, stop: number, most: number): Line[] {
@@ -249,7 +302,9 @@ function nameEntry(
   let best = -1;
   let bestScore = 0;
   parts.forEach((part, i) => {
-    const score = titleScore(normalise(part)) - (isCompanyLike(part) ? 0.5 : 0);
+    // A legal form makes a piece the employer whatever compound it holds ("Kontoritehnika OÜ"); a title is a few words.
+    const company = hasLegalForm(part) ? 2 : isCompanyLike(part) ? 0.5 : 0;
+    const score = titleScore(normalise(part)) - company - (part.split(/\s+/).length > 7 ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   // Without a title word, the layout tells: a line of its own above the dates is the title.
