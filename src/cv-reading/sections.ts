@@ -188,10 +188,12 @@ export function findSections(lines: Line[]): Sections {
       const match = INLINE.exec(line.text);
       if (match) ownLine = headingKinds(normaliseText(match[1]));
     }
+    if (!kinds && !ownLine) {
+      const byHead = headKinds(line);
+      // A head of the section's own kind is an item of it: a list item that lost its bullet ("Communication skills").
+      if (byHead && !byHead.every((kind) => current.includes(kind))) kinds = byHead;
+    }
     if (kinds) current = kinds;
-    // A head of the section's own kind is an item of it: a list item that lost its bullet ("Communication skills").
-    else if (!ownLine && (kinds = headKinds(line)) && !kinds.every((kind) => current.includes(kind))) current = kinds;
-    else if (kinds) kinds = null;
     else if (!ownLine && (unknownHeading(line) || titleCaseHeading(lines, line.index))) current = NO_SECTION;
     kindsOf.push(ownLine ?? current);
     heading.push(kinds !== null || ownLine !== null);
