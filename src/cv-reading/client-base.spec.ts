@@ -1,5 +1,6 @@
 import { normaliseText } from '../scoring/text';
 import { clientStatement } from './client-base';
+import { readCv } from './read-cv';
 
 const read = (text: string, inProfile = true) => clientStatement(text, normaliseText(text), inProfile);
 
@@ -73,5 +74,39 @@ describe('client base revenue in context', () => {
     expect(read('Facilitaire dienstverlening: omzet van € 6 miljoen per jaar')).toEqual({
       annualRevenueEur: 6_000_000,
     });
+  });
+});
+
+describe('client base statements in duties and prose', () => {
+  it.each([
+    [
+      'Bezoek aan ruim 90 melkveehouders en varkenshouders in Gelderland en Overijssel',
+      { activeAccounts: 90, segment: 'regional_smb' },
+    ],
+    ['Portfellis 75 aktiivset klienti Harju- ja Raplamaal', { activeAccounts: 75, segment: 'regional_smb' }],
+    ['Farms and contractors across Yorkshire and the North East', { segment: 'regional_smb' }],
+    [
+      'Verantwoordelijk voor vijf landelijke supermarktketens in Nederland en twee in België',
+      { activeAccounts: 7, segment: 'international' },
+    ],
+    ['liisingportfelli jääk 18 miljonit eurot', {}],
+  ])('%s', (text, expected) => {
+    expect(read(text, false)).toEqual(expected);
+  });
+
+  it('counts owners and directors in the work history when the candidate deals with them, not buyers', () => {
+    expect(read('Suhtlen otse ettevõtete omanike ja finantsjuhtidega', false)).toEqual({ decisionMakers: true });
+    expect(read('Contract talks with plant directors', false)).toEqual({ decisionMakers: true });
+    expect(read('Annual joint business plans with buying directors', false)).toEqual({});
+  });
+});
+
+describe('client base over a whole CV', () => {
+  it('reads the duties on a long dated line, without its employer', () => {
+    const text =
+      'Töökogemus\n• Ärikliendihaldur | Medfarm Baltic OÜ | märts 2021 – praegu. Liisingulahendused väikeettevõtetele. ' +
+      'Portfellis 75 aktiivset klienti.';
+    const facts = readCv(text, { referenceDate: '2025-01-01' }).facts.filter((fact) => fact.kind === 'client_base');
+    expect(facts.map((fact) => fact.data)).toEqual([{ activeAccounts: 75, segment: 'regional_smb' }]);
   });
 });

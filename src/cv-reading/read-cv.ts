@@ -10,7 +10,7 @@ import { splitLines } from './lines';
 import { findSections } from './sections';
 import { CvReading, ReadCvOptions } from './types';
 import { readSkills } from './skills';
-import { readWork, workFacts } from './work';
+import { readWork, WorkEntry, workFacts } from './work';
 
 const MAX_TEXT = 150_000;
 
@@ -35,7 +35,7 @@ export function readCv(whole: string, options: ReadCvOptions): CvReading {
     facts: [
       ...workFacts(work, options.referenceDate),
       ...readEducation(lines, sections),
-      ...readClientBase(lines, sections, new Set(work.flatMap((entry) => entry.header.map((line) => line.index)))),
+      ...readClientBase(lines, sections, headerNames(work)),
       ...readCompetencies(lines, sections),
       ...readSkills(lines, sections),
       ...certifications,
@@ -43,4 +43,13 @@ export function readCv(whole: string, options: ReadCvOptions): CvReading {
       ...readCourses(lines, sections, certificateLines),
     ],
   };
+}
+
+/** Each work-history header line, with the title and employer read from it. */
+function headerNames(work: WorkEntry[]): Map<number, string[]> {
+  const names = new Map<number, string[]>();
+  for (const entry of work) {
+    for (const line of entry.header) names.set(line.index, [entry.title, entry.employer ?? '']);
+  }
+  return names;
 }
