@@ -1,4 +1,5 @@
 import { yearsIn } from './dates';
+import { levelIn } from './education';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
@@ -6,6 +7,8 @@ import { ProposedFact } from './types';
 /** Certifications CVs name by their acronym; found anywhere, as written in capitals (PRINCE2 also as Prince2). */
 const ACRONYMS =
   /(?<![\p{L}\d])(CFP|CTP|CFA|PMP|PRINCE2|Prince2|ITIL|CPA|ACCA|CIMA|CISA|CISSP|CSM|PSM|IPMA|CMA|FRM|CAIA|ISTQB|TOGAF|CAPM|PMI-ACP|SHRM-CP|CIPS|CEMAP|DipPFS|EFA|EFP|FFP|RBc|RB|RA|AA|Lean Six Sigma|Six Sigma(?: \w+ Belt)?|Scrum Master)(?![\p{L}\d])/u;
+/** The Dutch statutory diplomas for financial advice are named "Wft" and the module: "Wft Basis", "Wft Vermogen". */
+const WFT = /(?<![\p{L}])Wft(?:\s+\p{Lu}[\p{L}-]+){1,3}/u;
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
 /** A certificate is named in a few words; a sentence under the heading is prose about one. */
@@ -33,11 +36,17 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);
+    const wft = WFT.exec(line.text)?.[0];
+    // Under a courses heading it is the course that led to the diploma, and read as one.
+    if (wft && (underHeading || !kinds.includes('courses'))) {
+      add(wft, line, underHeading ? 0.9 : 0.75);
+      continue;
+    }
     const acronym = ACRONYMS.exec(line.text)?.[1];
     // Two-letter Dutch registrations (RA, AA, RB) are words elsewhere, and "Scrum Master" is also a job title.
     if (acronym && (underHeading || (acronym.length > 2 && acronym !== 'Scrum Master'))) {
       add(acronym === 'Prince2' ? 'PRINCE2' : acronym, line, underHeading ? 0.9 : 0.7);
-    } else if (underHeading && kinds.length === 1 && listItem(line.text)) {
+    } else if (underHeading && listItem(line.text) && (kinds.length === 1 || onlyBesideDiplomas(kinds, line))) {
       const name = line.text
         .replace(/^[^:]{3,40}:\s*/, sections.inline[line.index] ? '' : '$&')
         .replace(YEAR_PART, '')
@@ -46,4 +55,9 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
     }
   }
   return facts;
+}
+
+/** Under "Diploma's en certificaten" a line that names no degree is a certificate. */
+function onlyBesideDiplomas(kinds: string[], line: Line): boolean {
+  return kinds.length === 2 && kinds.includes('education') && !levelIn(line);
 }

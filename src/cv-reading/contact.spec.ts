@@ -68,3 +68,14 @@ describe('British phone numbers', () => {
     expect(contact('Candidate Seven\nseven@example.net · 07700 900789 · Leeds').phone?.value).toBe('07700 900789');
   });
 });
+
+describe('Estonian numbers without a country code', () => {
+  it('reads one on the contact line, or alone on its line', () => {
+    expect(contact('Kandidaat Seitse\nseitse@example.com · 5890 2211 · Tallinn').phone?.value).toBe('5890 2211');
+    expect(contact('Kandidaat Seitse\n5123 4567').phone?.value).toBe('5123 4567');
+  });
+
+  it('takes no figure in prose for one', () => {
+    expect(contact('Kandidaat Seitse\nKäive kasvas 5890 2211 euroni').phone).toBeNull();
+  });
+});

@@ -162,7 +162,9 @@ function phoneIn(line: Line): ProposedValue | null {
     const national = /^0\d/.test(written) && digits >= 10 && digits <= 11;
     const estonian = /^[5-8]\d{2,3} ?\d{3,4}$/.test(written) && digits >= 7 && digits <= 8;
     const labelled = PHONE_LABEL.test(line.text);
-    if ((international && digits >= 9 && digits <= 15) || national || (estonian && labelled)) {
+    // An Estonian number has no trunk prefix to tell it: taken when labelled, or standing on the contact line or alone.
+    const contactPlace = line.text.includes('@') || line.text.trim() === written;
+    if ((international && digits >= 9 && digits <= 15) || national || (estonian && (labelled || contactPlace))) {
       if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(written)) continue;
       const start = line.start + match.index + match[0].indexOf(written);
       return { value: written, span: { start, end: start + written.length }, confidence: labelled ? 0.95 : 0.85 };

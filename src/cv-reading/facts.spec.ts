@@ -175,3 +175,29 @@ describe('competencies beyond the skills heading', () => {
     ]);
   });
 });
+
+describe('certificates under other headings', () => {
+  it('reads Wft diplomas under any heading but a courses one, and the items beside diplomas', () => {
+    const { lines, sections } = parse(
+      "DIPLOMA'S EN CERTIFICATEN\n• Diploma Wft Basis (2016)\n• Diploma Wft Vermogen (2017)\n• Certified Financial Planner, 2021\n" +
+        '• HBO Bedrijfseconomie, 2012\nCursussen\n• Wft Zakelijk Schade',
+    );
+    expect(readCertifications(lines, sections).map((fact) => fact.data)).toEqual([
+      { name: 'Wft Basis', year: 2016 },
+      { name: 'Wft Vermogen', year: 2017 },
+      { name: 'Certified Financial Planner', year: 2021 },
+    ]);
+  });
+});
+
+describe('closing matter', () => {
+  it.each([
+    'Referenties worden op verzoek verstrekt.',
+    'Soovitajad esitan soovi korral.',
+    'References available on request',
+    'Outside work: sailing and chess',
+  ])('never takes "%s" for a course', (closing) => {
+    const { lines, sections } = parse(`Courses attended\n• Time management (2019)\n${closing}`);
+    expect(readCourses(lines, sections, new Set()).map((fact) => fact.data.name)).toEqual(['Time management']);
+  });
+});

@@ -97,6 +97,17 @@ export function headingKinds(norm: string): SectionKind[] | null {
   return kinds.length ? kinds : null;
 }
 
+const FILLER_AFTER_HEAD = new Set(
+  words('attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud'),
+);
+/**
+ * References offered and hobbies are the CV's closing matter wherever they
+ * stand: "Referenties op aanvraag." under the languages is not a language,
+ * "Soovitajad esitan soovi korral." after the courses is not a course.
+ */
+const CLOSING =
+  /^(?:referenties|referentie|references|referees|soovitajad|soovitaja|soovitused|hobby s|hobbys|hobbies|hobid|huvid|huvialad|outside work|in my spare time|in my free time|in mijn vrije tijd|vabal ajal)(?: |$)|(?:op aanvraag|op verzoek|on request|upon request|soovi korral|noudmisel)$/;
+
 /** A line set as a heading: short, capitalised, no digits, no sentence or list punctuation. */
 function headingShaped(line: Line): boolean {
   const text = line.text.replace(/:$/, '');
@@ -139,7 +150,9 @@ function headKinds(line: Line): SectionKind[] | null {
   if (!headingShaped(line) || personTitle(line) || isCompanyLike(line.text)) return null;
   const words = line.norm.split(' ');
   const last = words[words.length - 1];
-  const kind = headWordKind(last);
+  // "Courses attended", "Certificates obtained": the participle after the head says nothing of the kind.
+  const head = FILLER_AFTER_HEAD.has(last) && words.length > 1 ? words[words.length - 2] : last;
+  const kind = headWordKind(head) ?? PHRASES.get(head) ?? null;
   if (kind) return [kind];
   if (!isGenericHead(last)) return null;
   const named = words.slice(0, -1).flatMap((word) => PHRASES.get(word) ?? []);
@@ -158,6 +171,7 @@ export interface Sections {
 const INLINE = /^([\p{L} '’&/-]{3,40}):\s*(\S.*)$/u;
 
 const NO_SECTION: SectionKind[] = [];
+const OTHER: SectionKind[] = ['other'];
 const LEGAL_FORM = /\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|LTD|GMBH|INC|BANK|GROUP)\b/;
 
 /**
@@ -193,6 +207,7 @@ export function findSections(lines: Line[]): Sections {
       // A head of the section's own kind is an item of it: a list item that lost its bullet ("Communication skills").
       if (byHead && !byHead.every((kind) => current.includes(kind))) kinds = byHead;
     }
+    if (!kinds && !ownLine && !line.bullet && CLOSING.test(line.norm)) kinds = OTHER;
     if (kinds) current = kinds;
     else if (!ownLine && (unknownHeading(line) || titleCaseHeading(lines, line.index))) current = NO_SECTION;
     kindsOf.push(ownLine ?? current);
