@@ -38,6 +38,10 @@ const TERMS: Term[] = COMPETENCIES.flatMap((competency) =>
   }),
 );
 
+/** Words that in prose name the clients ("agrarische ondernemingen", "mkb-ondernemers"), not a trait of the candidate. */
+const CLIENT_NOUNS =
+  /^(?:ondernemingen|onderneming|ondernemers|ettevotjad|ettevotjatele|ettevotjatega|entrepreneurs|businesses)$/;
+
 const STRONG = /\b(?:uitstekend|zeer sterk|excellent|expert|advanced|gevorderd|vaga hea|suureparane|outstanding)\b/;
 
 /*
@@ -89,7 +93,7 @@ export function competenciesIn(norm: string, prose = false): string[] {
         break;
       }
       // In prose a job title ("ervaren relatiebeheerder", "sales representative") is not a claimed skill.
-      if (prose && titleScore(wordAt(norm, at)) > 0) {
+      if (prose && (titleScore(wordAt(norm, at)) > 0 || CLIENT_NOUNS.test(wordAt(norm, at)))) {
         to = -1;
         break;
       }
@@ -110,6 +114,24 @@ export function competenciesIn(norm: string, prose = false): string[] {
 }
 
 const SHORT_ITEM_WORDS = 4;
+const LEAD_WORDS = 3;
+
+/**
+ * What a list item under an unknown heading claims: a short item whole, or
+ * the lead of a longer one, the words before a colon ("Analytisch: ik leef in
+ * Excel") or its first word when it opens as a trait ("Overtuigend in
+ * gesprekken met inkopers"). The rest tells where, not what.
+ */
+function listItemLead(line: Line): Line | null {
+  const words = line.norm.split(' ');
+  if (words.length <= SHORT_ITEM_WORDS) return line;
+  const colon = line.text.indexOf(':');
+  if (colon > 0) {
+    const lead = normaliseText(line.text.slice(0, colon));
+    return lead.split(' ').length <= LEAD_WORDS ? { ...line, norm: lead } : null;
+  }
+  return words.length <= 6 ? { ...line, norm: words[0] } : null;
+}
 const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certifications', 'personal'];
 
 /**
@@ -118,7 +140,11 @@ const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certific
  * Duties are left out: "coachen van een team" tells what the job asked, not
  * what the candidate claims.
  */
-export function readCompetencies(lines: Line[], sections: Sections): ProposedFact[] {
+export function readCompetencies(
+  lines: Line[],
+  sections: Sections,
+  dutyLines: Set<number> = new Set(),
+): ProposedFact[] {
   const skills: Line[] = [];
   const profile: Line[] = [];
   const lists: Line[] = [];
@@ -127,12 +153,10 @@ export function readCompetencies(lines: Line[], sections: Sections): ProposedFac
     const kinds = sections.kindsOf[line.index];
     if (kinds.includes('skills')) skills.push(line);
     else if (kinds.includes('profile')) profile.push(line);
-    else if (
-      !kinds.some((kind) => LISTED.includes(kind)) &&
-      line.bullet &&
-      line.text.split(/\s+/).length <= SHORT_ITEM_WORDS
-    )
-      lists.push(line);
+    else if (!kinds.some((kind) => LISTED.includes(kind)) && line.bullet && !dutyLines.has(line.index)) {
+      const item = listItemLead(line);
+      if (item) lists.push(item);
+    }
   }
   const facts: ProposedFact[] = [];
   const found = new Set<string>();

@@ -201,3 +201,24 @@ describe('closing matter', () => {
     expect(readCourses(lines, sections, new Set()).map((fact) => fact.data.name)).toEqual(['Time management']);
   });
 });
+
+describe('competencies in lists under unknown headings', () => {
+  const codes = (text: string, duties: number[] = []) => {
+    const { lines, sections } = parse(text);
+    return readCompetencies(lines, sections, new Set(duties)).map((fact) => fact.data.code);
+  };
+
+  it('reads the lead of a longer item: before a colon, or its first word', () => {
+    expect(
+      codes(
+        'Wat collega’s over mij zeggen\n• Overtuigend in gesprekken met inkopers\n• Analytisch: ik leef in Excel en scannerdata',
+      ),
+    ).toEqual(['persuasiveness', 'analytical']);
+  });
+
+  it('takes nothing from the duties of a job, nor the clients named in the profile', () => {
+    expect(codes('MIJN TAKEN\n• Onderhandelen', [1])).toEqual([]);
+    expect(codes('MIJN TAKEN\n• Onderhandelen')).toEqual(['negotiation']);
+    expect(codes('Profiel\nKlanten van familiebedrijven tot agrarische ondernemingen.')).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ export function readCv(whole: string, options: ReadCvOptions): CvReading {
       ...workFacts(work, options.referenceDate),
       ...readEducation(lines, sections),
       ...readClientBase(lines, sections, headerNames(work)),
-      ...readCompetencies(lines, sections),
+      ...readCompetencies(lines, sections, new Set(work.flatMap((entry) => entry.duties.map((line) => line.index)))),
       ...readSkills(lines, sections),
       ...certifications,
       ...readLanguages(lines, sections),
