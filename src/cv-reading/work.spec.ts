@@ -196,3 +196,18 @@ describe('job headers in other shapes', () => {
     });
   });
 });
+
+describe('job headers written as prose or with other separators', () => {
+  it.each([
+    ['Werkervaring\n2018 – 2021 werkzaam als Accountmanager bij Van Dijk B.V.', 'Accountmanager', 'Van Dijk B.V.'],
+    ['Werkervaring\nmrt 2022 – heden\nAccountmanager | Dataflux ICT B.V.', 'Accountmanager', 'Dataflux ICT B.V.'],
+    ['Experience\nJan 2019 - Dec 2021 · Account Executive · Payhive Ltd', 'Account Executive', 'Payhive Ltd'],
+    [
+      'Professional background\nFabrikam GmbH — Key Account Manager\nsince 2018',
+      'Key Account Manager',
+      'Fabrikam GmbH',
+    ],
+  ])('%s', (text, title, employer) => {
+    expect(jobs(text)[0]).toMatchObject({ title, employer });
+  });
+});

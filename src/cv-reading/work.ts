@@ -35,6 +35,9 @@ const NOT_WORK: SectionKind[] = [
 const PIECE_SEPARATOR =
   /\s+[|–—·-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 const MAX_HEADER_LINES = 3;
+/** Words that lead into a title in prose-like headers ("2018 – 2021 werkzaam als Accountmanager"). */
+const LEAD_IN =
+  /^(?:[Ww]erkzaam als|[Ii]n dienst als|[Ii]n de functie van|[Ww]orking as|[Ww]orked as|[Ee]mployed as|[Tt]öötasin|[Aa]ls|[Aa]s)\s+(?=\p{Lu})/u;
 const LONG_HEADER = 100;
 /** Where a header's own words end and a sentence of duties begins: a full stop after a word or a bracket. */
 const SENTENCE_END = /(?:\p{Ll}{4}|\)|\.)\.\s+(?=\p{Lu})/u;
@@ -188,7 +191,7 @@ function pieces(text: string): string[] {
     .replace(DURATION, ' ')
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .split(PIECE_SEPARATOR)
-    .map((piece) => piece?.replace(/^[\s:;,.|–—)-]+|[\s:;,|–—(-]+$/g, ''))
+    .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
     .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)))
     .flatMap(titleBeforeCompany);
 }
@@ -217,7 +220,14 @@ function titleBeforeCompany(piece: string): string[] {
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
 function headerLike(line: Line): boolean {
   const text = line.text;
-  if (!text || line.bullet || text.length > 80 || /[.!?;:]$/.test(text)) return false;
+  // A full stop ends a sentence, unless it ends a legal form ("Dataflux ICT B.V.").
+  if (
+    !text ||
+    line.bullet ||
+    text.length > 80 ||
+    (/[.!?;:]$/.test(text) && !(text.endsWith('.') && hasLegalForm(text.slice(-6))))
+  )
+    return false;
   if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties') return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   const words = text.split(/\s+/);
