@@ -79,3 +79,9 @@ describe('Estonian numbers without a country code', () => {
     expect(contact('Kandidaat Seitse\nKäive kasvas 5890 2211 euroni').phone).toBeNull();
   });
 });
+
+describe('national numbers with the area code in brackets', () => {
+  it('keeps the bracket', () => {
+    expect(contact('Kandidaat Acht\nacht@example.com · (010) 123 45 67').phone?.value).toBe('(010) 123 45 67');
+  });
+});

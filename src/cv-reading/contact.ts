@@ -155,6 +155,8 @@ function nameLike(written: string): boolean {
 function phoneIn(line: Line): ProposedValue | null {
   PHONE.lastIndex = 0;
   for (let match = PHONE.exec(line.text); match; match = PHONE.exec(line.text)) {
+    // "(010) 123 45 67": the bracket before the area code belongs to the number.
+    const bracketed = match.index > 0 && line.text[match.index - 1] === '(' && /^\d{2,4}\)/.test(match[0]);
     const written = match[0].trim();
     const digits = written.replace(/\D/g, '').length;
     const international = written.startsWith('+') || written.startsWith('00');
@@ -166,8 +168,9 @@ function phoneIn(line: Line): ProposedValue | null {
     const contactPlace = line.text.includes('@') || line.text.trim() === written;
     if ((international && digits >= 9 && digits <= 15) || national || (estonian && (labelled || contactPlace))) {
       if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(written)) continue;
-      const start = line.start + match.index + match[0].indexOf(written);
-      return { value: written, span: { start, end: start + written.length }, confidence: labelled ? 0.95 : 0.85 };
+      const value = bracketed ? `(${written}` : written;
+      const start = line.start + match.index + (bracketed ? -1 : match[0].indexOf(written));
+      return { value, span: { start, end: start + value.length }, confidence: labelled ? 0.95 : 0.85 };
     }
   }
   return null;

@@ -67,8 +67,19 @@ const HEADS: [SectionKind, string[]][] = [
   ['courses', ['cursussen', 'trainingen', 'koolitused', 'kursused', 'courses', 'trainings', 'workshops']],
   [
     'certifications',
-    ['certificaten', 'certificates', 'sertifikaadid', 'certifications', 'licenties', 'licences', 'licenses'],
+    [
+      'certificaten',
+      'certificates',
+      'sertifikaadid',
+      'certifications',
+      'licenties',
+      'licences',
+      'licenses',
+      'tunnistused',
+      'tunnistus',
+    ],
   ],
+  ['other', ['tegevused', 'activiteiten', 'activities', 'interesses', 'hobbies']],
 ];
 /** Heads that name no kind by themselves ("Professional background", "Loopbaanoverzicht"): work, unless a kind word stands before them. */
 const GENERIC_HEADS = ['history', 'background', 'overzicht', 'overview', 'record', 'ulevaade'];

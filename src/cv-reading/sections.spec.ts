@@ -91,3 +91,18 @@ describe('headings by their head word', () => {
     expect(kindsOfText(text)).toEqual(['work', 'work', 'work', 'work', 'work', 'work']);
   });
 });
+
+describe('more headings by their head word', () => {
+  const kindOf = (heading: string) => findSections(splitLines(`${heading}\n• item`)).kindsOf[0].join();
+
+  it.each([
+    ['Loopbaan in het kort', 'work'],
+    ['Müügikogemus', 'work'],
+    ['Kutsetunnistused', 'certifications'],
+    ['Muud tegevused', 'other'],
+    ['Professional experience highlights', 'work'],
+    ['Courses attended', 'courses'],
+  ])('%s', (heading, kind) => {
+    expect(kindOf(heading)).toBe(kind);
+  });
+});

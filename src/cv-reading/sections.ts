@@ -94,12 +94,17 @@ export function headingKinds(norm: string): SectionKind[] | null {
     if (!found) return null;
     at += found;
   }
+  // "Loopbaan in het kort": the qualifier after a heading's kind does not make it a profile too.
+  if (kinds.length > 1 && kinds[kinds.length - 1] === 'profile') kinds.pop();
   return kinds.length ? kinds : null;
 }
 
 const FILLER_AFTER_HEAD = new Set(
-  words('attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud'),
+  words(
+    'attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud|highlights',
+  ),
 );
+const TRADE_WORDS = new Set(words('sales|verkoop|account|muugi'));
 /**
  * References offered and hobbies are the CV's closing matter wherever they
  * stand: "Referenties op aanvraag." under the languages is not a language,
@@ -118,7 +123,9 @@ function headingShaped(line: Line): boolean {
 
 /** Whether a line names a person's job ("Medewerker opleidingen"); the trade words of sales headings do not count. */
 function personTitle(line: Line): boolean {
-  return titleScore(line.norm.replace(/(?<=^| )(?:sales|verkoop|account|muugi)(?= |$)/g, '').trim()) > 0;
+  // Nor do heading heads themselves: "Müügikogemus" holds the stem of "müügijuht" but is a heading.
+  const words = line.norm.split(' ').filter((word) => !TRADE_WORDS.has(word) && !headWordKind(word));
+  return titleScore(words.join(' ')) > 0;
 }
 
 /**
