@@ -1,5 +1,5 @@
 import { normaliseText } from '../scoring/text';
-import { Line } from './lines';
+import { Line, LONGEST_ITEM } from './lines';
 import { headWordKind, isGenericHead } from './heading-words';
 import { findPeriod } from './dates';
 import { isCompanyLike, titleScore, words } from './titles';
@@ -144,7 +144,9 @@ function titleCaseHeading(lines: Line[], at: number): boolean {
   const closedBefore = !before.text || before.bullet || /[.!?)]$/.test(before.text);
   const openAfter = after.bullet || after.text.length >= 60;
   if (!closedBefore || !openAfter) return false;
-  return !findPeriod(after.text) && !(before.text && findPeriod(before.text));
+  // Long lines are prose and hold no job's dates worth the look.
+  const dated = (text: string) => text.length <= LONGEST_ITEM && findPeriod(text) !== null;
+  return !dated(after.text) && !dated(before.text);
 }
 
 /**
