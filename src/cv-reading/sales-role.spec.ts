@@ -68,6 +68,9 @@ describe('titles that name another trade', () => {
     ['Estimator', 'Costing and quoting print jobs for the sales team'],
     ['Farmatseut', 'Nõustamine ja müük apteegis'],
     ['Vakkenvuller', 'Verkoopklaar maken van de schappen'],
+    ['Implementation Consultant', 'Onboarding of new customers after the deal'],
+    ['Trade marketeer', 'Acties in de winkel om de omzet te verhogen'],
+    ['Krediidispetsialist', 'Laenutaotluste analüüs'],
   ])('%s stays non-sales whatever its duties say of sales', (title, duties) => {
     expect(verdict(title, duties)).toBe(false);
   });

@@ -39,7 +39,9 @@ const OTHER_TITLES = compile(
       'horeca|ober|kelner|barista|waiter|cook|kokk|intercedent|monteur|mechanic|mehaanik|insener|warehouse|' +
       'operative|cashier|kassapidaja|schadebehandelaar|behandelaar|vestigingsmanager|branch manager|' +
       'estimator|calculator|kalkulaator|vakkenvul|orderpick|farmatseut|pharmacist|apotheker|apteeker|' +
-      'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer',
+      'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer|' +
+      'marketeer|implementation|implementatie|onboarding|customer success|krediidi|kredietanal|credit analyst|' +
+      'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor',
   ),
 );
 const SALES_DUTIES = compile(
