@@ -110,3 +110,14 @@ describe('client base over a whole CV', () => {
     expect(facts.map((fact) => fact.data)).toEqual([{ activeAccounts: 75, segment: 'regional_smb' }]);
   });
 });
+
+describe('client counts written as words', () => {
+  it.each([
+    ['I manage twenty-five key accounts across the Midlands', 25],
+    ['Ik bedien vijfentwintig dealers', 25],
+    ['Vastutan kolmekümne kliendi eest', 30],
+    ['Haldan kakskümmend viis klienti', 25],
+  ])('%s', (text, count) => {
+    expect(read(text, false).activeAccounts).toBe(count);
+  });
+});

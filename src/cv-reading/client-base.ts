@@ -1,5 +1,6 @@
 import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
+import { numbersAsDigits } from './number-words';
 import { Paragraph, paragraphs } from './paragraphs';
 import { Sections } from './sections';
 import { ProposedFact } from './types';
@@ -21,21 +22,6 @@ const NOT_COUNTED =
 /** "A team of 12" counts colleagues, whatever noun follows. */
 const TEAM_BEFORE = /(?:team|teams|meeskond|meeskonna|tiim|tiimi)(?: van| of)?(?: een| a)? $/;
 const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
-/** Numbers written as words, in English, Dutch and Estonian (normalised). */
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  (
-    'two twee kaks:2|three drie kolm:3|four vier neli:4|five vijf viis:5|six zes kuus:6|seven zeven seitse:7|' +
-    'eight acht kaheksa:8|nine negen uheksa:9|ten tien kumme:10|eleven elf uksteist:11|twelve twaalf kaksteist:12|' +
-    'fifteen vijftien viisteist:15|twenty twintig kakskummend:20|thirty dertig kolmkummend:30|' +
-    'forty veertig nelikummend:40|fifty vijftig viiskummend:50'
-  )
-    .split('|')
-    .flatMap((group) => {
-      const [names, value] = group.split(':');
-      return names.split(' ').map((name) => [name, Number(value)] as const);
-    }),
-);
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
 /** Sums that are not revenue from clients: loans, budgets, salaries; as a word or a compound's head ("marketingbudget"). */
 const NOT_REVENUE =
   /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk)(?!\p{L})/iu;
@@ -123,10 +109,7 @@ export interface ClientStatement {
 export function clientStatement(text: string, norm: string, inProfile = false): ClientStatement {
   const found: ClientStatement = {};
   // "20% of the clients" is a share, not a count: normalising would drop the sign.
-  const counted = (text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm).replace(
-    NUMBER_WORD,
-    (word) => String(NUMBER_WORDS[word]),
-  );
+  const counted = numbersAsDigits(text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm);
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
     if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
