@@ -222,3 +222,12 @@ describe('competencies in lists under unknown headings', () => {
     expect(codes('Profiel\nKlanten van familiebedrijven tot agrarische ondernemingen.')).toEqual([]);
   });
 });
+
+describe('languages in prose', () => {
+  it('reads a level split from its language by the verbs, and a first language as native', () => {
+    expect(
+      languages('Talen\nNederlands is mijn moedertaal. Engels spreek en schrijf ik goed, Frans op basisniveau.'),
+    ).toEqual(['nl:native', 'en:B2', 'fr:A2']);
+    expect(languages('Languages\nEnglish is my first language; Irish – good')).toEqual(['en:native', 'ga:B2']);
+  });
+});

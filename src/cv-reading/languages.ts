@@ -8,7 +8,10 @@ type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
 
 /** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
 const LEVEL_WORDS: [RegExp, Level][] = [
-  [/\b(?:moedertaal\w*|emakeel\w*|native|mother tongue|tweetalig|bilingual|moedertaalspreker)\b/, 'native'],
+  [
+    /\b(?:moedertaal\w*|emakeel\w*|native|mother tongue|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel)\b/,
+    'native',
+  ],
   [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
   [
     /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|proficient|advanced|vabalt|vaba)\b/,
@@ -72,9 +75,16 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
     if (!underHeading && namesIn(line.norm)[0]?.at !== 0) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
     const clauses = text.split(CLAUSE);
-    for (const clause of clauses) {
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c];
       const norm = normaliseText(clause);
       const names = namesIn(norm);
+      // "Engels spreek en schrijf ik goed": the verbs split off the level into a clause that names no language.
+      const next = clauses[c + 1] === undefined ? '' : normaliseText(clauses[c + 1]);
+      const carried =
+        names.length === 1 && !levelOf(norm, clause) && next && namesIn(next).length === 0
+          ? levelOf(next, clauses[c + 1])
+          : undefined;
       names.forEach((name, i) => {
         if (seen.has(name.code)) return;
         // With several names in a clause, each takes the words up to the next one.
@@ -82,7 +92,7 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
           names.length === 1
             ? norm
             : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
-        const level = levelOf(segment, names.length === 1 ? clause : segment);
+        const level = levelOf(segment, names.length === 1 ? clause : segment) ?? carried;
         if (!level) return;
         seen.add(name.code);
         facts.push({
