@@ -64,3 +64,9 @@ describe('education levels', () => {
     expect(education('Kursused, mida ma läbisin', 'Haridus')).toEqual([]);
   });
 });
+
+describe('school-leaving certificates', () => {
+  it.each(['Leaving Certificate, 2010', 'Scottish Highers (2012)', 'Abitur, Gymnasium Aachen'])('%s', (line) => {
+    expect(codeOf(line, 'Education')).toEqual(['upper_secondary']);
+  });
+});

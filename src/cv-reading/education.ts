@@ -37,7 +37,11 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
   [/\bkutseharidus\w*|\bkutseope\w*|\bkutsekool\w*/, 'kutseharidus'],
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
-  [/\bhigh school\b|\bsecondary school\b|\ba levels?\b/, 'high school'],
+  // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
+  [
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b/,
+    'high school',
+  ],
   [/\bvocational\b|\bbtec\b|\bnvq\b/, 'vocational'],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
