@@ -9,6 +9,8 @@ const ACRONYMS =
   /(?<![\p{L}\d])(CFP|CTP|CFA|PMP|PRINCE2|Prince2|ITIL|CPA|ACCA|CIMA|CISA|CISSP|CSM|PSM|IPMA|CMA|FRM|CAIA|ISTQB|TOGAF|CAPM|PMI-ACP|SHRM-CP|CIPS|CEMAP|DipPFS|EFA|EFP|FFP|RBc|RB|RA|AA|Lean Six Sigma|Six Sigma(?: \w+ Belt)?|Scrum Master)(?![\p{L}\d])/u;
 /** The Dutch statutory diplomas for financial advice are named "Wft" and the module: "Wft Basis", "Wft Vermogen". */
 const WFT = /(?<![\p{L}])Wft(?:\s+\p{Lu}[\p{L}-]+){1,3}/u;
+/** A driving licence is personal particulars, not a professional certificate, under whatever heading. */
+const DRIVING_LICENCE = /rijbewijs|driving licen|drivers licen|juhiluba|juhiload|juhtimisoigus|fuhrerschein/;
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
 /** A certificate is named in a few words; a sentence under the heading is prose about one. */
@@ -32,7 +34,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
     });
   };
   for (const line of lines) {
-    if (!line.text || line.text.length > LONGEST_ITEM) continue;
+    if (!line.text || line.text.length > LONGEST_ITEM || DRIVING_LICENCE.test(line.norm)) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);

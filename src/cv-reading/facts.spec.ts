@@ -165,7 +165,7 @@ describe('languages in a sentence', () => {
 describe('competencies beyond the skills heading', () => {
   it('reads short lists under an unknown heading and the profile, but no job titles in prose', () => {
     const { lines, sections } = parse(
-      'PROFIEL\nErvaren relatiebeheerder en sales representative, proactief en stressbestendig.\nWAT IK GOED KAN\n• Relatiebeheer\n• Communicatief vaardig',
+      'PROFIEL\nErvaren relatiebeheerder en sales representative, proactief en stressbestendig.\nMIJN TROEVEN\n• Relatiebeheer\n• Communicatief vaardig',
     );
     expect(readCompetencies(lines, sections).map((fact) => [fact.data.code, fact.confidence])).toEqual([
       ['relationship_building', 0.6],
@@ -229,5 +229,21 @@ describe('languages in prose', () => {
       languages('Talen\nNederlands is mijn moedertaal. Engels spreek en schrijf ik goed, Frans op basisniveau.'),
     ).toEqual(['nl:native', 'en:B2', 'fr:A2']);
     expect(languages('Languages\nEnglish is my first language; Irish – good')).toEqual(['en:native', 'ga:B2']);
+  });
+});
+
+describe('driving licences', () => {
+  it('are never certificates, even under a certificates heading', () => {
+    const { lines, sections } = parse('Certificates\nFull UK driving licence\nPRINCE2 Foundation (2018)\nRijbewijs B');
+    expect(readCertifications(lines, sections).map((fact) => fact.data.name)).toEqual(['PRINCE2']);
+  });
+});
+
+describe('skills headings written as a phrase', () => {
+  it.each(['Wat ik goed kan', 'Mida ma hästi oskan', 'What I do well'])('%s', (heading) => {
+    const { lines, sections } = parse(
+      `Werkervaring\nAccountmanager, Van Dijk B.V., 2019 – heden\n${heading}\nOnderhandelen`,
+    );
+    expect(readCompetencies(lines, sections).map((fact) => fact.data.code)).toEqual(['negotiation']);
   });
 });

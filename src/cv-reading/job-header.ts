@@ -10,7 +10,7 @@ import { hasLegalForm, isCompanyLike, titleScore } from './titles';
  */
 /** Where a header line splits into title, employer and place; also after a legal form ("… B.V. Key Accountmanager"). */
 export const PIECE_SEPARATOR =
-  /\s+[|–—·-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
+  /\s+[|–—·/-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 export const MAX_HEADER_LINES = 3;
 /** Words that lead into a title in prose-like headers ("2018 – 2021 werkzaam als Accountmanager"). */
 const LEAD_IN =

@@ -32,7 +32,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'oskused|kompetentsid|' +
       'isikuomadused|tugevused|peamised oskused|muud oskused|arvutioskus|key skills|core competencies|' +
       'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
-      'software|what i bring|wat ik meebreng|wat ik te bieden heb|mida ma pakun|what i offer',
+      'software|what i bring|wat ik meebreng|wat ik te bieden heb|mida ma pakun|what i offer|wat ik goed kan|' +
+      'waar ik goed in ben|what i do well|mida ma hasti oskan|milles olen hea',
   ),
   languages: words(
     'languages spoken|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
@@ -104,6 +105,7 @@ const FILLER_AFTER_HEAD = new Set(
     'attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud|highlights',
   ),
 );
+const HEAD_THEN = new Set(words('to|in|at|so|tot|bij|since|sinds|until|binnen|within|so far'));
 const TRADE_WORDS = new Set(words('sales|verkoop|account|muugi'));
 /**
  * References offered and hobbies are the CV's closing matter wherever they
@@ -163,6 +165,11 @@ function headKinds(line: Line): SectionKind[] | null {
   const head = FILLER_AFTER_HEAD.has(last) && words.length > 1 ? words[words.length - 2] : last;
   const kind = headWordKind(head) ?? PHRASES.get(head) ?? null;
   if (kind) return [kind];
+  // "Career to date", "Ervaring in de verkoop": the head first, then where or since when.
+  if (words.length <= 4 && HEAD_THEN.has(words[1] ?? '')) {
+    const first = headWordKind(words[0]) ?? PHRASES.get(words[0]);
+    if (first) return [first];
+  }
   if (!isGenericHead(last)) return null;
   const named = words.slice(0, -1).flatMap((word) => PHRASES.get(word) ?? []);
   return named.length ? [...new Set(named)] : ['work'];

@@ -211,3 +211,13 @@ describe('job headers written as prose or with other separators', () => {
     expect(jobs(text)[0]).toMatchObject({ title, employer });
   });
 });
+
+describe('job headers under headings that put the head first', () => {
+  it('reads "Career to date" as a work heading and " / " as a separator', () => {
+    expect(
+      jobs('Professional Summary\nSales professional.\nCareer To Date\nContoso plc / Estimator / 2016 – 2019'),
+    ).toEqual([
+      { title: 'Estimator', employer: 'Contoso plc', start: '2016-01-01', end: '2019-12-31', salesRole: false },
+    ]);
+  });
+});
