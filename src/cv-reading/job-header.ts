@@ -8,9 +8,13 @@ import { hasLegalForm, isCompanyLike, titleScore } from './titles';
  * The header of a job in a work history: the lines and pieces of lines that
  * name its title and employer around its dates.
  */
-/** Where a header line splits into title, employer and place; also after a legal form ("… B.V. Key Accountmanager"). */
+/**
+ * Where a header line splits into title, employer and place; also after a
+ * legal form that ends a name ("… B.V. Key Accountmanager"), not one that
+ * opens it ("OÜ Kontor", as Estonian writes it).
+ */
 export const PIECE_SEPARATOR =
-  /\s+[|–—·/-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\b(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
+  /\s+[|–—·/-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\p{L}\S*\s+(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 export const MAX_HEADER_LINES = 3;
 /** Words that lead into a title in prose-like headers ("2018 – 2021 werkzaam als Accountmanager"). */
 const LEAD_IN =
@@ -27,13 +31,17 @@ const DURATION =
 
 export function pieces(text: string): string[] {
   const end = SENTENCE_END.exec(text);
-  return (end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
-    .replace(DURATION, ' ')
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .split(PIECE_SEPARATOR)
-    .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
-    .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)))
-    .flatMap(titleBeforeCompany);
+  return (
+    (end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
+      .replace(DURATION, ' ')
+      .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      .split(PIECE_SEPARATOR)
+      .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
+      .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)))
+      .flatMap(titleBeforeCompany)
+      // "Account Manager (Contoso Ltd)": a whole piece in brackets is a name like any other.
+      .map((piece) => piece.replace(/^\(([^()]+)\)$/, '$1'))
+  );
 }
 
 const TITLE_MODIFIERS = new Set(['senior', 'junior', 'medior', 'key', 'chief', 'hoofd', 'vanem', 'noorem', 'area']);

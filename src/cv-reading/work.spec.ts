@@ -221,3 +221,24 @@ describe('job headers under headings that put the head first', () => {
     ]);
   });
 });
+
+describe('employers in brackets or with the legal form first', () => {
+  it('reads "Title (Employer Ltd), period" and "OÜ Name"', () => {
+    expect(jobs('Work experience\nAccount Manager (Contoso Ltd), 2019 – 2021')[0]).toMatchObject({
+      title: 'Account Manager',
+      employer: 'Contoso Ltd',
+    });
+    expect(jobs('Töökogemus\nAS Eesti Energia\nMüügispetsialist\n2017–2021\nOÜ Kontor\nLaotöötaja\n2014–2017')).toEqual(
+      [
+        {
+          title: 'Müügispetsialist',
+          employer: 'AS Eesti Energia',
+          start: '2017-01-01',
+          end: '2021-12-31',
+          salesRole: true,
+        },
+        { title: 'Laotöötaja', employer: 'OÜ Kontor', start: '2014-01-01', end: '2017-12-31', salesRole: false },
+      ],
+    );
+  });
+});
