@@ -121,3 +121,11 @@ describe('client counts written as words', () => {
     expect(read(text, false).activeAccounts).toBe(count);
   });
 });
+
+describe('sums that are not revenue', () => {
+  it('leaves out assets under management', () => {
+    expect(read('Looking after 120 private banking clients, with assets under management of €180m.', false)).toEqual({
+      activeAccounts: 120,
+    });
+  });
+});

@@ -24,7 +24,7 @@ const TEAM_BEFORE = /(?:team|teams|meeskond|meeskonna|tiim|tiimi)(?: van| of)?(?
 const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
 /** Sums that are not revenue from clients: loans, budgets, salaries; as a word or a compound's head ("marketingbudget"). */
 const NOT_REVENUE =
-  /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk)(?!\p{L})/iu;
+  /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand|assets under|aum|beheerd vermogen|vermogensbeheer|varade maht|varad)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk)(?!\p{L})/iu;
 const MULTIPLIER =
   '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
 // Bounded, and starting only where a number starts: an unbounded \\d+ made a long run of digits quadratic.
