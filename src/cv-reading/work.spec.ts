@@ -242,3 +242,21 @@ describe('employers in brackets or with the legal form first', () => {
     );
   });
 });
+
+describe('duties after the dates on the same line', () => {
+  it('are not read as title or employer', () => {
+    expect(
+      jobs(
+        'Loopbaan\n• Key Account Manager bij Brabantse Zuivelunie (okt. 2020 – heden). Verantwoordelijk voor vijf ketens in Nederland en twee in België',
+      ),
+    ).toEqual([
+      {
+        title: 'Key Account Manager',
+        employer: 'Brabantse Zuivelunie',
+        start: '2020-10-01',
+        end: null,
+        salesRole: true,
+      },
+    ]);
+  });
+});

@@ -62,7 +62,11 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const inlinePieces = pieces(
       anchor.text.slice(0, period.index).replace(/[([]\s*$/, '') +
         ' | ' +
-        anchor.text.slice(period.index + period.length).replace(/^\s*[)\]]/, ''),
+        // A full stop right after the dates ends the header: what follows is duties.
+        anchor.text
+          .slice(period.index + period.length)
+          .replace(/^\s*[)\]]/, '')
+          .replace(/^\s*\.\s.*$/, ''),
     );
     const underHeading = sections.kindsOf[anchor.index].includes('work');
     if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
