@@ -12,6 +12,8 @@ export interface Line {
   norm: string;
   /** Whether the line opened with a bullet or a dash: list items are duties, not headers. */
   bullet: boolean;
+  /** Whether that bullet was a number ("2. Werkervaring"), as numbered headings have. */
+  numbered: boolean;
 }
 
 const BULLET = /^(?:[-–—•▪◦●○■□►▶✓✔*·+>]|\d{1,2}[.)](?!\d))\s+/u;
@@ -32,7 +34,16 @@ export function splitLines(text: string): Line[] {
       start += bullet[0].length;
       raw = raw.slice(bullet[0].length);
     }
-    lines.push({ index: lines.length, text: raw, start, end, norm: raw ? normaliseText(raw) : '', bullet: !!bullet });
+    const numbered = !!bullet && /^\d/.test(bullet[0]);
+    lines.push({
+      index: lines.length,
+      text: raw,
+      start,
+      end,
+      norm: raw ? normaliseText(raw) : '',
+      bullet: !!bullet,
+      numbered,
+    });
     from = to + 1;
   }
   return lines;

@@ -106,3 +106,11 @@ describe('more headings by their head word', () => {
     expect(kindOf(heading)).toBe(kind);
   });
 });
+
+describe('numbered headings', () => {
+  it('reads "2. Werkervaring" as a heading, and a numbered item that is no heading as content', () => {
+    const sections = findSections(splitLines('1. Profiel\nAccountmanager.\n2. Werkervaring\n1. Acquisitie'));
+    expect(sections.kindsOf.map((k) => k.join())).toEqual(['profile', 'profile', 'work', 'work']);
+    expect(sections.heading).toEqual([true, false, true, false]);
+  });
+});

@@ -211,7 +211,8 @@ export function findSections(lines: Line[]): Sections {
   for (const line of lines) {
     let kinds: SectionKind[] | null = null;
     let ownLine: SectionKind[] | null = null;
-    if (line.text.length > 0 && line.text.length <= 60 && !line.bullet) {
+    // A numbered heading ("2. Werkervaring") is a heading still; other list items are not.
+    if (line.text.length > 0 && line.text.length <= 60 && (!line.bullet || line.numbered)) {
       kinds = headingKinds(line.norm);
     }
     if (!kinds && line.text.includes(':')) {
