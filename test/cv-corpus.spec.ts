@@ -13,7 +13,9 @@
  * way, in a second table, and never asserted on: it is not tuned on. The
  * second held-out set in test/fixtures/cvs/held-out-2 gets a third table, also
  * without assertions: it was written after the first was used for tuning, and
- * nobody tunes on it, so its table is the honest figure.
+ * nobody tunes on it, so its table is the honest figure. The third held-out
+ * set in test/fixtures/cvs/held-out-3 gets a fourth table, the final measure,
+ * likewise never asserted on and never tuned on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ import { ExpectedCv } from './support/cv-corpus/types';
 const DIR = join(__dirname, 'fixtures', 'cvs');
 const HELD_OUT_DIR = join(DIR, 'held-out');
 const HELD_OUT_2_DIR = join(DIR, 'held-out-2');
+const HELD_OUT_3_DIR = join(DIR, 'held-out-3');
 const LIMITS: CvLimits = {
   maxBytes: 10 * 1024 * 1024,
   maxPages: 30,
@@ -54,6 +57,7 @@ function readCorpus(dir: string): ExpectedCv[] {
 const corpus = readCorpus(DIR);
 const heldOut = readCorpus(HELD_OUT_DIR);
 const heldOut2 = readCorpus(HELD_OUT_2_DIR);
+const heldOut3 = readCorpus(HELD_OUT_3_DIR);
 
 type TextOf = (expected: ExpectedCv, dir: string) => Promise<string>;
 
@@ -109,6 +113,7 @@ describe(`CV corpus (${corpus.length} CVs, input: ${INPUT})`, () => {
   const failures: string[] = [];
   const heldOutRead: { scores: FileScore[]; failures: string[] } = { scores: [], failures: [] };
   const heldOut2Read: { scores: FileScore[]; failures: string[] } = { scores: [], failures: [] };
+  const heldOut3Read: { scores: FileScore[]; failures: string[] } = { scores: [], failures: [] };
   let close: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
@@ -119,6 +124,7 @@ describe(`CV corpus (${corpus.length} CVs, input: ${INPUT})`, () => {
     failures.push(...main.failures);
     Object.assign(heldOutRead, await scoreSet(heldOut, HELD_OUT_DIR, source.textOf));
     Object.assign(heldOut2Read, await scoreSet(heldOut2, HELD_OUT_2_DIR, source.textOf));
+    Object.assign(heldOut3Read, await scoreSet(heldOut3, HELD_OUT_3_DIR, source.textOf));
   }, 120_000);
 
   afterAll(async () => {
@@ -127,6 +133,7 @@ describe(`CV corpus (${corpus.length} CVs, input: ${INPUT})`, () => {
       ...report('CV corpus', corpus.length, scores, failures),
       ...report('held-out (not tuned on)', heldOut.length, heldOutRead.scores, heldOutRead.failures),
       ...report('held-out 2 (never tuned on)', heldOut2.length, heldOut2Read.scores, heldOut2Read.failures),
+      ...report('held-out 3 (final, never tuned on)', heldOut3.length, heldOut3Read.scores, heldOut3Read.failures),
     ];
     // Straight to stdout: Jest's console wraps every line in a stack-trace frame.
     process.stdout.write(`${lines.join('\n')}\n\n`);

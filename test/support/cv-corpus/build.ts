@@ -2,8 +2,8 @@
  * Writes the CV corpus: test/fixtures/cvs/<id>.<pdf|docx|txt>, the expected
  * facts beside each as <id>.expected.json, and every CV's plain-text
  * rendering under text/<id>.txt; the held-out set (sources/held-out.ts) the
- * same way under held-out/, and the second held-out set (sources/held-out-2.ts)
- * under held-out-2/.
+ * same way under held-out/, the second held-out set (sources/held-out-2.ts)
+ * under held-out-2/ and the third (sources/held-out-3.ts) under held-out-3/.
  *
  *   npm run corpus:build
  *
@@ -20,6 +20,7 @@ import { renderText } from './render-text';
 import { CORPUS } from './sources';
 import { HELD_OUT } from './sources/held-out';
 import { HELD_OUT_2 } from './sources/held-out-2';
+import { HELD_OUT_3 } from './sources/held-out-3';
 import { CvSource } from './types';
 
 const OUT = join(__dirname, '..', '..', 'fixtures', 'cvs');
@@ -39,7 +40,7 @@ export async function renderCv(source: CvSource): Promise<Buffer> {
 async function main(): Promise<void> {
   const seen = { id: new Set<string>(), name: new Set<string>(), email: new Set<string>() };
   let failed = false;
-  for (const source of [...CORPUS, ...HELD_OUT, ...HELD_OUT_2]) {
+  for (const source of [...CORPUS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3]) {
     const text = renderText(composeBlocks(source));
     const { problems, notes } = checkSource(source, text);
     for (const [key, value] of [
@@ -65,6 +66,10 @@ async function main(): Promise<void> {
   await writeSet(HELD_OUT_2, join(OUT, 'held-out-2'));
   process.stdout.write(
     `${HELD_OUT_2.length} held-out-2 CVs written to test/fixtures/cvs/held-out-2\n${summary(HELD_OUT_2)}\n`,
+  );
+  await writeSet(HELD_OUT_3, join(OUT, 'held-out-3'));
+  process.stdout.write(
+    `${HELD_OUT_3.length} held-out-3 CVs written to test/fixtures/cvs/held-out-3\n${summary(HELD_OUT_3)}\n`,
   );
 }
 

@@ -61,15 +61,17 @@ export function composeBlocks(source: CvSource): Block[] {
 
   blocks.push({ kind: 'heading', text: h.education, column: 'main' });
   for (const entry of source.education) blocks.push({ kind: 'paragraph', text: entry.written, column: 'main' });
-  if (source.courses.length) {
+  const mixed = source.certificationsWithCourses === true;
+  const courseItems = [...source.courses, ...(mixed ? source.certifications : [])].map((item) => item.written);
+  if (courseItems.length) {
     blocks.push({ kind: 'heading', text: h.courses, column: 'main' });
-    blocks.push({ kind: 'bullets', items: source.courses.map((course) => course.written), column: 'main' });
+    blocks.push({ kind: 'bullets', items: courseItems, column: 'main' });
   }
   if (source.skills.length) {
     blocks.push({ kind: 'heading', text: h.skills, column: side });
     blocks.push({ kind: 'bullets', items: source.skills, column: side });
   }
-  if (source.certifications.length) {
+  if (!mixed && source.certifications.length) {
     blocks.push({ kind: 'heading', text: h.certifications, column: side });
     blocks.push({ kind: 'bullets', items: source.certifications.map((c) => c.written), column: side });
   }

@@ -119,6 +119,8 @@ export interface CvSource {
   education: SourceEducation[];
   courses: Written<string>[];
   certifications: Written<string>[];
+  /** Certificates listed in the courses section, after the courses, instead of a section of their own. */
+  certificationsWithCourses?: boolean;
   languages: Written<ExpectedLanguage>[];
   /** Languages written as prose (paragraphs) instead of one line per language. */
   languagesText?: string[];
