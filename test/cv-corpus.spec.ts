@@ -9,13 +9,13 @@
  *   CV_CORPUS_INPUT=text npx jest test/cv-corpus.spec.ts  # text/<id>.txt, no extraction
  *   CV_CORPUS_VERBOSE=1 …                                  # also every miss, per file
  *
- * The held-out set in test/fixtures/cvs/held-out is read and reported the same
- * way, in a second table, and never asserted on: it is not tuned on. The
- * second held-out set in test/fixtures/cvs/held-out-2 gets a third table, also
- * without assertions: it was written after the first was used for tuning, and
- * nobody tunes on it, so its table is the honest figure. The third held-out
- * set in test/fixtures/cvs/held-out-3 gets a fourth table, the final measure,
- * likewise never asserted on and never tuned on.
+ * The sets were written one after another, each by someone who had not read
+ * the reader: the first 39 CVs, then held-out/ and held-out-2/ (12 each),
+ * each measured once unseen and then used to make the reader more general.
+ * Those three are the tuned corpus, and the goals are asserted on them.
+ * held-out-3/ has never been tuned on: its table, printed but not asserted,
+ * is the honest figure for CVs the reader has not seen. Once it is used for
+ * tuning, a new unseen set should take its place.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,7 +108,7 @@ function report(title: string, total: number, scores: FileScore[], failures: str
   return lines;
 }
 
-describe(`CV corpus (${corpus.length} CVs, input: ${INPUT})`, () => {
+describe(`CV corpus (${corpus.length + heldOut.length + heldOut2.length} tuned CVs, ${heldOut3.length} unseen; input: ${INPUT})`, () => {
   const scores: FileScore[] = [];
   const failures: string[] = [];
   const heldOutRead: { scores: FileScore[]; failures: string[] } = { scores: [], failures: [] };
@@ -130,22 +130,39 @@ describe(`CV corpus (${corpus.length} CVs, input: ${INPUT})`, () => {
   afterAll(async () => {
     await close();
     const lines = [
-      ...report('CV corpus', corpus.length, scores, failures),
-      ...report('held-out (not tuned on)', heldOut.length, heldOutRead.scores, heldOutRead.failures),
-      ...report('held-out 2 (never tuned on)', heldOut2.length, heldOut2Read.scores, heldOut2Read.failures),
-      ...report('held-out 3 (final, never tuned on)', heldOut3.length, heldOut3Read.scores, heldOut3Read.failures),
+      ...report('CV corpus, first set (tuned on)', corpus.length, scores, failures),
+      ...report(
+        'held-out/ (tuned on after one unseen reading)',
+        heldOut.length,
+        heldOutRead.scores,
+        heldOutRead.failures,
+      ),
+      ...report(
+        'held-out-2/ (tuned on after one unseen reading)',
+        heldOut2.length,
+        heldOut2Read.scores,
+        heldOut2Read.failures,
+      ),
+      ...report('tuned corpus, all three sets (asserted)', corpus.length + heldOut.length + heldOut2.length, tuned(), [
+        ...failures,
+        ...heldOutRead.failures,
+        ...heldOut2Read.failures,
+      ]),
+      ...report('held-out-3/ (never tuned on)', heldOut3.length, heldOut3Read.scores, heldOut3Read.failures),
     ];
     // Straight to stdout: Jest's console wraps every line in a stack-trace frame.
     process.stdout.write(`${lines.join('\n')}\n\n`);
   });
 
+  const tuned = () => [...scores, ...heldOutRead.scores, ...heldOut2Read.scores];
+
   it('reads every CV of the corpus', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(33);
-    expect(failures).toEqual([]);
+    expect(corpus.length + heldOut.length + heldOut2.length).toBeGreaterThanOrEqual(60);
+    expect([...failures, ...heldOutRead.failures, ...heldOut2Read.failures, ...heldOut3Read.failures]).toEqual([]);
   });
 
-  it.each(GOALS)('%s: precision and recall at least %d', (field, goal) => {
-    const row = totals(scores).find((r) => r.field === field)!;
+  it.each(GOALS)('%s: precision and recall at least %d over the tuned corpus', (field, goal) => {
+    const row = totals(tuned()).find((r) => r.field === field)!;
     expect(row.precision).toBeGreaterThanOrEqual(goal);
     expect(row.recall).toBeGreaterThanOrEqual(goal);
   });
