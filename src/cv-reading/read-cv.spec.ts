@@ -274,7 +274,7 @@ describe('readCv', () => {
     const rounds = 50;
     const started = performance.now();
     for (let i = 0; i < rounds; i++) readCv(twoPages, options);
-    expect((performance.now() - started) / rounds).toBeLessThan(25);
+    expect((performance.now() - started) / rounds).toBeLessThan(100);
   });
 });
 
