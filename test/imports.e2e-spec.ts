@@ -116,7 +116,13 @@ describe('importing candidates', () => {
       const found = await api().get('/candidates?search=kandidaat.kolm').expect(200);
       const kolm = await api().get(`/candidates/${found.body.items[0].id}`).expect(200);
       const job = kolm.body.facts.find((fact: { kind: string }) => fact.kind === 'work');
-      expect(job.data).toEqual({ title: 'Projektijuht', employer: 'Baltic Trade OÜ', start: '2020-01-01', end: null });
+      expect(job.data).toEqual({
+        title: 'Projektijuht',
+        employer: 'Baltic Trade OÜ',
+        start: '2020-01-01',
+        end: null,
+        salesRole: false,
+      });
     });
 
     it('imports CSV with quoted fields, and names the bad rows and columns', async () => {

@@ -39,7 +39,13 @@ describe('readJsonResume', () => {
         end: '2019-02-28',
         salesRole: true,
       },
-      { title: 'Administratief medewerker', employer: 'Gemeente Utrecht', start: '2014-01-01', end: '2016-08-31' },
+      {
+        title: 'Administratief medewerker',
+        employer: 'Gemeente Utrecht',
+        start: '2014-01-01',
+        end: '2016-08-31',
+        salesRole: false,
+      },
     ]);
     expect(byKind('competency')).toEqual([
       { code: 'customer_focus', level: 4, evidence: 'JSON Resume skill "Klantgericht"' },
@@ -79,7 +85,7 @@ describe('readJsonResume', () => {
 });
 
 describe('reading words', () => {
-  it('classifies sales titles in three languages and leaves the rest unknown', () => {
+  it('classifies sales titles in three languages, other trades as not sales, and leaves the rest unknown', () => {
     for (const title of [
       'Key Account Manager',
       'Müügijuht',
@@ -89,7 +95,9 @@ describe('reading words', () => {
     ]) {
       expect(looksLikeSalesTitle(title)).toBe(true);
     }
-    expect(looksLikeSalesTitle('Projectleider')).toBeUndefined();
+    expect(looksLikeSalesTitle('Klienditeenindaja')).toBe(false);
+    expect(looksLikeSalesTitle('Boekhouder')).toBe(false);
+    expect(looksLikeSalesTitle('Adviseur')).toBeUndefined();
   });
 
   it('reads language names and fluency', () => {
