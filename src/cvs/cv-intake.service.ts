@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ApplicationsService, today } from '../applications/applications.service';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
-import { CandidatesRepository } from '../candidates/candidates.repository';
+import { CandidateFields, CandidatesRepository } from '../candidates/candidates.repository';
 import { CandidateNotFoundError } from '../candidates/candidates.errors';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { CvReading } from '../cv-reading/types';
 import { newId } from '../database/ids';
-import { LANGUAGES, Language } from '../users/entities/user.entity';
+import { LANGUAGES } from '../users/entities/user.entity';
 import { CvReader, ReadCvFile } from './cv-reader';
 import { proposalsToFacts } from './cv-proposals';
 import { CvStorage } from './cv-storage';
@@ -60,7 +60,7 @@ export class CvIntakeService {
     const earlier = await this.cvs.findBySha256(candidate.id, sha256);
     if (earlier) return this.unchanged(candidate, earlier);
     const read = await this.read(file);
-    return this.store(candidate, false, file, sha256, read, user);
+    return this.store(candidate, file, sha256, read, user);
   }
 
   /**
@@ -77,20 +77,17 @@ export class CvIntakeService {
     let intake: CvIntake;
     if (existing) {
       const earlier = await this.cvs.findBySha256(existing.id, sha256);
-      intake = earlier
-        ? await this.unchanged(existing, earlier)
-        : await this.store(existing, false, file, sha256, read, user);
+      intake = earlier ? await this.unchanged(existing, earlier) : await this.store(existing, file, sha256, read, user);
     } else {
       const language = read.reading.language;
-      const fields = {
-        id: newId(),
+      const id = newId();
+      intake = await this.store({ id }, file, sha256, read, user, {
         name: name!.value,
         email: email!.value.toLowerCase(),
         phone: phone?.value ?? null,
-        language: (language && LANGUAGES.includes(language) ? language : 'en') as Language,
+        language: language && LANGUAGES.includes(language) ? language : 'en',
         source: 'cv',
-      };
-      intake = await this.store(fields as Candidate, true, file, sha256, read, user);
+      });
     }
     if (vacancyId) {
       const application = await this.applications.apply(vacancyId, { candidateId: intake.candidate.id }, user);
@@ -103,19 +100,20 @@ export class CvIntakeService {
     return this.reader.read(file.buffer, file.originalname, today());
   }
 
+  /** Stores the file, the CV and its proposals, and the candidate too when `create` brings a new one. */
   private async store(
-    candidate: Candidate,
-    isNew: boolean,
+    candidate: { id: string },
     file: UploadedFile,
     sha256: string,
     read: ReadCvFile,
     user: AuthenticatedUser,
+    create?: CandidateFields,
   ): Promise<CvIntake> {
     const { extracted, reading } = read;
-    const held = isNew ? [] : await this.candidates.factsOf(candidate.id);
+    const held = create ? [] : await this.candidates.factsOf(candidate.id);
     const cvId = newId();
     const { facts, skipped } = proposalsToFacts(cvId, extracted.text, reading.facts, held);
-    for (const { kind, reason } of skipped.filter((s) => !s.reason.includes('already has'))) {
+    for (const { kind, reason } of skipped.filter((skip) => !skip.duplicate)) {
       this.logger.warn(`A ${kind} fact proposed from a CV was left out: ${reason}`);
     }
     await this.storage.save(file.buffer, sha256);
@@ -136,17 +134,18 @@ export class CvIntakeService {
           uploadedBy: user.id,
         },
         facts,
-        isNew ? candidate : undefined,
+        create,
       );
     } catch (error) {
       // The same file sent twice at once: one of them stored it.
       if (!(error instanceof CvAlreadyStoredError)) throw error;
-      return this.unchanged(candidate, (await this.cvs.findBySha256(candidate.id, sha256))!);
+      const stored = (await this.cvs.findBySha256(candidate.id, sha256))!;
+      return this.unchanged((await this.candidates.findById(candidate.id))!, stored);
     }
     this.factsChanged.announce(candidate.id);
     return {
       candidate: (await this.candidates.findById(candidate.id))!,
-      candidateCreated: isNew,
+      candidateCreated: create !== undefined,
       cv,
       stored: true,
       facts: await this.cvs.factsFrom(cv.id),

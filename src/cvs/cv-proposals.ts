@@ -9,8 +9,8 @@ const EVIDENCE_LIMIT = 1000;
 
 export interface Proposals {
   facts: NewFact[];
-  /** Proposals left out, and why: a shape the fact model refuses, or a fact already held. */
-  skipped: { kind: FactKind; reason: string }[];
+  /** Proposals left out, and why: a shape the fact model refuses, or a fact already held (a duplicate). */
+  skipped: { kind: FactKind; reason: string; duplicate: boolean }[];
 }
 
 /**
@@ -32,12 +32,13 @@ export function proposalsToFacts(
     try {
       data = validateFactData(proposal.kind, proposal.data);
     } catch (error) {
-      skipped.push({ kind: proposal.kind, reason: error instanceof DomainError ? error.message : String(error) });
+      const reason = error instanceof DomainError ? error.message : String(error);
+      skipped.push({ kind: proposal.kind, reason, duplicate: false });
       continue;
     }
     const key = fingerprint(proposal.kind, data);
     if (seen.has(key)) {
-      skipped.push({ kind: proposal.kind, reason: 'the candidate already has this fact' });
+      skipped.push({ kind: proposal.kind, reason: 'the candidate already has this fact', duplicate: true });
       continue;
     }
     seen.add(key);

@@ -146,7 +146,7 @@ export class CvIntakeDto {
         email: value(intake.contact.email),
         phone: value(intake.contact.phone),
       },
-      skipped: intake.skipped,
+      skipped: intake.skipped.map(({ kind, reason }) => ({ kind, reason })),
       ...(intake.applicationId ? { applicationId: intake.applicationId } : {}),
     };
   }
