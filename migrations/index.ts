@@ -5,6 +5,7 @@ import { CreateApplications1795458985871 } from './1795458985871-CreateApplicati
 import { IndexApplicationsByVacancy1795461618357 } from './1795461618357-IndexApplicationsByVacancy';
 import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistRevision';
 import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
+import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   IndexApplicationsByVacancy1795461618357,
   AddShortlistRevision1795462736365,
   AddCvDocuments1795470000000,
+  AddInterviews1795480000000,
 ];

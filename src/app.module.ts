@@ -14,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { Settings } from './config/settings';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { InterviewsModule } from './interviews/interviews.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         ApplicationsModule,
         ImportsModule,
         CvsModule,
+        InterviewsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -214,8 +214,10 @@ describe('applications and the shortlist', () => {
           'candidate',
           'completeness',
           'eligible',
+          'evidence',
           'failedKnockouts',
           'fitLevel',
+          'interviewScore',
           'needsReview',
           'openKnockouts',
           'position',
@@ -227,6 +229,13 @@ describe('applications and the shortlist', () => {
         ].sort(),
       );
       expect(body.items[0].score).toBe(body.items[0].shortlistScore);
+      // No round is held yet: the interview score is missing, not zero.
+      expect(body.items[0].interviewScore).toBeNull();
+      expect(body.items[0].evidence).toEqual({
+        screening: body.items[0].completeness,
+        roundsScored: 0,
+        roundsPlanned: 2,
+      });
       expect(body.items.map((item: { position: number }) => item.position)).toEqual([1, 2, 3, 4, 5]);
       expect(body.nextCursor).toBeNull();
       const last = body.items[4];
@@ -329,7 +338,7 @@ describe('applications and the shortlist', () => {
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       const lines = response.text.trimEnd().split('\r\n');
       expect(lines[0]).toBe(
-        'position,candidate,email,stage,round_id,eligible,needs_review,screening_score,shortlist_score,completeness,fit_level,failed_knockouts,applied_at',
+        'position,candidate,email,stage,round_id,eligible,needs_review,screening_score,shortlist_score,interview_score,rounds_scored,completeness,fit_level,failed_knockouts,applied_at',
       );
       expect(lines).toHaveLength(order.length + 1);
       expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(order.map((_, index) => String(index + 1)));

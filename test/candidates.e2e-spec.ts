@@ -194,7 +194,8 @@ describe('candidates and their facts', () => {
     await asUser(manager).post(`/candidates/${candidate.id}/facts`, {}).expect(403);
     await asUser(manager).post('/candidates', { name: 'x', email: 'x@example.com' }).expect(403);
     const interviewer = await makeUser(t, { roles: [Role.Interviewer] });
-    await asUser(interviewer).get(`/candidates/${candidate.id}`).expect(403);
+    // An interviewer reads only the candidates of their panels; any other is not there for them.
+    await asUser(interviewer).get(`/candidates/${candidate.id}`).expect(404);
     const missing = await asUser(recruiter).get('/candidates/00000000-0000-4000-8000-000000000000').expect(404);
     expect(missing.body.code).toBe('CANDIDATE_NOT_FOUND');
     await asUser(recruiter).get('/candidates/nonsense').expect(404);

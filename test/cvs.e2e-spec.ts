@@ -94,7 +94,8 @@ describe('CV intake', () => {
     expect(Buffer.compare(download.body, bytes)).toBe(0);
     expect(storedFiles()).toContain(first.body.cv.sha256);
 
-    await api(interviewer).get(`/candidates/${candidate.id}/cvs/${first.body.cv.id}/file`).expect(403);
+    // Off every panel of the candidate's, an interviewer does not see the CV at all.
+    await api(interviewer).get(`/candidates/${candidate.id}/cvs/${first.body.cv.id}/file`).expect(404);
     await upload(`/candidates/${candidate.id}/cvs`, bytes, 'cv.pdf', manager).expect(403);
     await api().get(`/candidates/${candidate.id}/cvs/00000000-0000-4000-8000-000000000000`).expect(404);
   });

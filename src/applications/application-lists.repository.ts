@@ -14,6 +14,8 @@ export interface ShortlistRow {
   eligible: boolean | null;
   screeningScore: number | null;
   shortlistScore: number | null;
+  interviewScore: number | null;
+  roundsScored: number;
   completeness: number | null;
   fitLevel: string | null;
   needsReview: boolean;
@@ -40,8 +42,8 @@ export interface ApplicationListFilter {
   stage?: Stage;
   needsReview?: boolean;
   search?: string;
-  /** Only applications to vacancies this user is a hiring manager of. */
-  hiringManagerId?: string;
+  /** Only applications this user sees: to vacancies they manage, or that they sit on a panel for. */
+  viewer?: { userId: string; asHiringManager: boolean; asPanelist: boolean };
   sort?: 'appliedAt' | '-appliedAt' | 'shortlistScore' | '-shortlistScore' | 'name' | '-name';
 }
 
@@ -87,11 +89,21 @@ export class ApplicationListsRepository {
         pattern,
       });
     }
-    if (filter.hiringManagerId) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = a.vacancy_id AND m.user_id = :manager AND m.role = 'hiring_manager')",
-        { manager: filter.hiringManagerId },
-      );
+    if (filter.viewer) {
+      const { asHiringManager, asPanelist } = filter.viewer;
+      const seen = [
+        ...(asHiringManager
+          ? [
+              "EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = a.vacancy_id AND m.user_id = :viewer AND m.role = 'hiring_manager')",
+            ]
+          : []),
+        ...(asPanelist
+          ? [
+              "EXISTS (SELECT 1 FROM interviews i JOIN interview_panelists p ON p.interview_id = i.id WHERE i.application_id = a.id AND p.user_id = :viewer AND i.status <> 'cancelled')",
+            ]
+          : []),
+      ];
+      query.andWhere(seen.length ? `(${seen.join(' OR ')})` : '1 = 0', { viewer: filter.viewer.userId });
     }
     const total = Number((await query.clone().select('COUNT(*)', 'count').getRawOne<{ count: number }>())?.count ?? 0);
     const sort = filter.sort ?? '-appliedAt';
@@ -144,6 +156,8 @@ export class ApplicationListsRepository {
         'a.eligible AS eligible',
         'a.screening_score AS "screeningScore"',
         'a.shortlist_score AS "shortlistScore"',
+        'a.interview_score AS "interviewScore"',
+        'a.rounds_scored AS "roundsScored"',
         'a.completeness AS completeness',
         'a.fit_level AS "fitLevel"',
         'a.needs_review AS "needsReview"',
@@ -183,6 +197,7 @@ export class ApplicationListsRepository {
       screeningJson: (row.screeningJson as string | null) ?? null,
       appliedAt,
       sortKey: Number(row.sortKey),
+      roundsScored: Number(row.roundsScored),
       appliedAtRaw: row.appliedAt instanceof Date ? row.appliedAt.toISOString() : String(row.appliedAt),
     };
   }

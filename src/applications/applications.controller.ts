@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
+import { PANEL_READERS, SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { ApplicationsService } from './applications.service';
 import {
@@ -77,10 +77,10 @@ export class ApplicationsController {
   }
 
   @Get('applications')
-  @Roles(...SCREENING_READERS)
+  @Roles(...PANEL_READERS)
   @ApiOkResponse({
     type: ApplicationPageDto,
-    description: "Hiring managers see their own vacancies' applications only",
+    description: "Hiring managers see their own vacancies' applications only, interviewers those of their panels",
   })
   async list(@Query() query: ApplicationQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageDto> {
     const { rows, total } = await this.applications.list(query, user);
@@ -93,8 +93,11 @@ export class ApplicationsController {
   }
 
   @Get('applications/:id')
-  @Roles(...SCREENING_READERS)
-  @ApiOkResponse({ type: ApplicationDto })
+  @Roles(...PANEL_READERS)
+  @ApiOkResponse({
+    type: ApplicationDto,
+    description: 'With the screening breakdown; interviewers see their panels only',
+  })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationDto> {
     return ApplicationDto.from((await this.applications.get(id, user)).application);
   }

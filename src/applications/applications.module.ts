@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { PanelAccessModule } from '../panel-access/panel-access.module';
 import { ScreeningModule } from '../screening/screening.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { ApplicationsController } from './applications.controller';
@@ -12,7 +13,7 @@ import { ShortlistCache } from './shortlist-cache';
 import { ShortlistService } from './shortlist.service';
 
 @Module({
-  imports: [CandidatesModule, ScreeningModule, VacanciesModule],
+  imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule],
   controllers: [ApplicationsController],
   providers: [
     ApplicationsRepository,
@@ -23,6 +24,6 @@ import { ShortlistService } from './shortlist.service';
     ShortlistCache,
     Rescorer,
   ],
-  exports: [ApplicationsRepository, ApplicationsService, Rescorer],
+  exports: [ApplicationsRepository, ApplicationsService, Rescorer, ShortlistCache],
 })
 export class ApplicationsModule {}

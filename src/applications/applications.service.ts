@@ -8,7 +8,10 @@ import { SCORING_RULES_VERSION } from '../scoring/score';
 import { candidateFactsOf } from '../screening/candidate-facts';
 import { PreparedScreening, ScreeningOutcome, ScreeningRunner } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
-import { seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
+import { Role } from '../common/auth/role';
+import { PanelAccessRepository } from '../panel-access/panel-access.repository';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
+import { maySee, seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
 import {
   ApplicationChangedError,
   ApplicationExistsError,
@@ -35,11 +38,21 @@ export function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** The columns a screening outcome fills, under the vacancy's weights and knock-out policy. */
-export function screeningColumns(vacancy: Vacancy, prepared: PreparedScreening, outcome: ScreeningOutcome, now: Date) {
+/**
+ * The columns a screening outcome fills, under the vacancy's weights and
+ * knock-out policy, combined with the application's interview score if it
+ * has one.
+ */
+export function screeningColumns(
+  vacancy: Vacancy,
+  prepared: PreparedScreening,
+  outcome: ScreeningOutcome,
+  now: Date,
+  interviewScore: number | null = null,
+) {
   const { result, fitLevel } = outcome;
   const screeningScore = Math.round(result.score * 100);
-  const shortlistScore = shortlistScoreOf(screeningScore, null, vacancy);
+  const shortlistScore = shortlistScoreOf(screeningScore, interviewScore, vacancy);
   const columns: ScreeningColumns = {
     screenedAt: now,
     eligible: result.eligible,
@@ -88,6 +101,8 @@ export class ApplicationsService {
     private readonly vacancies: VacanciesService,
     private readonly candidates: CandidatesRepository,
     private readonly runner: ScreeningRunner,
+    private readonly vacancyRows: VacanciesRepository,
+    private readonly panels: PanelAccessRepository,
   ) {}
 
   /**
@@ -119,19 +134,30 @@ export class ApplicationsService {
     }
   }
 
-  /** The application, or 404 when the viewer may not see its vacancy. */
+  /**
+   * The application, or 404 when the viewer may not see it: recruiters and
+   * admins see all, hiring managers their vacancies', interviewers those
+   * they sit on a panel for.
+   */
   async get(id: string, viewer: AuthenticatedUser): Promise<{ application: Application; vacancy: Vacancy }> {
     const application = await this.applications.findById(id);
-    if (!application) throw new ApplicationNotFoundError(id);
-    try {
-      return { application, vacancy: await this.vacancies.get(application.vacancyId, viewer) };
-    } catch {
-      throw new ApplicationNotFoundError(id);
+    const vacancy = application && (await this.vacancyRows.findById(application.vacancyId));
+    if (!application || !vacancy) throw new ApplicationNotFoundError(id);
+    if (maySee(vacancy, viewer) || (await this.panels.seatedForApplication(viewer.id, id))) {
+      return { application, vacancy };
     }
+    throw new ApplicationNotFoundError(id);
+  }
+
+  /** The same, for changing it: never through a panel seat. */
+  async getToChange(id: string, viewer: AuthenticatedUser): Promise<{ application: Application; vacancy: Vacancy }> {
+    const found = await this.get(id, viewer);
+    if (!maySee(found.vacancy, viewer)) throw new ApplicationNotFoundError(id);
+    return found;
   }
 
   async move(id: string, input: MoveDto, user: AuthenticatedUser): Promise<Application> {
-    const { application, vacancy } = await this.get(id, user);
+    const { application, vacancy } = await this.getToChange(id, user);
     if (input.revision !== undefined && input.revision !== application.revision) {
       throw new ApplicationChangedError(input.revision, application.revision, application.stage);
     }
@@ -164,14 +190,21 @@ export class ApplicationsService {
     return (await this.applications.findById(id))!;
   }
 
+  /** Applications across vacancies: all for recruiters and admins, otherwise those of the viewer's vacancies and panels. */
   list(query: ApplicationQuery, viewer: AuthenticatedUser) {
     const { limit, offset, ...filter } = query;
-    const hiringManagerId = seesAllVacancies(viewer) ? undefined : viewer.id;
-    return this.lists.listPage({ ...filter, hiringManagerId }, limit, offset);
+    const viewerScope = seesAllVacancies(viewer)
+      ? undefined
+      : {
+          userId: viewer.id,
+          asHiringManager: viewer.roles.includes(Role.HiringManager),
+          asPanelist: viewer.roles.includes(Role.Interviewer),
+        };
+    return this.lists.listPage({ ...filter, viewer: viewerScope }, limit, offset);
   }
 
   async events(id: string, viewer: AuthenticatedUser): Promise<ApplicationEvent[]> {
-    await this.get(id, viewer);
+    await this.getToChange(id, viewer);
     return this.applications.events(id);
   }
 }

@@ -94,7 +94,11 @@ export class Rescorer implements OnModuleInit, OnApplicationShutdown {
     const results = refs.map((ref) => {
       const { vacancy, prepared } = contextOf(ref);
       const outcome = this.runner.screen(prepared, candidateFactsOf(facts.get(ref.candidateId) ?? []), referenceDate);
-      return { id: ref.id, vacancyId: ref.vacancyId, columns: screeningColumns(vacancy, prepared, outcome, now) };
+      return {
+        id: ref.id,
+        vacancyId: ref.vacancyId,
+        columns: screeningColumns(vacancy, prepared, outcome, now, ref.interviewScore),
+      };
     });
     await this.applications.saveScreenings(results, now);
     return results.length;

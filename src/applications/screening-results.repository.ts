@@ -24,7 +24,16 @@ export interface ApplicationRef {
   id: string;
   candidateId: string;
   vacancyId: string;
+  /** Kept as it is: screening again combines the new screening score with it. */
+  interviewScore: number | null;
 }
+
+const REF_COLUMNS = [
+  'a.id AS id',
+  'a.candidate_id AS "candidateId"',
+  'a.vacancy_id AS "vacancyId"',
+  'a.interview_score AS "interviewScore"',
+];
 
 /** Rows per UPDATE: 12 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const SAVE_CHUNK = 1000;
@@ -42,19 +51,19 @@ export class ScreeningResultsRepository {
   async openApplicationsBatch(vacancyId: string, afterId: string | null, limit: number): Promise<ApplicationRef[]> {
     const query = this.dataSource
       .createQueryBuilder()
-      .select(['a.id AS id', 'a.candidate_id AS "candidateId"', 'a.vacancy_id AS "vacancyId"'])
+      .select(REF_COLUMNS)
       .from(Application, 'a')
       .where('a.vacancy_id = :vacancyId', { vacancyId })
       .andWhere('a.stage NOT IN (:...final)', { final: FINAL_STAGES });
     if (afterId) query.andWhere('a.id > :afterId', { afterId });
-    return query.orderBy('a.id', 'ASC').limit(limit).getRawMany();
+    return refs(await query.orderBy('a.id', 'ASC').limit(limit).getRawMany());
   }
 
   /** A candidate's open applications, to vacancies that still run. */
   async openApplicationsOf(candidateId: string): Promise<ApplicationRef[]> {
-    return this.dataSource
+    const rows = await this.dataSource
       .createQueryBuilder()
-      .select(['a.id AS id', 'a.candidate_id AS "candidateId"', 'a.vacancy_id AS "vacancyId"'])
+      .select(REF_COLUMNS)
       .from(Application, 'a')
       .innerJoin('vacancies', 'v', 'v.id = a.vacancy_id')
       .where('a.candidate_id = :candidateId', { candidateId })
@@ -62,6 +71,7 @@ export class ScreeningResultsRepository {
       .andWhere('v.status IN (:...running)', { running: ['draft', 'open', 'on_hold'] })
       .orderBy('a.id', 'ASC')
       .getRawMany();
+    return refs(rows);
   }
 
   /**
@@ -122,4 +132,13 @@ export class ScreeningResultsRepository {
       );
     });
   }
+}
+
+function refs(rows: Record<string, unknown>[]): ApplicationRef[] {
+  return rows.map((row) => ({
+    id: row.id as string,
+    candidateId: row.candidateId as string,
+    vacancyId: row.vacancyId as string,
+    interviewScore: row.interviewScore === null || row.interviewScore === undefined ? null : Number(row.interviewScore),
+  }));
 }

@@ -11,6 +11,8 @@ export const SHORTLIST_CSV_HEADER = [
   'needs_review',
   'screening_score',
   'shortlist_score',
+  'interview_score',
+  'rounds_scored',
   'completeness',
   'fit_level',
   'failed_knockouts',
@@ -37,6 +39,8 @@ export function shortlistCsvCells(row: ShortlistRow & { position: number }): (st
     row.needsReview,
     row.screeningScore === null ? null : row.screeningScore / 100,
     row.shortlistScore === null ? null : row.shortlistScore / 100,
+    row.interviewScore === null ? null : row.interviewScore / 100,
+    row.roundsScored,
     row.completeness === null ? null : row.completeness / 100,
     row.fitLevel,
     failedKnockoutsOf(row)

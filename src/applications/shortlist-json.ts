@@ -17,7 +17,11 @@ const NOT_SCREENED = JSON.stringify({
  * it is stored: parsing and re-serialising fifty of them took a third of the
  * time of a request. The shape is ShortlistPageDto.
  */
-export function shortlistPageJson(rows: (ShortlistRow & { position: number })[], nextCursor: string | null): string {
+export function shortlistPageJson(
+  rows: (ShortlistRow & { position: number })[],
+  nextCursor: string | null,
+  roundsPlanned: number,
+): string {
   const items = rows.map((row) => {
     const own = JSON.stringify({
       position: row.position,
@@ -27,6 +31,12 @@ export function shortlistPageJson(rows: (ShortlistRow & { position: number })[],
       roundId: row.roundId,
       needsReview: row.needsReview,
       shortlistScore: row.shortlistScore === null ? null : row.shortlistScore / 100,
+      interviewScore: row.interviewScore === null ? null : row.interviewScore / 100,
+      evidence: {
+        screening: row.completeness === null ? null : row.completeness / 100,
+        roundsScored: row.roundsScored,
+        roundsPlanned,
+      },
       fitLevel: row.fitLevel,
       profileVersion: row.profileVersion,
       appliedAt: row.appliedAt.toISOString(),

@@ -42,7 +42,7 @@ export class ShortlistService {
    * show raises, so a cached page is served only while it is still true.
    */
   async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<CachedPage> {
-    const revision = await this.vacancies.shortlistRevision(vacancyId, viewer);
+    const { revision, rounds } = await this.vacancies.shortlistRevision(vacancyId, viewer);
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
     const key = [
       vacancyId,
@@ -64,7 +64,7 @@ export class ShortlistService {
       more && last
         ? encodeCursor({ sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position: last.position })
         : null;
-    const body = Buffer.from(shortlistPageJson(page, nextCursor), 'utf8');
+    const body = Buffer.from(shortlistPageJson(page, nextCursor, rounds), 'utf8');
     // The key says all the page depends on, revision included: its hash is the page's entity tag.
     const cachedPage = { body, etag: `W/"${createHash('sha1').update(key).digest('base64url')}"` };
     this.cache.set(key, cachedPage);

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
+import { PANEL_READERS, SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { CandidatesService } from './candidates.service';
 import { CandidateDto, CandidatePageDto, CandidateWithFactsDto, FactDto } from './dto/candidate.dto';
 import {
@@ -36,10 +36,10 @@ export class CandidatesController {
   }
 
   @Get(':id')
-  @Roles(...SCREENING_READERS)
-  @ApiOkResponse({ type: CandidateWithFactsDto })
-  async get(@Param('id') id: string): Promise<CandidateWithFactsDto> {
-    return withFacts(await this.candidates.get(id));
+  @Roles(...PANEL_READERS)
+  @ApiOkResponse({ type: CandidateWithFactsDto, description: 'Interviewers read the candidates of their panels only' })
+  async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<CandidateWithFactsDto> {
+    return withFacts(await this.candidates.get(id, user));
   }
 
   @Patch(':id')

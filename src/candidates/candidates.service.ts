@@ -1,5 +1,7 @@
 import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
+import { AuthenticatedUser } from '../common/auth/decorators';
+import { PanelAccessRepository, readsByRole } from '../panel-access/panel-access.repository';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
 import {
@@ -18,6 +20,7 @@ export class CandidatesService {
   constructor(
     private readonly candidates: CandidatesRepository,
     private readonly factsChanged: CandidateFactsChanged,
+    private readonly panels: PanelAccessRepository,
   ) {}
 
   create(input: CreateCandidateDto): Promise<Candidate> {
@@ -25,10 +28,16 @@ export class CandidatesService {
     return this.candidates.create({ ...fields, ...consentFields(consent), language: input.language ?? 'en' });
   }
 
-  async get(id: string): Promise<Candidate> {
+  /** The candidate with their facts; an interviewer sees only the candidates of their panels, others are 404. */
+  async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
+    if (viewer && !(await this.maySee(id, viewer))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
     if (!candidate) throw new CandidateNotFoundError(id);
     return candidate;
+  }
+
+  async maySee(id: string, viewer: AuthenticatedUser): Promise<boolean> {
+    return readsByRole(viewer) || this.panels.seatedForCandidate(viewer.id, id);
   }
 
   search(query: CandidateQuery) {

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
+import { PANEL_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { CvIntakeService, UploadedFile as CvFile } from './cv-intake.service';
 import { CvUploadInterceptor } from './cv-upload.interceptor';
 import { CvsService } from './cvs.service';
@@ -91,31 +91,36 @@ export class CvsController {
   }
 
   @Get(':id/cvs')
-  @Roles(...SCREENING_READERS)
+  @Roles(...PANEL_READERS)
   @ApiOkResponse({ type: [CvDocumentDto] })
-  async list(@Param('id') id: string): Promise<CvDocumentDto[]> {
-    return (await this.cvs.list(id)).map((cv) => CvDocumentDto.from(cv));
+  async list(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<CvDocumentDto[]> {
+    return (await this.cvs.list(id, user)).map((cv) => CvDocumentDto.from(cv));
   }
 
   @Get(':id/cvs/:cvId')
-  @Roles(...SCREENING_READERS)
+  @Roles(...PANEL_READERS)
   @ApiOkResponse({ type: CvWithTextDto })
-  async get(@Param('id') id: string, @Param('cvId') cvId: string): Promise<CvWithTextDto> {
-    const { cv, facts } = await this.cvs.get(id, cvId);
+  async get(
+    @Param('id') id: string,
+    @Param('cvId') cvId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CvWithTextDto> {
+    const { cv, facts } = await this.cvs.get(id, cvId, user);
     return { ...CvDocumentDto.from(cv), text: cv.text, facts: facts.map((fact) => FactDto.from(fact)) };
   }
 
   @Get(':id/cvs/:cvId/file')
-  @Roles(...SCREENING_READERS)
+  @Roles(...PANEL_READERS)
   @ApiOperation({ summary: 'Download the CV as it was sent' })
   @ApiProduces(...Object.values(MEDIA_TYPES))
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async file(
     @Param('id') id: string,
     @Param('cvId') cvId: string,
+    @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { cv, stream } = await this.cvs.file(id, cvId);
+    const { cv, stream } = await this.cvs.file(id, cvId, user);
     response.attachment(cv.fileName ?? `cv-${cv.id}${EXTENSIONS[cv.format]}`);
     response.setHeader('Content-Type', MEDIA_TYPES[cv.format]);
     return new StreamableFile(stream, { length: cv.sizeBytes });

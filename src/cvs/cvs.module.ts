@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { PanelAccessModule } from '../panel-access/panel-access.module';
 import { CvIntakeService } from './cv-intake.service';
 import { CvReader } from './cv-reader';
 import { CvStorage } from './cv-storage';
@@ -10,7 +11,7 @@ import { CvsRepository } from './cvs.repository';
 import { CvsService } from './cvs.service';
 
 @Module({
-  imports: [CandidatesModule, ApplicationsModule],
+  imports: [CandidatesModule, ApplicationsModule, PanelAccessModule],
   controllers: [CvsController],
   providers: [CvReader, CvStorage, CvsRepository, CvsService, CvIntakeService, CvUploadInterceptor],
 })

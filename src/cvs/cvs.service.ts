@@ -3,6 +3,8 @@ import type { ReadStream } from 'node:fs';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { CandidateNotFoundError } from '../candidates/candidates.errors';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
+import { AuthenticatedUser } from '../common/auth/decorators';
+import { PanelAccessRepository, readsByRole } from '../panel-access/panel-access.repository';
 import { CvStorage } from './cv-storage';
 import { CvFileMissingError, CvNotFoundError } from './cvs.errors';
 import { CvsRepository } from './cvs.repository';
@@ -15,32 +17,43 @@ export class CvsService {
     private readonly cvs: CvsRepository,
     private readonly candidates: CandidatesRepository,
     private readonly storage: CvStorage,
+    private readonly panels: PanelAccessRepository,
   ) {}
 
-  async list(candidateId: string): Promise<CvDocument[]> {
-    await this.candidate(candidateId);
+  async list(candidateId: string, viewer: AuthenticatedUser): Promise<CvDocument[]> {
+    await this.candidate(candidateId, viewer);
     return this.cvs.listOf(candidateId);
   }
 
-  async get(candidateId: string, cvId: string): Promise<{ cv: CvDocument; facts: CandidateFact[] }> {
-    const cv = await this.cv(candidateId, cvId);
+  async get(
+    candidateId: string,
+    cvId: string,
+    viewer: AuthenticatedUser,
+  ): Promise<{ cv: CvDocument; facts: CandidateFact[] }> {
+    const cv = await this.cv(candidateId, cvId, viewer);
     return { cv, facts: await this.cvs.factsFrom(cv.id) };
   }
 
-  async file(candidateId: string, cvId: string): Promise<{ cv: CvDocument; stream: ReadStream }> {
-    const cv = await this.cv(candidateId, cvId);
+  async file(
+    candidateId: string,
+    cvId: string,
+    viewer: AuthenticatedUser,
+  ): Promise<{ cv: CvDocument; stream: ReadStream }> {
+    const cv = await this.cv(candidateId, cvId, viewer);
     if (!(await this.storage.has(cv.sha256))) throw new CvFileMissingError(cv.id);
     return { cv, stream: this.storage.open(cv.sha256) };
   }
 
-  private async cv(candidateId: string, cvId: string): Promise<CvDocument> {
-    await this.candidate(candidateId);
+  private async cv(candidateId: string, cvId: string, viewer: AuthenticatedUser): Promise<CvDocument> {
+    await this.candidate(candidateId, viewer);
     const cv = await this.cvs.findOne(candidateId, cvId);
     if (!cv) throw new CvNotFoundError(cvId);
     return cv;
   }
 
-  private async candidate(candidateId: string): Promise<void> {
-    if (!(await this.candidates.findById(candidateId))) throw new CandidateNotFoundError(candidateId);
+  /** The candidate exists and the viewer may read them: by role, or by a seat on one of their panels. */
+  private async candidate(candidateId: string, viewer: AuthenticatedUser): Promise<void> {
+    const seen = readsByRole(viewer) || (await this.panels.seatedForCandidate(viewer.id, candidateId));
+    if (!seen || !(await this.candidates.findById(candidateId))) throw new CandidateNotFoundError(candidateId);
   }
 }

@@ -3,6 +3,11 @@ import { Application } from '../applications/entities/application.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CvDocument } from '../cvs/entities/cv-document.entity';
+import { InterviewerCalibration } from '../interviews/entities/interviewer-calibration.entity';
+import { InterviewPanelist } from '../interviews/entities/interview-panelist.entity';
+import { Interview } from '../interviews/entities/interview.entity';
+import { ScorecardRevision } from '../interviews/entities/scorecard-revision.entity';
+import { Scorecard } from '../interviews/entities/scorecard.entity';
 import { RoleProfileVersion } from '../role-profiles/entities/role-profile-version.entity';
 import { RoleProfile } from '../role-profiles/entities/role-profile.entity';
 import { User } from '../users/entities/user.entity';
@@ -27,4 +32,9 @@ export const entities = [
   VacancyEvent,
   Application,
   ApplicationEvent,
+  Interview,
+  InterviewPanelist,
+  Scorecard,
+  ScorecardRevision,
+  InterviewerCalibration,
 ];

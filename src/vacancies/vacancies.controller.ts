@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
+import { PANEL_READERS, SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { VacancyDto, VacancyEventDto, VacancyPageDto, VacancySummaryDto } from './dto/vacancy.dto';
 import {
   CreateVacancyDto,
@@ -33,10 +33,10 @@ export class VacanciesController {
   }
 
   @Get(':id')
-  @Roles(...SCREENING_READERS)
-  @ApiOkResponse({ type: VacancyDto })
+  @Roles(...PANEL_READERS)
+  @ApiOkResponse({ type: VacancyDto, description: 'Interviewers read the vacancies of their panels only' })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<VacancyDto> {
-    return VacancyDto.from(await this.vacancies.get(id, user));
+    return VacancyDto.from(await this.vacancies.getForPanel(id, user));
   }
 
   @Patch(':id')

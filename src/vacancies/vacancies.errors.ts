@@ -19,3 +19,13 @@ export class VacancyEndedError extends DomainError {
     super('VACANCY_ENDED', 'conflict', `The vacancy is ${status}; it can be read but not changed`);
   }
 }
+
+export class RoundInUseError extends DomainError {
+  constructor(name: string, interviews: number, change: string) {
+    super(
+      'ROUND_IN_USE',
+      'conflict',
+      `Round "${name}" has ${interviews} interview(s), so it cannot be ${change}; its name, questions, pass rule and weight may change`,
+    );
+  }
+}

@@ -3,11 +3,12 @@ import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isId } from '../database/database-errors';
+import { raiseShortlistRevision } from './shortlist-revision';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Vacancy, VacancyStatus } from './entities/vacancy.entity';
 import { VacancyEvent } from './entities/vacancy-event.entity';
 import { VacancyMember, VacancyMemberRole } from './entities/vacancy-member.entity';
-import { RoundKind, VacancyRound } from './entities/vacancy-round.entity';
+import { PassRuleKind, RoundKind, RoundQuestion, VacancyRound } from './entities/vacancy-round.entity';
 
 export type VacancyFields = Omit<
   Vacancy,
@@ -19,6 +20,12 @@ export interface RoundFields {
   name: string;
   kind: RoundKind;
   competencies: string[];
+  scale: number;
+  anchors: string[] | null;
+  questions: RoundQuestion[] | null;
+  passRule: PassRuleKind;
+  passThreshold: number | null;
+  weight: number;
 }
 
 export interface VacancyFilter {
@@ -43,20 +50,25 @@ export class VacanciesRepository {
 
   /**
    * The shortlist revision of a vacancy the viewer may see (any, or with
-   * `hiringManagerId` only one they manage); null when not. One small query.
+   * `hiringManagerId` only one they manage), and how many rounds its plan
+   * has; null when not. One small query.
    */
-  async shortlistRevision(id: string, hiringManagerId?: string): Promise<number | null> {
+  async shortlistRevision(id: string, hiringManagerId?: string): Promise<{ revision: number; rounds: number } | null> {
     if (!isId(id)) return null;
     const $ = placeholder(this.dataSource);
-    const [row]: { revision: number }[] = hiringManagerId
+    const rounds = '(SELECT COUNT(*) FROM vacancy_rounds r WHERE r.vacancy_id = v.id) AS rounds';
+    const [row]: { revision: number; rounds: number }[] = hiringManagerId
       ? await this.dataSource.query(
-          `SELECT v.shortlist_revision AS revision FROM vacancies v
+          `SELECT v.shortlist_revision AS revision, ${rounds} FROM vacancies v
              JOIN vacancy_members m ON m.vacancy_id = v.id AND m.user_id = ${$(1)} AND m.role = 'hiring_manager'
             WHERE v.id = ${$(2)}`,
           [hiringManagerId, id],
         )
-      : await this.dataSource.query(`SELECT shortlist_revision AS revision FROM vacancies WHERE id = ${$(1)}`, [id]);
-    return row ? Number(row.revision) : null;
+      : await this.dataSource.query(
+          `SELECT v.shortlist_revision AS revision, ${rounds} FROM vacancies v WHERE v.id = ${$(1)}`,
+          [id],
+        );
+    return row ? { revision: Number(row.revision), rounds: Number(row.rounds) } : null;
   }
 
   async listPage(
@@ -116,13 +128,44 @@ export class VacanciesRepository {
     });
   }
 
-  /** Replaces the plan: rounds with an id keep it (and what points to it), the rest are new. */
+  /**
+   * Replaces the plan: rounds with an id are updated in place (so the
+   * interviews that point to them stay), those left out are deleted, the
+   * rest are new. Kept rounds first move out of the way of the positions.
+   */
   async replaceRounds(id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.delete(VacancyRound, { vacancyId: id });
-      await this.writeRounds(manager, id, rounds);
+      const kept = rounds.filter((round) => round.id !== undefined).map((round) => round.id!);
+      const existing = await manager.find(VacancyRound, { where: { vacancyId: id } });
+      for (const round of existing) {
+        if (kept.includes(round.id))
+          await manager.update(VacancyRound, { id: round.id }, { position: -round.position });
+        else await manager.delete(VacancyRound, { id: round.id });
+      }
+      const fresh: RoundFields[] = [];
+      for (const [index, round] of rounds.entries()) {
+        if (round.id === undefined) fresh.push(round);
+        else await manager.update(VacancyRound, { id: round.id }, roundRow(id, round, index + 1));
+      }
+      if (fresh.length)
+        await manager.insert(
+          VacancyRound,
+          fresh.map((round) => roundRow(id, round, rounds.indexOf(round) + 1)),
+        );
       await manager.update(Vacancy, { id }, { updatedAt: now });
+      // The shortlist shows how many rounds the plan has.
+      await raiseShortlistRevision(manager, [id]);
     });
+  }
+
+  /** How many interviews each of the vacancy's rounds has, cancelled or not. */
+  async interviewsPerRound(vacancyId: string): Promise<Map<string, number>> {
+    const $ = placeholder(this.dataSource);
+    const rows: { roundId: string; count: string | number }[] = await this.dataSource.query(
+      `SELECT round_id AS "roundId", COUNT(*) AS count FROM interviews WHERE vacancy_id = ${$(1)} GROUP BY round_id`,
+      [vacancyId],
+    );
+    return new Map(rows.map((row) => [row.roundId, Number(row.count)]));
   }
 
   /**
@@ -177,16 +220,26 @@ export class VacanciesRepository {
     if (rounds.length === 0) return;
     await manager.insert(
       VacancyRound,
-      rounds.map((round, index) => ({
-        id: round.id ?? newId(),
-        vacancyId,
-        position: index + 1,
-        name: round.name,
-        kind: round.kind,
-        competencies: round.competencies,
-      })),
+      rounds.map((round, index) => roundRow(vacancyId, round, index + 1)),
     );
   }
+}
+
+function roundRow(vacancyId: string, round: RoundFields, position: number): Omit<VacancyRound, 'vacancy'> {
+  return {
+    id: round.id ?? newId(),
+    vacancyId,
+    position,
+    name: round.name,
+    kind: round.kind,
+    competencies: round.competencies,
+    scale: round.scale,
+    anchors: round.anchors,
+    questions: round.questions,
+    passRule: round.passRule,
+    passThreshold: round.passThreshold,
+    weight: round.weight,
+  };
 }
 
 function event(

@@ -12,8 +12,8 @@ import {
   TemplateReadOnlyError,
 } from '../role-profiles/role-profiles.errors';
 import { RoleProfilesRepository } from '../role-profiles/role-profiles.repository';
-import { findCompetency, unknownCompetencyMessage } from '../scoring/competency-catalogue';
 import { Criteria, ProfileLanguage } from '../scoring/profile';
+import { PanelAccessRepository } from '../panel-access/panel-access.repository';
 import { UsersRepository } from '../users/users.repository';
 import {
   CreateVacancyDto,
@@ -29,10 +29,17 @@ import { jobPosting } from './job-posting';
 import { VacanciesRepository } from './vacancies.repository';
 import { VacancyEndedError, VacancyNotFoundError, VacancyTransitionError } from './vacancies.errors';
 import { isEnded, VACANCY_MOVES } from './vacancy-lifecycle';
+import { roundFieldsOf, roundProblems, roundsInUseProblems } from './round-plan';
+import { VacancyInterviewsChanged } from './vacancy-interviews-changed';
 
 /** Who may see a vacancy: recruiters and admins see all; a hiring manager only their own. */
 export function seesAllVacancies(user: AuthenticatedUser): boolean {
   return user.roles.includes(Role.Recruiter) || user.roles.includes(Role.Admin);
+}
+
+export function maySee(vacancy: Vacancy, viewer: AuthenticatedUser): boolean {
+  if (seesAllVacancies(viewer)) return true;
+  return vacancy.members.some((member) => member.userId === viewer.id && member.role === 'hiring_manager');
 }
 
 @Injectable()
@@ -42,6 +49,8 @@ export class VacanciesService {
     private readonly profiles: RoleProfilesRepository,
     private readonly users: UsersRepository,
     private readonly screeningChanged: VacancyScreeningChanged,
+    private readonly interviewsChanged: VacancyInterviewsChanged,
+    private readonly panels: PanelAccessRepository,
   ) {}
 
   async create(input: CreateVacancyDto, user: AuthenticatedUser): Promise<Vacancy> {
@@ -63,10 +72,12 @@ export class VacanciesService {
         knockoutPolicy: input.knockoutPolicy ?? 'flag',
         screeningWeight: input.screeningWeight ?? 100,
         interviewWeight: input.interviewWeight ?? 0,
+        autoAdvance: input.autoAdvance ?? false,
+        calibrateInterviews: input.calibrateInterviews ?? false,
         createdBy: user.id,
       },
       members,
-      input.rounds ?? [],
+      (input.rounds ?? []).map(roundFieldsOf),
     );
     return (await this.vacancies.findById(id))!;
   }
@@ -74,12 +85,19 @@ export class VacanciesService {
   /** The vacancy, or 404 for a hiring manager who does not own it: no hint that it exists. */
   async get(id: string, viewer: AuthenticatedUser): Promise<Vacancy> {
     const vacancy = await this.vacancies.findById(id);
-    if (!vacancy || !this.maySee(vacancy, viewer)) throw new VacancyNotFoundError(id);
+    if (!vacancy || !maySee(vacancy, viewer)) throw new VacancyNotFoundError(id);
     return vacancy;
   }
 
-  /** The vacancy's shortlist revision, or 404 unless the viewer may see it; one small query, for the shortlist. */
-  async shortlistRevision(id: string, viewer: AuthenticatedUser): Promise<number> {
+  /** The same, and also for an interviewer on one of its panels (to read it, nothing more). */
+  async getForPanel(id: string, viewer: AuthenticatedUser): Promise<Vacancy> {
+    const vacancy = await this.vacancies.findById(id);
+    if (vacancy && (maySee(vacancy, viewer) || (await this.panels.seatedForVacancy(viewer.id, id)))) return vacancy;
+    throw new VacancyNotFoundError(id);
+  }
+
+  /** The vacancy's shortlist revision and its number of rounds, or 404 unless the viewer may see it; one small query. */
+  async shortlistRevision(id: string, viewer: AuthenticatedUser): Promise<{ revision: number; rounds: number }> {
     const revision = await this.vacancies.shortlistRevision(id, seesAllVacancies(viewer) ? undefined : viewer.id);
     if (revision === null) throw new VacancyNotFoundError(id);
     return revision;
@@ -98,7 +116,17 @@ export class VacanciesService {
     const vacancy = await this.get(id, user);
     if (isEnded(vacancy.status)) throw new VacancyEndedError(vacancy.status);
     const changes: Partial<Vacancy> = {};
-    for (const key of ['title', 'description', 'location', 'employmentType', 'headcount', 'knockoutPolicy'] as const) {
+    const plain = [
+      'title',
+      'description',
+      'location',
+      'employmentType',
+      'headcount',
+      'knockoutPolicy',
+      'autoAdvance',
+      'calibrateInterviews',
+    ] as const;
+    for (const key of plain) {
       if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
     }
     if (input.screeningWeight !== undefined) changes.screeningWeight = input.screeningWeight;
@@ -133,6 +161,9 @@ export class VacanciesService {
     if (rescreen.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
       this.screeningChanged.announce(id);
     }
+    if (changes.calibrateInterviews !== undefined && changes.calibrateInterviews !== vacancy.calibrateInterviews) {
+      this.interviewsChanged.announce(id);
+    }
     return (await this.vacancies.findById(id))!;
   }
 
@@ -144,7 +175,9 @@ export class VacanciesService {
       vacancy.rounds.map((round) => round.id),
     );
     if (problems.length) throw new ValidationFailedError(problems);
-    await this.vacancies.replaceRounds(id, rounds);
+    roundsInUseProblems(vacancy.rounds, rounds, await this.vacancies.interviewsPerRound(id));
+    await this.vacancies.replaceRounds(id, rounds.map(roundFieldsOf));
+    this.interviewsChanged.announce(id);
     return (await this.vacancies.findById(id))!;
   }
 
@@ -172,11 +205,6 @@ export class VacanciesService {
     const version = (await this.profiles.findVersion(vacancy.roleProfileId, vacancy.roleProfileVersion))!;
     const opened = await this.vacancies.lastOpenedAt(id);
     return jobPosting(vacancy, version.criteria as Criteria, profile.language as ProfileLanguage, opened);
-  }
-
-  private maySee(vacancy: Vacancy, viewer: AuthenticatedUser): boolean {
-    if (seesAllVacancies(viewer)) return true;
-    return vacancy.members.some((member) => member.userId === viewer.id && member.role === 'hiring_manager');
   }
 
   /** A recruiter's own, active profile and the version to pin; templates are copied first. */
@@ -222,26 +250,4 @@ export class VacanciesService {
       ...unique(recruiterIds).map((userId) => ({ userId, role: 'recruiter' as const })),
     ];
   }
-}
-
-/** Round competencies come from the catalogue; kept rounds must be this vacancy's, each once. */
-function roundProblems(rounds: RoundInputDto[], existingIds: string[]): FieldError[] {
-  const problems: FieldError[] = [];
-  const seen = new Set<string>();
-  rounds.forEach((round, index) => {
-    if (round.id !== undefined) {
-      if (!existingIds.includes(round.id)) {
-        problems.push({ field: `rounds[${index}].id`, messages: [`${round.id} is not a round of this vacancy`] });
-      } else if (seen.has(round.id)) {
-        problems.push({ field: `rounds[${index}].id`, messages: [`round ${round.id} is listed twice`] });
-      }
-      seen.add(round.id);
-    }
-    round.competencies.forEach((code, at) => {
-      if (!findCompetency(code)) {
-        problems.push({ field: `rounds[${index}].competencies[${at}]`, messages: [unknownCompetencyMessage(code)] });
-      }
-    });
-  });
-  return problems;
 }

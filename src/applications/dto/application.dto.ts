@@ -38,6 +38,12 @@ export class ApplicationDto {
   @ApiProperty({ type: Number, nullable: true, example: 81.25 })
   screeningScore: number | null;
 
+  @ApiProperty({ type: Number, nullable: true, example: 72.5, description: 'Null until a round is decided' })
+  interviewScore: number | null;
+
+  @ApiProperty({ description: 'Rounds of the plan with a decided interview' })
+  roundsScored: number;
+
   @ApiProperty({ type: Number, nullable: true, example: 81.25 })
   shortlistScore: number | null;
 
@@ -80,6 +86,8 @@ export class ApplicationDto {
       eligible: application.eligible,
       needsReview: application.needsReview,
       screeningScore: points(application.screeningScore),
+      interviewScore: points(application.interviewScore),
+      roundsScored: application.roundsScored,
       shortlistScore: points(application.shortlistScore),
       completeness: points(application.completeness),
       fitLevel: application.fitLevel,
@@ -103,6 +111,17 @@ export class ShortlistCandidateDto {
 
   @ApiProperty()
   email: string;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of the screening evidence known, 0 to 1' })
+  screening: number | null;
+
+  @ApiProperty({ description: 'Rounds of the plan with a decided interview' })
+  roundsScored: number;
+
+  @ApiProperty({ description: 'Rounds in the plan' })
+  roundsPlanned: number;
 }
 
 /** One line of the shortlist: where the application stands, and its screening result whole. */
@@ -131,6 +150,16 @@ export class ShortlistItemDto {
     description: 'Screening and interviews combined: what the ranking uses',
   })
   shortlistScore: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The decided rounds’ scores, weighted by round; null until a round is decided (missing, not zero)',
+  })
+  interviewScore: number | null;
+
+  @ApiProperty({ type: EvidenceDto, description: 'How complete the evidence behind the ranking is' })
+  evidence: EvidenceDto;
 
   @ApiProperty({ type: String, nullable: true })
   fitLevel: string | null;

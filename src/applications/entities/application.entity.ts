@@ -64,6 +64,14 @@ export class Application {
   @Column({ name: 'screening_score', type: 'integer', nullable: true })
   screeningScore: number | null;
 
+  /** The weighted mean of the decided rounds' scores, in hundredths; null until a round is decided. */
+  @Column({ name: 'interview_score', type: 'integer', nullable: true })
+  interviewScore: number | null;
+
+  /** How many rounds of the plan have a decided interview. */
+  @Column({ name: 'rounds_scored', type: 'integer', default: 0 })
+  roundsScored: number;
+
   /** Screening and interview results combined with the vacancy's weights, in hundredths. */
   @Column({ name: 'shortlist_score', type: 'integer', nullable: true })
   shortlistScore: number | null;

@@ -4,8 +4,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,7 +27,73 @@ import {
   VACANCY_STATUSES,
   VacancyStatus,
 } from '../entities/vacancy.entity';
-import { ROUND_KINDS, RoundKind } from '../entities/vacancy-round.entity';
+import {
+  PASS_RULES,
+  PassRuleKind,
+  QUESTION_KINDS,
+  QuestionKind,
+  ROUND_KINDS,
+  RoundKind,
+} from '../entities/vacancy-round.entity';
+
+export class RoundQuestionDto {
+  @ApiProperty({ example: 'customer_focus', description: 'One of the round’s competencies' })
+  @IsString()
+  competency: string;
+
+  @ApiProperty({ enum: QUESTION_KINDS })
+  @IsIn(QUESTION_KINDS)
+  kind: QuestionKind;
+
+  @ApiProperty({ example: 'Vertel over een klant die je hebt behouden terwijl hij wilde vertrekken.' })
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  text: string;
+}
+
+export class RoundScorecardInputDto {
+  @ApiPropertyOptional({ enum: [4, 5], default: 4, description: 'Ratings run from 1 to this' })
+  @IsOptional()
+  @IsIn([4, 5])
+  scale?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'A written anchor for each point of the scale, from 1 up; standard words when left out',
+    example: ['Sterk nee', 'Nee', 'Ja', 'Sterk ja'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  anchors?: string[];
+
+  @ApiPropertyOptional({ type: [RoundQuestionDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => RoundQuestionDto)
+  questions?: RoundQuestionDto[];
+
+  @ApiPropertyOptional({ enum: PASS_RULES, default: 'average' })
+  @IsOptional()
+  @IsIn(PASS_RULES)
+  passRule?: PassRuleKind;
+
+  @ApiPropertyOptional({
+    description:
+      'The mean rating the average rule needs, on the scale; 3 on a 4-point scale, 4 on a 5-point one by default',
+    example: 3,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(5)
+  passThreshold?: number;
+}
 
 export class RoundInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'An existing round to keep (when replacing the plan)' })
@@ -48,6 +116,19 @@ export class RoundInputDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   competencies: string[];
+
+  @ApiPropertyOptional({ type: RoundScorecardInputDto, description: 'The scorecard template; defaults when left out' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoundScorecardInputDto)
+  scorecard?: RoundScorecardInputDto;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 1, description: 'Its share of the interview score' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight?: number;
 }
 
 export class CreateVacancyDto {
@@ -135,6 +216,23 @@ export class CreateVacancyDto {
   @Min(0)
   @Max(100)
   interviewWeight?: number;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'A round’s decision moves the application on, or rejects it, by itself; otherwise a recruiter confirms',
+  })
+  @IsOptional()
+  @IsBoolean()
+  autoAdvance?: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'The shortlist uses round scores with each interviewer’s leniency taken out',
+  })
+  @IsOptional()
+  @IsBoolean()
+  calibrateInterviews?: boolean;
 }
 
 export class UpdateVacancyDto extends PartialType(CreateVacancyDto) {}

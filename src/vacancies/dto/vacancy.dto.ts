@@ -10,7 +10,44 @@ import {
   VacancyStatus,
 } from '../entities/vacancy.entity';
 import { VacancyEvent } from '../entities/vacancy-event.entity';
-import { ROUND_KINDS, RoundKind, VacancyRound } from '../entities/vacancy-round.entity';
+import {
+  PASS_RULES,
+  PassRuleKind,
+  QUESTION_KINDS,
+  QuestionKind,
+  ROUND_KINDS,
+  RoundKind,
+  VacancyRound,
+} from '../entities/vacancy-round.entity';
+import { anchorsOf, passThresholdOf } from '../round-template';
+
+export class RoundQuestionOutDto {
+  @ApiProperty()
+  competency: string;
+
+  @ApiProperty({ enum: QUESTION_KINDS })
+  kind: QuestionKind;
+
+  @ApiProperty()
+  text: string;
+}
+
+export class RoundScorecardDto {
+  @ApiProperty({ enum: [4, 5] })
+  scale: number;
+
+  @ApiProperty({ type: [String], description: 'The anchor of each point, from 1 up' })
+  anchors: string[];
+
+  @ApiProperty({ type: [RoundQuestionOutDto] })
+  questions: RoundQuestionOutDto[];
+
+  @ApiProperty({ enum: PASS_RULES })
+  passRule: PassRuleKind;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'For the average rule' })
+  passThreshold: number | null;
+}
 
 export class RoundDto {
   @ApiProperty({ format: 'uuid' })
@@ -28,9 +65,29 @@ export class RoundDto {
   @ApiProperty({ type: [String] })
   competencies: string[];
 
+  @ApiProperty({ type: RoundScorecardDto })
+  scorecard: RoundScorecardDto;
+
+  @ApiProperty({ description: 'Its share of the interview score' })
+  weight: number;
+
   static from(round: VacancyRound): RoundDto {
-    const { id, position, name, kind, competencies } = round;
-    return { id, position, name, kind, competencies };
+    const { id, position, name, kind, competencies, weight } = round;
+    return {
+      id,
+      position,
+      name,
+      kind,
+      competencies,
+      scorecard: {
+        scale: round.scale,
+        anchors: anchorsOf(round),
+        questions: round.questions ?? [],
+        passRule: round.passRule,
+        passThreshold: round.passRule === 'average' ? passThresholdOf(round) : null,
+      },
+      weight,
+    };
   }
 }
 
@@ -71,6 +128,12 @@ export class VacancyDto {
   @ApiProperty()
   interviewWeight: number;
 
+  @ApiProperty({ description: 'Round decisions move applications by themselves' })
+  autoAdvance: boolean;
+
+  @ApiProperty({ description: 'The shortlist uses calibrated round scores' })
+  calibrateInterviews: boolean;
+
   @ApiProperty({ type: [String] })
   hiringManagerIds: string[];
 
@@ -106,6 +169,8 @@ export class VacancyDto {
       knockoutPolicy: vacancy.knockoutPolicy,
       screeningWeight: vacancy.screeningWeight,
       interviewWeight: vacancy.interviewWeight,
+      autoAdvance: vacancy.autoAdvance,
+      calibrateInterviews: vacancy.calibrateInterviews,
       hiringManagerIds: idsOf('hiring_manager'),
       recruiterIds: idsOf('recruiter'),
       rounds: [...(vacancy.rounds ?? [])].sort((a, b) => a.position - b.position).map((round) => RoundDto.from(round)),

@@ -56,6 +56,14 @@ export class Vacancy {
   @Column({ name: 'interview_weight', type: 'integer', default: 0 })
   interviewWeight: number;
 
+  /** A round's decision moves the application on (or rejects it) by itself; otherwise a recruiter confirms it. */
+  @Column({ name: 'auto_advance', type: 'boolean', default: false })
+  autoAdvance: boolean;
+
+  /** The shortlist uses round scores with each interviewer's leniency taken out. */
+  @Column({ name: 'calibrate_interviews', type: 'boolean', default: false })
+  calibrateInterviews: boolean;
+
   /**
    * Raised in the same transaction as every change to what the shortlist
    * shows: an application made, moved or screened again, a candidate renamed.

@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Trim } from '../../common/http/transforms';
+import { Recommendation, RECOMMENDATIONS } from '../../scoring/round-result';
+
+export class RatingInputDto {
+  @ApiProperty({ example: 'customer_focus', description: 'One of the competencies the round rates' })
+  @IsString()
+  @MaxLength(100)
+  competency: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 3, description: 'On the round’s scale; null: not assessed' })
+  @ValidateIf((_, value) => value !== null)
+  @IsInt({ message: 'rating must be a whole number on the scale, or null for not assessed' })
+  @Min(1)
+  @Max(5)
+  rating: number | null;
+
+  @ApiPropertyOptional({ description: 'The evidence behind the rating' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}
+
+export class ScorecardContentDto {
+  @ApiProperty({ type: [RatingInputDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RatingInputDto)
+  ratings: RatingInputDto[];
+
+  @ApiPropertyOptional({ enum: RECOMMENDATIONS, description: 'Needed to submit' })
+  @IsOptional()
+  @IsIn(RECOMMENDATIONS)
+  recommendation?: Recommendation;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+}
+
+export class CreateScorecardDto extends ScorecardContentDto {
+  @ApiPropertyOptional({ default: false, description: 'Submit at once instead of keeping a draft' })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
+}
+
+export class UpdateScorecardDto {
+  @ApiPropertyOptional({ type: [RatingInputDto], description: 'Replaces the draft’s ratings' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RatingInputDto)
+  ratings?: RatingInputDto[];
+
+  @ApiPropertyOptional({ enum: RECOMMENDATIONS })
+  @IsOptional()
+  @IsIn(RECOMMENDATIONS)
+  recommendation?: Recommendation;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
+}
+
+export class AmendScorecardDto extends ScorecardContentDto {
+  @ApiProperty({ example: 'Notities van het gesprek nagelezen; klantgerichtheid was sterker dan eerst genoteerd' })
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+
+  @ApiProperty({ description: 'The revision amended; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
+  revision: number;
+}

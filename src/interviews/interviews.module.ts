@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
+import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
+import { UsersModule } from '../users/users.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
+import { InterviewResultsRepository } from './interview-results.repository';
+import { InterviewsController } from './interviews.controller';
+import { InterviewsRepository } from './interviews.repository';
+import { InterviewsService } from './interviews.service';
+import { PanelReportsController } from './panel-reports.controller';
+import { PanelReportsService } from './panel-reports.service';
+import { PanelReview } from './panel-review.service';
+import { RoundContexts } from './round-contexts';
+import { ScorecardsController } from './scorecards.controller';
+import { ScorecardsRepository } from './scorecards.repository';
+import { ScorecardsService } from './scorecards.service';
+
+@Module({
+  imports: [ApplicationsModule, VacanciesModule, RoleProfilesModule, UsersModule],
+  controllers: [InterviewsController, ScorecardsController, PanelReportsController],
+  providers: [
+    InterviewsRepository,
+    ScorecardsRepository,
+    InterviewResultsRepository,
+    InterviewsService,
+    ScorecardsService,
+    PanelReportsService,
+    PanelReview,
+    RoundContexts,
+  ],
+  exports: [PanelReview],
+})
+export class InterviewsModule {}

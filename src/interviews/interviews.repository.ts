@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isId } from '../database/database-errors';
+import { newId } from '../database/ids';
+import { Interview } from './entities/interview.entity';
+import { InterviewPanelist } from './entities/interview-panelist.entity';
+
+export interface NewInterview {
+  applicationId: string;
+  vacancyId: string;
+  candidateId: string;
+  roundId: string;
+  startsAt: Date;
+  durationMinutes: number;
+  location: string | null;
+  meetingUrl: string | null;
+  createdBy: string;
+}
+
+export type InterviewChanges = Partial<Pick<Interview, 'startsAt' | 'durationMinutes' | 'location' | 'meetingUrl'>>;
+
+/** One line of an interviewer's own list: the interview and what it is about. */
+export interface PanelSeatRow {
+  interview: Interview;
+  vacancyTitle: string;
+  roundName: string;
+  candidateName: string;
+  scorecardId: string | null;
+  scorecardStatus: 'draft' | 'submitted' | null;
+}
+
+/** Interviews themselves: scheduled, moved, re-panelled, cancelled, and found for whoever may see them. */
+@Injectable()
+export class InterviewsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<Interview | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(Interview).findOne({ where: { id }, relations: { panel: true } });
+  }
+
+  /** The application's interview for a round that is not cancelled, if any. */
+  async scheduledFor(applicationId: string, roundId: string): Promise<Interview | null> {
+    return this.dataSource
+      .getRepository(Interview)
+      .findOne({ where: { applicationId, roundId, status: 'scheduled' }, relations: { panel: true } });
+  }
+
+  /** An application's interviews, oldest first; with `panelistId`, only those that user sits on. */
+  async listForApplication(applicationId: string, panelistId?: string): Promise<Interview[]> {
+    const query = this.dataSource
+      .getRepository(Interview)
+      .createQueryBuilder('i')
+      .leftJoinAndSelect('i.panel', 'p')
+      .where('i.application_id = :applicationId', { applicationId });
+    if (panelistId) {
+      query.andWhere('EXISTS (SELECT 1 FROM interview_panelists s WHERE s.interview_id = i.id AND s.user_id = :me)', {
+        me: panelistId,
+      });
+    }
+    return query.orderBy('i.starts_at', 'ASC').addOrderBy('i.id', 'ASC').getMany();
+  }
+
+  /** The interviews a user sits on, soonest first, with their scorecard's state. */
+  async seatsOf(userId: string, status: 'scheduled' | 'cancelled' | undefined): Promise<PanelSeatRow[]> {
+    const query = this.dataSource
+      .getRepository(Interview)
+      .createQueryBuilder('i')
+      .innerJoin('interview_panelists', 'me', 'me.interview_id = i.id AND me.user_id = :userId', { userId })
+      .leftJoinAndSelect('i.panel', 'p')
+      .innerJoin('vacancies', 'v', 'v.id = i.vacancy_id')
+      .innerJoin('vacancy_rounds', 'r', 'r.id = i.round_id')
+      .innerJoin('candidates', 'c', 'c.id = i.candidate_id')
+      .leftJoin('scorecards', 's', 's.interview_id = i.id AND s.interviewer_id = :userId', { userId })
+      .addSelect(['v.title', 'r.name', 'c.name', 's.id', 's.status']);
+    if (status) query.where('i.status = :status', { status });
+    const { entities, raw } = await query
+      .orderBy('i.starts_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .getRawAndEntities<Record<string, string | null>>();
+    const extras = new Map(raw.map((row) => [row.i_id as string, row]));
+    return entities.map((interview) => {
+      const row = extras.get(interview.id)!;
+      return {
+        interview,
+        vacancyTitle: row.v_title!,
+        roundName: row.r_name!,
+        candidateName: row.c_name!,
+        scorecardId: row.s_id ?? null,
+        scorecardStatus: (row.s_status as PanelSeatRow['scorecardStatus']) ?? null,
+      };
+    });
+  }
+
+  async create(input: NewInterview, panel: string[], now = new Date()): Promise<string> {
+    const id = newId();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(Interview, {
+        ...input,
+        id,
+        status: 'scheduled',
+        sequence: 0,
+        cancelReason: null,
+        decision: null,
+        result: null,
+        roundScore: null,
+        calibratedScore: null,
+        decidedAt: null,
+        decisionAppliedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(
+        InterviewPanelist,
+        panel.map((userId) => ({ interviewId: id, userId })),
+      );
+    });
+    return id;
+  }
+
+  /** Moves the interview or changes its panel; each change raises its sequence, as calendar updates need. */
+  async update(interview: Interview, changes: InterviewChanges, panel: string[] | undefined, now = new Date()) {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        Interview,
+        { id: interview.id },
+        { ...changes, sequence: interview.sequence + 1, updatedAt: now },
+      );
+      if (panel) {
+        const current = interview.panel.map((seat) => seat.userId);
+        const leaving = current.filter((userId) => !panel.includes(userId));
+        const joining = panel.filter((userId) => !current.includes(userId));
+        if (leaving.length) await manager.delete(InterviewPanelist, { interviewId: interview.id, userId: In(leaving) });
+        if (joining.length)
+          await manager.insert(
+            InterviewPanelist,
+            joining.map((userId) => ({ interviewId: interview.id, userId })),
+          );
+      }
+    });
+  }
+
+  async cancel(interview: Interview, reason: string, now = new Date()): Promise<void> {
+    await this.dataSource
+      .getRepository(Interview)
+      .update(
+        { id: interview.id },
+        { status: 'cancelled', cancelReason: reason, sequence: interview.sequence + 1, updatedAt: now },
+      );
+  }
+
+  /** Marks the decision applied, only once: of two confirmations at once, one moves the application. */
+  async markDecisionApplied(id: string, now = new Date()): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Interview)
+      .set({ decisionAppliedAt: now, updatedAt: now })
+      .where('id = :id AND decision_applied_at IS NULL', { id })
+      .execute();
+    return Boolean(result.affected);
+  }
+}

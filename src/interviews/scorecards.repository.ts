@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isId } from '../database/database-errors';
+import { newId } from '../database/ids';
+import { Transaction } from '../database/transaction';
+import { Rating, Recommendation } from '../scoring/round-result';
+import { Scorecard } from './entities/scorecard.entity';
+import { ScorecardRevision } from './entities/scorecard-revision.entity';
+
+export interface ScorecardContent {
+  ratings: Rating[];
+  recommendation: Recommendation | null;
+  summary: string | null;
+}
+
+/** What else must be written in the transaction that submits or amends a scorecard: the interview's result. */
+export type AfterSubmit = (tx: Transaction) => Promise<void>;
+
+/** Scorecards and their revisions: drafts kept, submissions frozen, amendments added, never overwritten in history. */
+@Injectable()
+export class ScorecardsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<Scorecard | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(Scorecard).findOne({ where: { id } });
+  }
+
+  findOwn(interviewId: string, interviewerId: string): Promise<Scorecard | null> {
+    return this.dataSource.getRepository(Scorecard).findOne({ where: { interviewId, interviewerId } });
+  }
+
+  /** An interview's submitted scorecards, in the order they were first submitted. */
+  submittedFor(interviewId: string): Promise<Scorecard[]> {
+    return this.dataSource
+      .getRepository(Scorecard)
+      .find({ where: { interviewId, status: 'submitted' }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Who on the interview's panel has submitted. */
+  async submittersOf(interviewId: string): Promise<Set<string>> {
+    const rows = await this.dataSource
+      .getRepository(Scorecard)
+      .find({ select: { interviewerId: true }, where: { interviewId, status: 'submitted' } });
+    return new Set(rows.map((row) => row.interviewerId));
+  }
+
+  async revisionsOf(scorecardIds: string[]): Promise<Map<string, ScorecardRevision[]>> {
+    const byScorecard = new Map<string, ScorecardRevision[]>(scorecardIds.map((id) => [id, []]));
+    if (scorecardIds.length === 0) return byScorecard;
+    const rows = await this.dataSource
+      .getRepository(ScorecardRevision)
+      .find({ where: { scorecardId: In(scorecardIds) }, order: { revision: 'ASC' } });
+    for (const row of rows) byScorecard.get(row.scorecardId)!.push(row);
+    return byScorecard;
+  }
+
+  /** A new scorecard, a draft or submitted at once; a second one by the same interviewer fails on the unique index. */
+  async create(
+    interviewId: string,
+    interviewerId: string,
+    content: ScorecardContent,
+    submit: AfterSubmit | null,
+    now = new Date(),
+  ): Promise<string> {
+    const id = newId();
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(Scorecard, {
+        id,
+        interviewId,
+        interviewerId,
+        status: submit ? 'submitted' : 'draft',
+        revision: submit ? 1 : 0,
+        ...content,
+        submittedAt: submit ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (submit) {
+        await tx.insert(ScorecardRevision, revision(id, 1, content, null, interviewerId, now));
+        await submit(tx);
+      }
+    });
+    return id;
+  }
+
+  /** Changes a draft, and submits it when `submit` is given; only while it is still a draft. */
+  async saveDraft(
+    scorecard: Scorecard,
+    content: ScorecardContent,
+    submit: AfterSubmit | null,
+    now = new Date(),
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx.update(
+        Scorecard,
+        { id: scorecard.id, status: 'draft' },
+        {
+          ...content,
+          status: submit ? 'submitted' : 'draft',
+          revision: submit ? 1 : 0,
+          submittedAt: submit ? now : null,
+          updatedAt: now,
+        },
+      );
+      if (!result.affected) return false;
+      if (submit) {
+        await tx.insert(ScorecardRevision, revision(scorecard.id, 1, content, null, scorecard.interviewerId, now));
+        await submit(tx);
+      }
+      return true;
+    });
+  }
+
+  /** A new revision of a submitted scorecard, only if nobody amended it since `fromRevision`. */
+  async amend(
+    scorecard: Scorecard,
+    fromRevision: number,
+    content: ScorecardContent,
+    reason: string,
+    after: AfterSubmit,
+    now = new Date(),
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx.update(
+        Scorecard,
+        { id: scorecard.id, status: 'submitted', revision: fromRevision },
+        { ...content, revision: fromRevision + 1, updatedAt: now },
+      );
+      if (!result.affected) return false;
+      await tx.insert(
+        ScorecardRevision,
+        revision(scorecard.id, fromRevision + 1, content, reason, scorecard.interviewerId, now),
+      );
+      await after(tx);
+      return true;
+    });
+  }
+}
+
+function revision(
+  scorecardId: string,
+  number: number,
+  content: ScorecardContent,
+  reason: string | null,
+  submittedBy: string,
+  submittedAt: Date,
+): ScorecardRevision {
+  return {
+    id: newId(),
+    scorecardId,
+    revision: number,
+    ratings: content.ratings,
+    recommendation: content.recommendation!,
+    summary: content.summary,
+    reason,
+    submittedBy,
+    submittedAt,
+  } as ScorecardRevision;
+}
