@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RECOMMENDATIONS } from '../../scoring/round-result';
-import { INTERVIEW_STATUSES, InterviewStatus } from '../entities/interview.entity';
+import { Interview, INTERVIEW_STATUSES, InterviewStatus } from '../entities/interview.entity';
 import { InterviewView } from '../interviews.service';
 import { PanelSeatRow } from '../interviews.repository';
 import { panelOf } from '../interview-access';
@@ -65,7 +65,35 @@ export class InterviewResultDto {
   reason: string;
 }
 
-export class InterviewDto {
+/** When and where an interview is held, and whether it still is. */
+export class InterviewTimeDto {
+  @ApiProperty({ enum: INTERVIEW_STATUSES })
+  status: InterviewStatus;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty()
+  durationMinutes: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  location: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  meetingUrl: string | null;
+
+  static of(interview: Interview): InterviewTimeDto {
+    return {
+      status: interview.status,
+      startsAt: interview.startsAt.toISOString(),
+      durationMinutes: interview.durationMinutes,
+      location: interview.location,
+      meetingUrl: interview.meetingUrl,
+    };
+  }
+}
+
+export class InterviewDto extends InterviewTimeDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -83,21 +111,6 @@ export class InterviewDto {
 
   @ApiProperty()
   roundName: string;
-
-  @ApiProperty({ enum: INTERVIEW_STATUSES })
-  status: InterviewStatus;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  startsAt: string;
-
-  @ApiProperty()
-  durationMinutes: number;
-
-  @ApiProperty({ type: String, nullable: true })
-  location: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  meetingUrl: string | null;
 
   @ApiProperty({ type: [String], description: 'User ids of the panel' })
   panel: string[];
@@ -131,11 +144,7 @@ export class InterviewDto {
       candidateId: interview.candidateId,
       roundId: interview.roundId,
       roundName: round?.name ?? '',
-      status: interview.status,
-      startsAt: interview.startsAt.toISOString(),
-      durationMinutes: interview.durationMinutes,
-      location: interview.location,
-      meetingUrl: interview.meetingUrl,
+      ...InterviewTimeDto.of(interview),
       panel: panelOf(interview),
       sequence: interview.sequence,
       cancelReason: interview.cancelReason,
@@ -150,7 +159,7 @@ export class InterviewDto {
   }
 }
 
-export class PanelSeatDto {
+export class PanelSeatDto extends InterviewTimeDto {
   @ApiProperty({ format: 'uuid' })
   interviewId: string;
 
@@ -169,21 +178,6 @@ export class PanelSeatDto {
   @ApiProperty()
   roundName: string;
 
-  @ApiProperty({ enum: INTERVIEW_STATUSES })
-  status: InterviewStatus;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  startsAt: string;
-
-  @ApiProperty()
-  durationMinutes: number;
-
-  @ApiProperty({ type: String, nullable: true })
-  location: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  meetingUrl: string | null;
-
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   scorecardId: string | null;
 
@@ -199,11 +193,7 @@ export class PanelSeatDto {
       candidateName: row.candidateName,
       vacancyTitle: row.vacancyTitle,
       roundName: row.roundName,
-      status: interview.status,
-      startsAt: interview.startsAt.toISOString(),
-      durationMinutes: interview.durationMinutes,
-      location: interview.location,
-      meetingUrl: interview.meetingUrl,
+      ...InterviewTimeDto.of(interview),
       scorecardId: row.scorecardId,
       scorecardStatus: row.scorecardStatus,
     };

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -65,31 +65,8 @@ export class CreateScorecardDto extends ScorecardContentDto {
   submit?: boolean;
 }
 
-export class UpdateScorecardDto {
-  @ApiPropertyOptional({ type: [RatingInputDto], description: 'Replaces the draft’s ratings' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RatingInputDto)
-  ratings?: RatingInputDto[];
-
-  @ApiPropertyOptional({ enum: RECOMMENDATIONS })
-  @IsOptional()
-  @IsIn(RECOMMENDATIONS)
-  recommendation?: Recommendation;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
-  summary?: string;
-
-  @ApiPropertyOptional({ default: false })
-  @IsOptional()
-  @IsBoolean()
-  submit?: boolean;
-}
+/** Changes to a draft: any of its fields, and `submit` to submit it. */
+export class UpdateScorecardDto extends PartialType(CreateScorecardDto) {}
 
 export class AmendScorecardDto extends ScorecardContentDto {
   @ApiProperty({ example: 'Notities van het gesprek nagelezen; klantgerichtheid was sterker dan eerst genoteerd' })
