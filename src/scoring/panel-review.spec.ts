@@ -225,6 +225,16 @@ describe('applicationInterviewScore', () => {
     ).toEqual({ interviewScore: 1667, roundsScored: 2 });
   });
 
+  it('does not count a round decided on recommendations alone, with nothing rated', () => {
+    expect(
+      applicationInterviewScore(
+        weights,
+        [held('round-1', 1, 'pass', 8000, 8000), held('round-2', 1, 'pass', null, null)],
+        false,
+      ),
+    ).toEqual({ interviewScore: 8000, roundsScored: 1 });
+  });
+
   it('is null with no round decided', () => {
     expect(applicationInterviewScore(weights, [], false)).toEqual({ interviewScore: null, roundsScored: 0 });
     expect(applicationInterviewScore(weights, [held('round-1', 1, null, 8000, 8000)], true)).toEqual({

@@ -136,7 +136,9 @@ export function applicationInterviewScore(
     score: calibrate ? interview.calibratedScore : interview.roundScore,
   }));
   const score = interviewScoreOf(scored);
-  return { interviewScore: score === null ? null : Math.round(score), roundsScored: latest.size };
+  // A round decided on recommendations alone, nothing rated, has no score to count.
+  const roundsScored = scored.filter((round) => round.score !== null).length;
+  return { interviewScore: score === null ? null : Math.round(score), roundsScored };
 }
 
 export interface VacancyReview {

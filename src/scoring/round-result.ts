@@ -162,6 +162,7 @@ function decide(
   const yes = YES.reduce((sum, r) => sum + recommendations[r], 0);
   switch (rule.kind) {
     case 'average':
+      // Compared as shown, to two decimals (thresholds have at most two), so the sentence never contradicts the decision.
       if (meanRating === null)
         return { decision: null, reason: 'No competency was rated, so the average rule cannot decide' };
       return meanRating >= rule.threshold
