@@ -1,18 +1,15 @@
 /**
  * Where a review's time goes: the same steps PanelReview.reviewVacancy and
  * PanelReportsService.agreement take, each timed on its own (the vacancy and
- * its plan, the evidence read, the pure computation, the rows built, the
+ * its plan, the evidence read, the pure computation of what to write, the
  * write-back), through the same repositories and functions.
  */
 import { INestApplicationContext } from '@nestjs/common';
 import { AuthenticatedUser } from '../../src/common/auth/decorators';
-import {
-  applicationScoreRow,
-  InterviewResultsRepository,
-  ReviewedRow,
-} from '../../src/interviews/interview-results.repository';
+import { InterviewResultsRepository } from '../../src/interviews/interview-results.repository';
+import { ReviewOptions, reviewWrites } from '../../src/interviews/panel-review.service';
 import { RoundContexts } from '../../src/interviews/round-contexts';
-import { groupScorecards, reviewVacancy, roundAgreement } from '../../src/scoring/panel-review';
+import { groupScorecards, roundAgreement } from '../../src/scoring/panel-review';
 import { SPREAD_FLAG_POINTS } from '../../src/scoring/round-result';
 import { VacanciesRepository } from '../../src/vacancies/vacancies.repository';
 import { VacanciesService } from '../../src/vacancies/vacancies.service';
@@ -27,7 +24,12 @@ async function step<T>(steps: Steps, name: string, work: () => Promise<T> | T): 
 }
 
 /** One review of the vacancy, step by step; milliseconds per step. */
-export async function profileReview(app: INestApplicationContext, vacancyId: string, now = new Date()): Promise<Steps> {
+export async function profileReview(
+  app: INestApplicationContext,
+  vacancyId: string,
+  options: ReviewOptions,
+  now = new Date(),
+): Promise<Steps> {
   const steps: Steps = {};
   const vacancies = app.get(VacanciesRepository);
   const contexts = app.get(RoundContexts);
@@ -35,35 +37,11 @@ export async function profileReview(app: INestApplicationContext, vacancyId: str
   const vacancy = (await step(steps, 'vacancy and plan', () => vacancies.findById(vacancyId)))!;
   const rounds = await step(steps, 'vacancy and plan', () => contexts.roundsOf(vacancy));
   const evidence = await step(steps, 'load (loadVacancy)', () => results.loadVacancy(vacancyId));
-  const review = await step(steps, 'compute (reviewVacancy, pure)', () =>
-    reviewVacancy(rounds, evidence.interviews, evidence.scorecards, vacancy.calibrateInterviews),
+  const writes = await step(steps, 'compute (reviewVacancy, pure)', () =>
+    reviewWrites(vacancy, rounds, evidence, options, now),
   );
-  const { interviews, applications } = await step(steps, 'rows for the write-back', () => {
-    const interviews: ReviewedRow[] = [];
-    for (const interview of evidence.interviews) {
-      const reviewed = review.interviews.get(interview.id);
-      if (!reviewed) continue;
-      const decision = reviewed.result.decision;
-      interviews.push({
-        id: interview.id,
-        result: reviewed.result,
-        decision,
-        roundScore: reviewed.roundScore,
-        calibratedScore: reviewed.calibratedScore,
-        decidedAt: decision === interview.decision ? interview.decidedAt : decision ? now : null,
-      });
-    }
-    const applications = evidence.applications.map((application) =>
-      applicationScoreRow(
-        application,
-        review.applications.get(application.id) ?? { interviewScore: null, roundsScored: 0 },
-        vacancy,
-      ),
-    );
-    return { interviews, applications };
-  });
   await step(steps, 'save (saveVacancyReview)', () =>
-    results.saveVacancyReview(vacancyId, interviews, applications, review.leniency, now),
+    results.saveVacancyReview(vacancyId, writes.interviews, writes.applications, writes.leniency, now),
   );
   return steps;
 }

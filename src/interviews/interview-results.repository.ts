@@ -42,9 +42,14 @@ export interface SettleOutcome {
 
 /** A vacancy's interview evidence as stored: the interviews that count, their submitted scorecards, their applications. */
 export interface VacancyEvidence {
-  interviews: (ReviewInterview & { decision: InterviewDecision | null; decidedAt: Date | null })[];
+  interviews: (ReviewInterview & {
+    decision: InterviewDecision | null;
+    decidedAt: Date | null;
+    roundScore: number | null;
+    calibratedScore: number | null;
+  })[];
   scorecards: ReviewScorecard[];
-  applications: { id: string; screeningScore: number | null; eligible: boolean | null }[];
+  applications: (ApplicationScoreRow & { screeningScore: number | null; eligible: boolean | null })[];
 }
 
 export interface ReviewedRow {
@@ -151,9 +156,11 @@ export class InterviewResultsRepository {
     const $ = placeholder(this.dataSource);
     const interviewRows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT i.id, i.application_id AS "applicationId", i.round_id AS "roundId", i.created_at AS "createdAt",
-              i.decision, i.decided_at AS "decidedAt",
+              i.decision, i.decided_at AS "decidedAt", i.round_score AS "roundScore",
+              i.calibrated_score AS "calibratedScore",
               (SELECT COUNT(*) FROM interview_panelists p WHERE p.interview_id = i.id) AS "panelSize",
-              a.screening_score AS "screeningScore", a.eligible
+              a.screening_score AS "screeningScore", a.eligible, a.interview_score AS "interviewScore",
+              a.rounds_scored AS "roundsScored", a.shortlist_score AS "shortlistScore", a.sort_key AS "sortKey"
          FROM interviews i JOIN applications a ON a.id = i.application_id
         WHERE i.vacancy_id = ${$(1)} AND i.status = 'scheduled'`,
       [vacancyId],
@@ -168,8 +175,12 @@ export class InterviewResultsRepository {
     for (const row of interviewRows) {
       applications.set(row.applicationId as string, {
         id: row.applicationId as string,
-        screeningScore: row.screeningScore === null ? null : Number(row.screeningScore),
+        screeningScore: numberOrNull(row.screeningScore),
         eligible: row.eligible === null ? null : Boolean(row.eligible),
+        interviewScore: numberOrNull(row.interviewScore),
+        roundsScored: Number(row.roundsScored),
+        shortlistScore: numberOrNull(row.shortlistScore),
+        sortKey: Number(row.sortKey),
       });
     }
     return {
@@ -181,6 +192,8 @@ export class InterviewResultsRepository {
         panelSize: Number(row.panelSize),
         decision: (row.decision as InterviewDecision | null) ?? null,
         decidedAt: row.decidedAt === null ? null : storedTime(row.decidedAt),
+        roundScore: numberOrNull(row.roundScore),
+        calibratedScore: numberOrNull(row.calibratedScore),
       })),
       scorecards: scorecardRows.map((row) => ({
         interviewId: row.interviewId as string,
@@ -242,7 +255,7 @@ export class InterviewResultsRepository {
         InterviewerCalibration,
         leniency.map((row) => ({ vacancyId, ...row, updatedAt: now })),
       );
-      await raiseShortlistRevision(tx, [vacancyId]);
+      if (applications.length) await raiseShortlistRevision(tx, [vacancyId]);
     });
   }
 
@@ -252,6 +265,10 @@ export class InterviewResultsRepository {
       .find({ where: { vacancyId }, relations: { interviewer: true }, order: { leniency: 'DESC' } });
     return rows.map((row) => ({ ...row, name: row.interviewer.name, email: row.interviewer.email }));
   }
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }
 
 function reviewInterviewOf(interview: Pick<Interview, 'id' | 'applicationId' | 'roundId' | 'createdAt'>) {

@@ -161,7 +161,15 @@ export class VacanciesService {
     if (rescreen.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
       this.screeningChanged.announce(id);
     }
-    if (changes.calibrateInterviews !== undefined && changes.calibrateInterviews !== vacancy.calibrateInterviews) {
+    // Competency weights come from the profile; calibration changes which round scores count.
+    const rereview = [
+      'roleProfileId',
+      'roleProfileVersion',
+      'calibrateInterviews',
+      'interviewWeight',
+      'screeningWeight',
+    ] as const;
+    if (rereview.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
       this.interviewsChanged.announce(id);
     }
     return (await this.vacancies.findById(id))!;
