@@ -1,5 +1,8 @@
 import { EntityManager } from 'typeorm';
 
+/** Rows per UPDATE on PostgreSQL: measured on 6,000 interviews with their JSON results, 500 a statement was fastest. */
+const PG_ARRAY_ROWS = 500;
+
 export type BulkColumnType = 'uuid' | 'integer' | 'real' | 'varchar' | 'boolean' | 'timestamptz' | 'jsonb';
 
 /**
@@ -33,8 +36,8 @@ export async function updateRows(
     .join(', ');
   if (postgres) {
     // One array parameter a column: a VALUES list of tens of thousands of parameters takes PostgreSQL far longer to parse and plan.
-    for (let from = 0; from < rows.length; from += chunk * 10) {
-      const slice = rows.slice(from, from + chunk * 10);
+    for (let from = 0; from < rows.length; from += PG_ARRAY_ROWS) {
+      const slice = rows.slice(from, from + PG_ARRAY_ROWS);
       const arrays = columns.map((column, index) => slice.map((row) => convert(row[index], column.type)));
       const unnest = columns.map((column, index) => `$${index + 1}::${column.type}[]`).join(', ');
       await manager.query(
