@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
+import { storedTime } from '../database/stored-time';
 import { Application, Stage } from './entities/application.entity';
 
 /** One row of the shortlist, straight from the index order. */
@@ -137,7 +138,7 @@ export class ApplicationListsRepository {
         eligible: row.eligible === null ? null : Boolean(row.eligible),
         needsReview: Boolean(row.needsReview),
         shortlistScore: row.shortlistScore === null ? null : Number(row.shortlistScore),
-        appliedAt: row.appliedAt instanceof Date ? row.appliedAt : parseStoredTime(String(row.appliedAt)),
+        appliedAt: storedTime(row.appliedAt),
       })),
     };
   }
@@ -189,7 +190,7 @@ export class ApplicationListsRepository {
   }
 
   private toShortlistRow(row: Record<string, unknown>): ShortlistRow {
-    const appliedAt = row.appliedAt instanceof Date ? row.appliedAt : parseStoredTime(String(row.appliedAt));
+    const appliedAt = storedTime(row.appliedAt);
     return {
       ...(row as unknown as ShortlistRow),
       eligible: row.eligible === null ? null : Boolean(row.eligible),
@@ -201,9 +202,4 @@ export class ApplicationListsRepository {
       appliedAtRaw: row.appliedAt instanceof Date ? row.appliedAt.toISOString() : String(row.appliedAt),
     };
   }
-}
-
-/** SQLite keeps timestamps as UTC text, "YYYY-MM-DD HH:MM:SS.SSS". */
-function parseStoredTime(text: string): Date {
-  return new Date(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 }
