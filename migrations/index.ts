@@ -6,6 +6,7 @@ import { IndexApplicationsByVacancy1795461618357 } from './1795461618357-IndexAp
 import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistRevision';
 import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
 import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
+import { AddJobsAndMails1795490000000 } from './1795490000000-AddJobsAndMails';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddShortlistRevision1795462736365,
   AddCvDocuments1795470000000,
   AddInterviews1795480000000,
+  AddJobsAndMails1795490000000,
 ];

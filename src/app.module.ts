@@ -15,6 +15,9 @@ import { Settings } from './config/settings';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { InterviewsModule } from './interviews/interviews.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { MailRequestsModule } from './mail/mail-requests.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
@@ -23,6 +26,8 @@ import { VacanciesModule } from './vacancies/vacancies.module';
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
   logDestination?: DestinationStream;
+  /** A worker process runs jobs whatever JOBS_IN_API says. */
+  worker?: boolean;
 }
 
 @Module({})
@@ -45,6 +50,8 @@ export class AppModule {
           ],
         }),
         DatabaseModule.forRoot(settings.database),
+        JobsModule.forRoot(settings, options.worker === true || settings.jobs.runInApi),
+        MailModule,
         UsersModule,
         AuthModule,
         HealthModule,
@@ -56,6 +63,7 @@ export class AppModule {
         ImportsModule,
         CvsModule,
         InterviewsModule,
+        MailRequestsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
+import { PipelineMails } from '../mail/pipeline-mails';
 import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -28,16 +29,22 @@ export interface Move {
 /** An application itself: made, moved, and the record of its moves. */
 @Injectable()
 export class ApplicationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mails: PipelineMails,
+  ) {}
 
   async findById(id: string): Promise<Application | null> {
     if (!isId(id)) return null;
     return this.dataSource.getRepository(Application).findOne({ where: { id } });
   }
 
-  /** The application and its first event (and a knock-out rejection, if any) in one transaction. */
+  /**
+   * The application and its first event (and a knock-out rejection, if any)
+   * in one transaction, with the mail that confirms it to the candidate.
+   */
   async create(input: NewApplication, actorId: string, now = new Date()): Promise<Application> {
-    const [id] = await this.createMany([input], actorId, now);
+    const [id] = await this.createMany([input], actorId, now, { confirm: true });
     return (await this.findById(id))!;
   }
 
@@ -54,8 +61,17 @@ export class ApplicationsRepository {
     return new Set(rows.map((row) => row.candidateId));
   }
 
-  /** Many applications and their events at once, in multi-row inserts in one transaction; returns their ids. */
-  async createMany(inputs: NewApplication[], actorId: string | null, now = new Date()): Promise<string[]> {
+  /**
+   * Many applications and their events at once, in multi-row inserts in one
+   * transaction; returns their ids. With `confirm`, each candidate is sent
+   * the confirmation (and a knock-out rejection its mail).
+   */
+  async createMany(
+    inputs: NewApplication[],
+    actorId: string | null,
+    now = new Date(),
+    options: { confirm?: boolean } = {},
+  ): Promise<string[]> {
     const applications = inputs.map((input) => ({
       id: newId(),
       vacancyId: input.vacancyId,
@@ -95,6 +111,18 @@ export class ApplicationsRepository {
         manager,
         inputs.map((input) => input.vacancyId),
       );
+      if (options.confirm) {
+        await this.mails.applicationsReceived(
+          manager,
+          applications.map((application) => ({
+            id: application.id,
+            candidateId: application.candidateId,
+            vacancyId: application.vacancyId,
+            rejected: application.stage === 'rejected',
+          })),
+          now,
+        );
+      }
     });
     return applications.map((application) => application.id);
   }
@@ -124,6 +152,7 @@ export class ApplicationsRepository {
         ApplicationEvent,
         event(application.id, application.revision + 1, from, move.to, move.reason, move.override, move.actorId, now),
       );
+      if (move.to.stage === 'rejected') await this.mails.applicationRejected(manager, application, now);
       return true;
     });
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { candidateFactsOf } from '../screening/candidate-facts';
@@ -6,6 +6,10 @@ import { PreparedScreening, ScreeningRunner } from '../screening/screening-runne
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { VacancyScreeningChanged } from '../vacancies/vacancy-screening-changed';
+import { JobQueue } from '../jobs/job-queue';
+import { JobHandlers } from '../jobs/job-handlers';
+import { JobOptions, Jobs } from '../jobs/jobs';
+import { JobName, JobPayloads } from '../jobs/job-catalogue';
 import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
 import { screeningColumns, today } from './applications.service';
 
@@ -15,17 +19,14 @@ const BATCH = 2000;
 /**
  * Screens applications again when what they were screened with changes: a
  * vacancy's profile version, weights or knock-out policy, or a candidate's
- * facts. Work is queued and runs in-process after the response that caused
- * it, a batch at a time; the same vacancy or candidate queued twice runs once.
- * Hired, rejected and withdrawn applications keep the result they were
- * decided on.
+ * facts. The work is a job, run a batch at a time; the same vacancy or
+ * candidate queued twice before its job starts runs once. Hired, rejected
+ * and withdrawn applications keep the result they were decided on.
  */
 @Injectable()
-export class Rescorer implements OnModuleInit, OnApplicationShutdown {
+export class Rescorer implements OnModuleInit {
   private readonly logger = new Logger(Rescorer.name);
-  private readonly vacancies = new Set<string>();
-  private readonly candidates = new Set<string>();
-  private running: Promise<void> | null = null;
+  private readonly recording = new Set<Promise<unknown>>();
 
   constructor(
     private readonly applications: ScreeningResultsRepository,
@@ -34,21 +35,33 @@ export class Rescorer implements OnModuleInit, OnApplicationShutdown {
     private readonly runner: ScreeningRunner,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly screeningChanged: VacancyScreeningChanged,
-  ) {}
+    private readonly jobs: Jobs,
+    private readonly queue: JobQueue,
+    handlers: JobHandlers,
+  ) {
+    handlers.handle('screening.vacancy', async ({ vacancyId }) => {
+      const count = await this.rescoreVacancy(vacancyId);
+      this.logger.log(`Screened ${count} applications again for vacancy ${vacancyId}`);
+    });
+    handlers.handle('screening.candidate', async ({ candidateId }) => {
+      const count = await this.rescoreCandidate(candidateId);
+      this.logger.log(`Screened ${count} applications again for candidate ${candidateId}`);
+    });
+  }
 
   onModuleInit(): void {
-    this.factsChanged.listen((candidateId) => this.queue(this.candidates, candidateId));
-    this.screeningChanged.listen((vacancyId) => this.queue(this.vacancies, vacancyId));
+    this.factsChanged.listen((candidateId) =>
+      this.record('screening.candidate', { candidateId }, { dedupeKey: `screening.candidate:${candidateId}` }),
+    );
+    this.screeningChanged.listen((vacancyId) =>
+      this.record('screening.vacancy', { vacancyId }, { dedupeKey: `screening.vacancy:${vacancyId}` }),
+    );
   }
 
-  /** Lets queued work finish before the database closes. */
-  async onApplicationShutdown(): Promise<void> {
-    await this.idle();
-  }
-
-  /** Resolves once nothing is queued or running. */
+  /** Resolves once the screening jobs asked for so far (and every other due job) have run. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.recording.size) await Promise.all(this.recording);
+    await this.queue.idle();
   }
 
   /** Screens every open application of a vacancy again; returns how many. */
@@ -104,33 +117,11 @@ export class Rescorer implements OnModuleInit, OnApplicationShutdown {
     return results.length;
   }
 
-  private queue(set: Set<string>, id: string): void {
-    set.add(id);
-    if (!this.running) {
-      this.running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
-    }
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.vacancies.size || this.candidates.size) {
-        for (const [set, work, what] of [
-          [this.vacancies, (id: string) => this.rescoreVacancy(id), 'vacancy'],
-          [this.candidates, (id: string) => this.rescoreCandidate(id), 'candidate'],
-        ] as const) {
-          for (const id of [...set]) {
-            set.delete(id);
-            try {
-              const count = await work(id);
-              this.logger.log(`Screened ${count} applications again for ${what} ${id}`);
-            } catch (error) {
-              this.logger.error(`Screening again for ${what} ${id} failed: ${(error as Error).stack}`);
-            }
-          }
-        }
-      }
-    } finally {
-      this.running = null;
-    }
+  private record<N extends JobName>(name: N, payload: JobPayloads[N], options: JobOptions): void {
+    const recorded = this.jobs
+      .enqueue(name, payload, options)
+      .catch((error: unknown) => this.logger.error(`Queueing ${name} failed: ${(error as Error).stack}`))
+      .finally(() => this.recording.delete(recorded));
+    this.recording.add(recorded);
   }
 }

@@ -32,6 +32,27 @@ export interface CvSettings {
   readers: number;
 }
 
+export interface JobSettings {
+  /** Jobs this process runs at once. */
+  concurrency: number;
+  /** Whether the API process runs jobs itself; false leaves them to `npm run worker`. */
+  runInApi: boolean;
+  /** The first wait before a retry; it doubles with each attempt. */
+  backoffMs: number;
+  /** How long a running job is held by its process before another may take it (renewed while it runs). */
+  lockMs: number;
+  /** How often the database queue and the outbox look for due work when nothing woke them. */
+  pollMs: number;
+}
+
+export interface MailSettings {
+  from: string;
+  /** Where mails are written as .eml files when no SMTP_URL is set. */
+  outboxDir: string;
+  /** The time zone interview times are written in. */
+  timeZone: string;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -40,6 +61,8 @@ export class Settings {
   dataDir: string;
   database: DatabaseSettings;
   redisUrl?: string;
+  /** Redis keys start with this, so that installations can share a Redis. */
+  redisPrefix: string;
   smtpUrl?: string;
   auth: AuthSettings;
   firstAdmin: { email: string; password?: string };
@@ -49,6 +72,8 @@ export class Settings {
   importLimitBytes: number;
   shutdownTimeoutMs: number;
   cv: CvSettings;
+  jobs: JobSettings;
+  mail: MailSettings;
 }
 
 /** A configuration problem; its message is the one line printed before exiting. */
@@ -102,6 +127,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     dataDir,
     database,
     redisUrl: parseUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
+    redisPrefix: parsePrefix('REDIS_PREFIX', read('REDIS_PREFIX') ?? 'sift'),
     smtpUrl: parseUrl('SMTP_URL', read('SMTP_URL'), ['smtp:', 'smtps:']),
     auth: {
       tokenSecret,
@@ -128,6 +154,18 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       maxUncompressedBytes: parseSize('CV_MAX_UNPACKED_SIZE', read('CV_MAX_UNPACKED_SIZE'), 50 * 1024 * 1024),
       parseTimeoutMs: parseInteger('CV_PARSE_TIMEOUT_MS', read('CV_PARSE_TIMEOUT_MS'), 10_000, 100, 600_000),
       readers: parseInteger('CV_READERS', read('CV_READERS'), 1, 1, 16),
+    },
+    jobs: {
+      concurrency: parseInteger('JOB_CONCURRENCY', read('JOB_CONCURRENCY'), 8, 1, 256),
+      runInApi: parseBoolean('JOBS_IN_API', read('JOBS_IN_API'), true),
+      backoffMs: parseInteger('JOB_BACKOFF_MS', read('JOB_BACKOFF_MS'), 5000, 1, 3_600_000),
+      lockMs: parseInteger('JOB_LOCK_MS', read('JOB_LOCK_MS'), 30_000, 500, 3_600_000),
+      pollMs: parseInteger('JOB_POLL_MS', read('JOB_POLL_MS'), 1000, 10, 600_000),
+    },
+    mail: {
+      from: parseMailbox('MAIL_FROM', read('MAIL_FROM') ?? 'Sift <no-reply@sift.local>'),
+      outboxDir: absolute(read('MAIL_OUTBOX_DIR') ?? resolve(dataDir, 'outbox'), cwd),
+      timeZone: parseTimeZone('TIME_ZONE', read('TIME_ZONE') ?? 'Europe/Amsterdam'),
     },
   } satisfies Settings);
 }
@@ -222,6 +260,31 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   }
   if (!protocols.includes(url.protocol)) {
     throw new SettingsError(name, `must be a URL starting with ${protocols.join(' or ')}//; got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
+function parsePrefix(name: string, raw: string): string {
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(raw)) {
+    throw new SettingsError(name, `must be 1 to 64 letters, digits or _ . : -; got "${raw}"`);
+  }
+  return raw;
+}
+
+/** An address, bare or as "Name <address>". */
+function parseMailbox(name: string, raw: string): string {
+  const address = /<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw;
+  if (!isEmail(address.trim())) {
+    throw new SettingsError(name, `must be an e-mail address or "Name <address>"; got "${raw}"`);
+  }
+  return raw;
+}
+
+function parseTimeZone(name: string, raw: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new SettingsError(name, `must be an IANA time zone such as Europe/Amsterdam or Europe/Tallinn; got "${raw}"`);
   }
   return raw;
 }

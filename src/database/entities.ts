@@ -3,6 +3,8 @@ import { Application } from '../applications/entities/application.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CvDocument } from '../cvs/entities/cv-document.entity';
+import { Job } from '../jobs/entities/job.entity';
+import { Mail } from '../mail/entities/mail.entity';
 import { InterviewerCalibration } from '../interviews/entities/interviewer-calibration.entity';
 import { InterviewPanelist } from '../interviews/entities/interview-panelist.entity';
 import { Interview } from '../interviews/entities/interview.entity';
@@ -37,4 +39,6 @@ export const entities = [
   Scorecard,
   ScorecardRevision,
   InterviewerCalibration,
+  Job,
+  Mail,
 ];

@@ -11,11 +11,11 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Every check is up' })
+  @ApiOkResponse({ description: 'Every check is up, or only the queue is down (degraded: jobs wait in the outbox)' })
   @ApiServiceUnavailableResponse({ description: 'At least one check is down; the body says which' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.report();
-    response.status(report.status === 'ok' ? 200 : 503);
+    response.status(report.status === 'error' ? 503 : 200);
     response.setHeader('Cache-Control', 'no-store');
     return report;
   }

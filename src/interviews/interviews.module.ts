@@ -11,6 +11,7 @@ import { PanelReportsController } from './panel-reports.controller';
 import { PanelReportsService } from './panel-reports.service';
 import { PanelReview } from './panel-review.service';
 import { RoundContexts } from './round-contexts';
+import { ScorecardReminders } from './scorecard-reminders';
 import { ScorecardsController } from './scorecards.controller';
 import { ScorecardsRepository } from './scorecards.repository';
 import { ScorecardsService } from './scorecards.service';
@@ -27,6 +28,7 @@ import { ScorecardsService } from './scorecards.service';
     PanelReportsService,
     PanelReview,
     RoundContexts,
+    ScorecardReminders,
   ],
   exports: [PanelReview],
 })

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
+import { PipelineMails } from '../mail/pipeline-mails';
 import { Interview } from './entities/interview.entity';
 import { InterviewPanelist } from './entities/interview-panelist.entity';
+import { Scorecard } from './entities/scorecard.entity';
 
 export interface NewInterview {
   applicationId: string;
@@ -32,11 +34,20 @@ export interface PanelSeatRow {
 /** Interviews themselves: scheduled, moved, re-panelled, cancelled, and found for whoever may see them. */
 @Injectable()
 export class InterviewsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mails: PipelineMails,
+  ) {}
 
   async findById(id: string): Promise<Interview | null> {
     if (!isId(id)) return null;
     return this.dataSource.getRepository(Interview).findOne({ where: { id }, relations: { panel: true } });
+  }
+
+  /** The interview with its round, for the reminder about it. */
+  async findWithRound(id: string): Promise<Interview | null> {
+    if (!isId(id)) return null;
+    return this.dataSource.getRepository(Interview).findOne({ where: { id }, relations: { round: true } });
   }
 
   /** The application's interview for a round that is not cancelled, if any. */
@@ -114,6 +125,7 @@ export class InterviewsRepository {
         InterviewPanelist,
         panel.map((userId) => ({ interviewId: id, userId })),
       );
+      await this.mails.interviewChanged(manager, id, 'scheduled', now);
     });
     return id;
   }
@@ -121,6 +133,7 @@ export class InterviewsRepository {
   /** Moves the interview or changes its panel; each change raises its sequence, as calendar updates need. */
   async update(interview: Interview, changes: InterviewChanges, panel: string[] | undefined, now = new Date()) {
     await this.dataSource.transaction(async (manager) => {
+      let leaving: string[] = [];
       await manager.update(
         Interview,
         { id: interview.id },
@@ -128,7 +141,7 @@ export class InterviewsRepository {
       );
       if (panel) {
         const current = interview.panel.map((seat) => seat.userId);
-        const leaving = current.filter((userId) => !panel.includes(userId));
+        leaving = current.filter((userId) => !panel.includes(userId));
         const joining = panel.filter((userId) => !current.includes(userId));
         if (leaving.length) await manager.delete(InterviewPanelist, { interviewId: interview.id, userId: In(leaving) });
         if (joining.length)
@@ -137,16 +150,35 @@ export class InterviewsRepository {
             joining.map((userId) => ({ interviewId: interview.id, userId })),
           );
       }
+      const moved =
+        (changes.startsAt !== undefined && changes.startsAt.getTime() !== interview.startsAt.getTime()) ||
+        (changes.durationMinutes !== undefined && changes.durationMinutes !== interview.durationMinutes);
+      await this.mails.interviewChanged(manager, interview.id, moved ? 'moved' : 'scheduled', now, leaving);
     });
   }
 
   async cancel(interview: Interview, reason: string, now = new Date()): Promise<void> {
-    await this.dataSource
-      .getRepository(Interview)
-      .update(
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        Interview,
         { id: interview.id },
         { status: 'cancelled', cancelReason: reason, sequence: interview.sequence + 1, updatedAt: now },
       );
+      await this.mails.interviewChanged(manager, interview.id, 'cancelled', now);
+    });
+  }
+
+  /** Who on the panel has not submitted a scorecard for the interview. */
+  async openScorecardAuthors(interviewId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('p.user_id AS "userId"')
+      .from(InterviewPanelist, 'p')
+      .leftJoin(Scorecard, 's', 's.interview_id = p.interview_id AND s.interviewer_id = p.user_id')
+      .where('p.interview_id = :interviewId', { interviewId })
+      .andWhere("(s.id IS NULL OR s.status <> 'submitted')")
+      .getRawMany();
+    return rows.map((row) => row.userId);
   }
 
   /** Marks the decision applied, only once: of two confirmations at once, one moves the application. */

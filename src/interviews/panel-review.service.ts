@@ -1,4 +1,7 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { JobHandlers } from '../jobs/job-handlers';
+import { JobQueue } from '../jobs/job-queue';
+import { Jobs } from '../jobs/jobs';
 import { Leniency } from '../scoring/calibration';
 import { ReviewRound, reviewVacancy } from '../scoring/panel-review';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
@@ -91,38 +94,54 @@ export function reviewWrites(
  * Reviews a vacancy's interview evidence as a whole. Queued after every
  * submission (the leniency of everyone on the panel changes, so calibrated
  * scores elsewhere move) and, rewriting every result, after a change to the
- * plan, the profile or the calibration setting; runs in-process after the
- * response, the same vacancy queued twice once.
+ * plan, the profile or the calibration setting; a job, the same vacancy
+ * queued twice before it starts reviewed once.
  */
 @Injectable()
-export class PanelReview implements OnModuleInit, OnApplicationShutdown {
+export class PanelReview implements OnModuleInit {
   private readonly logger = new Logger(PanelReview.name);
-  /** Queued vacancies, and whether every result is to be written back. */
-  private readonly queued = new Map<string, boolean>();
-  private running: Promise<void> | null = null;
+  private readonly recording = new Set<Promise<unknown>>();
 
   constructor(
     private readonly results: InterviewResultsRepository,
     private readonly vacancies: VacanciesRepository,
     private readonly contexts: RoundContexts,
     private readonly interviewsChanged: VacancyInterviewsChanged,
-  ) {}
+    private readonly jobs: Jobs,
+    private readonly jobQueue: JobQueue,
+    handlers: JobHandlers,
+  ) {
+    handlers.handle('panels.review', async ({ vacancyId, rewriteResults }) => {
+      const figures = await this.reviewVacancy(vacancyId, { rewriteResults });
+      this.logger.log(
+        `Reviewed ${figures.interviews} interviews of vacancy ${vacancyId}; ${figures.interviewsWritten} changed`,
+      );
+    });
+  }
 
   onModuleInit(): void {
     this.interviewsChanged.listen((vacancyId) => this.queue(vacancyId, { rewriteResults: true }));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.idle();
-  }
-
+  /** Resolves once the reviews asked for so far (and every other due job) have run. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.recording.size) await Promise.all(this.recording);
+    await this.jobQueue.idle();
   }
 
   queue(vacancyId: string, options: ReviewOptions = {}): void {
-    this.queued.set(vacancyId, (this.queued.get(vacancyId) ?? false) || (options.rewriteResults ?? false));
-    if (!this.running) this.running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
+    const rewriteResults = options.rewriteResults ?? false;
+    const recorded = this.jobs
+      .enqueue(
+        'panels.review',
+        { vacancyId, rewriteResults },
+        { dedupeKey: `panels.review:${vacancyId}:${rewriteResults}` },
+      )
+      .catch((error: unknown) =>
+        this.logger.error(`Queueing a review of vacancy ${vacancyId} failed: ${(error as Error).stack}`),
+      )
+      .finally(() => this.recording.delete(recorded));
+    this.recording.add(recorded);
   }
 
   /** Reviews the vacancy now; what the benchmark times. */
@@ -142,25 +161,5 @@ export class PanelReview implements OnModuleInit, OnApplicationShutdown {
       interviewsWritten: writes.interviews.length,
       applicationsWritten: writes.applications.length,
     };
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while (this.queued.size) {
-        for (const [vacancyId, rewriteResults] of [...this.queued]) {
-          this.queued.delete(vacancyId);
-          try {
-            const figures = await this.reviewVacancy(vacancyId, { rewriteResults });
-            this.logger.log(
-              `Reviewed ${figures.interviews} interviews of vacancy ${vacancyId}; ${figures.interviewsWritten} changed`,
-            );
-          } catch (error) {
-            this.logger.error(`Reviewing the interviews of vacancy ${vacancyId} failed: ${(error as Error).stack}`);
-          }
-        }
-      }
-    } finally {
-      this.running = null;
-    }
   }
 }

@@ -74,6 +74,7 @@ export class VacanciesService {
         interviewWeight: input.interviewWeight ?? 0,
         autoAdvance: input.autoAdvance ?? false,
         calibrateInterviews: input.calibrateInterviews ?? false,
+        rejectionMailDelayHours: input.rejectionMailDelayHours === undefined ? 48 : input.rejectionMailDelayHours,
         createdBy: user.id,
       },
       members,
@@ -125,6 +126,7 @@ export class VacanciesService {
       'knockoutPolicy',
       'autoAdvance',
       'calibrateInterviews',
+      'rejectionMailDelayHours',
     ] as const;
     for (const key of plain) {
       if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];

@@ -37,6 +37,42 @@ function listTypeScript(folder: string): string[] {
   });
 }
 
+/** A `npm run worker` process, started the same way. Resolves once it says it runs jobs. */
+export function startWorker(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+} {
+  const worker = join(dirname(compileSift()), 'worker.js');
+  const child = spawn(process.execPath, [worker], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The worker did not start:\n${out}`)), 20_000);
+    const poll = setInterval(() => {
+      if (/is running jobs/.test(out)) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      }
+    }, 20);
+    void exited.then((code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`The worker exited with ${code}:\n${out}`));
+    });
+  });
+  ready.catch(() => undefined);
+  return { child, output: () => out, ready, exited };
+}
+
 export interface SiftProcess {
   child: ChildProcess;
   stdout: () => string;

@@ -20,6 +20,14 @@ export interface SmtpReceiver {
   onMessage(listener: MessageListener): () => void;
   /** While on, every message is answered with a temporary 451, so the sender tries again later. */
   refuse(on: boolean): void;
+  /**
+   * While on, a message's data is taken but not answered, as a stalled server
+   * would: the sender waits mid-send. Turning it off accepts the held messages
+   * whose connection is still open; one whose sender went away was never delivered.
+   */
+  hold(on: boolean): void;
+  /** Messages taken and not answered yet. */
+  readonly holding: number;
   clear(): void;
   close(): Promise<void>;
 }
@@ -41,6 +49,8 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   let refusing = false;
   let refused = 0;
   const listeners = new Set<MessageListener>();
+  let holding = false;
+  const held = new Map<string, () => void>();
 
   const settle = () => {
     while (waiters.length > 0 && waiters[0].count <= received.length) {
@@ -57,7 +67,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     waiters = [];
   };
 
-  const onData = (stream: SMTPServerDataStream, _session: unknown, callback: (error?: Error | null) => void) => {
+  const onData = (stream: SMTPServerDataStream, session: { id: string }, callback: (error?: Error | null) => void) => {
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => {
@@ -67,18 +77,26 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
         return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
       }
       const source = Buffer.concat(chunks);
-      // Accepted before parsing, as a real server queues first; waitFor counts parsed messages.
-      callback();
-      simpleParser(source).then(
-        (mail) => {
-          received.push(mail);
-          raw.push(source);
-          for (const listener of listeners) listener(mail, arrivedAt);
-          settle();
-        },
-        (error: Error) => failAll(new Error(`The SMTP receiver could not parse a message: ${error.message}`)),
-      );
+      if (holding) {
+        held.set(session.id, () => accept(source, arrivedAt, callback));
+        return;
+      }
+      accept(source, arrivedAt, callback);
     });
+  };
+
+  const accept = (source: Buffer, arrivedAt: number, callback: (error?: Error | null) => void) => {
+    // Accepted before parsing, as a real server queues first; waitFor counts parsed messages.
+    callback();
+    simpleParser(source).then(
+      (mail) => {
+        received.push(mail);
+        raw.push(source);
+        for (const listener of listeners) listener(mail, arrivedAt);
+        settle();
+      },
+      (error: Error) => failAll(new Error(`The SMTP receiver could not parse a message: ${error.message}`)),
+    );
   };
 
   const server = new SMTPServer({
@@ -88,6 +106,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     logger: false,
     closeTimeout: 200,
     onData,
+    onClose: (session) => held.delete(session.id),
   });
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
@@ -119,6 +138,16 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     },
     refuse(on) {
       refusing = on;
+    },
+    hold(on) {
+      holding = on;
+      if (on) return;
+      const waiting = [...held.values()];
+      held.clear();
+      for (const release of waiting) release();
+    },
+    get holding() {
+      return held.size;
     },
     clear() {
       received.length = 0;

@@ -1,4 +1,4 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { Abstract, INestApplication, Type } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,7 @@ export interface TestApp {
   /** Every JSON log line the app wrote. */
   logs: Record<string, unknown>[];
   http(): ReturnType<typeof request>;
-  get<T>(type: Type<T>): T;
+  get<T>(type: Type<T> | Abstract<T>): T;
   close(): Promise<void>;
 }
 

@@ -16,6 +16,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/paging';
 import { Trim } from '../../common/http/transforms';
@@ -233,6 +234,22 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsBoolean()
   calibrateInterviews?: boolean;
+
+  @ApiPropertyOptional({
+    default: 48,
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 720,
+    description:
+      'Hours between rejecting an applicant and the mail that tells them, so that it does not arrive minutes after the interview; null sends no rejection mail',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  rejectionMailDelayHours?: number | null;
 }
 
 export class UpdateVacancyDto extends PartialType(CreateVacancyDto) {}

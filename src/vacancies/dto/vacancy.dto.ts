@@ -134,6 +134,13 @@ export class VacancyDto {
   @ApiProperty({ description: 'The shortlist uses calibrated round scores' })
   calibrateInterviews: boolean;
 
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Hours before a rejected applicant is told; null: never by mail',
+  })
+  rejectionMailDelayHours: number | null;
+
   @ApiProperty({ type: [String] })
   hiringManagerIds: string[];
 
@@ -171,6 +178,7 @@ export class VacancyDto {
       interviewWeight: vacancy.interviewWeight,
       autoAdvance: vacancy.autoAdvance,
       calibrateInterviews: vacancy.calibrateInterviews,
+      rejectionMailDelayHours: vacancy.rejectionMailDelayHours,
       hiringManagerIds: idsOf('hiring_manager'),
       recruiterIds: idsOf('recruiter'),
       rounds: [...(vacancy.rounds ?? [])].sort((a, b) => a.position - b.position).map((round) => RoundDto.from(round)),

@@ -60,6 +60,10 @@ export class Vacancy {
   @Column({ name: 'auto_advance', type: 'boolean', default: false })
   autoAdvance: boolean;
 
+  /** Hours between rejecting an application and the mail that says so; null sends none. */
+  @Column({ name: 'rejection_mail_delay_hours', type: 'integer', nullable: true, default: 48 })
+  rejectionMailDelayHours: number | null;
+
   /** The shortlist uses round scores with each interviewer's leniency taken out. */
   @Column({ name: 'calibrate_interviews', type: 'boolean', default: false })
   calibrateInterviews: boolean;

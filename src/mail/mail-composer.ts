@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { Settings } from '../config/settings';
+import type { Language } from '../users/entities/user.entity';
+import { interviewCalendar } from './calendar';
+import { Mail } from './entities/mail.entity';
+import { MailVariables } from './mail-catalogue';
+import { mailbox, writtenDate, writtenTime } from './mail-time';
+import { ApplicationFacts, MailsRepository, Recipient } from './mails.repository';
+
+/** What an interview mail keeps from the moment it was queued: the interview as it was then. */
+export interface InterviewSnapshot {
+  interviewId: string;
+  sequence: number;
+  cancelled: boolean;
+  moved: boolean;
+  cancelReason: string | null;
+  startsAt: string;
+  durationMinutes: number;
+  location: string | null;
+  meetingUrl: string | null;
+  roundName: string;
+  /** Everyone invited: the candidate and the panel. */
+  attendees: { name: string; email: string }[];
+}
+
+export type ComposedMail =
+  | {
+      to: { name: string; address: string };
+      language: Language;
+      variables: MailVariables[keyof MailVariables];
+      calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+    }
+  | { skip: string };
+
+/**
+ * Gathers a mail's variables when it is sent: names and titles as they are
+ * then, the recipient's language and address as they are then, and what the
+ * mail froze when it was queued.
+ */
+@Injectable()
+export class MailComposer {
+  constructor(
+    private readonly mails: MailsRepository,
+    private readonly settings: Settings,
+  ) {}
+
+  async compose(mail: Mail): Promise<ComposedMail> {
+    const recipient = mail.candidateId
+      ? await this.mails.candidate(mail.candidateId)
+      : mail.userId
+        ? (await this.mails.users([mail.userId]))[0]
+        : undefined;
+    if (!recipient) return { skip: 'the recipient is no longer in Sift' };
+    const application = mail.applicationId ? await this.mails.application(mail.applicationId) : null;
+    if (mail.applicationId && !application) return { skip: 'the application is gone' };
+    const variables = this.variables(mail, recipient, application);
+    if ('skip' in variables) return variables;
+    const to = { name: recipient.name, address: recipient.email };
+    const snapshot = mail.context as unknown as InterviewSnapshot;
+    const calendar =
+      mail.template === 'interview-invitation' || mail.template === 'panel-invitation'
+        ? this.calendar(snapshot, application!, recipient.language)
+        : undefined;
+    return { to, language: recipient.language, variables, calendar };
+  }
+
+  private variables(
+    mail: Mail,
+    recipient: Recipient,
+    application: ApplicationFacts | null,
+  ): MailVariables[keyof MailVariables] | { skip: string } {
+    const context = mail.context;
+    const { timeZone } = this.settings.mail;
+    const language = recipient.language;
+    const vacancyTitle = application?.vacancyTitle ?? String(context.vacancyTitle ?? '');
+    const candidateName = application?.candidateName ?? '';
+    switch (mail.template) {
+      case 'application-received':
+        return { candidateName, vacancyTitle, appliedOn: writtenDate(application!.appliedAt, language, timeZone) };
+      case 'rejection':
+        if (application!.stage !== 'rejected') return { skip: 'the application is no longer rejected' };
+        return { candidateName, vacancyTitle };
+      case 'interview-invitation':
+      case 'panel-invitation': {
+        const snapshot = context as unknown as InterviewSnapshot;
+        const interview = {
+          vacancyTitle,
+          roundName: snapshot.roundName,
+          startsAt: writtenTime(new Date(snapshot.startsAt), language, timeZone),
+          durationMinutes: snapshot.durationMinutes,
+          location: snapshot.location,
+          meetingUrl: snapshot.meetingUrl,
+          moved: snapshot.moved,
+          cancelled: snapshot.cancelled,
+          cancelReason: snapshot.cancelReason,
+        };
+        return mail.template === 'interview-invitation'
+          ? { ...interview, candidateName }
+          : { ...interview, candidateName, interviewerName: recipient.name };
+      }
+      case 'scorecard-reminder':
+        return {
+          interviewerName: recipient.name,
+          candidateName,
+          vacancyTitle,
+          roundName: String(context.roundName),
+          startsAt: writtenTime(new Date(String(context.startsAt)), language, timeZone),
+        };
+      case 'shortlist-ready':
+        return {
+          managerName: recipient.name,
+          vacancyTitle,
+          applicantCount: Number(context.applicantCount),
+          recruiterName: String(context.recruiterName),
+          note: (context.note as string | null) ?? null,
+        };
+      case 'recruiter-note':
+        return {
+          candidateName,
+          vacancyTitle,
+          recruiterName: String(context.recruiterName),
+          message: String(context.message),
+        };
+      case 'availability-request':
+        return {
+          candidateName,
+          vacancyTitle,
+          recruiterName: String(context.recruiterName),
+          roundName: String(context.roundName),
+          message: (context.message as string | null) ?? null,
+        };
+    }
+  }
+
+  private calendar(snapshot: InterviewSnapshot, application: ApplicationFacts, language: Language) {
+    const method = snapshot.cancelled ? ('CANCEL' as const) : ('REQUEST' as const);
+    const organizer = mailbox(this.settings.mail.from);
+    const words = SUMMARY[language];
+    return {
+      method,
+      content: interviewCalendar({
+        uid: `interview-${snapshot.interviewId}@sift`,
+        sequence: snapshot.sequence,
+        method,
+        start: new Date(snapshot.startsAt),
+        durationMinutes: snapshot.durationMinutes,
+        summary: `${words}: ${snapshot.roundName}, ${application.vacancyTitle} (${application.candidateName})`,
+        description: [application.vacancyTitle, snapshot.roundName, snapshot.meetingUrl, snapshot.cancelReason]
+          .filter(Boolean)
+          .join('\n'),
+        location: snapshot.location ?? snapshot.meetingUrl,
+        url: snapshot.meetingUrl,
+        organizer: { name: organizer.name, email: organizer.address },
+        attendees: snapshot.attendees,
+        stamp: new Date(),
+      }),
+    };
+  }
+}
+
+const SUMMARY: Record<Language, string> = { nl: 'Gesprek', et: 'Intervjuu', en: 'Interview' };

@@ -1,0 +1,89 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Settings } from '../config/settings';
+import { Transaction } from '../database/transaction';
+import { JobContext, JobHandlers, PermanentJobError } from '../jobs/job-handlers';
+import { errorText } from '../jobs/job-queue';
+import { Jobs } from '../jobs/jobs';
+import { Mail } from './entities/mail.entity';
+import { MailComposer } from './mail-composer';
+import { MailTemplates } from './mail-templates';
+import { mailTransportFor, MailTransport } from './mail-transport';
+import { MailsRepository, NewMail } from './mails.repository';
+
+/**
+ * Queues mails with the change they belong to, and sends them as jobs: each
+ * mail is written out when it goes, from what is true then, and sent once
+ * (a mail already sent is not sent again when its job runs twice).
+ */
+@Injectable()
+export class Mailer implements OnApplicationShutdown {
+  private readonly logger = new Logger(Mailer.name);
+  private readonly transport: MailTransport;
+
+  constructor(
+    private readonly mails: MailsRepository,
+    private readonly jobs: Jobs,
+    private readonly composer: MailComposer,
+    private readonly templates: MailTemplates,
+    private readonly settings: Settings,
+    handlers: JobHandlers,
+  ) {
+    this.transport = mailTransportFor({ smtpUrl: settings.smtpUrl, outboxDir: settings.mail.outboxDir });
+    handlers.handle('mail.send', ({ mailId }, context) => this.send(mailId, context));
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+
+  describeTransport(): string {
+    return this.transport.describe();
+  }
+
+  /** Records the mails and their jobs in the caller's transaction. */
+  async queueIn(tx: Transaction, mails: NewMail[], now = new Date()): Promise<Mail[]> {
+    if (mails.length === 0) return [];
+    const rows = await this.mails.record(tx, mails, now);
+    await this.jobs.enqueueIn(
+      tx,
+      rows.map((mail) => ({
+        name: 'mail.send' as const,
+        payload: { mailId: mail.id },
+        options: { runAt: mail.sendAfter },
+      })),
+    );
+    return rows;
+  }
+
+  private async send(mailId: string, context: JobContext): Promise<void> {
+    const mail = await this.mails.findById(mailId);
+    // Gone with its application, or sent by an earlier attempt whose end was not recorded.
+    if (!mail || mail.status === 'sent' || mail.status === 'skipped') return;
+    const composed = await this.composer.compose(mail);
+    if ('skip' in composed) {
+      await this.mails.markSkipped(mail.id, composed.skip);
+      this.logger.log(`Mail ${mail.id} (${mail.template}) not sent: ${composed.skip}`);
+      return;
+    }
+    let rendered;
+    try {
+      rendered = this.templates.render(mail.template, composed.language, composed.variables as never);
+    } catch (error) {
+      await this.mails.markAttemptFailed(mail.id, errorText(error), true);
+      throw new PermanentJobError(`The ${mail.template} mail cannot be written: ${errorText(error)}`);
+    }
+    try {
+      const { messageId } = await this.transport.send({
+        id: mail.id,
+        from: this.settings.mail.from,
+        to: composed.to,
+        ...rendered,
+        calendar: composed.calendar,
+      });
+      await this.mails.markSent(mail.id, rendered.subject, messageId, composed.to.address, new Date());
+    } catch (error) {
+      await this.mails.markAttemptFailed(mail.id, errorText(error), context.lastAttempt);
+      throw error;
+    }
+  }
+}

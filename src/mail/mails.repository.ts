@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { insertRows } from '../database/bulk-insert';
+import { isId } from '../database/database-errors';
+import { newId } from '../database/ids';
+import { placeholder } from '../database/placeholders';
+import { storedTime } from '../database/stored-time';
+import { Transaction } from '../database/transaction';
+import type { Language } from '../users/entities/user.entity';
+import { Mail } from './entities/mail.entity';
+import { MailTemplateName } from './mail-catalogue';
+
+export interface NewMail {
+  template: MailTemplateName;
+  applicationId: string | null;
+  candidateId: string | null;
+  userId: string | null;
+  language: Language;
+  toName: string;
+  toAddress: string;
+  context: Record<string, unknown>;
+  sentBy: string | null;
+  sendAfter: Date;
+}
+
+export interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+  language: Language;
+}
+
+/** What a mail about an application needs to say, read when it is written out. */
+export interface ApplicationFacts {
+  id: string;
+  stage: string;
+  appliedAt: Date;
+  vacancyId: string;
+  vacancyTitle: string;
+  candidateId: string;
+  candidateName: string;
+}
+
+/** The mails table, and the few facts a mail is written from. */
+@Injectable()
+export class MailsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Records mails in the caller's transaction; returns them with their ids. */
+  async record(tx: Transaction, mails: NewMail[], now: Date): Promise<Mail[]> {
+    const rows = mails.map(
+      (mail) =>
+        ({
+          ...mail,
+          id: newId(),
+          status: 'queued',
+          subject: null,
+          messageId: null,
+          attempts: 0,
+          error: null,
+          createdAt: now,
+          sentAt: null,
+        }) as Mail,
+    );
+    await insertRows(tx, Mail, rows, 500);
+    return rows;
+  }
+
+  findById(id: string): Promise<Mail | null> {
+    if (!isId(id)) return Promise.resolve(null);
+    return this.dataSource.getRepository(Mail).findOne({ where: { id } });
+  }
+
+  async markSent(id: string, subject: string, messageId: string, toAddress: string, now: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(Mail)
+      .update({ id }, { status: 'sent', subject, messageId, toAddress, error: null, sentAt: now });
+  }
+
+  /** An attempt that failed; the last one fails the mail. */
+  async markAttemptFailed(id: string, error: string, last: boolean): Promise<void> {
+    await this.dataSource
+      .getRepository(Mail)
+      .createQueryBuilder()
+      .update()
+      .set({ attempts: () => 'attempts + 1', error: error.slice(0, 2000), ...(last ? { status: 'failed' } : {}) })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async markSkipped(id: string, reason: string): Promise<void> {
+    await this.dataSource.getRepository(Mail).update({ id }, { status: 'skipped', error: reason });
+  }
+
+  ofApplication(applicationId: string): Promise<Mail[]> {
+    return this.dataSource.getRepository(Mail).find({
+      where: { applicationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async candidate(id: string, tx?: Transaction): Promise<Recipient | null> {
+    const [row] = await this.recipients('candidates', [id], tx);
+    return row ?? null;
+  }
+
+  async users(ids: string[], tx?: Transaction): Promise<Recipient[]> {
+    return this.recipients('users', ids, tx);
+  }
+
+  private async recipients(table: 'users' | 'candidates', ids: string[], tx?: Transaction): Promise<Recipient[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    const manager = tx ?? this.dataSource.manager;
+    const $ = placeholder(this.dataSource);
+    return manager.query(
+      `SELECT id, name, email, language FROM ${table} WHERE id IN (${valid.map((_, index) => $(index + 1)).join(', ')})`,
+      valid,
+    );
+  }
+
+  async application(id: string, tx?: Transaction): Promise<ApplicationFacts | null> {
+    if (!isId(id)) return null;
+    const manager = tx ?? this.dataSource.manager;
+    const $ = placeholder(this.dataSource);
+    const [row] = await manager.query(
+      `SELECT a.id, a.stage, a.applied_at AS "appliedAt", a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
+              a.candidate_id AS "candidateId", c.name AS "candidateName"
+       FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN candidates c ON c.id = a.candidate_id
+       WHERE a.id = ${$(1)}`,
+      [id],
+    );
+    return row ? { ...row, appliedAt: storedTime(row.appliedAt) } : null;
+  }
+
+  /** A vacancy's title and hiring managers, for the shortlist mail. */
+  async vacancyManagers(vacancyId: string): Promise<{ title: string; managers: Recipient[] } | null> {
+    const vacancy = await this.dataSource.query(
+      `SELECT title FROM vacancies WHERE id = ${placeholder(this.dataSource)(1)}`,
+      [vacancyId],
+    );
+    if (!vacancy.length) return null;
+    const members: { userId: string }[] = await this.dataSource.query(
+      `SELECT user_id AS "userId" FROM vacancy_members WHERE vacancy_id = ${placeholder(this.dataSource)(1)} AND role = 'hiring_manager'`,
+      [vacancyId],
+    );
+    const managers = await this.users(members.map((member) => member.userId));
+    return { title: vacancy[0].title, managers };
+  }
+
+  /** Applications of the vacancy still in the running. */
+  async activeApplications(vacancyId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT COUNT(*) AS count FROM applications WHERE vacancy_id = ${placeholder(this.dataSource)(1)}
+       AND stage NOT IN ('rejected', 'withdrawn')`,
+      [vacancyId],
+    );
+    return Number(row.count);
+  }
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { loadSettings, Settings, SettingsError } from './config/settings';
+
+/**
+ * A process that only runs jobs: the same modules as the API, no HTTP. Start
+ * as many as the work needs (`npm run worker`); with REDIS_URL they share the
+ * Redis queue, without it the jobs table.
+ */
+async function main(): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = loadSettings(process.env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(settings, { worker: true }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  process.stdout.write(
+    `Sift worker ${process.pid} is running jobs (${settings.redisUrl ? 'Redis' : 'database'} queue)\n`,
+  );
+
+  // The database queue waits on unref'd timers; nothing else would keep a process without HTTP alive.
+  const keepAlive = setInterval(() => undefined, 60_000);
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    clearInterval(keepAlive);
+    process.stdout.write(`Received ${signal}; finishing the running jobs\n`);
+    setTimeout(() => {
+      process.stderr.write(`Shutdown took longer than ${settings.shutdownTimeoutMs} ms; exiting\n`);
+      process.exit(1);
+    }, settings.shutdownTimeoutMs).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Sift worker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
