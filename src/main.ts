@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
+import { closeOnSignal } from './close-on-signal';
 import { loadSettings, Settings, SettingsError } from './config/settings';
 import { FirstAdminService } from './users/first-admin.service';
 
@@ -42,34 +43,16 @@ function printBanner(url: string, firstAdmin: FirstAdminService): void {
 }
 
 /**
- * On SIGTERM or SIGINT: stop accepting connections, let the requests in flight
- * finish, close the database, exit. A request that takes longer than the
- * shutdown timeout does not keep the process alive.
+ * On SIGTERM or SIGINT: stop accepting connections, let the requests and jobs
+ * in flight finish, close the database, exit.
  */
 function handleShutdown(app: NestExpressApplication, settings: Settings): void {
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    process.stdout.write(`Received ${signal}; shutting down\n`);
-    setTimeout(() => {
-      process.stderr.write(`Shutdown took longer than ${settings.shutdownTimeoutMs} ms; exiting\n`);
-      process.exit(1);
-    }, settings.shutdownTimeoutMs).unref();
+  closeOnSignal(app, settings, () => {
     // A kept-alive connection that goes idle after its last answer would hold
     // the close open until the client drops it; close each as it goes idle.
     const server = app.getHttpServer() as Server;
     setInterval(() => server.closeIdleConnections(), 50).unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  });
 }
 
 main().catch((error: unknown) => {

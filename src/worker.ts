@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { closeOnSignal } from './close-on-signal';
 import { loadSettings, Settings, SettingsError } from './config/settings';
 
 /**
@@ -31,26 +32,7 @@ async function main(): Promise<void> {
 
   // The database queue waits on unref'd timers; nothing else would keep a process without HTTP alive.
   const keepAlive = setInterval(() => undefined, 60_000);
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    clearInterval(keepAlive);
-    process.stdout.write(`Received ${signal}; finishing the running jobs\n`);
-    setTimeout(() => {
-      process.stderr.write(`Shutdown took longer than ${settings.shutdownTimeoutMs} ms; exiting\n`);
-      process.exit(1);
-    }, settings.shutdownTimeoutMs).unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  closeOnSignal(app, settings, () => clearInterval(keepAlive));
 }
 
 main().catch((error: unknown) => {

@@ -51,6 +51,8 @@ describe.each(['database', 'redis'] as const)('jobs and mail on the %s queue', (
     await redis?.close();
   });
   beforeEach(() => smtp.clear());
+  // A test's last mails arrive before the next test starts counting.
+  afterEach(() => settle());
 
   const api = (user: MadeUser = recruiter) => as(t, user.token);
   const settle = () => t.get(JobQueue).idle();
@@ -163,6 +165,7 @@ describe.each(['database', 'redis'] as const)('jobs and mail on the %s queue', (
     const [rejection] = await smtp.waitFor(1);
     expect((rejection.to as { value: { address: string }[] }).value[0].address).toBe(first.candidate.email);
 
+    smtp.clear();
     const later = await openVacancy();
     const second = await apply(later.id);
     await smtp.waitFor(1);

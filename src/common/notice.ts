@@ -1,8 +1,8 @@
 /**
  * A typed, in-process announcement from one feature to whoever listens, so a
  * feature can say "this changed" without depending on the features that care.
- * Listeners must not throw; what they start runs after the caller's response.
- * (Once the job queue exists, listeners hand the work to it instead.)
+ * Listeners must not throw; they record a job for the work, which runs after
+ * the caller's response.
  */
 export class Notice<T> {
   private readonly listeners: ((value: T) => void)[] = [];

@@ -7,6 +7,7 @@ import { JobHandlers } from './job-handlers';
 import { errorText, FailedJob, JobQueue, QueueCounts, QueueHealth, sleep } from './job-queue';
 import { runAttempt } from './job-runner';
 import { ClaimedJob, JobsRepository } from './jobs.repository';
+import { SingleFlight } from './single-flight';
 
 /** Finished jobs are kept this long for the admins' counts, then forgotten. */
 const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;
@@ -25,8 +26,7 @@ export class DatabaseJobQueue extends JobQueue {
   private runJobs = false;
   private stopped = true;
   private alarm: NodeJS.Timeout | null = null;
-  private pumping: Promise<void> | null = null;
-  private again = false;
+  private readonly pump = new SingleFlight(() => this.takeDue());
   private renewTimer: NodeJS.Timeout | null = null;
   private lastPurge = 0;
 
@@ -51,31 +51,26 @@ export class DatabaseJobQueue extends JobQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.alarm) clearTimeout(this.alarm);
-    while (this.pumping) await this.pumping;
+    await this.pump.settled();
     await Promise.all(this.running.values());
     if (this.renewTimer) clearInterval(this.renewTimer);
   }
 
   wake(): void {
-    if (this.stopped || !this.runJobs) return;
-    if (this.pumping) {
-      this.again = true;
-      return;
-    }
-    this.pumping = this.pump().finally(() => {
-      this.pumping = null;
-      if (this.again) this.wake();
-    });
+    if (!this.stopped && this.runJobs) this.pump.trigger();
   }
 
-  /** Takes as many due jobs as there are free slots, then sleeps until the next is due or something wakes it. */
-  private async pump(): Promise<void> {
-    this.again = false;
+  /**
+   * Takes as many due jobs as there are free slots, then sleeps until the next
+   * is due or something wakes it; true when it filled every slot and may find more.
+   */
+  private async takeDue(): Promise<boolean> {
     if (this.alarm) clearTimeout(this.alarm);
+    let more = false;
     try {
       const free = this.settings.concurrency - this.running.size;
       if (free > 0) {
-        await this.outsideTransactions();
+        await this.jobs.outsideTransactions();
         const now = new Date();
         const claimed = await this.jobs.claimDue(
           this.worker,
@@ -84,18 +79,19 @@ export class DatabaseJobQueue extends JobQueue {
           new Date(now.getTime() + this.settings.lockMs),
         );
         for (const job of claimed) this.begin(job);
-        if (claimed.length === free) this.again = true;
+        more = claimed.length === free;
       }
       await this.purgeNowAndThen();
       const next = await this.jobs.nextDueAt();
       const wait = next
         ? Math.max(0, Math.min(next.getTime() - Date.now(), this.settings.pollMs))
         : this.settings.pollMs;
-      if (!this.again && !this.stopped) this.alarm = setTimeout(() => this.wake(), wait).unref();
+      if (!this.stopped) this.alarm = setTimeout(() => this.wake(), wait).unref();
     } catch (error) {
       this.logger.error(`Taking jobs failed: ${errorText(error)}`);
       if (!this.stopped) this.alarm = setTimeout(() => this.wake(), this.settings.pollMs).unref();
     }
+    return more;
   }
 
   private begin(job: ClaimedJob): void {
@@ -112,7 +108,7 @@ export class DatabaseJobQueue extends JobQueue {
         ? { kind: 'failed' as const, error: 'the process running its last attempt stopped before it finished' }
         : await runAttempt(this.handlers, this.logger, job, this.settings.backoffMs);
     try {
-      await this.outsideTransactions();
+      await this.jobs.outsideTransactions();
       const now = new Date();
       if (outcome.kind === 'completed') await this.jobs.complete(job.id, this.worker, now);
       else if (outcome.kind === 'retry')
@@ -137,16 +133,6 @@ export class DatabaseJobQueue extends JobQueue {
     if (Date.now() - this.lastPurge < 3600_000) return;
     this.lastPurge = Date.now();
     await this.jobs.purgeFinished(new Date(Date.now() - KEEP_FINISHED_MS));
-  }
-
-  /**
-   * SQLite has one connection: a statement issued while a request's
-   * transaction is open would become part of it, and go if it rolls back.
-   */
-  private async outsideTransactions(): Promise<void> {
-    if (this.dataSource.options.type === 'postgres') return;
-    const driver = this.dataSource.driver as unknown as { queryRunner?: { isTransactionActive: boolean } };
-    while (driver.queryRunner?.isTransactionActive) await sleep(2);
   }
 
   async health(): Promise<QueueHealth> {
@@ -191,10 +177,10 @@ export class DatabaseJobQueue extends JobQueue {
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      while (this.pumping) await this.pumping;
+      await this.pump.settled();
       await Promise.all(this.running.values());
       const next = await this.jobs.nextDueAt();
-      if (this.running.size === 0 && !this.pumping && (!next || next.getTime() > Date.now())) return;
+      if (this.running.size === 0 && (!next || next.getTime() > Date.now())) return;
       if (Date.now() > deadline) throw new Error(`Jobs still due after ${timeoutMs} ms`);
       this.wake();
       await sleep(5);

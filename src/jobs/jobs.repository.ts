@@ -31,6 +31,17 @@ export class JobsRepository {
     return this.dataSource.options.type === 'postgres';
   }
 
+  /**
+   * Waits until no transaction is open on SQLite's one connection: a
+   * statement issued meanwhile would become part of a request's transaction,
+   * see what it has not committed, and go if it rolls back.
+   */
+  async outsideTransactions(): Promise<void> {
+    if (this.postgres) return;
+    const driver = this.dataSource.driver as unknown as { queryRunner?: { isTransactionActive: boolean } };
+    while (driver.queryRunner?.isTransactionActive) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+
   /** A time as the engine compares it in plain SQL. */
   private stored(time: Date): string {
     const iso = time.toISOString();
@@ -85,7 +96,8 @@ export class JobsRepository {
    */
   async claimDue(worker: string, limit: number, now: Date, lockedUntil: Date): Promise<ClaimedJob[]> {
     if (this.postgres) {
-      const rows: ClaimedJob[] = await this.dataSource.query(
+      // For an UPDATE, TypeORM's PostgreSQL driver answers [rows, affected count].
+      const [rows]: [ClaimedJob[], number] = await this.dataSource.query(
         `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $2, locked_until = $3, updated_at = $1
          WHERE id IN (SELECT id FROM jobs
                       WHERE (state = 'queued' AND run_at <= $1) OR (state = 'running' AND locked_until < $1)

@@ -6,6 +6,7 @@ import { JobName } from './job-catalogue';
 import { JobHandlers, PermanentJobError } from './job-handlers';
 import { errorText, FailedJob, JobQueue, QueueCounts, QueueHealth, sleep } from './job-queue';
 import { JobsRepository } from './jobs.repository';
+import { SingleFlight } from './single-flight';
 
 /** Jobs handed to Redis in one go. */
 const HANDOVER_BATCH = 500;
@@ -34,8 +35,7 @@ export class RedisJobQueue extends JobQueue {
   private workerConnection: IORedis | null = null;
   private stopped = true;
   private alarm: NodeJS.Timeout | null = null;
-  private relaying: Promise<void> | null = null;
-  private again = false;
+  private readonly relay = new SingleFlight(() => this.handOver());
   private redisDown: string | null = null;
 
   constructor(
@@ -75,7 +75,7 @@ export class RedisJobQueue extends JobQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.alarm) clearTimeout(this.alarm);
-    while (this.relaying) await this.relaying;
+    await this.relay.settled();
     await this.worker?.close();
     await this.queue.close();
     this.workerConnection?.disconnect();
@@ -83,23 +83,15 @@ export class RedisJobQueue extends JobQueue {
   }
 
   wake(): void {
-    if (this.stopped) return;
-    if (this.relaying) {
-      this.again = true;
-      return;
-    }
-    this.relaying = this.relay().finally(() => {
-      this.relaying = null;
-      if (this.again) this.wake();
-    });
+    if (!this.stopped) this.relay.trigger();
   }
 
   /** Hands the outbox over to Redis, a batch at a time, until it is empty or Redis fails. */
-  private async relay(): Promise<void> {
-    this.again = false;
+  private async handOver(): Promise<boolean> {
     if (this.alarm) clearTimeout(this.alarm);
     try {
       for (;;) {
+        await this.jobs.outsideTransactions();
         const batch = await this.jobs.waitingForHandover(HANDOVER_BATCH);
         if (batch.length === 0) break;
         const now = Date.now();
@@ -117,6 +109,7 @@ export class RedisJobQueue extends JobQueue {
             },
           })),
         );
+        await this.jobs.outsideTransactions();
         await this.jobs.markHandedOver(
           batch.map((job) => job.id),
           new Date(),
@@ -130,7 +123,8 @@ export class RedisJobQueue extends JobQueue {
     } catch (error) {
       this.noteRedisDown(error);
     }
-    if (!this.stopped && !this.again) this.alarm = setTimeout(() => this.wake(), this.settings.pollMs).unref();
+    if (!this.stopped) this.alarm = setTimeout(() => this.wake(), this.settings.pollMs).unref();
+    return false;
   }
 
   private async process(job: BullJob): Promise<void> {
@@ -203,7 +197,7 @@ export class RedisJobQueue extends JobQueue {
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      while (this.relaying) await this.relaying;
+      await this.relay.settled();
       const outbox = (await this.jobs.countsByState()).queued;
       const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'active');
       const due = await this.queue.getDelayedCount(Date.now());

@@ -78,6 +78,8 @@ export class SmtpMailTransport implements MailTransport {
     this.transporter = nodemailer.createTransport({
       url,
       pool: true,
+      // Keep pooled connections for many mails: nodemailer's default of 100 reconnects often under load.
+      maxMessages: 1000,
       // A worker waits on a dead server no longer than this; the job tries again later.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

@@ -171,6 +171,7 @@ export class PipelineMails {
   }
 }
 
+/** A mail to a candidate, sent as soon as its job runs. */
 export function candidateMail(
   template: NewMail['template'],
   applicationId: string | null,
@@ -178,20 +179,10 @@ export function candidateMail(
   context: Record<string, unknown>,
   now: Date,
 ): NewMail {
-  return {
-    template,
-    applicationId,
-    candidateId: candidate.id,
-    userId: null,
-    language: candidate.language,
-    toName: candidate.name,
-    toAddress: candidate.email,
-    context,
-    sentBy: null,
-    sendAfter: now,
-  };
+  return mailTo(template, applicationId, candidate, { candidateId: candidate.id, userId: null }, context, now);
 }
 
+/** A mail to a user of Sift, sent as soon as its job runs. */
 export function userMail(
   template: NewMail['template'],
   applicationId: string | null,
@@ -199,14 +190,24 @@ export function userMail(
   context: Record<string, unknown>,
   now: Date,
 ): NewMail {
+  return mailTo(template, applicationId, user, { candidateId: null, userId: user.id }, context, now);
+}
+
+function mailTo(
+  template: NewMail['template'],
+  applicationId: string | null,
+  recipient: Recipient,
+  who: Pick<NewMail, 'candidateId' | 'userId'>,
+  context: Record<string, unknown>,
+  now: Date,
+): NewMail {
   return {
     template,
     applicationId,
-    candidateId: null,
-    userId: user.id,
-    language: user.language,
-    toName: user.name,
-    toAddress: user.email,
+    ...who,
+    language: recipient.language,
+    toName: recipient.name,
+    toAddress: recipient.email,
     context,
     sentBy: null,
     sendAfter: now,
