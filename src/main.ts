@@ -4,21 +4,12 @@ import type { Server } from 'node:http';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
-import { closeOnSignal } from './close-on-signal';
-import { loadSettings, Settings, SettingsError } from './config/settings';
+import { Settings } from './config/settings';
+import { closeOnSignal, settingsOrExit } from './process-lifecycle';
 import { FirstAdminService } from './users/first-admin.service';
 
 async function main(): Promise<void> {
-  let settings: Settings;
-  try {
-    settings = loadSettings(process.env);
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const settings = settingsOrExit();
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
     bodyParser: false,

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { closeOnSignal } from './close-on-signal';
-import { loadSettings, Settings, SettingsError } from './config/settings';
+import { closeOnSignal, settingsOrExit } from './process-lifecycle';
 
 /**
  * A process that only runs jobs: the same modules as the API, no HTTP. Start
@@ -11,16 +10,7 @@ import { loadSettings, Settings, SettingsError } from './config/settings';
  * Redis queue, without it the jobs table.
  */
 async function main(): Promise<void> {
-  let settings: Settings;
-  try {
-    settings = loadSettings(process.env);
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const settings = settingsOrExit();
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(settings, { worker: true }), {
     bufferLogs: true,
   });

@@ -1,5 +1,18 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Settings } from './config/settings';
+import { loadSettings, Settings, SettingsError } from './config/settings';
+
+/** The validated settings; a bad one is printed as one line and the process exits with EX_CONFIG (78). */
+export function settingsOrExit(env: NodeJS.ProcessEnv = process.env): Settings {
+  try {
+    return loadSettings(env);
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
 
 /**
  * On SIGTERM or SIGINT: closes the app (requests and jobs in flight finish,
