@@ -179,7 +179,11 @@ export class RoundAgreementDto {
   @ApiProperty({ description: 'Alpha under 0.667' })
   flagged: boolean;
 
-  @ApiProperty({ type: [FlaggedInterviewDto], description: 'Interviews whose ratings differ by more than two points' })
+  @ApiProperty({
+    type: [FlaggedInterviewDto],
+    description:
+      'Interviews whose ratings on a competency lie more than two thirds of the scale apart (more than two points on a 4- or 5-point scale)',
+  })
   flaggedInterviews: FlaggedInterviewDto[];
 
   static from(round: RoundAgreement): RoundAgreementDto {
