@@ -10,7 +10,6 @@ import { InterviewResultsRepository } from '../../src/interviews/interview-resul
 import { ReviewOptions, reviewWrites } from '../../src/interviews/panel-review.service';
 import { RoundContexts } from '../../src/interviews/round-contexts';
 import { groupScorecards, roundAgreement } from '../../src/scoring/panel-review';
-import { SPREAD_FLAG_POINTS } from '../../src/scoring/round-result';
 import { VacanciesRepository } from '../../src/vacancies/vacancies.repository';
 import { VacanciesService } from '../../src/vacancies/vacancies.service';
 
@@ -60,9 +59,7 @@ export async function profileAgreement(
   );
   await step(steps, 'compute (roundAgreement, pure)', () => {
     const byInterview = groupScorecards(evidence.scorecards);
-    return vacancy.rounds.map((round) =>
-      roundAgreement(rounds.get(round.id)!, evidence.interviews, byInterview, SPREAD_FLAG_POINTS),
-    );
+    return vacancy.rounds.map((round) => roundAgreement(rounds.get(round.id)!, evidence.interviews, byInterview));
   });
   return steps;
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { groupScorecards, RoundAgreement, roundAgreement } from '../scoring/panel-review';
-import { SPREAD_FLAG_POINTS } from '../scoring/round-result';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { InterviewResultsRepository } from './interview-results.repository';
 import { RoundContexts } from './round-contexts';
@@ -20,9 +19,7 @@ export class PanelReportsService {
     const rounds = await this.contexts.roundsOf(vacancy);
     const evidence = await this.results.loadVacancy(vacancyId);
     const byInterview = groupScorecards(evidence.scorecards);
-    return vacancy.rounds.map((round) =>
-      roundAgreement(rounds.get(round.id)!, evidence.interviews, byInterview, SPREAD_FLAG_POINTS),
-    );
+    return vacancy.rounds.map((round) => roundAgreement(rounds.get(round.id)!, evidence.interviews, byInterview));
   }
 
   async calibration(vacancyId: string, viewer: AuthenticatedUser) {

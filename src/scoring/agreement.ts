@@ -1,14 +1,18 @@
+import { IccAnova, IccIntervals, iccIntervals } from './icc-intervals';
+
 /**
  * How far an interview panel's raters agree: Krippendorff's alpha for panels
  * where not every rater saw every applicant, the intraclass correlations for
- * complete designs, and the plain spread of one panel's ratings.
+ * complete designs, and the plain spread of one panel's ratings. Nothing is
+ * rounded here: a reader checks the figures against published tables, and
+ * only what a person reads (pages, mails) rounds.
  */
 
 /** One unit of analysis: the values the coders gave it; coders who did not rate it are simply absent. */
 export type ReliabilityUnit = readonly number[];
 
 export interface AlphaResult {
-  /** Rounded to 3 decimals. */
+  /** 1 − D_o / D_e, full precision. */
   alpha: number;
   /** Units with at least 2 values (pairable). */
   units: number;
@@ -63,7 +67,7 @@ export function krippendorffAlphaInterval(units: readonly ReliabilityUnit[]): Al
   const expectedDisagreement = (2 * n * squares) / (n * (n - 1));
   if (expectedDisagreement === 0) return null;
   return {
-    alpha: round(1 - observedDisagreement / expectedDisagreement, 3),
+    alpha: 1 - observedDisagreement / expectedDisagreement,
     units: pairableUnits,
     values: n,
     observedDisagreement,
@@ -83,6 +87,10 @@ export interface IccResult {
   icc1_k: number;
   subjects: number;
   raters: number;
+  /** The mean squares and degrees of freedom the coefficients come from. */
+  anova: IccAnova;
+  /** 95% confidence intervals, F-based (McGraw and Wong 1996). */
+  intervals: IccIntervals;
 }
 
 /**
@@ -96,7 +104,7 @@ const NEGLIGIBLE = 1e-12;
  * The intraclass correlations of a complete design: rows are subjects
  * (targets), columns the same raters for every row, no missing values. Null
  * when fewer than 2 subjects or 2 raters, rows of unequal length, non-finite
- * values, or a zero denominator. Values rounded to 3 decimals.
+ * values, or a zero denominator. Full precision.
  *
  * From the two-way ANOVA mean squares of P. E. Shrout and J. L. Fleiss,
  * "Intraclass correlations: uses in assessing rater reliability" (1979):
@@ -151,7 +159,7 @@ export function intraclassCorrelation(matrix: readonly (readonly number[])[]): I
   const tolerance = (NEGLIGIBLE * totalSquares) / (n * k - 1);
 
   const ratio = (numerator: number, denominator: number): number | null =>
-    Math.abs(denominator) <= tolerance ? null : round(numerator / denominator, 3);
+    Math.abs(denominator) <= tolerance ? null : numerator / denominator;
   const icc1_1 = ratio(bms - wms, bms + (k - 1) * wms);
   const icc1_k = ratio(bms - wms, bms);
   const icc2_1 = ratio(bms - ems, bms + (k - 1) * ems + (k * (jms - ems)) / n);
@@ -160,7 +168,18 @@ export function intraclassCorrelation(matrix: readonly (readonly number[])[]): I
   const icc3_k = ratio(bms - ems, bms);
   if (icc1_1 === null || icc1_k === null || icc2_1 === null || icc2_k === null || icc3_1 === null || icc3_k === null)
     return null;
-  return { icc2_1, icc2_k, icc3_1, icc3_k, icc1_1, icc1_k, subjects: n, raters: k };
+  const anova: IccAnova = {
+    msr: bms,
+    dfr: n - 1,
+    msc: jms,
+    dfc: k - 1,
+    mse: ems,
+    dfe: (n - 1) * (k - 1),
+    msw: wms,
+    dfw: n * (k - 1),
+  };
+  const intervals = iccIntervals(anova, n, k, icc2_1, tolerance);
+  return { icc2_1, icc2_k, icc3_1, icc3_k, icc1_1, icc1_k, subjects: n, raters: k, anova, intervals };
 }
 
 /**
@@ -178,10 +197,4 @@ export function ratingSpread(ratings: readonly number[]): number | null {
     if (rating > highest) highest = rating;
   }
   return highest - lowest;
-}
-
-/** Rounded to `decimals` places, with -0 made 0 so that equal results compare equal. */
-function round(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale || 0;
 }

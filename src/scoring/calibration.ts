@@ -1,6 +1,6 @@
 /**
  * Interviewer leniency and calibrated scores. Ratings are compared on a common
- * 0–1 scale so that panels with 1–4 and 1–5 scales can be pooled: the caller
+ * 0–1 scale so that panels with scales of 2 to 10 points can be pooled: the caller
  * passes each value already normalised as (rating − 1) / (scaleMax − 1).
  */
 

@@ -295,7 +295,12 @@ describe('roundAgreement', () => {
       [5, 5],
     ];
     expect(agreement.icc).toEqual(intraclassCorrelation(matrix));
-    expect(agreement.icc).toMatchObject({ icc3_1: 0.895, icc2_1: 0.85, subjects: 4, raters: 2 });
+    expect(agreement.icc).toMatchObject({
+      icc3_1: expect.closeTo(17 / 19, 12),
+      icc2_1: expect.closeTo(0.85, 12),
+      subjects: 4,
+      raters: 2,
+    });
     expect(agreement.iccNote).toBeNull();
   });
 
@@ -315,8 +320,14 @@ describe('roundAgreement', () => {
     ]);
     const agreement = roundAgreement(first, interviews, byInterview);
     // Units [5, 2], [3, 3], [2, 4], [4, 4], [4, 4], [2, 2]: n = 12, D_o = 2 * (9 + 4) / 12 = 2.1667.
-    // Mean 3.25, squared deviations 12.25, D_e = 2 * 12.25 / 11 = 2.2273: alpha = 1 - 2.1667 / 2.2273 = 0.027.
-    expect(agreement.alpha).toMatchObject({ alpha: 0.027, units: 6, values: 12 });
+    // Mean 3.25, squared deviations 12.25, D_e = 2 * 12.25 / 11 = 2.2273: alpha = 1 - 2.1667 / 2.2273 = 4/147.
+    expect(agreement.alpha).toMatchObject({
+      alpha: expect.closeTo(4 / 147, 12),
+      observedDisagreement: expect.closeTo(13 / 6, 12),
+      expectedDisagreement: expect.closeTo(49 / 22, 12),
+      units: 6,
+      values: 12,
+    });
     expect(agreement.alpha!.alpha).toBeLessThan(ALPHA_FLAG_BELOW);
     expect(agreement.flagged).toBe(true);
     // interview-2's drive is 2 apart: not flagged. Ratings in interviewer order.

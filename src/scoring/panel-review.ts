@@ -9,6 +9,7 @@ import {
   Rating,
   Recommendation,
   RoundTemplate,
+  spreadFlagPoints,
 } from './round-result';
 
 /**
@@ -204,7 +205,7 @@ export function roundAgreement(
   round: ReviewRound,
   interviews: readonly ReviewInterview[],
   byInterview: ReadonlyMap<string, readonly ReviewScorecard[]>,
-  spreadFlag = 2,
+  spreadFlag = spreadFlagPoints(round.template.scale),
 ): RoundAgreement {
   const units: number[][] = [];
   const flaggedInterviews: FlaggedInterview[] = [];

@@ -19,10 +19,14 @@ export type PassRule =
 
 export interface RoundTemplate {
   competencies: readonly string[];
-  /** The top of the scale; ratings run from 1. */
+  /** The top of the scale, MIN_SCALE to MAX_SCALE; ratings run from 1. */
   scale: number;
   passRule: PassRule;
 }
+
+/** A round's scale runs from 1 to a top of 2 to 10 points: the 3-, 4-, 5-, 7- and 10-point scorecards in use all fit. */
+export const MIN_SCALE = 2;
+export const MAX_SCALE = 10;
 
 export interface SubmittedScorecard {
   interviewerId: string;
@@ -30,8 +34,25 @@ export interface SubmittedScorecard {
   recommendation: Recommendation;
 }
 
-/** Ratings further apart than this on one competency flag the interview to the recruiter. */
-export const SPREAD_FLAG_POINTS = 2;
+/**
+ * The largest spread on one competency that does not flag the interview to
+ * the recruiter: ratings more than two thirds of the scale's range apart
+ * are flagged. That is more than two points on a 4- or 5-point scale (one
+ * end against the other, or nearly), 1 against 3 on a 3-point scale, any
+ * split on a 2-point one, more than four points on 7 and more than six on 10.
+ */
+export function spreadFlagPoints(scale: number): number {
+  return Math.floor((2 * (scale - 1)) / 3);
+}
+
+/**
+ * The average rule's threshold when the round sets none: the first point
+ * above the middle of the scale, the first "yes" of the standard anchors
+ * (3 on a 4-point scale, 4 on 5, 3 on 3, 5 on 7, 6 on 10).
+ */
+export function defaultPassThreshold(scale: number): number {
+  return Math.floor((scale + 1) / 2) + 1;
+}
 
 export interface CompetencyResult {
   competency: string;
@@ -78,8 +99,14 @@ export function competencyWeights(
   return new Map(competencies.map((code) => [code, profile.get(code) ?? fallback]));
 }
 
-/** A rating on the 0–1 scale, so that scales of 4 and 5 points can be compared and pooled. */
+/**
+ * A rating on the 0–1 scale, so that rounds with scales of different sizes
+ * can be compared and pooled. A scale outside MIN_SCALE..MAX_SCALE is refused
+ * with a RangeError (a 1-point scale would divide by zero).
+ */
 export function normalised(rating: number, scale: number): number {
+  if (!(Number.isInteger(scale) && scale >= MIN_SCALE && scale <= MAX_SCALE))
+    throw new RangeError(`Not a rating scale of ${MIN_SCALE} to ${MAX_SCALE} points: ${scale}`);
   return (rating - 1) / (scale - 1);
 }
 
@@ -115,6 +142,7 @@ export function interviewResult(
       else values.push(rating.rating);
     }
   }
+  const spreadFlag = spreadFlagPoints(template.scale);
   const competencies = template.competencies.map((competency): CompetencyResult => {
     const values = byCompetency.get(competency)!;
     const spread = values.length >= 2 ? Math.max(...values) - Math.min(...values) : null;
@@ -125,7 +153,7 @@ export function interviewResult(
       rated: values.length,
       notAssessed: notAssessed.get(competency) ?? 0,
       spread,
-      flagged: spread !== null && spread > SPREAD_FLAG_POINTS,
+      flagged: spread !== null && spread > spreadFlag,
     };
   });
   const normalisedValues = new Map(

@@ -26,7 +26,7 @@ export class CompetencyResultDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Highest minus lowest rating' })
   spread: number | null;
 
-  @ApiProperty({ description: 'The panel’s ratings differ by more than two points' })
+  @ApiProperty({ description: 'Ratings over two thirds of the scale apart (over two points on 4 or 5)' })
   flagged: boolean;
 }
 

@@ -3,34 +3,130 @@ import { RoundAgreement } from '../../scoring/panel-review';
 import { InterviewerCalibration } from '../entities/interviewer-calibration.entity';
 
 export class AlphaDto {
-  @ApiProperty({ example: 0.81, description: "Krippendorff's alpha, interval metric" })
+  @ApiProperty({
+    example: 0.8491071428571428,
+    description: "Krippendorff's alpha, interval metric: 1 − D_o / D_e, full precision (round only for reading)",
+  })
   alpha: number;
 
   @ApiProperty({ description: 'Units (an applicant’s competency in an interview) with two ratings or more' })
   units: number;
 
-  @ApiProperty({ description: 'Ratings in those units' })
+  @ApiProperty({ description: 'Ratings in those units (n, the pairable values)' })
   values: number;
+
+  @ApiProperty({ description: 'D_o: the observed disagreement, the mean squared difference within units' })
+  observedDisagreement: number;
+
+  @ApiProperty({ description: 'D_e: the expected disagreement, the mean squared difference between any two values' })
+  expectedDisagreement: number;
 }
 
+export class IccAnovaDto {
+  @ApiProperty({ description: 'MSR: mean square between interviews and competencies (the rows; BMS)' })
+  msr: number;
+
+  @ApiProperty({ description: 'Degrees of freedom of MSR: n − 1' })
+  dfr: number;
+
+  @ApiProperty({ description: 'MSC: mean square between panel members (the columns; JMS)' })
+  msc: number;
+
+  @ApiProperty({ description: 'Degrees of freedom of MSC: k − 1' })
+  dfc: number;
+
+  @ApiProperty({ description: 'MSE: residual mean square (EMS)' })
+  mse: number;
+
+  @ApiProperty({ description: 'Degrees of freedom of MSE: (n − 1)(k − 1)' })
+  dfe: number;
+
+  @ApiProperty({ description: 'MSW: mean square within rows, panel members and residual pooled (WMS)' })
+  msw: number;
+
+  @ApiProperty({ description: 'Degrees of freedom of MSW: n(k − 1)' })
+  dfw: number;
+}
+
+export class IccIntervalDto {
+  @ApiProperty()
+  lower: number;
+
+  @ApiProperty()
+  upper: number;
+}
+
+const intervalOf = (form: string) => ({
+  type: IccIntervalDto,
+  nullable: true,
+  description: `Confidence interval of ${form}; null when it cannot be formed`,
+});
+
+export class IccIntervalsDto {
+  @ApiProperty({ example: 0.95, description: 'The confidence level' })
+  level: number;
+
+  @ApiProperty(intervalOf('ICC(1,1)'))
+  icc1_1: IccIntervalDto | null;
+
+  @ApiProperty(intervalOf('ICC(1,k)'))
+  icc1_k: IccIntervalDto | null;
+
+  @ApiProperty(intervalOf('ICC(2,1)'))
+  icc2_1: IccIntervalDto | null;
+
+  @ApiProperty(intervalOf('ICC(2,k)'))
+  icc2_k: IccIntervalDto | null;
+
+  @ApiProperty(intervalOf('ICC(3,1)'))
+  icc3_1: IccIntervalDto | null;
+
+  @ApiProperty(intervalOf('ICC(3,k)'))
+  icc3_k: IccIntervalDto | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The approximate (Satterthwaite-style) denominator df v of the ICC(2,·) intervals',
+  })
+  approximateDf: number | null;
+}
+
+/**
+ * The six coefficients of Shrout and Fleiss (1979), full precision, with the
+ * ANOVA they come from and F-based 95% intervals after McGraw and Wong (1996),
+ * Table 7. Rows are an interview's competency, columns the panel members.
+ */
 export class IccDto {
-  @ApiProperty({ description: 'Two-way random, absolute agreement, one rater: ICC(2,1)' })
+  @ApiProperty({ description: 'One-way random, one rater: ICC(1,1)' })
+  icc1_1: number;
+
+  @ApiProperty({ description: 'One-way random, the mean of the panel: ICC(1,k)' })
+  icc1_k: number;
+
+  @ApiProperty({ description: 'Two-way random, absolute agreement, one rater: ICC(2,1), McGraw and Wong’s ICC(A,1)' })
   icc2_1: number;
 
-  @ApiProperty({ description: 'The same for the mean of the panel: ICC(2,k)' })
+  @ApiProperty({ description: 'The same for the mean of the panel: ICC(2,k), ICC(A,k)' })
   icc2_k: number;
 
-  @ApiProperty({ description: 'Two-way mixed, consistency, one rater: ICC(3,1)' })
+  @ApiProperty({ description: 'Two-way mixed, consistency, one rater: ICC(3,1), ICC(C,1)' })
   icc3_1: number;
 
-  @ApiProperty({ description: 'The same for the mean of the panel: ICC(3,k)' })
+  @ApiProperty({ description: 'The same for the mean of the panel: ICC(3,k), ICC(C,k)' })
   icc3_k: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'n: rows, an interview’s competency each' })
   subjects: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'k: panel members' })
   raters: number;
+
+  @ApiProperty({ type: IccAnovaDto })
+  anova: IccAnovaDto;
+
+  @ApiProperty({ type: IccIntervalsDto })
+  intervals: IccIntervalsDto;
 }
 
 export class FlaggedCompetencyDto {
@@ -83,21 +179,35 @@ export class RoundAgreementDto {
   @ApiProperty({ description: 'Alpha under 0.667' })
   flagged: boolean;
 
-  @ApiProperty({ type: [FlaggedInterviewDto], description: 'Interviews whose ratings differ by more than two points' })
+  @ApiProperty({
+    type: [FlaggedInterviewDto],
+    description:
+      'Interviews whose ratings on a competency lie more than two thirds of the scale apart (more than two points on a 4- or 5-point scale)',
+  })
   flaggedInterviews: FlaggedInterviewDto[];
 
   static from(round: RoundAgreement): RoundAgreementDto {
     const { alpha, icc } = round;
     return {
       ...round,
-      alpha: alpha && { alpha: alpha.alpha, units: alpha.units, values: alpha.values },
+      alpha: alpha && {
+        alpha: alpha.alpha,
+        units: alpha.units,
+        values: alpha.values,
+        observedDisagreement: alpha.observedDisagreement,
+        expectedDisagreement: alpha.expectedDisagreement,
+      },
       icc: icc && {
+        icc1_1: icc.icc1_1,
+        icc1_k: icc.icc1_k,
         icc2_1: icc.icc2_1,
         icc2_k: icc.icc2_k,
         icc3_1: icc.icc3_1,
         icc3_k: icc.icc3_k,
         subjects: icc.subjects,
         raters: icc.raters,
+        anova: { ...icc.anova },
+        intervals: { ...icc.intervals },
       },
     };
   }

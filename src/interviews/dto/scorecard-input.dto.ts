@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from '../../common/http/transforms';
-import { Recommendation, RECOMMENDATIONS } from '../../scoring/round-result';
+import { MAX_SCALE, Recommendation, RECOMMENDATIONS } from '../../scoring/round-result';
 
 export class RatingInputDto {
   @ApiProperty({ example: 'customer_focus', description: 'One of the competencies the round rates' })
@@ -28,7 +28,7 @@ export class RatingInputDto {
   @ValidateIf((_, value) => value !== null)
   @IsInt({ message: 'rating must be a whole number on the scale, or null for not assessed' })
   @Min(1)
-  @Max(5)
+  @Max(MAX_SCALE)
   rating: number | null;
 
   @ApiPropertyOptional({ description: 'The evidence behind the rating' })

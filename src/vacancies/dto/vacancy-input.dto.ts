@@ -19,6 +19,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/paging';
+import { MAX_SCALE, MIN_SCALE } from '../../scoring/round-result';
 import { Trim } from '../../common/http/transforms';
 import {
   EMPLOYMENT_TYPES,
@@ -54,19 +55,28 @@ export class RoundQuestionDto {
 }
 
 export class RoundScorecardInputDto {
-  @ApiPropertyOptional({ enum: [4, 5], default: 4, description: 'Ratings run from 1 to this' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: MIN_SCALE,
+    maximum: MAX_SCALE,
+    default: 4,
+    description: 'Ratings run from 1 to this',
+  })
   @IsOptional()
-  @IsIn([4, 5])
+  @IsInt({ message: `scale must be a whole number of points, ${MIN_SCALE} to ${MAX_SCALE}` })
+  @Min(MIN_SCALE, { message: `scale must be at least ${MIN_SCALE} points` })
+  @Max(MAX_SCALE, { message: `scale must be at most ${MAX_SCALE} points` })
   scale?: number;
 
   @ApiPropertyOptional({
     type: [String],
-    description: 'A written anchor for each point of the scale, from 1 up; standard words when left out',
+    description:
+      'A written anchor for each point of the scale, from 1 up, as many as the scale has points; standard words when left out',
     example: ['Sterk nee', 'Nee', 'Ja', 'Sterk ja'],
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(MAX_SCALE)
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   anchors?: string[];
@@ -86,13 +96,13 @@ export class RoundScorecardInputDto {
 
   @ApiPropertyOptional({
     description:
-      'The mean rating the average rule needs, on the scale; 3 on a 4-point scale, 4 on a 5-point one by default',
+      'The mean rating the average rule needs, on the scale; by default the first point above the middle (3 on a 4-point scale, 4 on 5, 5 on 7, 6 on 10)',
     example: 3,
   })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(1)
-  @Max(5)
+  @Max(MAX_SCALE)
   passThreshold?: number;
 }
 

@@ -19,6 +19,7 @@ import {
   RoundKind,
   VacancyRound,
 } from '../entities/vacancy-round.entity';
+import { MAX_SCALE, MIN_SCALE } from '../../scoring/round-result';
 import { anchorsOf, passThresholdOf } from '../round-template';
 
 export class RoundQuestionOutDto {
@@ -33,10 +34,10 @@ export class RoundQuestionOutDto {
 }
 
 export class RoundScorecardDto {
-  @ApiProperty({ enum: [4, 5] })
+  @ApiProperty({ type: 'integer', minimum: MIN_SCALE, maximum: MAX_SCALE, description: 'Ratings run from 1 to this' })
   scale: number;
 
-  @ApiProperty({ type: [String], description: 'The anchor of each point, from 1 up' })
+  @ApiProperty({ type: [String], description: 'The anchor of each point, from 1 up: one per point' })
   anchors: string[];
 
   @ApiProperty({ type: [RoundQuestionOutDto] })

@@ -46,7 +46,7 @@ export class VacancyRound {
   @Column({ type: columnTypes.json })
   competencies: string[];
 
-  /** The top of the rating scale: 4 (strong no, no, yes, strong yes) or 5. */
+  /** The top of the rating scale, 2 to 10 points (4: strong no, no, yes, strong yes). */
   @Column({ type: 'integer', default: 4 })
   scale: number;
 
