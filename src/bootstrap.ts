@@ -17,6 +17,8 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
+  // The client's address, which the login limits count by, as the trusted proxies name it.
+  if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware);
   app.use(helmet());
   app.useBodyParser('json', { limit: settings.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
