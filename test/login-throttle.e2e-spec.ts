@@ -36,7 +36,7 @@ describe('login limits', () => {
             }
           }
         }
-        // AUTH_MAX_FAILED_LOGINS_PER_ACCOUNT is 30 by default; no address reached its own limit of 10.
+        // AUTH_ACCOUNT_MAX_FAILURES is 30 by default; no address reached its own limit of 10.
         expect(statuses).toEqual([...Array(30).fill(401), ...Array(60).fill(429)]);
       }
       const [known, unknown] = [refusals[owner.user.email], refusals['nobody-here@example.com']];
@@ -52,7 +52,7 @@ describe('login limits', () => {
 
     it('ends an account lock with its window', async () => {
       const short = await createTestApp({
-        env: { ...ENV, AUTH_MAX_FAILED_LOGINS_PER_ACCOUNT: '3', AUTH_ACCOUNT_LOGIN_WINDOW: '2s' },
+        env: { ...ENV, AUTH_ACCOUNT_MAX_FAILURES: '3', AUTH_ACCOUNT_WINDOW: '2s' },
       });
       try {
         const { user } = await makeUser(short);
