@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ThrottleCounters } from '../src/auth/throttle-counters';
 import { bearer, DEFAULT_PASSWORD, makeUser } from './support/factories';
 import { startPrivateRedis, PrivateRedis } from './support/redis-server';
 import { createTestApp, TestApp } from './support/test-app';
@@ -67,6 +68,28 @@ describe('login limits', () => {
         await short.close();
       }
     }, 60_000);
+
+    it('counts guesses sent at the same moment one by one: exactly the limit get through', async () => {
+      const { user } = await makeUser(t);
+      const answers = await Promise.all(
+        Array.from({ length: 25 }, (_, guess) => login(t, user.email, `racing-guess-${guess}`, '192.0.2.77')),
+      );
+      const statuses = answers.map((answer) => answer.status).sort();
+      // AUTH_MAX_FAILED_LOGINS is 10 by default.
+      expect(statuses).toEqual([...Array(10).fill(401), ...Array(15).fill(429)]);
+    }, 60_000);
+
+    it('deletes counters an hour after their window ended (an address known for 30 days the last)', async () => {
+      const count = async () =>
+        Number((await t.dataSource.query('SELECT COUNT(*) AS count FROM auth_throttle'))[0].count);
+      await login(t, 'sweep@example.com', 'wrong-guess', '192.0.2.88').expect(401);
+      const before = await count();
+      expect(before).toBeGreaterThan(0);
+      await t.get(ThrottleCounters).deleteEnded(Date.now() + 30 * 60_000);
+      expect(await count()).toBe(before);
+      await t.get(ThrottleCounters).deleteEnded(Date.now() + 40 * 86_400_000);
+      expect(await count()).toBe(0);
+    });
 
     it('limits wrong current passwords on POST /auth/password, even before the right one', async () => {
       const { token } = await makeUser(t);
