@@ -1,6 +1,6 @@
-import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { isCommonPassword, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
+import { trustedProxies } from './trust-proxy';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -289,30 +289,17 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
   return raw;
 }
 
-const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
-
 /** Never "true": trusting every hop would let any client name its own address and dodge the login limits. */
 function parseTrustProxy(name: string, raw: string | undefined): number | string[] | undefined {
   if (raw === undefined) return undefined;
-  if (/^\d+$/.test(raw)) return parseInteger(name, raw, 0, 0, 10);
-  const items = raw.split(',').map((item) => item.trim());
-  const valid = (item: string) => {
-    if (PROXY_NAMES.includes(item)) return true;
-    const [address, bits, extra] = item.split('/');
-    const version = isIP(address);
-    return (
-      version > 0 &&
-      extra === undefined &&
-      (bits === undefined || (/^\d+$/.test(bits) && +bits <= (version === 4 ? 32 : 128)))
-    );
-  };
-  if (!items.every(valid)) {
+  const proxies = trustedProxies(raw);
+  if (proxies === undefined) {
     throw new SettingsError(
       name,
       `must be a number of proxies, or addresses and subnets (or loopback, linklocal, uniquelocal) separated by commas; got "${raw}"`,
     );
   }
-  return items;
+  return proxies;
 }
 
 function parsePrefix(name: string, raw: string): string {
