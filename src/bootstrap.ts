@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { Problem } from './common/errors/problem';
+import { noStoreMiddleware } from './common/http/no-store';
 import { requestIdMiddleware } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { Settings } from './config/settings';
@@ -17,8 +18,11 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
+  // The client's address, which the login limits count by, as the trusted proxies name it.
+  if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware);
   app.use(helmet());
+  app.use(noStoreMiddleware);
   app.useBodyParser('json', { limit: settings.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: settings.bodyLimitBytes, extended: false });
   // Bulk imports: JSON lines or CSV, read as text with a limit of their own.

@@ -102,6 +102,39 @@ describe('authentication', () => {
     expect(response.body.errors).toEqual([{ field: 'newPassword', messages: [expect.stringContaining('12')] }]);
   });
 
+  it('refuses a common new password, or the current one again, naming the rule; as it refuses an admin setting a common one', async () => {
+    const { user, token } = await makeUser(t);
+    const change = (newPassword: string) =>
+      t.http().post('/auth/password').set(bearer(token)).send({ currentPassword: DEFAULT_PASSWORD, newPassword });
+    const common = await change('Qwertyuiop123').expect(400);
+    expect(common.body).toMatchObject({
+      code: 'PASSWORD_TOO_COMMON',
+      errors: [{ field: 'newPassword', messages: [expect.stringContaining('most common passwords')] }],
+    });
+    const unchanged = await change(DEFAULT_PASSWORD).expect(400);
+    expect(unchanged.body).toMatchObject({
+      code: 'PASSWORD_UNCHANGED',
+      errors: [{ field: 'newPassword', messages: ['newPassword must differ from the current password'] }],
+    });
+    await login(user.email, DEFAULT_PASSWORD).expect(200);
+
+    const admin = await makeUser(t, { roles: [Role.Admin] });
+    const created = await t
+      .http()
+      .post('/users')
+      .set(bearer(admin.token))
+      .send({ email: 'common@example.com', name: 'Common', roles: [Role.Recruiter], password: 'iloveyou1234' })
+      .expect(400);
+    expect(created.body.code).toBe('PASSWORD_TOO_COMMON');
+    const reset = await t
+      .http()
+      .post(`/users/${user.id}/reset-password`)
+      .set(bearer(admin.token))
+      .send({ password: 'password123456' })
+      .expect(400);
+    expect(reset.body).toMatchObject({ code: 'PASSWORD_TOO_COMMON', errors: [{ field: 'password' }] });
+  });
+
   it('slows repeated failed logins, then answers 429 with Retry-After, even for the right password', async () => {
     const { user } = await makeUser(t);
     const timings: number[] = [];

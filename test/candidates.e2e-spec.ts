@@ -65,15 +65,15 @@ describe('candidates and their facts', () => {
         .post('/candidates', { name, email: `${name.replace(' ', '.').toLowerCase()}@example.com`, language, source })
         .expect(201);
     }
-    const fair = await asUser(manager).get('/candidates?source=fair&language=et').expect(200);
+    const fair = await asUser(recruiter).get('/candidates?source=fair&language=et').expect(200);
     expect(fair.body.items.map((c: { name: string }) => c.name)).toEqual(['Candidate Alpha', 'Candidate Zulu']);
-    const reverse = await asUser(manager).get('/candidates?source=fair&sort=-name').expect(200);
+    const reverse = await asUser(recruiter).get('/candidates?source=fair&sort=-name').expect(200);
     expect(reverse.body.items.map((c: { name: string }) => c.name)).toEqual([
       'Candidate Zulu',
       'Candidate Bravo',
       'Candidate Alpha',
     ]);
-    const newest = await asUser(manager).get('/candidates?source=fair&sort=-createdAt&limit=1').expect(200);
+    const newest = await asUser(recruiter).get('/candidates?source=fair&sort=-createdAt&limit=1').expect(200);
     expect(newest.body).toMatchObject({ total: 3, items: [{ name: 'Candidate Bravo' }] });
     const bad = await asUser(manager).get('/candidates?sort=age&language=xx').expect(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['language', 'sort']);
@@ -92,11 +92,11 @@ describe('candidates and their facts', () => {
   it('searches by name or e-mail, case-insensitively, and pages', async () => {
     await makeCandidate(t, recruiter.token, { name: 'Kandidaat Kolm', email: 'kandidaat.ee@example.org' });
     await makeCandidate(t, recruiter.token, { name: 'Kandidaat Drie', email: 'kandidaat.drie@example.net' });
-    const byName = await asUser(manager).get('/candidates?search=KOLM').expect(200);
+    const byName = await asUser(recruiter).get('/candidates?search=KOLM').expect(200);
     expect(byName.body.items.map((c: { name: string }) => c.name)).toEqual(['Kandidaat Kolm']);
-    const byEmail = await asUser(manager).get('/candidates?search=example.net').expect(200);
+    const byEmail = await asUser(recruiter).get('/candidates?search=example.net').expect(200);
     expect(byEmail.body.items.map((c: { name: string }) => c.name)).toEqual(['Kandidaat Drie']);
-    const wildcard = await asUser(manager).get('/candidates?search=%25').expect(200);
+    const wildcard = await asUser(recruiter).get('/candidates?search=%25').expect(200);
     expect(wildcard.body.total).toBe(0);
   });
 
@@ -116,7 +116,7 @@ describe('candidates and their facts', () => {
         .post(`/candidates/${candidate.id}/facts`, { ...fact, source: 'cv' })
         .expect(201);
     }
-    const shown = await asUser(manager).get(`/candidates/${candidate.id}`).expect(200);
+    const shown = await asUser(recruiter).get(`/candidates/${candidate.id}`).expect(200);
     expect(shown.body.facts).toHaveLength(7);
     expect(shown.body.facts.every((fact: { confirmed: boolean }) => fact.confirmed === false)).toBe(true);
     expect(shown.body.facts.find((fact: { kind: string }) => fact.kind === 'work').data).toEqual(facts[1].data);
@@ -189,8 +189,10 @@ describe('candidates and their facts', () => {
     expect(gone.body.code).toBe('FACT_NOT_FOUND');
   });
 
-  it('lets hiring managers read but not write, and answers unknown ids with 404', async () => {
+  it('lets hiring managers not write, nor read a candidate outside their vacancies, and answers unknown ids with 404', async () => {
     const candidate = await makeCandidate(t, recruiter.token);
+    await asUser(manager).get(`/candidates/${candidate.id}`).expect(404);
+    expect((await asUser(manager).get('/candidates').expect(200)).body.total).toBe(0);
     await asUser(manager).post(`/candidates/${candidate.id}/facts`, {}).expect(403);
     await asUser(manager).post('/candidates', { name: 'x', email: 'x@example.com' }).expect(403);
     const interviewer = await makeUser(t, { roles: [Role.Interviewer] });

@@ -80,6 +80,16 @@ describe('CV intake', () => {
     expect(list.body.map((cv: any) => cv.id)).toEqual([first.body.cv.id]);
     expect(list.body[0].text).toBeUndefined();
 
+    // A hiring manager reads it once the candidate applied to one of their vacancies.
+    await api(manager).get(`/candidates/${candidate.id}/cvs/${first.body.cv.id}/file`).expect(404);
+    const profile = await makeProfile(t, recruiter.token, 'key-account-manager');
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    await api().post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id }).expect(201);
     const download = await api(manager)
       .get(`/candidates/${candidate.id}/cvs/${first.body.cv.id}/file`)
       .buffer(true)

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Authenticated, AuthenticatedUser, CurrentUser, Public } from '../common/auth/decorators';
 import { Problem } from '../common/errors/problem';
@@ -33,6 +39,11 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenDto, description: 'Earlier tokens stop working; use the one returned' })
+  @ApiBadRequestResponse({
+    type: Problem,
+    description: 'WRONG_CURRENT_PASSWORD, PASSWORD_TOO_COMMON, PASSWORD_UNCHANGED or VALIDATION_FAILED',
+  })
+  @ApiTooManyRequestsResponse({ type: Problem, description: 'TOO_MANY_PASSWORD_ATTEMPTS, with Retry-After' })
   changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<TokenDto> {
     return this.auth.changePassword(user.id, body.currentPassword, body.newPassword);
   }

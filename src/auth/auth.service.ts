@@ -3,10 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UserDto } from '../users/dto/user.dto';
 import { UserNotFoundError } from '../users/users.errors';
 import { UsersRepository } from '../users/users.repository';
-import { InvalidCredentialsError, TooManyLoginAttemptsError, WrongCurrentPasswordError } from './auth.errors';
+import { InvalidCredentialsError, PasswordRuleError, WrongCurrentPasswordError } from './auth.errors';
 import { TokenDto } from './dto/auth.dto';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { brokenPasswordRule } from './password-rules';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -19,10 +20,8 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, clientIp: string): Promise<TokenDto> {
-    const verdict = this.throttle.check(email, clientIp);
-    if (verdict.retryAfterSeconds !== undefined) throw new TooManyLoginAttemptsError(verdict.retryAfterSeconds);
-    this.throttle.recordAttempt(email, clientIp);
-    if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+    const ticket = await this.throttle.admit(email, clientIp);
+    if (ticket.delayMs > 0) await sleep(ticket.delayMs);
 
     const user = await this.users.findByEmail(email);
     const valid = user
@@ -30,7 +29,7 @@ export class AuthService {
       : await this.hasher.verifyDecoy(password);
     if (!user || !valid || !user.active) throw new InvalidCredentialsError();
 
-    this.throttle.recordSuccess(email, clientIp);
+    await this.throttle.succeeded(email, clientIp, ticket);
     const now = new Date();
     await this.users.markLoggedIn(user.id, now);
     user.lastLoginAt = now;
@@ -43,11 +42,18 @@ export class AuthService {
     return UserDto.from(user);
   }
 
-  /** Changing one's password ends every other session; the answer carries a fresh token. */
+  /**
+   * Changing one's password ends every other session; the answer carries a fresh token. Wrong
+   * current passwords are limited like failed logins, so a stolen token cannot guess the password.
+   */
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<TokenDto> {
     const user = await this.users.findById(userId);
     if (!user) throw new UserNotFoundError(userId);
+    await this.throttle.admitPasswordChange(user.id);
     if (!(await this.hasher.verify(currentPassword, user.passwordHash))) throw new WrongCurrentPasswordError();
+    await this.throttle.passwordChangeAuthorised(user.id);
+    const broken = brokenPasswordRule(newPassword, currentPassword);
+    if (broken) throw new PasswordRuleError(broken, 'newPassword');
     await this.users.setPasswordHash(user.id, await this.hasher.hash(newPassword));
     const updated = (await this.users.findById(user.id))!;
     return { ...this.tokens.issue(updated), user: UserDto.from(updated) };

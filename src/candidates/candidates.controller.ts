@@ -29,15 +29,22 @@ export class CandidatesController {
 
   @Get()
   @Roles(...SCREENING_READERS)
-  @ApiOkResponse({ type: CandidatePageDto })
-  async list(@Query() query: CandidateQuery): Promise<CandidatePageDto> {
-    const { candidates, total } = await this.candidates.search(query);
+  @ApiOkResponse({
+    type: CandidatePageDto,
+    description: 'Hiring managers see only the candidates who applied to their vacancies',
+  })
+  async list(@Query() query: CandidateQuery, @CurrentUser() user: AuthenticatedUser): Promise<CandidatePageDto> {
+    const { candidates, total } = await this.candidates.search(query, user);
     return { items: candidates.map((c) => CandidateDto.from(c)), total, limit: query.limit, offset: query.offset };
   }
 
   @Get(':id')
   @Roles(...PANEL_READERS)
-  @ApiOkResponse({ type: CandidateWithFactsDto, description: 'Interviewers read the candidates of their panels only' })
+  @ApiOkResponse({
+    type: CandidateWithFactsDto,
+    description:
+      'Hiring managers read the candidates who applied to their vacancies, interviewers those of their panels; any other is 404',
+  })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<CandidateWithFactsDto> {
     return withFacts(await this.candidates.get(id, user));
   }

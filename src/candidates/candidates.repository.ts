@@ -28,6 +28,8 @@ export interface CandidateFilter {
   source?: string;
   language?: Language;
   sort?: 'name' | '-name' | 'createdAt' | '-createdAt';
+  /** Only the candidates this user may see: who applied to vacancies they manage, or sit on their panels. */
+  viewer?: { userId: string; asHiringManager: boolean; asPanelist: boolean };
 }
 
 export interface NewFact {
@@ -118,6 +120,24 @@ export class CandidatesRepository {
             .orWhere(`candidate.email LIKE :pattern ${LIKE_ESCAPE}`, { pattern }),
         ),
       );
+    }
+    if (filter.viewer) {
+      const { userId, asHiringManager, asPanelist } = filter.viewer;
+      const seen = [
+        ...(asHiringManager
+          ? [
+              `EXISTS (SELECT 1 FROM applications a JOIN vacancy_members m ON m.vacancy_id = a.vacancy_id
+                WHERE a.candidate_id = candidate.id AND m.user_id = :viewer AND m.role = 'hiring_manager')`,
+            ]
+          : []),
+        ...(asPanelist
+          ? [
+              `EXISTS (SELECT 1 FROM interviews i JOIN interview_panelists p ON p.interview_id = i.id
+                WHERE i.candidate_id = candidate.id AND p.user_id = :viewer AND i.status <> 'cancelled')`,
+            ]
+          : []),
+      ];
+      query.andWhere(seen.length ? `(${seen.join(' OR ')})` : '1 = 0', { viewer: userId });
     }
     const column = sort.endsWith('name') ? 'candidate.name' : 'candidate.created_at';
     const [candidates, total] = await query

@@ -1,7 +1,7 @@
 import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
-import { PanelAccessRepository, readsByRole } from '../panel-access/panel-access.repository';
+import { CandidateAccess } from '../panel-access/candidate-access.service';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
 import {
@@ -20,7 +20,7 @@ export class CandidatesService {
   constructor(
     private readonly candidates: CandidatesRepository,
     private readonly factsChanged: CandidateFactsChanged,
-    private readonly panels: PanelAccessRepository,
+    private readonly access: CandidateAccess,
   ) {}
 
   create(input: CreateCandidateDto): Promise<Candidate> {
@@ -28,21 +28,22 @@ export class CandidatesService {
     return this.candidates.create({ ...fields, ...consentFields(consent), language: input.language ?? 'en' });
   }
 
-  /** The candidate with their facts; an interviewer sees only the candidates of their panels, others are 404. */
+  /**
+   * The candidate with their facts; a hiring manager sees only those who applied to one of their
+   * vacancies, an interviewer those of their panels, and others are 404.
+   */
   async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
-    if (viewer && !(await this.maySee(id, viewer))) throw new CandidateNotFoundError(id);
+    if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
     if (!candidate) throw new CandidateNotFoundError(id);
     return candidate;
   }
 
-  async maySee(id: string, viewer: AuthenticatedUser): Promise<boolean> {
-    return readsByRole(viewer) || this.panels.seatedForCandidate(viewer.id, id);
-  }
-
-  search(query: CandidateQuery) {
+  /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */
+  search(query: CandidateQuery, viewer: AuthenticatedUser) {
     const { search, source, language, sort, limit, offset } = query;
-    return this.candidates.searchPage({ search: search?.trim() || undefined, source, language, sort }, limit, offset);
+    const filter = { search: search?.trim() || undefined, source, language, sort, viewer: this.access.scopeOf(viewer) };
+    return this.candidates.searchPage(filter, limit, offset);
   }
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {

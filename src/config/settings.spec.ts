@@ -57,6 +57,16 @@ describe('loadSettings', () => {
     expect(settings.database.runMigrations).toBe(false);
   });
 
+  it('reads the proxies to trust as a number of hops or a list of addresses, subnets and names', () => {
+    expect(loadSettings({}).trustProxy).toBeUndefined();
+    expect(loadSettings({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadSettings({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadSettings({ PORT: '', REDIS_URL: '  ' })).toMatchObject({ port: 3000, redisUrl: undefined });
   });
@@ -71,6 +81,9 @@ describe('loadSettings', () => {
     [{ AUTH_TOKEN_SECRET: 'short' }, 'AUTH_TOKEN_SECRET', 'at least 32 characters'],
     [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL', 'e-mail address'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', 'at least 12 characters'],
+    [{ ADMIN_PASSWORD: 'password1234' }, 'ADMIN_PASSWORD', 'most common passwords'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY', 'number of proxies, or addresses and subnets'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY', 'number of proxies, or addresses and subnets'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'fatal, error, warn, info, debug, trace, silent'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'production, development, test'],
     [{ AUTH_TOKEN_TTL: '0' }, 'AUTH_TOKEN_TTL', 'positive duration'],

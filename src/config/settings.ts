@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { isCommonPassword, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
+import { trustedProxies } from './trust-proxy';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -19,6 +21,11 @@ export interface AuthSettings {
   maxFailedLogins: number;
   failedLoginWindowSeconds: number;
   failedLoginDelayMs: number;
+  /** Failed logins for one account from any addresses, in its own longer window, before it is locked. */
+  maxFailedLoginsPerAccount: number;
+  accountLoginWindowSeconds: number;
+  /** How long an address an account logged in from stays exempt from that account's lock. */
+  knownClientSeconds: number;
 }
 
 export interface CvSettings {
@@ -64,6 +71,11 @@ export class Settings {
   /** Redis keys start with this, so that installations can share a Redis. */
   redisPrefix: string;
   smtpUrl?: string;
+  /**
+   * The proxies in front of Sift whose X-Forwarded-For names the client (a number of hops, or
+   * addresses, subnets and loopback, linklocal, uniquelocal); undefined trusts none.
+   */
+  trustProxy?: number | string[];
   auth: AuthSettings;
   firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
@@ -116,8 +128,11 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     throw new SettingsError('ADMIN_EMAIL', `must be an e-mail address, got "${adminEmail}"`);
   }
   const adminPassword = read('ADMIN_PASSWORD');
-  if (adminPassword !== undefined && adminPassword.length < 12) {
+  if (adminPassword !== undefined && adminPassword.length < MIN_PASSWORD_LENGTH) {
     throw new SettingsError('ADMIN_PASSWORD', 'must be at least 12 characters long (or unset to generate one)');
+  }
+  if (adminPassword !== undefined && isCommonPassword(adminPassword)) {
+    throw new SettingsError('ADMIN_PASSWORD', 'is one of the most common passwords; choose another (or unset it)');
   }
 
   return Object.assign(new Settings(), {
@@ -141,7 +156,17 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
         0,
         10_000,
       ),
+      maxFailedLoginsPerAccount: parseInteger(
+        'AUTH_ACCOUNT_MAX_FAILURES',
+        read('AUTH_ACCOUNT_MAX_FAILURES'),
+        30,
+        1,
+        100_000,
+      ),
+      accountLoginWindowSeconds: parseDuration('AUTH_ACCOUNT_WINDOW', read('AUTH_ACCOUNT_WINDOW'), 3600),
+      knownClientSeconds: parseDuration('AUTH_KNOWN_CLIENT_TTL', read('AUTH_KNOWN_CLIENT_TTL'), 30 * 86400),
     },
+    trustProxy: parseTrustProxy('TRUST_PROXY', read('TRUST_PROXY')),
     firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
     logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
@@ -262,6 +287,19 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
     throw new SettingsError(name, `must be a URL starting with ${protocols.join(' or ')}//; got "${url.protocol}//"`);
   }
   return raw;
+}
+
+/** Never "true": trusting every hop would let any client name its own address and dodge the login limits. */
+function parseTrustProxy(name: string, raw: string | undefined): number | string[] | undefined {
+  if (raw === undefined) return undefined;
+  const proxies = trustedProxies(raw);
+  if (proxies === undefined) {
+    throw new SettingsError(
+      name,
+      `must be a number of proxies, or addresses and subnets (or loopback, linklocal, uniquelocal) separated by commas; got "${raw}"`,
+    );
+  }
+  return proxies;
 }
 
 function parsePrefix(name: string, raw: string): string {

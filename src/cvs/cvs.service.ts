@@ -4,7 +4,7 @@ import { CandidatesRepository } from '../candidates/candidates.repository';
 import { CandidateNotFoundError } from '../candidates/candidates.errors';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { AuthenticatedUser } from '../common/auth/decorators';
-import { PanelAccessRepository, readsByRole } from '../panel-access/panel-access.repository';
+import { CandidateAccess } from '../panel-access/candidate-access.service';
 import { CvStorage } from './cv-storage';
 import { CvFileMissingError, CvNotFoundError } from './cvs.errors';
 import { CvsRepository } from './cvs.repository';
@@ -17,7 +17,7 @@ export class CvsService {
     private readonly cvs: CvsRepository,
     private readonly candidates: CandidatesRepository,
     private readonly storage: CvStorage,
-    private readonly panels: PanelAccessRepository,
+    private readonly access: CandidateAccess,
   ) {}
 
   async list(candidateId: string, viewer: AuthenticatedUser): Promise<CvDocument[]> {
@@ -51,9 +51,9 @@ export class CvsService {
     return cv;
   }
 
-  /** The candidate exists and the viewer may read them: by role, or by a seat on one of their panels. */
+  /** The candidate exists and the viewer may read them (see CandidateAccess). */
   private async candidate(candidateId: string, viewer: AuthenticatedUser): Promise<void> {
-    const seen = readsByRole(viewer) || (await this.panels.seatedForCandidate(viewer.id, candidateId));
+    const seen = await this.access.maySee(viewer, candidateId);
     if (!seen || !(await this.candidates.findById(candidateId))) throw new CandidateNotFoundError(candidateId);
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CandidateAccess } from './candidate-access.service';
 import { PanelAccessRepository } from './panel-access.repository';
 
-/** Who sits on which panel, for the features an interviewer may read through a seat. */
+/** Who may read which candidate: by role, as a hiring manager of a vacancy they applied to, or by a panel seat. */
 @Module({
-  providers: [PanelAccessRepository],
-  exports: [PanelAccessRepository],
+  providers: [PanelAccessRepository, CandidateAccess],
+  exports: [PanelAccessRepository, CandidateAccess],
 })
 export class PanelAccessModule {}

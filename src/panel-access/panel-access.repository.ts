@@ -5,9 +5,13 @@ import { Role } from '../common/auth/role';
 import { isId } from '../database/database-errors';
 import { placeholder } from '../database/placeholders';
 
-/** Users who read candidates and applications by their role, not by a panel seat. */
+/**
+ * Users who read every candidate by their role: recruiters and admins. A
+ * hiring manager reads a candidate only through an application to one of
+ * their vacancies, an interviewer only through a panel seat.
+ */
 export function readsByRole(user: AuthenticatedUser): boolean {
-  return user.roles.some((role) => role === Role.Recruiter || role === Role.Admin || role === Role.HiringManager);
+  return user.roles.some((role) => role === Role.Recruiter || role === Role.Admin);
 }
 
 /**
@@ -30,6 +34,19 @@ export class PanelAccessRepository {
 
   seatedForVacancy(userId: string, vacancyId: string): Promise<boolean> {
     return this.seated(userId, 'vacancy_id', vacancyId);
+  }
+
+  /** Whether the candidate applied to a vacancy the user is a hiring manager of. */
+  async managesCandidate(userId: string, candidateId: string): Promise<boolean> {
+    if (!isId(candidateId)) return false;
+    const $ = placeholder(this.dataSource);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 AS managed FROM applications a
+         JOIN vacancy_members m ON m.vacancy_id = a.vacancy_id AND m.user_id = ${$(1)} AND m.role = 'hiring_manager'
+        WHERE a.candidate_id = ${$(2)} LIMIT 1`,
+      [userId, candidateId],
+    );
+    return rows.length > 0;
   }
 
   private async seated(

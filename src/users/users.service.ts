@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { PasswordRuleError } from '../auth/auth.errors';
 import { PasswordHasher } from '../auth/password-hasher';
+import { isCommonPassword } from '../auth/password-rules';
 import { Role } from '../common/auth/role';
 import { User } from './entities/user.entity';
 import { generatePassword } from './generate-password';
@@ -15,6 +17,8 @@ export class UsersService {
   ) {}
 
   async create(input: CreateUserDto): Promise<{ user: User; temporaryPassword?: string }> {
+    if (input.password && isCommonPassword(input.password))
+      throw new PasswordRuleError('PASSWORD_TOO_COMMON', 'password');
     const temporaryPassword = input.password ? undefined : generatePassword();
     const data: NewUser = {
       email: input.email,
@@ -60,7 +64,11 @@ export class UsersService {
   }
 
   async resetPassword(id: string, password?: string): Promise<{ temporaryPassword?: string }> {
-    await this.get(id);
+    const user = await this.get(id);
+    if (password && isCommonPassword(password)) throw new PasswordRuleError('PASSWORD_TOO_COMMON', 'password');
+    if (password && (await this.hasher.verify(password, user.passwordHash))) {
+      throw new PasswordRuleError('PASSWORD_UNCHANGED', 'password');
+    }
     const temporaryPassword = password ? undefined : generatePassword();
     await this.users.setPasswordHash(id, await this.hasher.hash(password ?? temporaryPassword!));
     return { temporaryPassword };

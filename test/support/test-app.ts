@@ -29,11 +29,13 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Extra controllers, for routes that exist only to test the HTTP stack. */
   controllers?: Type[];
+  /** Another app's database, as a second process or a restart would share it; left for its owner to drop. */
+  database?: TestDatabase;
 }
 
 /** The real app, with its real migrations, on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const settings = loadSettings({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -73,7 +75,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (closed) return;
       closed = true;
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

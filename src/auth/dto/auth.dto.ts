@@ -22,7 +22,10 @@ export class ChangePasswordDto {
   @Length(1, 200)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 12 })
+  @ApiProperty({
+    minLength: 12,
+    description: 'Not one of the most common passwords (PASSWORD_TOO_COMMON), nor the current one (PASSWORD_UNCHANGED)',
+  })
   @IsString()
   @Length(12, 200)
   newPassword: string;
