@@ -1,5 +1,6 @@
 import { Role } from '../src/common/auth/role';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy } from './support/factories';
+import { MAX_INPUT_DEPTH } from '../src/common/http/validation';
+import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 // Odd values in every field of every write route: each must get a 4xx, never a 500.
@@ -15,6 +16,122 @@ describe('odd input', () => {
     const query = await as(t, admin.token).get('/candidates?search=%00');
     expect(query.status).toBe(400);
     expect(query.body.errors[0].field).toBe('search');
+  });
+
+  it('refuses bodies nested past the limit with 400 naming it, at the sizes that overflowed the stack', async () => {
+    const admin = await makeUser(t, { roles: [Role.Recruiter] });
+    const deep = {
+      arrays: '['.repeat(5000) + ']'.repeat(5000),
+      objects: '{"a":'.repeat(3000) + '1' + '}'.repeat(3000),
+      inField: `{"name":${'['.repeat(5000) + ']'.repeat(5000)},"email":"a@example.com"}`,
+    };
+    for (const [kind, raw] of Object.entries(deep)) {
+      const response = await t
+        .http()
+        .post('/candidates')
+        .set(bearer(admin.token))
+        .set('Content-Type', 'application/json')
+        .send(raw);
+      expect({ kind, status: response.status, code: response.body.code }).toEqual({
+        kind,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+      expect(response.body.errors[0].messages[0]).toContain(`more than ${MAX_INPUT_DEPTH} levels deep`);
+    }
+    // At the limit itself the body reaches validation, which names the field.
+    const atLimit = '['.repeat(MAX_INPUT_DEPTH - 1) + ']'.repeat(MAX_INPUT_DEPTH - 1);
+    const ok = await as(t, admin.token).post('/candidates', { name: JSON.parse(atLimit), email: 'a@example.com' });
+    expect(ok.status).toBe(400);
+    expect(ok.body.errors.map((e: { field: string }) => e.field)).toEqual(['name']);
+  });
+
+  it('refuses lone surrogates in any string field with 400 naming it, before any token is checked', async () => {
+    const login = await t.http().post('/auth/login').send({ email: '\ud800@x.io', password: 'x' });
+    expect(login.status).toBe(400);
+    expect(login.body.errors).toEqual([
+      { field: 'email', messages: ['email must be well-formed Unicode (it has a lone UTF-16 surrogate)'] },
+    ]);
+    const admin = await makeUser(t, { roles: [Role.Recruiter] });
+    const nested = await as(t, admin.token).post('/screening/what-if', {
+      facts: [{ kind: 'language', data: { language: 'en\udc00' } }],
+    });
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors[0].field).toBe('facts[0].data.language');
+    const key = await as(t, admin.token).post('/candidates', { name: 'A', email: 'a@example.com', ['\ud800']: 1 });
+    expect(key.status).toBe(400);
+    expect(key.body.errors[0].messages[0]).toContain('field name');
+  });
+
+  it('refuses nested items that are not objects in every nested array, naming the array', async () => {
+    const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
+    const api = as(t, admin.token);
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const profile = await makeProfile(t, admin.token);
+    const vacancy = await makeVacancy(t, admin.token, {
+      roleProfileId: profile.id,
+      hiringManagerIds: [manager.user.id],
+    });
+    const criteria = (items: unknown) => ({
+      competencies: { weight: 1, items },
+      languages: { weight: 1, items },
+    });
+    const wrongItems: unknown[] = [[], 'x', 1, null, true];
+    const routes: { url: string; method: 'post' | 'put'; body: (items: unknown) => object; fields: string[] }[] = [
+      {
+        method: 'put',
+        url: `/vacancies/${vacancy.id}/rounds`,
+        body: (item) => ({ rounds: [item] }),
+        fields: ['rounds'],
+      },
+      {
+        method: 'put',
+        url: `/vacancies/${vacancy.id}/rounds`,
+        body: (item) => ({
+          rounds: [{ name: 'R', kind: 'interview', competencies: [], scorecard: { questions: [item] } }],
+        }),
+        fields: ['rounds[0].scorecard.questions'],
+      },
+      { method: 'post', url: '/screening/what-if', body: (item) => ({ facts: [item] }), fields: ['facts'] },
+      {
+        method: 'post',
+        url: `/role-profiles/${profile.id}/versions`,
+        body: (item) => ({ criteria: criteria([item]) }),
+        fields: ['criteria.competencies.items', 'criteria.languages.items'],
+      },
+    ];
+    for (const route of routes)
+      for (const item of wrongItems) {
+        const response = await api[route.method](route.url, route.body(item));
+        const fields = (response.body.errors ?? []).map((e: { field: string }) => e.field);
+        expect({
+          url: route.url,
+          item,
+          status: response.status,
+          named: route.fields.every((f) => fields.includes(f)),
+        }).toEqual({ url: route.url, item, status: 400, named: true });
+      }
+    // A single nested object given as an array (or a string) is refused too.
+    for (const value of [[], [[]], 'x']) {
+      const response = await api.post(`/role-profiles/${profile.id}/versions`, { criteria: value });
+      expect(response.status).toBe(400);
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('criteria');
+    }
+  });
+
+  it('answers ids that are not ids with 404 on every engine, before any query', async () => {
+    const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
+    const api = as(t, admin.token);
+    const ready = await api.post('/vacancies/999999999999/shortlist/ready', {});
+    expect([ready.status, ready.body.code]).toEqual([404, 'VACANCY_NOT_FOUND']);
+    const fact = await api.patch(`/candidates/00000000-0000-4000-8000-000000000000/facts/x`, { data: {} });
+    expect([fact.status, fact.body.code]).toEqual([404, 'FACT_NOT_FOUND']);
+    const retry = await api.post('/jobs/1/retry');
+    expect([retry.status, retry.body.code]).toEqual([404, 'JOB_NOT_FOUND']);
+    const version = await api.get('/role-profiles/00000000-0000-4000-8000-000000000000/versions/999999999999');
+    expect(version.status).toBe(404);
+    // Without a token the answer is still 401: a malformed id tells nobody anything first.
+    expect((await t.http().post('/vacancies/999999999999/shortlist/ready').send({})).status).toBe(401);
   });
 
   it('never answers 500', async () => {
