@@ -62,6 +62,7 @@ export class CreateCandidateDto {
 
   @ApiPropertyOptional({ type: ConsentDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent?: ConsentDto;

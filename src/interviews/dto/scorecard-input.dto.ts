@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -42,6 +43,7 @@ export class ScorecardContentDto {
   @ApiProperty({ type: [RatingInputDto] })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RatingInputDto)
   ratings: RatingInputDto[];

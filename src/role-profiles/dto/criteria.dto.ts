@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -119,6 +120,7 @@ export class CompetenciesCriterionDto extends CriterionBase {
   @ApiProperty({ type: [RequiredCompetencyDto] })
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RequiredCompetencyDto)
   items: RequiredCompetencyDto[];
@@ -152,6 +154,7 @@ export class LanguagesCriterionDto extends CriterionBase {
   @ApiProperty({ type: [RequiredLanguageDto] })
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RequiredLanguageDto)
   items: RequiredLanguageDto[];
@@ -169,42 +172,49 @@ export class CoursesCriterionDto extends CriterionBase {
 export class CriteriaDto {
   @ApiPropertyOptional({ type: EducationCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EducationCriterionDto)
   education?: EducationCriterionDto;
 
   @ApiPropertyOptional({ type: SalesExperienceCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SalesExperienceCriterionDto)
   salesExperience?: SalesExperienceCriterionDto;
 
   @ApiPropertyOptional({ type: ClientBaseCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ClientBaseCriterionDto)
   clientBase?: ClientBaseCriterionDto;
 
   @ApiPropertyOptional({ type: CompetenciesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CompetenciesCriterionDto)
   competencies?: CompetenciesCriterionDto;
 
   @ApiPropertyOptional({ type: CertificationsCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CertificationsCriterionDto)
   certifications?: CertificationsCriterionDto;
 
   @ApiPropertyOptional({ type: LanguagesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LanguagesCriterionDto)
   languages?: LanguagesCriterionDto;
 
   @ApiPropertyOptional({ type: CoursesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CoursesCriterionDto)
   courses?: CoursesCriterionDto;

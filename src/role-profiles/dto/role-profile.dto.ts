@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { RoleProfile } from '../entities/role-profile.entity';
 import { RoleProfileVersion } from '../entities/role-profile-version.entity';
@@ -34,6 +34,7 @@ export class CreateRoleProfileDto {
 
   @ApiProperty({ type: CriteriaDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria: CriteriaDto;
@@ -69,6 +70,7 @@ export class NewVersionDto {
 
   @ApiProperty({ type: CriteriaDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria: CriteriaDto;

@@ -68,6 +68,7 @@ export class WhatIfDto {
 
   @ApiPropertyOptional({ type: CriteriaDto, description: 'Criteria not saved anywhere yet, to try weights out' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria?: CriteriaDto;
@@ -86,6 +87,7 @@ export class WhatIfDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WhatIfFactDto)
   facts?: WhatIfFactDto[];

@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,8 +16,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/paging';
 import { Trim } from '../../common/http/transforms';
@@ -75,6 +76,7 @@ export class RoundScorecardInputDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(60)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundQuestionDto)
   questions?: RoundQuestionDto[];
@@ -120,6 +122,7 @@ export class RoundInputDto {
 
   @ApiPropertyOptional({ type: RoundScorecardInputDto, description: 'The scorecard template; defaults when left out' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RoundScorecardInputDto)
   scorecard?: RoundScorecardInputDto;
@@ -195,6 +198,7 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundInputDto)
   rounds?: RoundInputDto[];
@@ -258,6 +262,7 @@ export class ReplaceRoundsDto {
   @ApiProperty({ type: [RoundInputDto] })
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundInputDto)
   rounds: RoundInputDto[];
