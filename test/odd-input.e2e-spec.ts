@@ -134,6 +134,60 @@ describe('odd input', () => {
     expect((await t.http().post('/vacancies/999999999999/shortlist/ready').send({})).status).toBe(401);
   });
 
+  it('refuses control characters in one-line fields, naming each, and keeps line breaks in multi-line ones', async () => {
+    const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
+    const api = as(t, admin.token);
+    const fields = async (response: { status: number; body: { errors?: { field: string }[] } }) => [
+      response.status,
+      (response.body.errors ?? []).map((error) => error.field).sort(),
+    ];
+    const candidate = await api.post('/candidates', {
+      name: 'Kandidaat\r\nBcc: x@example.com',
+      email: 'a@example.com',
+      phone: '+31\t6',
+      location: 'Utrecht\u2028Zeist',
+    });
+    expect(await fields(candidate)).toEqual([400, ['location', 'name', 'phone']]);
+    expect(candidate.body.errors.find((e: { field: string }) => e.field === 'name').messages).toEqual([
+      'name must be one line, without line breaks, tabs or other control characters',
+    ]);
+    const c = await makeCandidate(t, admin.token);
+    const work = await api.post(`/candidates/${c.id}/facts`, {
+      kind: 'work',
+      source: 'recruiter',
+      data: { title: 'Account\nmanager', employer: 'Acme\u0085', start: '2019-03-01' },
+    });
+    expect(await fields(work)).toEqual([400, ['data.employer', 'data.title']]);
+    const profile = await makeProfile(t, admin.token);
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const vacancy = await api.post('/vacancies', {
+      title: 'Accountmanager\nB',
+      description: 'Eerste alinea.\n\nTweede alinea,\tmet een tab.',
+      employmentType: 'full_time',
+      headcount: 1,
+      roleProfileId: profile.id,
+      hiringManagerIds: [manager.user.id],
+      rounds: [{ name: 'Eerste\rgesprek', kind: 'interview', competencies: ['customer_focus'] }],
+    });
+    expect(await fields(vacancy)).toEqual([400, ['rounds[0].name', 'title']]);
+    // The description is several lines and keeps them.
+    const kept = await api.post('/vacancies', {
+      title: 'Accountmanager B',
+      description: 'Eerste alinea.\n\nTweede alinea,\tmet een tab.',
+      employmentType: 'full_time',
+      headcount: 1,
+      roleProfileId: profile.id,
+      hiringManagerIds: [manager.user.id],
+    });
+    expect(kept.status).toBe(201);
+    expect(kept.body.description).toBe('Eerste alinea.\n\nTweede alinea,\tmet een tab.');
+    // Other control characters (here a terminal escape) are refused even there.
+    const escaped = await api.patch(`/vacancies/${kept.body.id}`, { description: 'Rood: \u001b[31m' });
+    expect(await fields(escaped)).toEqual([400, ['description']]);
+    const user = await api.post('/users', { name: 'Ann\u0007', email: 'ann@example.com', roles: ['recruiter'] });
+    expect(await fields(user)).toEqual([400, ['name']]);
+  });
+
   it('never answers 500', async () => {
     const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
     const api = as(t, admin.token);

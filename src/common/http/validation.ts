@@ -9,13 +9,19 @@ import { FieldError, ValidationFailedError } from '../errors/domain-error';
  */
 export const MAX_INPUT_DEPTH = 32;
 
+/** C0 controls but tab, line feed and carriage return, and DEL: text of any kind has no use for them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** A UTF-16 surrogate without its other half: not a character, and PostgreSQL cannot store it. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Checks every field of the input before validating it: no nesting past
  * MAX_INPUT_DEPTH, no NUL character (no field of Sift's needs one, and PostgreSQL
- * cannot store them in text), no malformed Unicode, in values and in keys.
+ * cannot store them in text), no other control character but tabs and line breaks
+ * (one-line fields refuse those too, with SingleLine), no malformed Unicode, in
+ * values and in keys.
  */
 class SiftValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -63,6 +69,7 @@ export function inputProblems(input: unknown, root: string): FieldError[] {
 function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain NUL characters';
   if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it has a lone UTF-16 surrogate)';
+  if (CONTROL.test(text)) return 'must not contain control characters other than tabs and line breaks';
   return undefined;
 }
 

@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Trim } from '../../common/http/transforms';
 
 export class ScheduleInterviewDto {
@@ -37,6 +38,7 @@ export class ScheduleInterviewDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(300)
   location?: string;
 
@@ -72,6 +74,7 @@ export class UpdateInterviewDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(300)
   location?: string | null;
 

@@ -16,12 +16,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Trim } from '../../common/http/transforms';
 import { Recommendation, RECOMMENDATIONS } from '../../scoring/round-result';
 
 export class RatingInputDto {
   @ApiProperty({ example: 'customer_focus', description: 'One of the competencies the round rates' })
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   competency: string;
 

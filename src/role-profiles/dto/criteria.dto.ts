@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { CEFR_LEVELS, CLIENT_SEGMENTS } from '../../candidates/dto/fact-data.dto';
 
 /** What every criterion has: its share of the score, and whether failing it rules the applicant out. */
@@ -36,12 +37,14 @@ export class EducationCriterionDto extends CriterionBase {
   @ApiPropertyOptional({ example: 'hbo', description: 'A level name on the education scale' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   minimumLevel?: string;
 
   @ApiPropertyOptional({ example: 'wo' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   preferredLevel?: string;
 
@@ -50,6 +53,7 @@ export class EducationCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   preferredFields?: string[];
 }
 
@@ -71,6 +75,7 @@ export class SalesExperienceCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   industries?: string[];
 }
 
@@ -101,6 +106,7 @@ export class ClientBaseCriterionDto extends CriterionBase {
 export class RequiredCompetencyDto {
   @ApiProperty({ example: 'customer_focus' })
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   code: string;
 
@@ -131,12 +137,14 @@ export class CertificationsCriterionDto extends CriterionBase {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @SingleLine({ each: true })
   required?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['CFP', 'CTP', 'CFA'] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @SingleLine({ each: true })
   preferred?: string[];
 }
 
@@ -165,6 +173,7 @@ export class CoursesCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   topics: string[];
 }
 

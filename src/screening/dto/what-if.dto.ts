@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { FACT_KINDS, FactKind } from '../../candidates/entities/candidate-fact.entity';
 import { Trim } from '../../common/http/transforms';
 import { CriteriaDto } from '../../role-profiles/dto/criteria.dto';
@@ -63,6 +64,7 @@ export class WhatIfDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   family?: string;
 

@@ -19,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { PageQuery } from '../../common/http/paging';
 import { Trim } from '../../common/http/transforms';
 import {
@@ -41,6 +42,7 @@ import {
 export class RoundQuestionDto {
   @ApiProperty({ example: 'customer_focus', description: 'One of the round’s competencies' })
   @IsString()
+  @SingleLine()
   competency: string;
 
   @ApiProperty({ enum: QUESTION_KINDS })
@@ -69,6 +71,7 @@ export class RoundScorecardInputDto {
   @IsArray()
   @ArrayMaxSize(5)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   @Length(1, 200, { each: true })
   anchors?: string[];
 
@@ -107,6 +110,7 @@ export class RoundInputDto {
   @ApiProperty({ example: 'Eerste gesprek' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   name: string;
 
@@ -118,6 +122,7 @@ export class RoundInputDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   competencies: string[];
 
   @ApiPropertyOptional({ type: RoundScorecardInputDto, description: 'The scorecard template; defaults when left out' })
@@ -139,6 +144,7 @@ export class CreateVacancyDto {
   @ApiProperty({ example: 'Accountmanager B regio Utrecht' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   title: string;
 
@@ -151,6 +157,7 @@ export class CreateVacancyDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   location?: string;
 
@@ -290,6 +297,7 @@ export class VacancyQuery extends PageQuery {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   search?: string;
 }
