@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { SingleLine } from '../../common/http/single-line';
+import { MeetingLink } from '../../common/http/meeting-link';
 import { Trim } from '../../common/http/transforms';
 
 export class ScheduleInterviewDto {
@@ -44,6 +45,7 @@ export class ScheduleInterviewDto {
 
   @ApiPropertyOptional({ example: 'https://meet.example.com/abc-defg' })
   @IsOptional()
+  @MeetingLink()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'meetingUrl must be an http(s) address' })
   @MaxLength(2000)
   meetingUrl?: string;
@@ -80,6 +82,7 @@ export class UpdateInterviewDto {
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
+  @MeetingLink()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'meetingUrl must be an http(s) address' })
   @MaxLength(2000)
   meetingUrl?: string | null;
