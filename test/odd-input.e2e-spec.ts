@@ -63,6 +63,32 @@ describe('odd input', () => {
     expect(key.body.errors[0].messages[0]).toContain('field name');
   });
 
+  it('refuses lone surrogates and control characters in imported documents and JSON Resume CVs', async () => {
+    const admin = await makeUser(t, { roles: [Role.Recruiter] });
+    const lines = [
+      { basics: { name: 'Kandidaat\ud800', email: 'import-1@example.com' } },
+      { basics: { name: 'Kandidaat Twee', email: 'import-2@example.com', location: { city: 'Utre\udc00cht' } } },
+      { basics: { name: 'Kandidaat\r\nDrie', email: 'import-3@example.com' } },
+    ];
+    const response = await t
+      .http()
+      .post('/candidates/import')
+      .set(bearer(admin.token))
+      .set('Content-Type', 'application/x-ndjson')
+      .send(lines.map((line) => JSON.stringify(line)).join('\n'));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ received: 3, created: 0 });
+    expect(response.body.failed).toHaveLength(3);
+    expect(JSON.stringify(response.body.failed)).toContain('basics.location.city');
+    const cv = await t
+      .http()
+      .post('/candidates/cvs')
+      .set(bearer(admin.token))
+      .attach('file', Buffer.from(JSON.stringify(lines[0])), 'resume.json');
+    expect(cv.status).toBe(400);
+    expect(cv.body.errors[0].field).toBe('basics.name');
+  });
+
   it('refuses nested items that are not objects in every nested array, naming the array', async () => {
     const admin = await makeUser(t, { roles: [Role.Admin, Role.Recruiter] });
     const api = as(t, admin.token);

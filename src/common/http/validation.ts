@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationFailedError } from '../errors/domain-error';
+import { CONTROL, LONE_SURROGATE, WELL_FORMED_MESSAGE } from './text-checks';
 
 /**
  * How deeply arrays and objects may nest in a request. Sift's deepest input (a role
@@ -8,13 +9,6 @@ import { FieldError, ValidationFailedError } from '../errors/domain-error';
  * overflow the stack of any recursive reader after this one) is refused first.
  */
 export const MAX_INPUT_DEPTH = 32;
-
-/** C0 controls but tab, line feed and carriage return, and DEL: text of any kind has no use for them. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** A UTF-16 surrogate without its other half: not a character, and PostgreSQL cannot store it. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Checks every field of the input before validating it: no nesting past
@@ -68,7 +62,7 @@ export function inputProblems(input: unknown, root: string): FieldError[] {
 
 function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain NUL characters';
-  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it has a lone UTF-16 surrogate)';
+  if (LONE_SURROGATE.test(text)) return WELL_FORMED_MESSAGE;
   if (CONTROL.test(text)) return 'must not contain control characters other than tabs and line breaks';
   return undefined;
 }
