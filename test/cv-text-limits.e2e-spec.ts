@@ -11,7 +11,7 @@ describe('text CV intake', () => {
   beforeAll(async () => {
     t = await createTestApp({ env: { CV_MAX_TEXT_CHARS: String(LIMIT) } });
     recruiter = await makeUser(t, { roles: [Role.Recruiter] });
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   const upload = (candidateId: string, text: string | Buffer, fileName: string) =>
@@ -39,7 +39,7 @@ describe('text CV intake', () => {
       expect(response.body.detail).toMatch(/markup|web page/);
     }
     expect((await as(t, recruiter.token).get(`/candidates/${candidate.id}/cvs`).expect(200)).body).toEqual([]);
-  });
+  }, 30_000);
 
   it('reads only the first CV_MAX_TEXT_CHARS characters of a large text and says so', async () => {
     const candidate = await makeCandidate(t, recruiter.token);
@@ -59,5 +59,5 @@ describe('text CV intake', () => {
 
     const small = await upload(candidate.id, 'Kandidaat Een\nAccountmanager, 2019 - heden\n', 'cv.txt');
     expect([small.status, small.body.warnings]).toEqual([201, []]);
-  });
+  }, 30_000);
 });

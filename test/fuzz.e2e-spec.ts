@@ -107,7 +107,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       scorecards: scorecard.body.id ?? randomUUID(),
       roundId: vacancy.rounds[0].id,
     });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   function operations(): { method: Method; path: string; operation: Operation }[] {

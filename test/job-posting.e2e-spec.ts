@@ -43,7 +43,7 @@ describe('job postings for search engines', () => {
     recruiter = await makeUser(t, { roles: [Role.Recruiter] });
     manager = await makeUser(t, { roles: [Role.HiringManager] });
     profileId = (await makeProfile(t, recruiter.token)).id;
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   async function posting(fields: Record<string, unknown>, open = true) {

@@ -68,7 +68,7 @@ describe('meeting links', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 30_000);
 
   it('takes http: links only where ALLOW_HTTP_MEETING_URLS allows them', async () => {
     const t = await createTestApp({ env: { ALLOW_HTTP_MEETING_URLS: 'true' } });
@@ -80,5 +80,5 @@ describe('meeting links', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 30_000);
 });

@@ -27,37 +27,64 @@ class SiftValidationPipe extends ValidationPipe {
   }
 }
 
+/** A container met on the walk: its path is worked out only when something in it is refused. */
+interface Step {
+  value: object;
+  parent?: Step;
+  key?: string | number;
+  depth: number;
+}
+
 /** Walks the input without recursion, so no depth of nesting can overflow the stack. */
 export function inputProblems(input: unknown, root: string): FieldError[] {
   const problems = new Map<string, string>();
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: root, depth: 0 }];
+  const refuse = (field: string, message: string) => {
+    if (!problems.has(field)) problems.set(field, `${field} ${message}`);
+  };
+  const check = (item: unknown, parent: Step | undefined, key: string | number | undefined, depth: number) => {
+    if (typeof item === 'string') {
+      const problem = textProblem(item);
+      if (problem) refuse(pathOf(root, parent, key), problem);
+    } else if (item && typeof item === 'object' && !ArrayBuffer.isView(item)) {
+      // Binary content is not text: walking a buffer byte by byte would hold the event loop for a second a megabyte.
+      stack.push({ value: item, parent, key, depth });
+    }
+  };
+  const stack: Step[] = [];
+  check(input, undefined, undefined, 0);
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    const field = path || '(body)';
-    // Binary content is not text: walking a buffer byte by byte would hold the event loop for a second a megabyte.
-    if (ArrayBuffer.isView(value)) continue;
-    if (typeof value === 'string') {
-      const problem = textProblem(value);
-      if (problem && !problems.has(field)) problems.set(field, `${field} ${problem}`);
+    const step = stack.pop()!;
+    if (step.depth >= MAX_INPUT_DEPTH) {
+      refuse(
+        pathOf(root, step.parent, step.key),
+        `nests arrays and objects more than ${MAX_INPUT_DEPTH} levels deep, the limit`,
+      );
       continue;
     }
-    if (!value || typeof value !== 'object') continue;
-    if (depth >= MAX_INPUT_DEPTH) {
-      problems.set(field, `${field} nests arrays and objects more than ${MAX_INPUT_DEPTH} levels deep, the limit`);
+    if (Array.isArray(step.value)) {
+      for (let index = 0; index < step.value.length; index++) check(step.value[index], step, index, step.depth + 1);
       continue;
     }
-    const entries = Array.isArray(value)
-      ? value.map((item, index) => [`${path}[${index}]`, item] as const)
-      : Object.entries(value).map(([key, item]) => {
-          const problem = textProblem(key);
-          if (problem && !problems.has(field)) problems.set(field, `${field} has a field name that ${problem}`);
-          return [path ? `${path}.${key}` : key, item] as const;
-        });
-    for (let index = entries.length - 1; index >= 0; index--) {
-      stack.push({ value: entries[index][1], path: entries[index][0], depth: depth + 1 });
+    const keys = Object.keys(step.value);
+    for (let index = 0; index < keys.length; index++) {
+      const problem = textProblem(keys[index]);
+      if (problem) refuse(pathOf(root, step.parent, step.key), `has a field name that ${problem}`);
+      check((step.value as Record<string, unknown>)[keys[index]], step, keys[index], step.depth + 1);
     }
   }
   return [...problems].map(([field, message]) => ({ field, messages: [message] }));
+}
+
+/** `criteria.competencies.items[2].code`, from the steps that lead to a value. */
+function pathOf(root: string, parent: Step | undefined, key: string | number | undefined): string {
+  const keys: (string | number)[] = key === undefined ? [] : [key];
+  for (let step = parent; step?.key !== undefined; step = step.parent) keys.push(step.key);
+  let path = root;
+  for (let index = keys.length - 1; index >= 0; index--) {
+    const next = keys[index];
+    path = typeof next === 'number' ? `${path}[${next}]` : path ? `${path}.${next}` : next;
+  }
+  return path || '(body)';
 }
 
 function textProblem(text: string): string | undefined {
