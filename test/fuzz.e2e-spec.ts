@@ -49,6 +49,14 @@ const ODD_IDS = [
 const DEEP_ARRAYS = '['.repeat(5000) + ']'.repeat(5000);
 const DEEP_OBJECTS = '{"a":'.repeat(3000) + '1' + '}'.repeat(3000);
 
+/** A path as the validation errors name it: `rounds[0].scorecard.questions`. */
+function fieldName(at: PathStep[]): string {
+  return at.reduce<string>(
+    (path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step),
+    '',
+  );
+}
+
 /** A field that holds an id: declared as a UUID, or named like one (`candidateId`, `panel[0]` of ids). */
 function isIdField(at: PathStep[], schema: Schema): boolean {
   const [last, before] = [at[at.length - 1], at[at.length - 2]];
@@ -262,6 +270,27 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(cases.length).toBeGreaterThan(50);
     expect(await failures(cases)).toEqual([]);
   }, 240_000);
+
+  it('names the array when a list of nested objects holds anything but objects', async () => {
+    const unnamed: string[] = [];
+    let checked = 0;
+    for (const { method, path, schema } of jsonOperations()) {
+      const body = sample(schema);
+      const arrays = leaves(body, schema).filter(({ schema: leaf }) => leaf.type === 'array' && leaf.items?.$ref);
+      for (const { at } of arrays)
+        for (const items of [[[]], ['x'], [1], [null]]) {
+          checked += 1;
+          const response = await send(method, fill(path), replaced(body, at, items));
+          const field = fieldName(at);
+          const fields = ((response.body.errors ?? []) as { field: string }[]).map((error) => error.field);
+          if (response.status !== 400 || !fields.includes(field)) {
+            unnamed.push(`${method.toUpperCase()} ${path} ${field}=${JSON.stringify(items)} -> ${response.status}`);
+          }
+        }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(unnamed).toEqual([]);
+  }, 120_000);
 
   it('answers ids that are not ids with 4xx in every path, query and body id', async () => {
     const cases = operations().flatMap(({ method, path, operation }) => {
