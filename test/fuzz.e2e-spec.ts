@@ -193,7 +193,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   }
 
   function send(method: Method, url: string, body?: unknown, raw?: string) {
-    // Changing a password ends the session it is changed for: use the other user's.
+    // Changing a password revokes the tokens issued before it: use the other user's.
     const token = url === '/auth/password' ? other.token : admin.token;
     const request = t.http()[method](url).set(bearer(token));
     if (raw !== undefined) return request.set('Content-Type', 'application/json').send(raw);
