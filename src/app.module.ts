@@ -1,7 +1,7 @@
 import { ImportsModule } from './imports/imports.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { CvsModule } from './cvs/cvs.module';
 import { ProblemFilter } from './common/errors/problem.filter';
+import { IdParamsInterceptor } from './common/http/id-params.interceptor';
 import { assignRequestId } from './common/http/request-id';
 import { ConfigModule } from './config/config.module';
 import { Settings } from './config/settings';
@@ -65,7 +66,10 @@ export class AppModule {
         InterviewsModule,
         MailRequestsModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdParamsInterceptor },
+      ],
     };
   }
 }

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { Problem } from './common/errors/problem';
+import { allowHttpMeetingLinks } from './common/http/meeting-link';
 import { noStoreMiddleware } from './common/http/no-store';
 import { requestIdMiddleware } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
@@ -27,6 +28,7 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   app.useBodyParser('urlencoded', { limit: settings.bodyLimitBytes, extended: false });
   // Bulk imports: JSON lines or CSV, read as text with a limit of their own.
   app.useBodyParser('text', { limit: settings.importLimitBytes, type: IMPORT_MEDIA_TYPES });
+  allowHttpMeetingLinks(settings.intake.allowHttpMeetingUrls);
   app.useGlobalPipes(createValidationPipe());
 
   const config = new DocumentBuilder()

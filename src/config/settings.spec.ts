@@ -106,4 +106,35 @@ describe('loadSettings', () => {
     expect(message).toContain(allowed);
     expect(message).not.toContain('\n');
   });
+
+  it('reads the intake and organisation settings, naming the organisation after the mail sender by default', () => {
+    const defaults = loadSettings({ MAIL_FROM: '"Van der Berg Werving" <jobs@example.nl>' });
+    expect(defaults.intake).toEqual({ cvMaxTextChars: 200_000, allowHttpMeetingUrls: false });
+    expect(defaults.organisation).toEqual({
+      name: 'Van der Berg Werving',
+      url: undefined,
+      country: undefined,
+      postingValidDays: 60,
+    });
+    expect(loadSettings({}).organisation.name).toBe('Sift');
+    expect(loadSettings({ MAIL_FROM: 'jobs@example.nl' }).organisation.name).toBe('Sift');
+    const set = loadSettings({
+      CV_MAX_TEXT_CHARS: '50000',
+      ALLOW_HTTP_MEETING_URLS: 'yes',
+      ORGANISATION_NAME: 'Acme Werving',
+      ORGANISATION_URL: 'https://acme.example',
+      ORGANISATION_COUNTRY: 'ee',
+      JOB_POSTING_VALID_DAYS: '30',
+    });
+    expect(set.intake).toEqual({ cvMaxTextChars: 50_000, allowHttpMeetingUrls: true });
+    expect(set.organisation).toEqual({
+      name: 'Acme Werving',
+      url: 'https://acme.example',
+      country: 'EE',
+      postingValidDays: 30,
+    });
+    expect(() => loadSettings({ ORGANISATION_COUNTRY: 'Netherlands' })).toThrow(SettingsError);
+    expect(() => loadSettings({ ORGANISATION_URL: 'javascript:alert(1)' })).toThrow(SettingsError);
+    expect(() => loadSettings({ CV_MAX_TEXT_CHARS: '10' })).toThrow(/CV_MAX_TEXT_CHARS/);
+  });
 });

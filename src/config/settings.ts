@@ -60,6 +60,24 @@ export interface MailSettings {
   timeZone: string;
 }
 
+/** How much of a text CV is read, and which meeting links may be stored. */
+export interface IntakeSettings {
+  /** Characters read from one CV's text; the rest is left unread and the upload says so. */
+  cvMaxTextChars: number;
+  /** Whether an interview's meeting link may be plain http: (https: always may). */
+  allowHttpMeetingUrls: boolean;
+}
+
+/** Who hires, as public job postings name them. */
+export interface OrganisationSettings {
+  name: string;
+  url?: string;
+  /** ISO 3166-1 alpha-2 code of the country jobs are in, and remote applicants may work from. */
+  country?: string;
+  /** Days an open vacancy's posting is said to be valid after it opened. */
+  postingValidDays: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -86,6 +104,8 @@ export class Settings {
   cv: CvSettings;
   jobs: JobSettings;
   mail: MailSettings;
+  intake: IntakeSettings;
+  organisation: OrganisationSettings;
 }
 
 /** A configuration problem; its message is the one line printed before exiting. */
@@ -134,6 +154,8 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
   if (adminPassword !== undefined && isCommonPassword(adminPassword)) {
     throw new SettingsError('ADMIN_PASSWORD', 'is one of the most common passwords; choose another (or unset it)');
   }
+
+  const mailFrom = parseMailbox('MAIL_FROM', read('MAIL_FROM') ?? 'Sift <no-reply@sift.local>');
 
   return Object.assign(new Settings(), {
     env: parseChoice('NODE_ENV', read('NODE_ENV') ?? 'production', ENVIRONMENTS),
@@ -188,11 +210,29 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       pollMs: parseInteger('JOB_POLL_MS', read('JOB_POLL_MS'), 1000, 10, 600_000),
     },
     mail: {
-      from: parseMailbox('MAIL_FROM', read('MAIL_FROM') ?? 'Sift <no-reply@sift.local>'),
+      from: mailFrom,
       outboxDir: absolute(read('MAIL_OUTBOX_DIR') ?? resolve(dataDir, 'outbox'), cwd),
       timeZone: parseTimeZone('TIME_ZONE', read('TIME_ZONE') ?? 'Europe/Amsterdam'),
     },
+    intake: {
+      cvMaxTextChars: parseInteger('CV_MAX_TEXT_CHARS', read('CV_MAX_TEXT_CHARS'), 200_000, 1000, 10_000_000),
+      allowHttpMeetingUrls: parseBoolean('ALLOW_HTTP_MEETING_URLS', read('ALLOW_HTTP_MEETING_URLS'), false),
+    },
+    organisation: {
+      // Candidates already know the organisation by the name its mails come from.
+      name: read('ORGANISATION_NAME') ?? (/^\s*"?([^"<]*?)"?\s*</.exec(mailFrom)?.[1] || 'Sift'),
+      url: parseUrl('ORGANISATION_URL', read('ORGANISATION_URL'), ['https:', 'http:']),
+      country: parseCountry('ORGANISATION_COUNTRY', read('ORGANISATION_COUNTRY')),
+      postingValidDays: parseInteger('JOB_POSTING_VALID_DAYS', read('JOB_POSTING_VALID_DAYS'), 60, 1, 3650),
+    },
   } satisfies Settings);
+}
+
+function parseCountry(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^[A-Za-z]{2}$/.test(raw))
+    throw new SettingsError(name, `must be a two-letter country code such as NL or EE; got "${raw}"`);
+  return raw.toUpperCase();
 }
 
 function parseDatabase(raw: string | undefined, dataDir: string, cwd: string): DatabaseSettings {

@@ -30,6 +30,8 @@ export interface CvIntake {
   facts: CandidateFact[];
   contact: CvReading['contact'];
   skipped: { kind: string; reason: string }[];
+  /** What the reader did not do with the file, such as text left unread past the limit. */
+  warnings: string[];
   applicationId?: string;
 }
 
@@ -151,6 +153,7 @@ export class CvIntakeService {
       facts: await this.cvs.factsFrom(cv.id),
       contact: reading.contact,
       skipped,
+      warnings: warningsFor(extracted),
     };
   }
 
@@ -163,8 +166,17 @@ export class CvIntakeService {
       facts: await this.cvs.factsFrom(cv.id),
       contact: { name: null, email: null, phone: null },
       skipped: [],
+      warnings: [],
     };
   }
+}
+
+function warningsFor(extracted: ReadCvFile['extracted']): string[] {
+  if (extracted.cutAtChars === undefined) return [];
+  return [
+    `The file holds more text than is read from one CV: only its first ${extracted.cutAtChars} characters ` +
+      'were read and stored (the limit is CV_MAX_TEXT_CHARS)',
+  ];
 }
 
 /** The name as sent, without folders or control characters, for the download. */

@@ -24,7 +24,7 @@ export class CvReader implements OnModuleDestroy {
   constructor(settings: Settings) {
     const { maxBytes, maxPages, maxUncompressedBytes, parseTimeoutMs, readers } = settings.cv;
     this.extractor = new CvTextExtractor(
-      { maxBytes, maxPages, maxUncompressedBytes, parseTimeoutMs },
+      { maxBytes, maxPages, maxUncompressedBytes, parseTimeoutMs, maxTextChars: settings.intake.cvMaxTextChars },
       { workers: readers },
     );
   }

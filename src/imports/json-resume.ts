@@ -6,6 +6,7 @@ import { normaliseText } from '../scoring/text';
 import { Language, LANGUAGES } from '../users/entities/user.entity';
 import { cefrFromFluency, languageCode } from './language-names';
 import { looksLikeSalesTitle } from './sales-titles';
+import { oneLineProblem } from '../common/http/text-checks';
 
 /** A candidate and their facts as read from a JSON Resume 1.0 document (https://jsonresume.org/schema). */
 export interface ImportedCandidate {
@@ -94,7 +95,9 @@ export function readJsonResume(document: unknown): { candidate?: ImportedCandida
     if (typeof value !== 'string') return void problem(path, 'must be a string');
     const trimmed = value.trim();
     if (trimmed.length > max) return void problem(path, `must be at most ${max} characters`);
-    if (trimmed.includes('\u0000')) return void problem(path, 'must not contain NUL characters');
+    // Every field read from a document is one line: a name, a title, a place.
+    const refused = oneLineProblem(trimmed);
+    if (refused) return void problem(path, refused);
     return trimmed || undefined;
   };
   const date = (value: unknown, path: string): string | undefined => {

@@ -49,7 +49,11 @@ export class RoleProfilesService {
   async getVersion(id: string, version: number): Promise<ProfileWithVersion> {
     const profile = await this.profiles.findById(id);
     if (!profile) throw new RoleProfileNotFoundError(id);
-    const found = Number.isInteger(version) ? await this.profiles.findVersion(id, version) : null;
+    // Versions count up from 1 in a 32-bit column; a number past it names no version (and PostgreSQL would refuse it).
+    const found =
+      Number.isInteger(version) && version >= 1 && version <= 2 ** 31 - 1
+        ? await this.profiles.findVersion(id, version)
+        : null;
     if (!found) throw new RoleProfileVersionNotFoundError(id, version);
     return { profile, current: found };
   }

@@ -2,6 +2,7 @@ import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
+import { Settings } from '../config/settings';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { RoleProfile } from '../role-profiles/entities/role-profile.entity';
 import { RoleProfileVersion } from '../role-profiles/entities/role-profile-version.entity';
@@ -51,6 +52,7 @@ export class VacanciesService {
     private readonly screeningChanged: VacancyScreeningChanged,
     private readonly interviewsChanged: VacancyInterviewsChanged,
     private readonly panels: PanelAccessRepository,
+    private readonly settings: Settings,
   ) {}
 
   async create(input: CreateVacancyDto, user: AuthenticatedUser): Promise<Vacancy> {
@@ -214,7 +216,10 @@ export class VacanciesService {
     const profile = (await this.profiles.findById(vacancy.roleProfileId))!;
     const version = (await this.profiles.findVersion(vacancy.roleProfileId, vacancy.roleProfileVersion))!;
     const opened = await this.vacancies.lastOpenedAt(id);
-    return jobPosting(vacancy, version.criteria as Criteria, profile.language as ProfileLanguage, opened);
+    return jobPosting(vacancy, version.criteria as Criteria, profile.language as ProfileLanguage, opened, {
+      organisation: this.settings.organisation,
+      now: new Date(),
+    });
   }
 
   /** A recruiter's own, active profile and the version to pin; templates are copied first. */

@@ -2,6 +2,7 @@ import { LimitQuery, PageQuery } from '../../common/http/paging';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Trim } from '../../common/http/transforms';
 import { Stage, STAGES } from '../entities/application.entity';
 
@@ -17,6 +18,7 @@ export class ApplyDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   source?: string;
 }
@@ -109,6 +111,7 @@ export class ApplicationQuery extends PageQuery {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   search?: string;
 

@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { PageQuery } from '../../common/http/paging';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { FACT_KINDS, FACT_SOURCES, FactKind, FactSource } from '../entities/candidate-fact.entity';
@@ -21,6 +22,7 @@ export class ConsentDto {
   @ApiProperty({ example: 'Screening for vacancies in account management, kept for 12 months' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   purpose: string;
 
@@ -34,6 +36,7 @@ export class CreateCandidateDto {
   @ApiProperty({ example: 'Kandidaat Een' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
@@ -46,12 +49,14 @@ export class CreateCandidateDto {
   @ApiPropertyOptional({ example: '+31 6 12345678' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(40)
   phone?: string;
 
   @ApiPropertyOptional({ example: 'Utrecht' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   location?: string;
 
@@ -62,6 +67,7 @@ export class CreateCandidateDto {
 
   @ApiPropertyOptional({ type: ConsentDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent?: ConsentDto;
@@ -70,6 +76,7 @@ export class CreateCandidateDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   source?: string;
 }
@@ -83,12 +90,14 @@ export class CandidateQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   search?: string;
 
   @ApiPropertyOptional({ example: 'referral', description: 'Only candidates from this source' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   source?: string;
 

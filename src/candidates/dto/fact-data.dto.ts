@@ -14,6 +14,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { FactKind } from '../entities/candidate-fact.entity';
 
 export const CLIENT_SEGMENTS = ['regional_smb', 'national', 'international'] as const;
@@ -22,18 +23,21 @@ export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as con
 export class EducationFactData {
   @ApiProperty({ example: 'hbo', description: 'A level name on the education scale (Dutch, Estonian or English)' })
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   level: string;
 
   @ApiPropertyOptional({ example: 'Bedrijfseconomie' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   field?: string;
 
   @ApiPropertyOptional({ example: 'Hogeschool Utrecht' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   institution?: string;
 
@@ -55,12 +59,14 @@ export class EducationFactData {
 export class WorkFactData {
   @ApiProperty({ example: 'Accountmanager' })
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   title: string;
 
   @ApiPropertyOptional({ example: 'Van der Berg Logistiek' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   employer?: string;
 
@@ -84,6 +90,7 @@ export class WorkFactData {
   @ApiPropertyOptional({ example: 'logistics' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   industry?: string;
 }
@@ -116,6 +123,7 @@ export class ClientBaseFactData {
 export class CompetencyFactData {
   @ApiProperty({ example: 'customer_focus', description: 'A code from GET /competencies' })
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   code: string;
 
@@ -135,6 +143,7 @@ export class CompetencyFactData {
 export class CertificationFactData {
   @ApiProperty({ example: 'CFP' })
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   name: string;
 
@@ -159,12 +168,14 @@ export class LanguageFactData {
 export class CourseFactData {
   @ApiProperty({ example: 'Onderhandelen voor gevorderden' })
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
   @ApiPropertyOptional({ example: 'negotiation' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   topic?: string;
 
@@ -180,12 +191,14 @@ export class CourseFactData {
 export class SkillFactData {
   @ApiProperty({ example: 'Salesforce CRM' })
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
   @ApiPropertyOptional({ example: 'Advanced' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   level?: string;
 }

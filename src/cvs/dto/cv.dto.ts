@@ -129,6 +129,9 @@ export class CvIntakeDto {
   @ApiProperty({ type: [SkippedProposalDto], description: 'Proposals left out, and why' })
   skipped: SkippedProposalDto[];
 
+  @ApiProperty({ type: [String], description: 'What was not read, such as text past the limit; empty when all was' })
+  warnings: string[];
+
   @ApiPropertyOptional({ format: 'uuid', description: 'The application made when a vacancy was given' })
   applicationId?: string;
 
@@ -147,6 +150,7 @@ export class CvIntakeDto {
         phone: value(intake.contact.phone),
       },
       skipped: intake.skipped.map(({ kind, reason }) => ({ kind, reason })),
+      warnings: intake.warnings,
       ...(intake.applicationId ? { applicationId: intake.applicationId } : {}),
     };
   }

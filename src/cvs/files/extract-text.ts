@@ -93,11 +93,12 @@ export async function extractCvText(
     }
     case 'text':
     case 'json_resume': {
-      const decoded = decodeText(bytes);
-      // detectCvFormat has decoded the same bytes already; this only narrows the type.
+      // A JSON Resume is read whole (it is bounded by the file size); plain text up to the limit.
+      const decoded = decodeText(bytes, format === 'text' ? limits.maxTextChars : undefined);
       if (!decoded.ok) throw new CvCorruptError(fileName, 'it is not readable text');
       const text = format === 'text' ? normaliseLines(decoded.text) : decoded.text;
-      return { format, text, pages: null, hasText: countLetters(text) > 0 };
+      const cut = decoded.cut ? { cutAtChars: decoded.text.length } : {};
+      return { format, text, pages: null, hasText: countLetters(text) > 0, ...cut };
     }
   }
 }

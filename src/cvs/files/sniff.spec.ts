@@ -125,4 +125,43 @@ describe('detectCvFormat', () => {
     expect(refusal(Buffer.from('{"basics": []}')).message).toContain('no "basics" object');
     expect(refusal(Buffer.alloc(0), 'cv.pdf').message).toBe('cv.pdf cannot be read: it is empty');
   });
+
+  describe('markup', () => {
+    const refused: [string, string][] = [
+      ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'an SVG image (markup)'],
+      [
+        '\ufeff  \n<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        'an SVG image (markup)',
+      ],
+      ['<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x"><svg/>', 'an SVG image (markup)'],
+      ['\n\n<!doctype html>\n<title>CV</title><p>Kandidaat Een</p>', 'a web page (HTML)'],
+      ['<html lang="nl"><body>Kandidaat Een</body></html>', 'a web page (HTML)'],
+      ['<script>fetch("/users")</script>Kandidaat Een', 'a web page (HTML)'],
+      ['<!-- saved from url -->\n<p>Kandidaat Een</p>', 'a web page (HTML)'],
+      ['<?xml version="1.0"?><cv><name>Kandidaat Een</name></cv>', 'XML (markup)'],
+      [
+        'Kandidaat Een\nAccountmanager\n<img src=x><script>alert(1)</script>',
+        'text with markup that can run scripts (HTML or SVG)',
+      ],
+      ['Kandidaat Een\n<iframe src="https://example.com">', 'text with markup that can run scripts (HTML or SVG)'],
+    ];
+
+    it.each(refused)('refuses %j as %s, by content, with advice', (text, kind) => {
+      const error = refusal(Buffer.from(text), 'cv.txt');
+      expect(error).toBeInstanceOf(CvUnsupportedTypeError);
+      expect(error.code).toBe('CV_UNSUPPORTED_TYPE');
+      expect(error.message).toContain(`is named .txt but its content is ${kind}`);
+      expect(error.message).toContain('Save or export the CV as PDF');
+    });
+
+    it('takes text that names markup or uses angle brackets as words', () => {
+      const text = 'Kandidaat Een\nSkills: HTML, SVG, XML <-> JSON, a < b > c\nMail: <kandidaat@example.com>\n';
+      expect(detectCvFormat(Buffer.from(text), 'cv.txt')).toBe('text');
+    });
+
+    it('decides on the first part of a large text file without reading all of it', () => {
+      const large = Buffer.concat([Buffer.from('Kandidaat Een\n'.repeat(100_000)), Buffer.from([0xff, 0xfe, 0x00])]);
+      expect(detectCvFormat(large, 'cv.txt')).toBe('text');
+    });
+  });
 });

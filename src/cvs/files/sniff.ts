@@ -115,13 +115,29 @@ function isJsonResume(text: string): boolean | 'json' {
   }
 }
 
+/** Characters of a text file read to decide what it is; the rest is read only when it is a CV. */
+const SNIFF_CHARS = 64 * 1024;
+
+/** Markup at the start of a file, after any BOM and white space. */
+const MARKUP_START =
+  /^\s*<(\?xml|!doctype\s+(html|svg)|!--|html[\s>]|head[\s>]|body[\s>]|svg[\s>:]|script[\s>]|iframe[\s>]|math[\s>]|xsl:)/i;
+/** Elements that carry scripts or other active content, wherever they sit in the first part of a file. */
+const ACTIVE_MARKUP = /<(script|svg|iframe|object|embed|foreignObject)[\s>/]/i;
+
 /**
- * A web page is text, but its markup would reach the reader as words and the offsets the
- * reader stores would point into tags; stripping HTML properly needs a full parser. Saving
+ * Web pages, SVG images and other markup are text, but their markup would reach the reader
+ * as words, the offsets the reader stores would point into tags, and a script in them is
+ * kept and served back with the file. Stripping markup properly needs a full parser; saving
  * the page as PDF is one click for the recruiter, so it is refused with that advice.
  */
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 512));
+function markupIn(text: string): string | undefined {
+  const start = MARKUP_START.exec(text)?.[1]?.toLowerCase();
+  if (start === undefined) {
+    return ACTIVE_MARKUP.test(text) ? 'text with markup that can run scripts (HTML or SVG)' : undefined;
+  }
+  if (start.includes('svg') || /<svg[\s>]/i.test(text)) return 'an SVG image (markup)';
+  if (/^(\?xml|xsl|math)/.test(start)) return 'XML (markup)';
+  return 'a web page (HTML)';
 }
 
 /**
@@ -143,7 +159,7 @@ export function detectCvFormat(bytes: Buffer, fileName?: string): CvFormat {
     throw new CvUnsupportedTypeError(fileName, 'a program (Windows executable)');
   }
   if (bytes.subarray(0, PDF_HEADER_WINDOW + 5).includes('%PDF-')) return 'pdf';
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, SNIFF_CHARS);
   if (!decoded.ok) {
     if (decoded.problem === 'not_utf8') {
       throw new CvCorruptError(
@@ -154,11 +170,14 @@ export function detectCvFormat(bytes: Buffer, fileName?: string): CvFormat {
     }
     throw new CvUnsupportedTypeError(fileName, 'binary data, not text or a document');
   }
-  const json = isJsonResume(decoded.text);
+  // A JSON document can only be told apart whole; anything else by its first part.
+  const whole = decoded.cut && decoded.text.trimStart().startsWith('{') ? decodeText(bytes) : decoded;
+  const json = whole.ok ? isJsonResume(whole.text) : false;
   if (json === true) return 'json_resume';
   if (json === 'json') {
     throw new CvUnsupportedTypeError(fileName, 'JSON but not a JSON Resume (it has no "basics" object)');
   }
-  if (looksLikeHtml(decoded.text)) throw new CvUnsupportedTypeError(fileName, 'a web page (HTML)', SAVE_AS_PDF);
+  const markup = markupIn(decoded.text);
+  if (markup) throw new CvUnsupportedTypeError(fileName, markup, SAVE_AS_PDF);
   return 'text';
 }

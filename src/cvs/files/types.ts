@@ -12,6 +12,8 @@ export interface CvLimits {
   maxUncompressedBytes: number;
   /** Longest time reading one file may take before it is given up. */
   parseTimeoutMs: number;
+  /** Most characters read from a text file; the rest is left unread. No limit when left out. */
+  maxTextChars?: number;
 }
 
 /** A CV's text as read from its file. */
@@ -23,6 +25,8 @@ export interface ExtractedCv {
   pages: number | null;
   /** False for a PDF without a text layer (a scan): stored, flagged, not read. */
   hasText: boolean;
+  /** Characters kept when a text file held more than the limit and the rest was left unread. */
+  cutAtChars?: number;
   /** What the reader proposes from the text, when the extractor was asked to read it too. */
   reading?: CvReading;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { FieldErrorDto } from '../../common/errors/problem';
 import { Trim } from '../../common/http/transforms';
 
@@ -16,6 +17,7 @@ export class ImportQuery {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   source?: string;
 }

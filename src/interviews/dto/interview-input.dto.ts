@@ -15,6 +15,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
+import { MeetingLink } from '../../common/http/meeting-link';
 import { Trim } from '../../common/http/transforms';
 
 export class ScheduleInterviewDto {
@@ -37,11 +39,13 @@ export class ScheduleInterviewDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(300)
   location?: string;
 
   @ApiPropertyOptional({ example: 'https://meet.example.com/abc-defg' })
   @IsOptional()
+  @MeetingLink()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'meetingUrl must be an http(s) address' })
   @MaxLength(2000)
   meetingUrl?: string;
@@ -72,11 +76,13 @@ export class UpdateInterviewDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(300)
   location?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
+  @MeetingLink()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'meetingUrl must be an http(s) address' })
   @MaxLength(2000)
   meetingUrl?: string | null;

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -15,12 +16,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Trim } from '../../common/http/transforms';
 import { MAX_SCALE, Recommendation, RECOMMENDATIONS } from '../../scoring/round-result';
 
 export class RatingInputDto {
   @ApiProperty({ example: 'customer_focus', description: 'One of the competencies the round rates' })
   @IsString()
+  @SingleLine()
   @MaxLength(100)
   competency: string;
 
@@ -42,6 +45,7 @@ export class ScorecardContentDto {
   @ApiProperty({ type: [RatingInputDto] })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RatingInputDto)
   ratings: RatingInputDto[];

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -15,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { CEFR_LEVELS, CLIENT_SEGMENTS } from '../../candidates/dto/fact-data.dto';
 
 /** What every criterion has: its share of the score, and whether failing it rules the applicant out. */
@@ -35,12 +37,14 @@ export class EducationCriterionDto extends CriterionBase {
   @ApiPropertyOptional({ example: 'hbo', description: 'A level name on the education scale' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   minimumLevel?: string;
 
   @ApiPropertyOptional({ example: 'wo' })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   preferredLevel?: string;
 
@@ -49,6 +53,7 @@ export class EducationCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   preferredFields?: string[];
 }
 
@@ -70,6 +75,7 @@ export class SalesExperienceCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   industries?: string[];
 }
 
@@ -100,6 +106,7 @@ export class ClientBaseCriterionDto extends CriterionBase {
 export class RequiredCompetencyDto {
   @ApiProperty({ example: 'customer_focus' })
   @IsString()
+  @SingleLine()
   @Length(1, 60)
   code: string;
 
@@ -119,6 +126,7 @@ export class CompetenciesCriterionDto extends CriterionBase {
   @ApiProperty({ type: [RequiredCompetencyDto] })
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RequiredCompetencyDto)
   items: RequiredCompetencyDto[];
@@ -129,12 +137,14 @@ export class CertificationsCriterionDto extends CriterionBase {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @SingleLine({ each: true })
   required?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['CFP', 'CTP', 'CFA'] })
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @SingleLine({ each: true })
   preferred?: string[];
 }
 
@@ -152,6 +162,7 @@ export class LanguagesCriterionDto extends CriterionBase {
   @ApiProperty({ type: [RequiredLanguageDto] })
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RequiredLanguageDto)
   items: RequiredLanguageDto[];
@@ -162,6 +173,7 @@ export class CoursesCriterionDto extends CriterionBase {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   topics: string[];
 }
 
@@ -169,42 +181,49 @@ export class CoursesCriterionDto extends CriterionBase {
 export class CriteriaDto {
   @ApiPropertyOptional({ type: EducationCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EducationCriterionDto)
   education?: EducationCriterionDto;
 
   @ApiPropertyOptional({ type: SalesExperienceCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SalesExperienceCriterionDto)
   salesExperience?: SalesExperienceCriterionDto;
 
   @ApiPropertyOptional({ type: ClientBaseCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ClientBaseCriterionDto)
   clientBase?: ClientBaseCriterionDto;
 
   @ApiPropertyOptional({ type: CompetenciesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CompetenciesCriterionDto)
   competencies?: CompetenciesCriterionDto;
 
   @ApiPropertyOptional({ type: CertificationsCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CertificationsCriterionDto)
   certifications?: CertificationsCriterionDto;
 
   @ApiPropertyOptional({ type: LanguagesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LanguagesCriterionDto)
   languages?: LanguagesCriterionDto;
 
   @ApiPropertyOptional({ type: CoursesCriterionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CoursesCriterionDto)
   courses?: CoursesCriterionDto;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { RoleProfile } from '../entities/role-profile.entity';
 import { RoleProfileVersion } from '../entities/role-profile-version.entity';
@@ -11,6 +12,7 @@ export class CreateRoleProfileDto {
   @ApiProperty({ example: 'Accountmanager B' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
@@ -18,6 +20,7 @@ export class CreateRoleProfileDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   family?: string;
 
@@ -25,6 +28,7 @@ export class CreateRoleProfileDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 20)
   level?: string;
 
@@ -34,6 +38,7 @@ export class CreateRoleProfileDto {
 
   @ApiProperty({ type: CriteriaDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria: CriteriaDto;
@@ -45,6 +50,7 @@ export class NewVersionDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name?: string;
 
@@ -52,6 +58,7 @@ export class NewVersionDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   family?: string;
 
@@ -59,6 +66,7 @@ export class NewVersionDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 20)
   level?: string;
 
@@ -69,6 +77,7 @@ export class NewVersionDto {
 
   @ApiProperty({ type: CriteriaDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria: CriteriaDto;
@@ -82,6 +91,7 @@ export class CopyTemplateDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name?: string;
 }
@@ -90,6 +100,7 @@ export class RoleProfileQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @SingleLine()
   family?: string;
 
   @ApiPropertyOptional({ default: false })

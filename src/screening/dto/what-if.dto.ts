@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { FACT_KINDS, FactKind } from '../../candidates/entities/candidate-fact.entity';
 import { Trim } from '../../common/http/transforms';
 import { CriteriaDto } from '../../role-profiles/dto/criteria.dto';
@@ -63,11 +64,13 @@ export class WhatIfDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   family?: string;
 
   @ApiPropertyOptional({ type: CriteriaDto, description: 'Criteria not saved anywhere yet, to try weights out' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CriteriaDto)
   criteria?: CriteriaDto;
@@ -86,6 +89,7 @@ export class WhatIfDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WhatIfFactDto)
   facts?: WhatIfFactDto[];

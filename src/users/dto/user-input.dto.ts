@@ -10,6 +10,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { Role, ROLES } from '../../common/auth/role';
 import { Language, LANGUAGES } from '../entities/user.entity';
 import { Trim } from '../../common/http/transforms';
@@ -24,6 +25,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'Recruiter One' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name: string;
 
@@ -51,6 +53,7 @@ export class UpdateUserDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   name?: string;
 

@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,9 +16,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '../../common/http/single-line';
 import { PageQuery } from '../../common/http/paging';
 import { MAX_SCALE, MIN_SCALE } from '../../scoring/round-result';
 import { Trim } from '../../common/http/transforms';
@@ -41,6 +43,7 @@ import {
 export class RoundQuestionDto {
   @ApiProperty({ example: 'customer_focus', description: 'One of the round’s competencies' })
   @IsString()
+  @SingleLine()
   competency: string;
 
   @ApiProperty({ enum: QUESTION_KINDS })
@@ -78,6 +81,7 @@ export class RoundScorecardInputDto {
   @IsArray()
   @ArrayMaxSize(MAX_SCALE)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   @Length(1, 200, { each: true })
   anchors?: string[];
 
@@ -85,6 +89,7 @@ export class RoundScorecardInputDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(60)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundQuestionDto)
   questions?: RoundQuestionDto[];
@@ -115,6 +120,7 @@ export class RoundInputDto {
   @ApiProperty({ example: 'Eerste gesprek' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 100)
   name: string;
 
@@ -126,10 +132,12 @@ export class RoundInputDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @SingleLine({ each: true })
   competencies: string[];
 
   @ApiPropertyOptional({ type: RoundScorecardInputDto, description: 'The scorecard template; defaults when left out' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RoundScorecardInputDto)
   scorecard?: RoundScorecardInputDto;
@@ -146,6 +154,7 @@ export class CreateVacancyDto {
   @ApiProperty({ example: 'Accountmanager B regio Utrecht' })
   @Trim()
   @IsString()
+  @SingleLine()
   @Length(1, 200)
   title: string;
 
@@ -158,6 +167,7 @@ export class CreateVacancyDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   location?: string;
 
@@ -205,6 +215,7 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundInputDto)
   rounds?: RoundInputDto[];
@@ -268,6 +279,7 @@ export class ReplaceRoundsDto {
   @ApiProperty({ type: [RoundInputDto] })
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoundInputDto)
   rounds: RoundInputDto[];
@@ -295,6 +307,7 @@ export class VacancyQuery extends PageQuery {
   @IsOptional()
   @Trim()
   @IsString()
+  @SingleLine()
   @MaxLength(200)
   search?: string;
 }
