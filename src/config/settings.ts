@@ -53,6 +53,13 @@ export interface MailSettings {
   timeZone: string;
 }
 
+export interface WebSettings {
+  /** Where people reach Sift, without a trailing slash: links in mails, and https makes cookies Secure. */
+  publicUrl: string;
+  /** A page session ends after this long unused; every page it opens moves the end forward. */
+  sessionTtlSeconds: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -74,6 +81,7 @@ export class Settings {
   cv: CvSettings;
   jobs: JobSettings;
   mail: MailSettings;
+  web: WebSettings;
 }
 
 /** A configuration problem; its message is the one line printed before exiting. */
@@ -120,10 +128,11 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     throw new SettingsError('ADMIN_PASSWORD', 'must be at least 12 characters long (or unset to generate one)');
   }
 
+  const port = parseInteger('PORT', read('PORT'), 3000, 0, 65535);
   return Object.assign(new Settings(), {
     env: parseChoice('NODE_ENV', read('NODE_ENV') ?? 'production', ENVIRONMENTS),
     host: read('HOST') ?? '127.0.0.1',
-    port: parseInteger('PORT', read('PORT'), 3000, 0, 65535),
+    port,
     dataDir,
     database,
     redisUrl: parseUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
@@ -166,6 +175,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       from: parseMailbox('MAIL_FROM', read('MAIL_FROM') ?? 'Sift <no-reply@sift.local>'),
       outboxDir: absolute(read('MAIL_OUTBOX_DIR') ?? resolve(dataDir, 'outbox'), cwd),
       timeZone: parseTimeZone('TIME_ZONE', read('TIME_ZONE') ?? 'Europe/Amsterdam'),
+    },
+    web: {
+      publicUrl: parsePublicUrl('PUBLIC_URL', read('PUBLIC_URL') ?? `http://127.0.0.1:${port}`),
+      sessionTtlSeconds: parseDuration('SESSION_TTL', read('SESSION_TTL'), 8 * 3600),
     },
   } satisfies Settings);
 }
@@ -262,6 +275,23 @@ function parseUrl(name: string, raw: string | undefined, protocols: string[]): s
     throw new SettingsError(name, `must be a URL starting with ${protocols.join(' or ')}//; got "${url.protocol}//"`);
   }
   return raw;
+}
+
+/** An http(s) address with no query or fragment; kept without its trailing slash. */
+function parsePublicUrl(name: string, raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new SettingsError(
+      name,
+      `must be an http:// or https:// address such as https://sift.example.com; got "${raw}"`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
 }
 
 function parsePrefix(name: string, raw: string): string {
