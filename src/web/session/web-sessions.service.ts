@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AuthService, SessionUser } from '../../auth/auth.service';
-import { TokenClaims } from '../../auth/token.service';
+import { TokenClaims, TokenService } from '../../auth/token.service';
+import { Role } from '../../common/auth/role';
 import { Settings } from '../../config/settings';
 import { newToken } from './session-cookies';
 import { WebSessionsRepository } from './web-sessions.repository';
@@ -25,11 +26,33 @@ export class WebSessionsService {
   constructor(
     private readonly sessions: WebSessionsRepository,
     private readonly auth: AuthService,
+    private readonly tokens: TokenService,
     private readonly settings: Settings,
   ) {}
 
   get ttlSeconds(): number {
     return this.settings.web.sessionTtlSeconds;
+  }
+
+  /**
+   * Signs in through the API's own login (its checks, throttle and errors) and
+   * starts a session from the claims of the token it issued.
+   */
+  async signIn(email: string, password: string, clientIp: string): Promise<{ token: string; roles: Role[] }> {
+    const issued = await this.auth.login(email, password, clientIp);
+    const claims = this.tokens.read(issued.accessToken)!;
+    return { token: await this.start(claims), roles: issued.user.roles };
+  }
+
+  /**
+   * Changes the password through the API's own rules; that raises the token
+   * version, which ends every session of the user. This browser goes on in a
+   * new session made from the fresh token.
+   */
+  async changePassword(userId: string, sessionToken: string, current: string, next: string): Promise<string> {
+    const issued = await this.auth.changePassword(userId, current, next);
+    await this.end(sessionToken);
+    return this.start(this.tokens.read(issued.accessToken)!);
   }
 
   /** A new session for these claims; the token goes in the cookie and nowhere else. */
