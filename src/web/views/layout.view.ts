@@ -19,6 +19,8 @@ export interface NavLink {
   href: string;
   labelKey: string;
   current: boolean;
+  /** Keys that follow the link (see public/js/shortcuts.js). */
+  shortcut?: string;
 }
 
 export interface LayoutModel {
@@ -59,10 +61,10 @@ export function layoutView(
   pageShortcuts: Shortcut[] = [],
 ): LayoutModel {
   const path = page.path.split('?')[0];
-  const links = page.user
+  const links: Omit<NavLink, 'current'>[] = page.user
     ? [
         ...startPagesOf(page.user.roles).map(({ path: href, labelKey }) => ({ href, labelKey })),
-        { href: '/settings', labelKey: 'nav.settings' },
+        { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s' },
       ]
     : [];
   return {
