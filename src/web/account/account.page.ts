@@ -39,7 +39,12 @@ export class AccountPage {
     const form = await readForm(OwnSettingsForm, body);
     if (form.errors) {
       const model = settingsView({ email: page.user.email, language: page.user.language, errors: form.errors });
-      return this.pages.send(response, page, { view: 'account/settings', titleKey: 'settings.title', model, status: 400 });
+      return this.pages.send(response, page, {
+        view: 'account/settings',
+        titleKey: 'settings.title',
+        model,
+        status: 400,
+      });
     }
     await this.users.update(page.user.id, { language: form.value.language });
     this.pages.redirect(response, '/settings?saved=1');
@@ -60,7 +65,12 @@ export class AccountPage {
     const form = await readForm(ChangePasswordDto, body);
     if (form.errors) {
       const model = passwordView({ errors: form.errors });
-      return this.pages.send(response, page, { view: 'account/password', titleKey: 'password.title', model, status: 400 });
+      return this.pages.send(response, page, {
+        view: 'account/password',
+        titleKey: 'password.title',
+        model,
+        status: 400,
+      });
     }
     try {
       const { currentPassword, newPassword } = form.value;
@@ -72,7 +82,12 @@ export class AccountPage {
       if (!message) throw error;
       if (message.retryAfterSeconds !== undefined) response.setHeader('Retry-After', message.retryAfterSeconds);
       const model = passwordView({ message, errors: message.errors });
-      this.pages.send(response, page, { view: 'account/password', titleKey: 'password.title', model, status: message.status });
+      this.pages.send(response, page, {
+        view: 'account/password',
+        titleKey: 'password.title',
+        model,
+        status: message.status,
+      });
     }
   }
 }

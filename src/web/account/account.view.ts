@@ -22,7 +22,7 @@ export interface SignInModel {
  */
 export function safeNext(next: unknown): string | undefined {
   if (typeof next !== 'string' || !next.startsWith('/') || next.length > 2000) return undefined;
-  if (/^\/[/\\]/.test(next) || /[\u0000-\u001f\\]/.test(next)) return undefined;
+  if (/^\/[/\\]/.test(next) || next.includes('\\') || [...next].some((char) => char < ' ')) return undefined;
   return next;
 }
 
@@ -52,7 +52,11 @@ export interface PasswordModel {
   newPasswordError?: string;
 }
 
-export function passwordView(input: { message?: FormMessage; errors?: FieldError[]; changed?: boolean }): PasswordModel {
+export function passwordView(input: {
+  message?: FormMessage;
+  errors?: FieldError[];
+  changed?: boolean;
+}): PasswordModel {
   const fields = new Set(input.errors?.map((error) => error.field));
   return {
     message: input.message ? { key: input.message.key, values: input.message.values } : undefined,

@@ -65,7 +65,12 @@ export class SignInPage {
       if (!message) throw error;
       if (message.retryAfterSeconds !== undefined) response.setHeader('Retry-After', message.retryAfterSeconds);
       const model = signInView({ email: fields.email, next, message });
-      this.pages.send(response, page, { view: 'account/sign-in', titleKey: 'signIn.title', model, status: message.status });
+      this.pages.send(response, page, {
+        view: 'account/sign-in',
+        titleKey: 'signIn.title',
+        model,
+        status: message.status,
+      });
     }
   }
 

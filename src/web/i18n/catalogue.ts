@@ -13,8 +13,7 @@ export class Catalogue {
   constructor(private readonly messages: Record<Language, Messages>) {}
 
   static load(folder: string): Catalogue {
-    const read = (language: Language) =>
-      JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Messages;
+    const read = (language: Language) => JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Messages;
     return new Catalogue(Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as never);
   }
 

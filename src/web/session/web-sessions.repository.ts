@@ -37,11 +37,6 @@ export class WebSessionsRepository {
   }
 
   async deleteExpired(now: Date): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(WebSession)
-      .where('expires_at <= :now', { now })
-      .execute();
+    await this.dataSource.createQueryBuilder().delete().from(WebSession).where('expires_at <= :now', { now }).execute();
   }
 }

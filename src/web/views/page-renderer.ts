@@ -13,7 +13,13 @@ export function templateFiles(folder: string): Map<string, string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.hbs')) found.set(relative(folder, path).replace(/\\/g, '/').replace(/\.hbs$/, ''), path);
+      else if (name.endsWith('.hbs'))
+        found.set(
+          relative(folder, path)
+            .replace(/\\/g, '/')
+            .replace(/\.hbs$/, ''),
+          path,
+        );
     }
   };
   walk(folder);
