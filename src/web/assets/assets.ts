@@ -21,6 +21,7 @@ function assetFiles(): Record<string, { path: string; contentType: string }> {
     'csrf.js': { path: join(root, 'public', 'js', 'csrf.js'), contentType: js },
     'shortcuts.js': { path: join(root, 'public', 'js', 'shortcuts.js'), contentType: js },
     'htmx.min.js': { path: join(htmx, 'dist', 'htmx.min.js'), contentType: js },
+    'favicon.svg': { path: join(root, 'public', 'favicon.svg'), contentType: 'image/svg+xml' },
   };
 }
 
@@ -50,6 +51,7 @@ export class Assets {
       htmx: this.url('htmx.min.js'),
       csrf: this.url('csrf.js'),
       shortcuts: this.url('shortcuts.js'),
+      icon: this.url('favicon.svg'),
     };
   }
 }

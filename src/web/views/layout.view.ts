@@ -7,6 +7,7 @@ export interface AssetUrls {
   htmx: string;
   csrf: string;
   shortcuts: string;
+  icon: string;
 }
 
 export interface Shortcut {

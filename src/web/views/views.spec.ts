@@ -5,7 +5,13 @@ import { CsrfTokenError } from '../web.errors';
 import { errorView } from './error.view';
 import { HTMX_CONFIG, layoutView } from './layout.view';
 
-const assets = { css: '/assets/sift.css?v=1', htmx: '/assets/htmx.min.js?v=1', csrf: '/c', shortcuts: '/s' };
+const assets = {
+  css: '/assets/sift.css?v=1',
+  htmx: '/assets/htmx.min.js?v=1',
+  csrf: '/c',
+  shortcuts: '/s',
+  icon: '/i',
+};
 
 describe('layoutView', () => {
   it('gives a signed-in user their start pages and settings, marking the current one, and every shortcut', () => {
