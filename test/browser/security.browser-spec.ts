@@ -81,7 +81,7 @@ describe('pages hold against forged forms, revoked users and hostile names', () 
       const origins = new Set(watch.requests.map((url) => new URL(url).origin));
       expect([...origins]).toEqual([sift.baseURL]);
       expect(watch.requests.some((url) => url.includes('/assets/htmx.min.js'))).toBe(true);
-      expect(await page.evaluate(() => typeof (window as unknown as { htmx?: unknown }).htmx)).toBe('object');
+      expect(await page.evaluate(() => typeof (globalThis as { htmx?: unknown }).htmx)).toBe('object');
     });
   });
 });
