@@ -9,7 +9,9 @@ describe('pages: sessions and their guards', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { SESSION_TTL: '1h' } });
+    t = await createTestApp({
+      env: { SESSION_TTL: '1h', AUTH_MAX_FAILED_LOGINS: '3', AUTH_FAILED_LOGIN_DELAY_MS: '0' },
+    });
   });
   afterAll(() => t.close());
 
@@ -143,6 +145,18 @@ describe('pages: sessions and their guards', () => {
     expect(response.text).toContain(`value="${user.email}"`);
     expect(response.text).toContain('The e-mail address or password is not correct.');
     expect(response.text).not.toContain('not-the-password');
+  });
+
+  it('says when to try again after too many wrong passwords, keeping the e-mail (the API’s throttle)', async () => {
+    const { user } = await makeUser(t);
+    for (let i = 0; i < 3; i++) expect((await signedIn(user.email, `wrong-password-${i}`)).response.status).toBe(401);
+    const { response } = await signedIn(user.email, DEFAULT_PASSWORD);
+    expect(response.status).toBe(429);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    expect(response.text).toMatch(/Too many failed sign-ins\. Try again in \d+ min\./);
+    expect(response.text).toContain(`value="${user.email}"`);
+    const api = await t.http().post('/auth/login').send({ email: user.email, password: DEFAULT_PASSWORD });
+    expect(api.status).toBe(429);
   });
 
   it('names a bad field and keeps what was typed', async () => {

@@ -40,6 +40,30 @@ describe('pages hold against forged forms, revoked users and hostile names', () 
     });
   });
 
+  it('sends the CSRF token with htmx requests through its own script', async () => {
+    const { user } = await userOf(sift.t, Role.Recruiter);
+    await journey('htmx csrf', async ({ page, watch }) => {
+      await signIn(page, watch, { email: user.email, password: DEFAULT_PASSWORD });
+      await visit(page, watch, '/settings');
+      const [request] = await Promise.all([
+        page.waitForRequest((sent) => sent.method() === 'POST' && sent.url().endsWith('/settings')),
+        page.evaluate(() =>
+          (globalThis as unknown as { htmx: { ajax: (...args: unknown[]) => Promise<void> } }).htmx.ajax(
+            'POST',
+            '/settings',
+            { values: { language: 'nl' }, target: 'main', swap: 'none' },
+          ),
+        ),
+      ]);
+      expect(request.headers()['x-csrf-token']).toBe(
+        await page.locator('meta[name="csrf-token"]').getAttribute('content'),
+      );
+      expect(request.postData()).toBe('language=nl');
+      await visit(page, watch, '/settings');
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    });
+  });
+
   it('signs out a user an admin deactivates, on their next page', async () => {
     const admin = await userOf(sift.t, Role.Admin);
     const { user } = await userOf(sift.t, Role.Recruiter);

@@ -44,7 +44,16 @@ export class PageErrorFilter implements ExceptionFilter {
       path: request.originalUrl,
     };
     const model = errorView(status, exception, String(request.id ?? ''));
-    this.pages.send(response, page, { view: 'errors/error', titleKey: model.headingKey, model, status });
+    try {
+      this.pages.send(response, page, { view: 'errors/error', titleKey: model.headingKey, model, status });
+    } catch (renderError) {
+      // The error page itself failed: still an answer, and still no stack.
+      this.logger.error({ err: renderError, requestId: request.id }, 'Error page failed');
+      response
+        .status(status >= 500 ? status : 500)
+        .type('text')
+        .send(`Error ${status}. Request id: ${model.requestId}`);
+    }
   }
 }
 
