@@ -1,8 +1,8 @@
 import { Browser } from 'playwright-core';
 import { Role } from '../../src/common/auth/role';
 import { DEFAULT_PASSWORD } from '../support/factories';
-import { launchBrowser, runJourney } from './support/browser';
-import { expectPath, heading, signIn, signOut, visit } from './support/pages';
+import { audit, launchBrowser, runJourney } from './support/browser';
+import { expectPath, heading, signIn, signInAs, signOut, visit } from './support/pages';
 import { SiftForBrowser, startSift, TEST_ADMIN, userOf } from './support/sift';
 
 describe('signing in and out in a browser', () => {
@@ -67,7 +67,7 @@ describe('signing in and out in a browser', () => {
     });
   });
 
-  it('signs in with scripting off: the forms post and redirect', async () => {
+  it('signs in, changes the language and signs out with scripting off: the forms post and redirect', async () => {
     const { user } = await userOf(sift.t, Role.HiringManager);
     await journey(
       'scripting off',
@@ -76,6 +76,12 @@ describe('signing in and out in a browser', () => {
         expect(await page.locator('#email').inputValue()).toBe(user.email);
         await signIn(page, watch, { email: user.email, password: DEFAULT_PASSWORD }, { here: true });
         await expectPath(page, '/manager');
+        await visit(page, watch, '/settings');
+        await page.locator('#language').selectOption('nl');
+        await Promise.all([page.waitForNavigation(), page.locator('form[action="/settings"] button').click()]);
+        await expectPath(page, '/settings?saved=1');
+        await audit(page, watch);
+        expect(await page.getByRole('status').innerText()).toBe('Je instellingen zijn opgeslagen.');
         await signOut(page, watch);
       },
       { javaScriptEnabled: false },
@@ -83,9 +89,8 @@ describe('signing in and out in a browser', () => {
   });
 
   it('lists the shortcuts on ?, not while typing, and goes home on g h', async () => {
-    const { user } = await userOf(sift.t, Role.Recruiter);
     await journey('shortcuts', async ({ page, watch }) => {
-      await signIn(page, watch, { email: user.email, password: DEFAULT_PASSWORD });
+      await signInAs(page, watch, sift.t, Role.Recruiter);
       await visit(page, watch, '/settings');
       const dialog = page.locator('dialog#shortcuts');
       await page.locator('#language').focus();

@@ -1,5 +1,8 @@
 import { expect } from '@jest/globals';
 import { Page } from 'playwright-core';
+import { Role } from '../../../src/common/auth/role';
+import { makeUser, MadeUser } from '../../support/factories';
+import { TestApp } from '../../support/test-app';
 import { audit, Watch } from './browser';
 
 export interface Credentials {
@@ -25,6 +28,19 @@ export async function signIn(page: Page, watch: Watch, who: Credentials, { here 
   await page.locator('#password').fill(who.password);
   await Promise.all([page.waitForNavigation(), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
   await audit(page, watch);
+}
+
+/** Makes a user holding this role and signs them in; returns the user and their password. */
+export async function signInAs(
+  page: Page,
+  watch: Watch,
+  t: TestApp,
+  role: Role,
+  overrides: Parameters<typeof makeUser>[1] = {},
+): Promise<MadeUser> {
+  const made = await makeUser(t, { roles: [role], ...overrides });
+  await signIn(page, watch, { email: made.user.email, password: made.password });
+  return made;
 }
 
 export async function signOut(page: Page, watch: Watch): Promise<void> {
