@@ -180,6 +180,25 @@ describe('pages: sessions and their guards', () => {
     await t.http().get('/recruiter').set('Cookie', cookie.split(';')[0]).expect(303);
   });
 
+  it('ends the session a browser had when it signs in again', async () => {
+    const first = await makeUser(t);
+    const second = await makeUser(t, { roles: [Role.Interviewer] });
+    const { agent, response } = await signedIn(first.user.email);
+    const oldCookie = setCookies(response)
+      .find((value) => value.startsWith('sift_session='))!
+      .split(';')[0];
+    const token = csrfOf((await agent.get('/settings')).text);
+    await agent
+      .post('/sign-in')
+      .type('form')
+      .send({ email: second.user.email, password: DEFAULT_PASSWORD, _csrf: token })
+      .expect(303)
+      .expect('Location', '/panel');
+    await t.http().get('/settings').set('Cookie', oldCookie).expect(303);
+    const page = await agent.get('/panel').expect(200);
+    expect(page.text).toContain('You are signed in as interviewer.');
+  });
+
   it('ends the session when an admin deactivates the user, and when the password changes elsewhere', async () => {
     const admin = await makeUser(t, { roles: [Role.Admin] });
     const first = await makeUser(t);

@@ -17,11 +17,10 @@ export interface PageContext {
 
 export type PageRequest = Request & { page?: PageContext };
 
-const OPEN_PAGE_KEY = 'sift:open-page';
+export const OPEN_PAGE_KEY = 'sift:open-page';
 
 /** A page that signed-out visitors may open (sign-in); every other page needs a session. */
 export const OpenPage = () => SetMetadata(OPEN_PAGE_KEY, true);
-export { OPEN_PAGE_KEY };
 
 export const Page = createParamDecorator(
   (_data: unknown, context: ExecutionContext): PageContext => context.switchToHttp().getRequest<PageRequest>().page!,

@@ -7,9 +7,9 @@ import { OpenPage, Page, PageContext } from '../page-context';
 import { SessionCookies } from '../session/session-cookies';
 import { WebSessionsService } from '../session/web-sessions.service';
 import { startPathFor } from '../start/start-pages';
+import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
 import { safeNext, signInView } from './account.view';
-import { PageController } from '../page-controller';
 
 /** `/`, sign-in and sign-out. */
 @PageController()
@@ -57,7 +57,8 @@ export class SignInPage {
       return this.pages.send(response, page, { view: 'account/sign-in', titleKey: 'signIn.title', model, status: 400 });
     }
     try {
-      const { token, roles } = await this.sessions.signIn(form.value.email, form.value.password, request.ip ?? '');
+      const { email, password } = form.value;
+      const { token, roles } = await this.sessions.signIn(email, password, request.ip ?? '', page.sessionToken);
       this.cookies.setSession(response, token, this.sessions.ttlSeconds);
       this.pages.redirect(response, safeNext(next) ?? startPathFor(roles));
     } catch (error) {

@@ -38,8 +38,15 @@ export class WebSessionsService {
    * Signs in through the API's own login (its checks, throttle and errors) and
    * starts a session from the claims of the token it issued.
    */
-  async signIn(email: string, password: string, clientIp: string): Promise<{ token: string; roles: Role[] }> {
+  async signIn(
+    email: string,
+    password: string,
+    clientIp: string,
+    previousToken?: string,
+  ): Promise<{ token: string; roles: Role[] }> {
     const issued = await this.auth.login(email, password, clientIp);
+    // Signing in again, perhaps as someone else, ends the session the browser had.
+    if (previousToken) await this.end(previousToken);
     const claims = this.tokens.read(issued.accessToken)!;
     return { token: await this.start(claims), roles: issued.user.roles };
   }
