@@ -166,6 +166,29 @@ describe('pages: sessions and their guards', () => {
     expect(response.text).toContain('Enter your e-mail address');
   });
 
+  it('answers odd form input with a 4xx page naming no stack, never a 500', async () => {
+    const { user } = await makeUser(t);
+    const { agent } = await signedIn(user.email);
+    const token = csrfOf((await agent.get('/settings')).text);
+    const odd: [string, object][] = [
+      ['/settings', { language: ['nl', 'et'] }],
+      ['/settings', { language: { nested: true } }],
+      ['/settings', { language: 'nl', role: 'admin' }],
+      ['/password', { currentPassword: ['a'], newPassword: 12345678901234 }],
+      ['/password', { currentPassword: 'x\u0000y', newPassword: 'a-brand-new-passphrase' }],
+      ['/sign-in', { email: { $ne: null }, password: ['x'], next: { path: '/' } }],
+    ];
+    for (const [path, body] of odd) {
+      const response = await agent.post(path).set('X-CSRF-Token', token).send(body);
+      expect({ path, body, status: response.status }).toEqual({ path, body, status: expect.any(Number) });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.type).toBe('text/html');
+    }
+    await agent.get('/settings?saved[]=1&x[y]=2').expect(200);
+    await t.http().get('/sign-in?next[]=/admin').expect(200);
+  });
+
   it('ends the session at sign-out: the old cookie opens nothing', async () => {
     const { user } = await makeUser(t);
     const { agent, response } = await signedIn(user.email);
