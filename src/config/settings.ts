@@ -128,11 +128,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     throw new SettingsError('ADMIN_PASSWORD', 'must be at least 12 characters long (or unset to generate one)');
   }
 
-  const port = parseInteger('PORT', read('PORT'), 3000, 0, 65535);
   return Object.assign(new Settings(), {
     env: parseChoice('NODE_ENV', read('NODE_ENV') ?? 'production', ENVIRONMENTS),
     host: read('HOST') ?? '127.0.0.1',
-    port,
+    port: parseInteger('PORT', read('PORT'), 3000, 0, 65535),
     dataDir,
     database,
     redisUrl: parseUrl('REDIS_URL', read('REDIS_URL'), ['redis:', 'rediss:']),
@@ -177,7 +176,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       timeZone: parseTimeZone('TIME_ZONE', read('TIME_ZONE') ?? 'Europe/Amsterdam'),
     },
     web: {
-      publicUrl: parsePublicUrl('PUBLIC_URL', read('PUBLIC_URL') ?? `http://127.0.0.1:${port}`),
+      publicUrl: parsePublicUrl(
+        'PUBLIC_URL',
+        read('PUBLIC_URL') ?? `http://127.0.0.1:${parseInteger('PORT', read('PORT'), 3000, 0, 65535)}`,
+      ),
       sessionTtlSeconds: parseDuration('SESSION_TTL', read('SESSION_TTL'), 8 * 3600),
     },
   } satisfies Settings);
