@@ -23,13 +23,7 @@ async function main(): Promise<void> {
 }
 
 function printBanner(url: string, firstAdmin: FirstAdminService): void {
-  const lines = [
-    ``,
-    `Sift is running at ${url}`,
-    `  Sign in:   ${url}/`,
-    `  API docs:  ${url}/docs`,
-    `  Health:    ${url}/health`,
-  ];
+  const lines = [``, `Sift is running at ${url}`, `  API docs:  ${url}/docs`, `  Health:    ${url}/health`];
   if (firstAdmin.created) {
     lines.push(`  First admin account: ${firstAdmin.created.email}`);
     if (firstAdmin.created.generatedPassword) {
