@@ -322,3 +322,32 @@ function csrfOf(html: string): string {
   if (!match) throw new Error('No CSRF field in the page');
   return match[1];
 }
+
+describe('pages behind https (PUBLIC_URL)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { PUBLIC_URL: 'https://sift.example.com' } });
+  });
+  afterAll(() => t.close());
+
+  it('makes its cookies Secure under the __Host- prefix and asks browsers to stay on https', async () => {
+    const { user } = await makeUser(t);
+    const form = await t.http().get('/sign-in').expect(200);
+    const anonymous = setCookies(form)[0];
+    expect(anonymous).toMatch(/^__Host-sift_csrf=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    expect(form.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(form.headers['strict-transport-security']).toContain('max-age=');
+
+    const response = await t
+      .http()
+      .post('/sign-in')
+      .set('Cookie', anonymous.split(';')[0])
+      .type('form')
+      .send({ email: user.email, password: DEFAULT_PASSWORD, _csrf: csrfOf(form.text) })
+      .expect(303);
+    expect(setCookies(response)[0]).toMatch(
+      /^__Host-sift_session=[\w-]{43}; Max-Age=28800; .*HttpOnly; Secure; SameSite=Lax$/,
+    );
+  });
+});
