@@ -8,6 +8,7 @@ import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
 import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
 import { AddJobsAndMails1795490000000 } from './1795490000000-AddJobsAndMails';
 import { AddAuthThrottle1795520000000 } from './1795520000000-AddAuthThrottle';
+import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AddInterviews1795480000000,
   AddJobsAndMails1795490000000,
   AddAuthThrottle1795520000000,
+  AddWebSessions1795560000000,
 ];

@@ -23,6 +23,7 @@ import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { WebModule } from './web/web.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -65,6 +66,7 @@ export class AppModule {
         CvsModule,
         InterviewsModule,
         MailRequestsModule,
+        WebModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

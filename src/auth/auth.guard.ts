@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuthenticatedUser, PUBLIC_KEY, ROLES_KEY } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
-import { UsersRepository } from '../users/users.repository';
 import { ForbiddenRoleError, UnauthenticatedError } from './auth.errors';
+import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
 
 /**
@@ -17,7 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly users: UsersRepository,
+    private readonly auth: AuthService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,12 +30,16 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const claims = match ? this.tokens.read(match[1]) : undefined;
     if (!claims) throw new UnauthenticatedError('invalid');
-    const user = await this.users.findForRequest(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.ver) throw new UnauthenticatedError('invalid');
+    const user = await this.auth.userForClaims(claims);
+    if (!user) throw new UnauthenticatedError('invalid');
 
     request.user = { id: user.id, email: user.email, name: user.name, roles: user.roles };
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (required && !required.some((role) => user.roles.includes(role))) throw new ForbiddenRoleError(required);
+    requireRoles(user, this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));
     return true;
   }
+}
+
+/** Refuses a user holding none of the required roles; with none required, anyone signed in passes. */
+export function requireRoles(user: { roles: Role[] }, required: Role[] | undefined): void {
+  if (required && !required.some((role) => user.roles.includes(role))) throw new ForbiddenRoleError(required);
 }

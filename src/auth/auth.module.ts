@@ -28,6 +28,6 @@ import { TokenService } from './token.service';
   ],
   controllers: [AuthController],
   providers: [AuthService, TokenService, ThrottleCounters, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  exports: [TokenService, AuthService],
 })
 export class AuthModule {}

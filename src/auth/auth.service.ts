@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AuthenticatedUser } from '../common/auth/decorators';
 import { UserDto } from '../users/dto/user.dto';
+import { Language } from '../users/entities/user.entity';
 import { UserNotFoundError } from '../users/users.errors';
 import { UsersRepository } from '../users/users.repository';
 import { InvalidCredentialsError, PasswordRuleError, WrongCurrentPasswordError } from './auth.errors';
@@ -8,7 +10,9 @@ import { TokenDto } from './dto/auth.dto';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { brokenPasswordRule } from './password-rules';
-import { TokenService } from './token.service';
+import { TokenClaims, TokenService } from './token.service';
+
+export type SessionUser = AuthenticatedUser & { language: Language };
 
 @Injectable()
 export class AuthService {
@@ -18,6 +22,16 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
   ) {}
+
+  /**
+   * The user a token or page session speaks for, if they may still act: active, and holding the
+   * token version the credential was issued with (deactivation and password changes raise it).
+   */
+  async userForClaims(claims: TokenClaims): Promise<SessionUser | undefined> {
+    const user = await this.users.findForRequest(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.ver) return undefined;
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, language: user.language };
+  }
 
   async login(email: string, password: string, clientIp: string): Promise<TokenDto> {
     const ticket = await this.throttle.admit(email, clientIp);

@@ -138,3 +138,24 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ CV_MAX_TEXT_CHARS: '10' })).toThrow(/CV_MAX_TEXT_CHARS/);
   });
 });
+
+describe('loadSettings: pages', () => {
+  it('defaults PUBLIC_URL to the local address on the port, and page sessions to eight hours', () => {
+    expect(loadSettings({ PORT: '4000' }).web).toEqual({
+      publicUrl: 'http://127.0.0.1:4000',
+      sessionTtlSeconds: 28800,
+    });
+  });
+
+  it('keeps PUBLIC_URL without its trailing slash and reads SESSION_TTL as a duration', () => {
+    const settings = loadSettings({ PUBLIC_URL: 'https://sift.example.com/', SESSION_TTL: '30m' });
+    expect(settings.web).toEqual({ publicUrl: 'https://sift.example.com', sessionTtlSeconds: 1800 });
+  });
+
+  it.each(['ftp://sift.example.com', 'sift.example.com', 'https://sift.example.com/?x=1'])(
+    'refuses PUBLIC_URL %s, naming it',
+    (value) => {
+      expect(() => loadSettings({ PUBLIC_URL: value })).toThrow(/PUBLIC_URL must be an http:\/\/ or https:\/\//);
+    },
+  );
+});

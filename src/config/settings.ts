@@ -78,6 +78,13 @@ export interface OrganisationSettings {
   postingValidDays: number;
 }
 
+export interface WebSettings {
+  /** Where people reach Sift, without a trailing slash: links in mails, and https makes cookies Secure. */
+  publicUrl: string;
+  /** A page session ends after this long unused; every page it opens moves the end forward. */
+  sessionTtlSeconds: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -106,6 +113,7 @@ export class Settings {
   mail: MailSettings;
   intake: IntakeSettings;
   organisation: OrganisationSettings;
+  web: WebSettings;
 }
 
 /** A configuration problem; its message is the one line printed before exiting. */
@@ -225,6 +233,13 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       country: parseCountry('ORGANISATION_COUNTRY', read('ORGANISATION_COUNTRY')),
       postingValidDays: parseInteger('JOB_POSTING_VALID_DAYS', read('JOB_POSTING_VALID_DAYS'), 60, 1, 3650),
     },
+    web: {
+      publicUrl: parsePublicUrl(
+        'PUBLIC_URL',
+        read('PUBLIC_URL') ?? `http://127.0.0.1:${parseInteger('PORT', read('PORT'), 3000, 0, 65535)}`,
+      ),
+      sessionTtlSeconds: parseDuration('SESSION_TTL', read('SESSION_TTL'), 8 * 3600),
+    },
   } satisfies Settings);
 }
 
@@ -340,6 +355,23 @@ function parseTrustProxy(name: string, raw: string | undefined): number | string
     );
   }
   return proxies;
+}
+
+/** An http(s) address with no query or fragment; kept without its trailing slash. */
+function parsePublicUrl(name: string, raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new SettingsError(
+      name,
+      `must be an http:// or https:// address such as https://sift.example.com; got "${raw}"`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
 }
 
 function parsePrefix(name: string, raw: string): string {

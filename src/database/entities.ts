@@ -18,6 +18,7 @@ import { VacancyEvent } from '../vacancies/entities/vacancy-event.entity';
 import { VacancyMember } from '../vacancies/entities/vacancy-member.entity';
 import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
+import { WebSession } from '../web/session/web-session.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -41,4 +42,5 @@ export const entities = [
   InterviewerCalibration,
   Job,
   Mail,
+  WebSession,
 ];

@@ -8,6 +8,6 @@ import { UsersService } from './users.service';
 @Module({
   controllers: [UsersController],
   providers: [UsersRepository, UsersService, FirstAdminService, PasswordHasher],
-  exports: [UsersRepository, PasswordHasher, FirstAdminService],
+  exports: [UsersRepository, UsersService, PasswordHasher, FirstAdminService],
 })
 export class UsersModule {}

@@ -29,20 +29,27 @@ export class UsersRepository {
    * What every authenticated request needs of its user, in one flat query:
    * this runs on every request, so no entity objects.
    */
-  async findForRequest(
-    id: string,
-  ): Promise<{ id: string; email: string; name: string; active: boolean; tokenVersion: number; roles: Role[] } | null> {
+  async findForRequest(id: string): Promise<{
+    id: string;
+    email: string;
+    name: string;
+    language: Language;
+    active: boolean;
+    tokenVersion: number;
+    roles: Role[];
+  } | null> {
     if (!isId(id)) return null;
     const $ = placeholder(this.dataSource);
     const rows: {
       id: string;
       email: string;
       name: string;
+      language: Language;
       active: unknown;
       tokenVersion: unknown;
       role: Role | null;
     }[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.active, u.token_version AS "tokenVersion", r.role
+      `SELECT u.id, u.email, u.name, u.language, u.active, u.token_version AS "tokenVersion", r.role
            FROM users u LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.id = ${$(1)}`,
       [id],
     );
@@ -52,6 +59,7 @@ export class UsersRepository {
       id: first.id,
       email: first.email,
       name: first.name,
+      language: first.language,
       active: Boolean(first.active),
       tokenVersion: Number(first.tokenVersion),
       roles: rows.flatMap((row) => (row.role ? [row.role] : [])),

@@ -4,7 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { DomainError, ErrorKind } from './domain-error';
 import { Problem, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 
-const STATUS_BY_KIND: Record<ErrorKind, number> = {
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,

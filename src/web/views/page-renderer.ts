@@ -1,0 +1,86 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Language } from '../../users/entities/user.entity';
+import { Catalogue } from '../i18n/catalogue';
+import { Formats } from '../i18n/format';
+import type { LayoutModel } from './layout.view';
+
+/** Every .hbs file under a folder, by its path relative to it without the extension ("account/sign-in"). */
+export function templateFiles(folder: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.hbs'))
+        found.set(
+          relative(folder, path)
+            .replace(/\\/g, '/')
+            .replace(/\.hbs$/, ''),
+          path,
+        );
+    }
+  };
+  walk(folder);
+  return found;
+}
+
+/**
+ * The pages' view engine: Handlebars templates from templates/pages, compiled
+ * once at start-up in an environment of their own. `partials/x` are partials
+ * named x, `layouts/main` wraps every page, any other file is a page. Helpers
+ * are made per render, for the page's language: `t` (a catalogue text, its
+ * placeholders filled from the hash), `date` and `number` (Intl). Handlebars
+ * escapes every value, catalogue texts included.
+ */
+export class PageRenderer {
+  private readonly handlebars = Handlebars.create();
+  private readonly pages = new Map<string, HandlebarsTemplateDelegate>();
+  private readonly layout: HandlebarsTemplateDelegate;
+
+  constructor(
+    folder: string,
+    private readonly catalogue: Catalogue,
+    private readonly formats: Formats,
+  ) {
+    let layout: HandlebarsTemplateDelegate | undefined;
+    for (const [name, path] of templateFiles(folder)) {
+      const source = readFileSync(path, 'utf8');
+      if (name.startsWith('partials/')) this.handlebars.registerPartial(name.slice('partials/'.length), source);
+      else if (name === 'layouts/main') layout = this.compile(source);
+      else this.pages.set(name, this.compile(source));
+    }
+    if (!layout) throw new Error(`No layouts/main.hbs in ${folder}`);
+    this.layout = layout;
+  }
+
+  has(view: string): boolean {
+    return this.pages.has(view);
+  }
+
+  render(view: string, model: object, layout: LayoutModel): string {
+    const page = this.pages.get(view);
+    if (!page) throw new Error(`No page template ${view}`);
+    // @csrfToken, for the hidden field of every form (partials/csrf).
+    const options = { helpers: this.helpers(layout.lang), data: { csrfToken: layout.csrfToken } };
+    const body = page(model, options);
+    return this.layout({ ...layout, body }, options);
+  }
+
+  private compile(source: string): HandlebarsTemplateDelegate {
+    return this.handlebars.compile(source, { strict: false, preventIndent: true });
+  }
+
+  private helpers(language: Language): Record<string, Handlebars.HelperDelegate> {
+    const { catalogue, formats } = this;
+    return {
+      t: (key: unknown, options: Handlebars.HelperOptions) =>
+        catalogue.text(language, String(key), (options.hash ?? {}) as Record<string, unknown>),
+      date: (value: Date | string, options: Handlebars.HelperOptions) =>
+        formats.date(language, value, options.hash?.time ? 'dateTime' : 'date'),
+      number: (value: number, options: Handlebars.HelperOptions) =>
+        formats.number(language, Number(value), Number(options.hash?.digits ?? 0)),
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { Assets } from '../assets/assets';
+import type { PageContext } from '../page-context';
+import { layoutView, Shortcut } from './layout.view';
+import { PageRenderer } from './page-renderer';
+
+export interface PageView {
+  /** The template under templates/pages, e.g. "account/sign-in". */
+  view: string;
+  /** Catalogue key of the page's title. */
+  titleKey: string;
+  model: object;
+  status?: number;
+  shortcuts?: Shortcut[];
+}
+
+/** Sends a page: its view model rendered in the layout, in the page's language. */
+@Injectable()
+export class Pages {
+  constructor(
+    private readonly renderer: PageRenderer,
+    private readonly assets: Assets,
+  ) {}
+
+  send(response: Response, page: PageContext, { view, titleKey, model, status = 200, shortcuts }: PageView): void {
+    const layout = layoutView(page, titleKey, this.assets.urls, shortcuts);
+    const html = this.renderer.render(view, model, layout);
+    response.status(status).type('html').send(html);
+  }
+
+  /** After a form: 303, so that reloading the next page does not post the form again. */
+  redirect(response: Response, location: string): void {
+    response.redirect(303, location);
+  }
+}

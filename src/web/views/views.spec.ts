@@ -1,0 +1,96 @@
+import { Role } from '../../common/auth/role';
+import { DomainError } from '../../common/errors/domain-error';
+import { formMessage } from '../forms';
+import { CsrfTokenError } from '../web.errors';
+import { errorView } from './error.view';
+import { HTMX_CONFIG, layoutView } from './layout.view';
+
+const assets = {
+  css: '/assets/sift.css?v=1',
+  htmx: '/assets/htmx.min.js?v=1',
+  csrf: '/c',
+  shortcuts: '/s',
+  icon: '/i',
+};
+
+describe('layoutView', () => {
+  it('gives a signed-in user their start pages and settings, marking the current one, and every shortcut', () => {
+    const model = layoutView(
+      {
+        user: { id: 'u', email: 'e', name: 'Jan', roles: [Role.Recruiter, Role.Admin], language: 'nl' },
+        language: 'nl',
+        csrfToken: 'token',
+        path: '/admin?x=1',
+      },
+      'nav.admin',
+      assets,
+      [{ keys: 'j', labelKey: 'shortcuts.next' }],
+    );
+    expect(model.nav).toEqual([
+      { href: '/recruiter', labelKey: 'nav.recruiter', current: false },
+      { href: '/admin', labelKey: 'nav.admin', current: true },
+      { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s', current: false },
+    ]);
+    expect(model.shortcuts.map((shortcut) => shortcut.keys)).toEqual(['?', 'g h', 'g s', 'j']);
+    expect(model).toMatchObject({ lang: 'nl', titleKey: 'nav.admin', csrfToken: 'token', userName: 'Jan', assets });
+  });
+
+  it('gives a signed-out visitor no navigation, and htmx its strict configuration', () => {
+    const model = layoutView({ language: 'et', csrfToken: 't', path: '/sign-in' }, 'signIn.title', assets);
+    expect(model.nav).toEqual([]);
+    expect(model.userName).toBeUndefined();
+    expect(model.shortcuts.map((shortcut) => shortcut.keys)).toEqual(['?']);
+    expect(JSON.parse(model.htmxConfig)).toEqual(HTMX_CONFIG);
+    expect(HTMX_CONFIG).toMatchObject({ includeIndicatorStyles: false, allowEval: false, selfRequestsOnly: true });
+  });
+});
+
+describe('errorView', () => {
+  it('words each status, and a refused CSRF token as such', () => {
+    expect(errorView(403, new DomainError('FORBIDDEN_ROLE', 'forbidden', 'x'), 'r1')).toEqual({
+      status: 403,
+      headingKey: 'error.forbidden.title',
+      messageKey: 'error.forbidden.message',
+      requestId: 'r1',
+    });
+    expect(errorView(403, new CsrfTokenError(), 'r2').messageKey).toBe('error.csrf.message');
+    expect(errorView(404, undefined, '').headingKey).toBe('error.notFound.title');
+    expect(errorView(503, undefined, '').headingKey).toBe('error.internal.title');
+    expect(errorView(413, undefined, '').headingKey).toBe('error.badRequest.title');
+  });
+});
+
+describe('formMessage', () => {
+  const has = (key: string) => ['errors.INVALID_CREDENTIALS', 'errors.TOO_MANY_LOGIN_ATTEMPTS'].includes(key);
+
+  it('turns a service error into a catalogue key with the API’s status', () => {
+    expect(formMessage(new DomainError('INVALID_CREDENTIALS', 'unauthenticated', 'x'), has)).toEqual({
+      key: 'errors.INVALID_CREDENTIALS',
+      values: { code: 'INVALID_CREDENTIALS' },
+      status: 401,
+      retryAfterSeconds: undefined,
+      errors: undefined,
+    });
+  });
+
+  it('says in minutes, rounded up, when to try again', () => {
+    const error = new DomainError('TOO_MANY_LOGIN_ATTEMPTS', 'too_many_requests', 'x', { retryAfterSeconds: 61 });
+    expect(formMessage(error, has)).toMatchObject({ values: { minutes: 2 }, status: 429, retryAfterSeconds: 61 });
+  });
+
+  it('uses the general message for a code the catalogue lacks, with the fields the service named', () => {
+    const errors = [{ field: 'newPassword', messages: ['too common'] }];
+    expect(formMessage(new DomainError('PASSWORD_TOO_COMMON', 'invalid', 'x', { errors }), has)).toMatchObject({
+      key: 'errors.unknown',
+      values: { code: 'PASSWORD_TOO_COMMON' },
+      status: 400,
+      errors,
+    });
+  });
+
+  it('leaves errors that are not the form’s to the error page', () => {
+    expect(formMessage(new DomainError('USER_NOT_FOUND', 'not_found', 'x'), has)).toBeUndefined();
+    expect(formMessage(new DomainError('FORBIDDEN_ROLE', 'forbidden', 'x'), has)).toBeUndefined();
+    expect(formMessage(new Error('database went away'), has)).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { join } from 'node:path';
+import { AuthModule } from '../auth/auth.module';
+import { Settings } from '../config/settings';
+import { resolveTokenSecret } from '../config/token-secret';
+import { projectRoot } from '../mail/project-root';
+import { UsersModule } from '../users/users.module';
+import { AccountPage } from './account/account.page';
+import { SignInPage } from './account/sign-in.page';
+import { Assets } from './assets/assets';
+import { AssetsController } from './assets/assets.controller';
+import { CsrfTokens } from './csrf/csrf-tokens';
+import { Catalogue } from './i18n/catalogue';
+import { Formats } from './i18n/format';
+import { PageGuard } from './session/page.guard';
+import { SessionCookies } from './session/session-cookies';
+import { WebSessionsRepository } from './session/web-sessions.repository';
+import { WebSessionsService } from './session/web-sessions.service';
+import { StartPage } from './start/start.page';
+import { PageErrorFilter } from './views/page-error.filter';
+import { PageRenderer } from './views/page-renderer';
+import { Pages } from './views/pages';
+import { pageSecurityHeaders } from './views/security-headers';
+
+const PAGES = [SignInPage, AccountPage, StartPage];
+
+export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
+
+/**
+ * The web layer: pages rendered on the server from templates/pages, calling
+ * the same services as the API; the session cookie, CSRF tokens, the
+ * catalogue of words in nl, et and en, and the pages' own assets.
+ */
+@Module({
+  imports: [AuthModule, UsersModule],
+  controllers: [AssetsController, ...PAGES],
+  providers: [
+    WebSessionsRepository,
+    WebSessionsService,
+    PageGuard,
+    PageErrorFilter,
+    Pages,
+    Assets,
+    {
+      provide: Catalogue,
+      useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),
+    },
+    {
+      provide: PageRenderer,
+      inject: [Catalogue, Settings],
+      useFactory: (catalogue: Catalogue, settings: Settings) =>
+        new PageRenderer(pagesFolder(), catalogue, new Formats(settings.mail.timeZone)),
+    },
+    {
+      provide: SessionCookies,
+      inject: [Settings],
+      useFactory: (settings: Settings) => new SessionCookies(isHttps(settings)),
+    },
+    {
+      provide: CsrfTokens,
+      inject: [Settings],
+      useFactory: (settings: Settings) =>
+        new CsrfTokens(resolveTokenSecret(settings.auth.tokenSecret, settings.dataDir)),
+    },
+  ],
+})
+export class WebModule implements NestModule {
+  constructor(private readonly settings: Settings) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(...pageSecurityHeaders(isHttps(this.settings))).forRoutes(...PAGES);
+  }
+}
+
+function isHttps(settings: Settings): boolean {
+  return settings.web.publicUrl.startsWith('https:');
+}
