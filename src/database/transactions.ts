@@ -29,11 +29,16 @@ export function serialiseSqliteTransactions(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;
   const manager = dataSource.manager;
   const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-  const inside = new AsyncLocalStorage<true>();
+  // Work started inside a transaction (a timer, a wake-up) keeps its async context after the
+  // transaction ends: only a transaction still open counts as the one it runs inside.
+  const inside = new AsyncLocalStorage<{ open: boolean }>();
   let tail: Promise<unknown> = Promise.resolve();
   manager.transaction = ((...args: unknown[]) => {
-    if (inside.getStore()) return begin(...args);
-    const turn = tail.then(() => inside.run(true, () => begin(...args)));
+    if (inside.getStore()?.open) return begin(...args);
+    const turn = tail.then(() => {
+      const held = { open: true };
+      return inside.run(held, () => begin(...args)).finally(() => (held.open = false));
+    });
     tail = turn.catch(() => undefined);
     return turn;
   }) as typeof manager.transaction;
