@@ -5,6 +5,8 @@ import { Jobs, NewJob } from '../src/jobs/jobs';
 import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
+jest.setTimeout(30_000);
+
 interface JobRow {
   name: JobName;
   payload: Record<string, unknown>;

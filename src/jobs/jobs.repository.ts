@@ -182,13 +182,6 @@ export class JobsRepository {
     }));
   }
 
-  async markHandedOver(ids: string[], now: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await this.dataSource
-      .getRepository(Job)
-      .update({ id: In(ids), state: 'queued' }, { state: 'handed_over', updatedAt: now });
-  }
-
   async countsByState(): Promise<Record<JobState, number>> {
     const rows: { state: JobState; count: string | number }[] = await this.dataSource.query(
       `SELECT state, COUNT(*) AS count FROM jobs GROUP BY state`,
@@ -198,13 +191,21 @@ export class JobsRepository {
     return counts;
   }
 
-  /** Queued jobs whose time has not come. */
-  async countQueuedAfter(now: Date): Promise<number> {
-    const [row]: { count: string | number }[] = await this.dataSource.query(
-      `SELECT COUNT(*) AS count FROM jobs WHERE state = 'queued' AND run_at > ${this.postgres ? '$1' : '?'}`,
-      [this.stored(now)],
+  /** Jobs per state, those waiting split by whether their time has come. */
+  async countsAt(now: Date): Promise<Record<JobState, { due: number; later: number }>> {
+    const rows: { state: JobState; later: unknown; count: string | number }[] = await this.dataSource.query(
+      `SELECT state, CASE WHEN run_at > ${this.postgres ? '$1' : '?'} THEN 1 ELSE 0 END AS later, COUNT(*) AS count
+       FROM jobs GROUP BY state, CASE WHEN run_at > ${this.postgres ? '$1' : '?'} THEN 1 ELSE 0 END`,
+      this.postgres ? [this.stored(now)] : [this.stored(now), this.stored(now)],
     );
-    return Number(row.count);
+    const counts = Object.fromEntries(
+      (['queued', 'running', 'completed', 'failed', 'handed_over'] as const).map((state) => [
+        state,
+        { due: 0, later: 0 },
+      ]),
+    ) as Record<JobState, { due: number; later: number }>;
+    for (const row of rows) counts[row.state][Number(row.later) === 1 ? 'later' : 'due'] += Number(row.count);
+    return counts;
   }
 
   failed(limit: number): Promise<Job[]> {
@@ -228,13 +229,17 @@ export class JobsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Forgets finished jobs older than `before`; failed ones stay until retried or looked at. */
+  /**
+   * Forgets completed jobs older than `before` (and jobs handed to Redis
+   * before the table followed them there, without a hold); failed ones stay
+   * until retried or looked at.
+   */
   async purgeFinished(before: Date): Promise<number> {
     const result = await this.dataSource
       .createQueryBuilder()
       .delete()
       .from(Job)
-      .where('state IN (:...states)', { states: ['completed', 'handed_over'] })
+      .where("(state = 'completed' OR (state = 'handed_over' AND locked_until IS NULL))")
       .andWhere('updated_at < :before', { before: this.stored(before) })
       .execute();
     return result.affected ?? 0;
