@@ -37,6 +37,35 @@ async function pipeline(t: TestApp): Promise<{ recruiter: MadeUser; vacancyId: s
   return { recruiter, vacancyId: vacancy.id };
 }
 
+/** Applies `count` new candidates to the vacancy by import, then queues each a confirmation in one transaction. */
+async function queueMails(t: TestApp, recruiter: MadeUser, vacancyId: string, count: number, prefix: string) {
+  const lines = Array.from({ length: count }, (_, index) =>
+    JSON.stringify({ basics: { name: `Kandidaat ${index}`, email: `${prefix}-${index}@example.com` } }),
+  ).join('\n');
+  await t
+    .http()
+    .post(`/candidates/import?vacancyId=${vacancyId}`)
+    .set(bearer(recruiter.token))
+    .set('Content-Type', 'application/x-ndjson')
+    .send(lines)
+    .expect(200);
+  const applications: { id: string; candidateId: string }[] = await t.dataSource.query(
+    `SELECT a.id, a.candidate_id AS "candidateId" FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE c.email LIKE '${prefix}-%'`,
+  );
+  expect(applications).toHaveLength(count);
+  const mails = t.get(MailsRepository);
+  const now = new Date();
+  await t.get(Transactions).run(async (tx) => {
+    const recipients = await Promise.all(applications.map((one) => mails.candidate(one.candidateId, tx)));
+    await t.get(Mailer).queueIn(
+      tx,
+      applications.map((one, index) => candidateMail('application-received', one.id, recipients[index]!, {}, now)),
+      now,
+    );
+  });
+}
+
 describe('jobs when Redis goes away', () => {
   let redis: PrivateRedis;
   let smtp: SmtpReceiver;
@@ -111,32 +140,8 @@ describe('jobs when Redis restarts empty', () => {
   it('hands over again every job the table says Redis held, and sends each of 300 mails exactly once', async () => {
     const { recruiter, vacancyId } = await pipeline(t);
     const admin = await makeUser(t, { roles: [Role.Admin] });
-    const lines = Array.from({ length: 300 }, (_, index) =>
-      JSON.stringify({ basics: { name: `Kandidaat ${index}`, email: `restart-${index}@example.com` } }),
-    ).join('\n');
-    await t
-      .http()
-      .post(`/candidates/import?vacancyId=${vacancyId}`)
-      .set(bearer(recruiter.token))
-      .set('Content-Type', 'application/x-ndjson')
-      .send(lines)
-      .expect(200);
-    const applications: { id: string; candidateId: string }[] = await t.dataSource.query(
-      `SELECT id, candidate_id AS "candidateId" FROM applications`,
-    );
-    expect(applications).toHaveLength(300);
-    const mails = t.get(MailsRepository);
-
     smtp.hold(true);
-    const now = new Date();
-    await t.get(Transactions).run(async (tx) => {
-      const recipients = await Promise.all(applications.map((one) => mails.candidate(one.candidateId, tx)));
-      await t.get(Mailer).queueIn(
-        tx,
-        applications.map((one, index) => candidateMail('application-received', one.id, recipients[index]!, {}, now)),
-        now,
-      );
-    });
+    await queueMails(t, recruiter, vacancyId, 300, 'restart');
     // Every mail handed to Redis, the first few held mid-send by the SMTP server: then Redis loses it all.
     await until('every job to be in Redis and some mails to be sending', async () => {
       const { body } = await as(t, admin.token).get('/jobs').expect(200);
@@ -193,6 +198,24 @@ describe.each(['database', 'redis'] as const)('a worker process killed mid-job, 
     await t?.close();
     await smtp?.close();
     await redis?.stop();
+  });
+
+  it('shares the queue between two worker processes, each of 60 mails sent once', async () => {
+    const { recruiter, vacancyId } = await pipeline(t);
+    smtp.clear();
+    const workers = [startWorker(env), startWorker(env)];
+    try {
+      await Promise.all(workers.map((worker) => worker.ready));
+      await queueMails(t, recruiter, vacancyId, 60, `shared-${kind}`);
+      const received = await smtp.waitFor(60, 30_000);
+      await sleep(1000);
+      expect(smtp.received).toHaveLength(60);
+      expect(new Set(received.map(recipientOf)).size).toBe(60);
+    } finally {
+      for (const worker of workers) worker.child.kill('SIGTERM');
+      await Promise.all(workers.map((worker) => worker.exited));
+      smtp.clear();
+    }
   });
 
   it('is taken up by another worker and completes, its mail sent once', async () => {
