@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Role } from '../src/common/auth/role';
 import { Transactions } from '../src/database/transactions';
 import { Mailer } from '../src/mail/mailer';
-import { MailsRepository } from '../src/mail/mails.repository';
+import { MailsRepository, Recipient } from '../src/mail/mails.repository';
 import { candidateMail } from '../src/mail/pipeline-mails';
 import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { PrivateRedis, startPrivateRedis } from './support/redis-server';
@@ -57,7 +57,8 @@ async function queueMails(t: TestApp, recruiter: MadeUser, vacancyId: string, co
   const mails = t.get(MailsRepository);
   const now = new Date();
   await t.get(Transactions).run(async (tx) => {
-    const recipients = await Promise.all(applications.map((one) => mails.candidate(one.candidateId, tx)));
+    const recipients: (Recipient | null)[] = [];
+    for (const one of applications) recipients.push(await mails.candidate(one.candidateId, tx));
     await t.get(Mailer).queueIn(
       tx,
       applications.map((one, index) => candidateMail('application-received', one.id, recipients[index]!, {}, now)),

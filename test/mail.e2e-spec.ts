@@ -261,7 +261,7 @@ describe.each(['database', 'redis'] as const)('jobs and mail on the %s queue', (
     } finally {
       spy.mockRestore();
     }
-  });
+  }, 30_000);
 
   it('records a mail as sent in its own transaction, not in a request’s that rolls back', async () => {
     const vacancy = await openVacancy();
@@ -285,7 +285,7 @@ describe.each(['database', 'redis'] as const)('jobs and mail on the %s queue', (
     await settle();
     const { body: timeline } = await api().get(`/applications/${applicationId}/timeline`).expect(200);
     expect(timeline.find((entry: { kind: string }) => entry.kind === 'mail').mail).toMatchObject({ status: 'sent' });
-  });
+  }, 30_000);
 
   it('reports the queue on /health', async () => {
     const { body } = await t.http().get('/health').expect(200);

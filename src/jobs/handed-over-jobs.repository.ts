@@ -70,7 +70,8 @@ export class HandedOverJobsRepository {
         .update(Job)
         .set({ state: 'running', attempts: () => 'attempts + 1', lockedBy: worker, lockedUntil, updatedAt: now })
         .where('id = :id', { id })
-        .andWhere('state IN (:...states)', { states: ['handed_over', 'running'] })
+        // Queued too: a worker may take the job before the handover is recorded.
+        .andWhere('state IN (:...states)', { states: ['queued', 'handed_over', 'running'] })
         .execute(),
     );
   }
