@@ -177,13 +177,18 @@ export class JobsRepository {
     return row?.next ? storedTime(row.next) : null;
   }
 
-  /** Queued jobs not yet in Redis, oldest first; their own times go with them. */
+  /**
+   * Queued jobs not yet in Redis, oldest first; their own times go with them.
+   * Read in a turn of its own on SQLite, so never a request's uncommitted job.
+   */
   async waitingForHandover(limit: number): Promise<ClaimedJob[]> {
-    const rows = await this.dataSource.getRepository(Job).find({
-      where: { state: 'queued' },
-      order: { createdAt: 'ASC' },
-      take: limit,
-    });
+    const rows = await this.write((manager) =>
+      manager.getRepository(Job).find({
+        where: { state: 'queued' },
+        order: { createdAt: 'ASC' },
+        take: limit,
+      }),
+    );
     return rows.map(({ id, name, payload, attempts, maxAttempts, runAt, createdAt }) => ({
       id,
       name,
