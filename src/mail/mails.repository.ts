@@ -6,6 +6,7 @@ import { newId } from '../database/ids';
 import { placeholder } from '../database/placeholders';
 import { storedTime } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
+import { firstInLine } from '../database/transactions';
 import type { Language } from '../users/entities/user.entity';
 import { Mail } from './entities/mail.entity';
 import { MailTemplateName } from './mail-catalogue';
@@ -95,11 +96,14 @@ export class MailsRepository {
     );
   }
 
+  /** Ahead of every other transaction waiting on SQLite: until it commits, a crash sends the mail twice. */
   async markSent(id: string, subject: string, messageId: string, toAddress: string, now: Date): Promise<void> {
-    await this.write((manager) =>
-      manager
-        .getRepository(Mail)
-        .update({ id }, { status: 'sent', subject, messageId, toAddress, error: null, sentAt: now }),
+    await firstInLine(() =>
+      this.write((manager) =>
+        manager
+          .getRepository(Mail)
+          .update({ id }, { status: 'sent', subject, messageId, toAddress, error: null, sentAt: now }),
+      ),
     );
   }
 
