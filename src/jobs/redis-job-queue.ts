@@ -4,7 +4,7 @@ import IORedis, { RedisOptions } from 'ioredis';
 import { JobSettings } from '../config/settings';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { backoffMs, JobName } from './job-catalogue';
+import { backoffMs, JobName, RETRY } from './job-catalogue';
 import { JobHandlers, PermanentJobError } from './job-handlers';
 import { errorText, FailedJob, JobQueue, QueueCounts, QueueHealth, sleep } from './job-queue';
 import { HandedOverJobsRepository } from './handed-over-jobs.repository';
@@ -12,6 +12,8 @@ import { JobsRepository } from './jobs.repository';
 import { handoverOptions, RedisReconciler } from './redis-reconciler';
 import { SingleFlight } from './single-flight';
 
+/** The most attempts any job has. */
+const MOST_ATTEMPTS = Math.max(...Object.values(RETRY).map((policy) => policy.attempts));
 /** Jobs handed to Redis in one go. */
 const HANDOVER_BATCH = 500;
 /** Finished jobs are kept this long in the table for the admins' counts, then forgotten. */
@@ -80,8 +82,9 @@ export class RedisJobQueue extends JobQueue {
         concurrency: this.settings.concurrency,
         lockDuration: this.settings.lockMs,
         stalledInterval: this.settings.lockMs,
-        // A job whose worker died twice in a row is failed rather than tried for ever.
-        maxStalledCount: 2,
+        // A job whose worker dies under it is taken up again as often as the database queue would
+        // (each take an attempt there), then failed rather than tried for ever.
+        maxStalledCount: MOST_ATTEMPTS,
       });
       this.worker.on('error', (error) => this.noteRedisDown(error));
       this.renewTimer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.settings.lockMs / 3)));
