@@ -10,7 +10,7 @@
  * takes no CPU from this one) parsing each mail back with mailparser; an
  * admin, an open vacancy and MAILS candidates put straight in the tables.
  * The business change is the real intake path: applications in batches of
- * BATCH (ApplicationsRepository.createMany with confirmation, one
+ * BATCH (ApplicationRecorder.recordIn with confirmation, one
  * transaction a batch recording the applications, their mails and their
  * jobs). Two loads on each queue: a burst (MAILS mails, batches back to
  * back: the throughput, and how long the last in line waits) and a steady
@@ -29,7 +29,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
-import { ApplicationsRepository } from '../src/applications/applications.repository';
+import { ApplicationRecorder } from '../src/applications/application-recorder';
+import { Transactions } from '../src/database/transactions';
 import { screenedApplication } from '../src/applications/applications.service';
 import { Candidate } from '../src/candidates/entities/candidate.entity';
 import { loadSettings } from '../src/config/settings';
@@ -89,7 +90,8 @@ async function run(queue: 'database' | 'redis', load: Load, redisUrl?: string): 
     const { vacancy, candidateIds, adminId } = await prepare(app, load.mails);
     const runner = app.get(ScreeningRunner);
     const prepared = await runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion);
-    const applications = app.get(ApplicationsRepository);
+    const recorder = app.get(ApplicationRecorder);
+    const transactions = app.get(Transactions);
     const committedAt = new Map<string, number>();
     const emails = await emailsOf(app, candidateIds);
     const started = Date.now();
@@ -99,7 +101,7 @@ async function run(queue: 'database' | 'redis', load: Load, redisUrl?: string): 
         const outcome = runner.screen(prepared, candidateFactsOf([]), now.toISOString().slice(0, 10));
         return screenedApplication(vacancy, prepared, outcome, candidateId, 'bench', now);
       });
-      await applications.createMany(inputs, adminId, now, { confirm: true });
+      await transactions.run((tx) => recorder.recordIn(tx, inputs, adminId, now, { confirm: true }));
       const at = Date.now();
       for (const input of inputs) committedAt.set(emails.get(input.candidateId)!, at);
       const next = started + ((from + load.batch) / load.batch) * load.every;

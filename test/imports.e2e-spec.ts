@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApplicationsRepository } from '../src/applications/applications.repository';
 import { Role } from '../src/common/auth/role';
 import { as, bearer, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -208,6 +209,47 @@ describe('importing candidates', () => {
       expect(first.body).toMatchObject({ received: 1200, created: 1200, failed: [] });
       const again = await upload(lines, 'application/x-ndjson').expect(200);
       expect(again.body).toMatchObject({ received: 1200, created: 0, updated: 0, unchanged: 1200 });
+    });
+
+    it('commits a batch’s candidates, facts and applications together: a batch stopped mid-way leaves none of them', async () => {
+      const profile = await makeProfile(t, recruiter.token);
+      const vacancy = await makeVacancy(
+        t,
+        recruiter.token,
+        { roleProfileId: profile.id, hiringManagerIds: [manager.user.id], rounds: [] },
+        { open: true },
+      );
+      const lines = Array.from({ length: 600 }, (_, index) =>
+        JSON.stringify(person(`Kandidaat ${index}`, `half-${index}@example.com`)),
+      ).join('\n');
+      const repository = t.get(ApplicationsRepository);
+      const insertMany = repository.insertMany.bind(repository);
+      let batches = 0;
+      const spy = jest.spyOn(repository, 'insertMany').mockImplementation(async (...args) => {
+        batches += 1;
+        // The second batch's candidates and facts are written by now; its applications never are.
+        if (batches === 2) throw new Error('the process stopped in the middle of the second batch');
+        return insertMany(...args);
+      });
+      try {
+        await upload(lines, 'application/x-ndjson', `?vacancyId=${vacancy.id}`).expect(500);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(batches).toBe(2);
+      const counted = async (sql: string) => Number((await t.dataSource.query(sql))[0].count);
+      const candidates = await counted(`SELECT COUNT(*) AS count FROM candidates WHERE email LIKE 'half-%'`);
+      const facts = await counted(
+        `SELECT COUNT(*) AS count FROM candidate_facts f JOIN candidates c ON c.id = f.candidate_id WHERE c.email LIKE 'half-%'`,
+      );
+      const applications = await counted(
+        `SELECT COUNT(*) AS count FROM applications a JOIN candidates c ON c.id = a.candidate_id WHERE c.email LIKE 'half-%'`,
+      );
+      expect({ candidates, facts, applications }).toEqual({ candidates: 500, facts: 1000, applications: 500 });
+
+      // Run again, it finishes the file: the first batch is there, the second is made whole.
+      const again = await upload(lines, 'application/x-ndjson', `?vacancyId=${vacancy.id}`).expect(200);
+      expect(again.body).toMatchObject({ received: 600, created: 100, unchanged: 500, applied: 100 });
     });
 
     it('refuses what it cannot read with 415, and hiring managers with 403', async () => {

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '../src/common/auth/role';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import { Transactions } from '../src/database/transactions';
+import { Mailer } from '../src/mail/mailer';
+import { MailsRepository, Recipient } from '../src/mail/mails.repository';
+import { candidateMail } from '../src/mail/pipeline-mails';
+import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { PrivateRedis, startPrivateRedis } from './support/redis-server';
 import { startWorker } from './support/sift-process';
 import { SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver';
@@ -31,6 +35,36 @@ async function pipeline(t: TestApp): Promise<{ recruiter: MadeUser; vacancyId: s
     { open: true },
   );
   return { recruiter, vacancyId: vacancy.id };
+}
+
+/** Applies `count` new candidates to the vacancy by import, then queues each a confirmation in one transaction. */
+async function queueMails(t: TestApp, recruiter: MadeUser, vacancyId: string, count: number, prefix: string) {
+  const lines = Array.from({ length: count }, (_, index) =>
+    JSON.stringify({ basics: { name: `Kandidaat ${index}`, email: `${prefix}-${index}@example.com` } }),
+  ).join('\n');
+  await t
+    .http()
+    .post(`/candidates/import?vacancyId=${vacancyId}`)
+    .set(bearer(recruiter.token))
+    .set('Content-Type', 'application/x-ndjson')
+    .send(lines)
+    .expect(200);
+  const applications: { id: string; candidateId: string }[] = await t.dataSource.query(
+    `SELECT a.id, a.candidate_id AS "candidateId" FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE c.email LIKE '${prefix}-%'`,
+  );
+  expect(applications).toHaveLength(count);
+  const mails = t.get(MailsRepository);
+  const now = new Date();
+  await t.get(Transactions).run(async (tx) => {
+    const recipients: (Recipient | null)[] = [];
+    for (const one of applications) recipients.push(await mails.candidate(one.candidateId, tx));
+    await t.get(Mailer).queueIn(
+      tx,
+      applications.map((one, index) => candidateMail('application-received', one.id, recipients[index]!, {}, now)),
+      now,
+    );
+  });
 }
 
 describe('jobs when Redis goes away', () => {
@@ -79,6 +113,63 @@ describe('jobs when Redis goes away', () => {
   });
 });
 
+describe('jobs when Redis restarts empty', () => {
+  let redis: PrivateRedis;
+  let smtp: SmtpReceiver;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    smtp = await startSmtpReceiver();
+    t = await createTestApp({
+      env: {
+        REDIS_URL: redis.url,
+        SMTP_URL: smtp.url,
+        JOB_POLL_MS: '100',
+        JOB_BACKOFF_MS: '50',
+        JOB_LOCK_MS: '1000',
+        JOB_RECONCILE_MS: '300',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+    await redis?.stop();
+  });
+
+  it('hands over again every job the table says Redis held, and sends each of 300 mails exactly once', async () => {
+    const { recruiter, vacancyId } = await pipeline(t);
+    const admin = await makeUser(t, { roles: [Role.Admin] });
+    smtp.hold(true);
+    await queueMails(t, recruiter, vacancyId, 300, 'restart');
+    // Every mail handed to Redis, the first few held mid-send by the SMTP server: then Redis loses it all.
+    await until('every job to be in Redis and some mails to be sending', async () => {
+      const { body } = await as(t, admin.token).get('/jobs').expect(200);
+      return body.counts.outbox === 0 && smtp.holding > 0;
+    });
+    await redis.stop();
+    await redis.start();
+    smtp.hold(false);
+
+    const received = await smtp.waitFor(300, 60_000);
+    await sleep(1500);
+    expect(smtp.received).toHaveLength(300);
+    expect(new Set(received.map(recipientOf))).toEqual(
+      new Set(Array.from({ length: 300 }, (_, index) => `restart-${index}@example.com`)),
+    );
+    expect(new Set(received.map((mail) => mail.messageId)).size).toBe(300);
+    await until('the table to record every job as done', async () => {
+      const { body } = await as(t, admin.token).get('/jobs').expect(200);
+      return body.counts.completed === 300;
+    });
+    const { body: report } = await as(t, admin.token).get('/jobs').expect(200);
+    expect(report.counts).toEqual({ outbox: 0, waiting: 0, delayed: 0, active: 0, completed: 300, failed: 0 });
+    const { body: health } = await t.http().get('/health').expect(200);
+    expect(health.checks.queue).toMatchObject({ status: 'up', kind: 'redis', waitingForHandover: 0 });
+  });
+});
+
 describe.each(['database', 'redis'] as const)('a worker process killed mid-job, on the %s queue', (kind) => {
   let redis: PrivateRedis | undefined;
   let smtp: SmtpReceiver;
@@ -108,6 +199,24 @@ describe.each(['database', 'redis'] as const)('a worker process killed mid-job, 
     await t?.close();
     await smtp?.close();
     await redis?.stop();
+  });
+
+  it('shares the queue between two worker processes, each of 60 mails sent once', async () => {
+    const { recruiter, vacancyId } = await pipeline(t);
+    smtp.clear();
+    const workers = [startWorker(env), startWorker(env)];
+    try {
+      await Promise.all(workers.map((worker) => worker.ready));
+      await queueMails(t, recruiter, vacancyId, 60, `shared-${kind}`);
+      const received = await smtp.waitFor(60, 30_000);
+      await sleep(1000);
+      expect(smtp.received).toHaveLength(60);
+      expect(new Set(received.map(recipientOf)).size).toBe(60);
+    } finally {
+      for (const worker of workers) worker.child.kill('SIGTERM');
+      await Promise.all(workers.map((worker) => worker.exited));
+      smtp.clear();
+    }
   });
 
   it('is taken up by another worker and completes, its mail sent once', async () => {

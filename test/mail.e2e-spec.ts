@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '../src/common/auth/role';
 import { JobQueue } from '../src/jobs/job-queue';
+import { MailsRepository } from '../src/mail/mails.repository';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { testRedis } from './support/redis-server';
 import { SmtpReceiver, startSmtpReceiver } from './support/smtp-receiver';
@@ -236,6 +237,54 @@ describe.each(['database', 'redis'] as const)('jobs and mail on the %s queue', (
     await api(admin).post(`/jobs/${failed[0].id}/retry`).expect(404);
     const [late] = await smtp.waitFor(1);
     expect((late.to as { value: { address: string }[] }).value[0].address).toBe(second.candidate.email);
+  }, 30_000);
+
+  it('sends a mail again with the same Message-ID when the record of its sending was lost', async () => {
+    const vacancy = await openVacancy();
+    const mails = t.get(MailsRepository);
+    const markSent = mails.markSent.bind(mails);
+    // The server accepts the first attempt, then the process stops before recording it.
+    const spy = jest
+      .spyOn(mails, 'markSent')
+      .mockImplementationOnce(async () => {
+        throw new Error('the process stopped right after the server accepted the mail');
+      })
+      .mockImplementation(markSent);
+    try {
+      const { applicationId } = await apply(vacancy.id);
+      const copies = await smtp.waitFor(2);
+      await settle();
+      const { body: timeline } = await api().get(`/applications/${applicationId}/timeline`).expect(200);
+      const mail = timeline.find((entry: { kind: string }) => entry.kind === 'mail').mail;
+      expect(copies.map((copy) => copy.messageId)).toEqual([`<${mail.id}@sift.mail>`, `<${mail.id}@sift.mail>`]);
+      expect(mail).toMatchObject({ status: 'sent', attempts: 2, messageId: `<${mail.id}@sift.mail>` });
+    } finally {
+      spy.mockRestore();
+    }
+  }, 30_000);
+
+  it('records a mail as sent in its own transaction, not in a request’s that rolls back', async () => {
+    const vacancy = await openVacancy();
+    smtp.hold(true);
+    const { applicationId } = await apply(vacancy.id);
+    for (let waited = 0; smtp.holding === 0; waited += 10) {
+      if (waited > 10_000) throw new Error('the mail never reached the server');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    // A request's transaction, open while the server accepts the mail, that fails afterwards.
+    let fail!: (error: Error) => void;
+    const request = t.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1');
+      await new Promise((_, reject) => (fail = reject));
+    });
+    smtp.hold(false);
+    await smtp.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    fail(new Error('the request failed'));
+    await expect(request).rejects.toThrow('the request failed');
+    await settle();
+    const { body: timeline } = await api().get(`/applications/${applicationId}/timeline`).expect(200);
+    expect(timeline.find((entry: { kind: string }) => entry.kind === 'mail').mail).toMatchObject({ status: 'sent' });
   }, 30_000);
 
   it('reports the queue on /health', async () => {

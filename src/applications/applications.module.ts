@@ -5,6 +5,7 @@ import { ScreeningModule } from '../screening/screening.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationListsRepository } from './application-lists.repository';
+import { ApplicationRecorder } from './application-recorder';
 import { ApplicationsRepository } from './applications.repository';
 import { ScreeningResultsRepository } from './screening-results.repository';
 import { ApplicationsService } from './applications.service';
@@ -17,6 +18,7 @@ import { ShortlistService } from './shortlist.service';
   controllers: [ApplicationsController],
   providers: [
     ApplicationsRepository,
+    ApplicationRecorder,
     ApplicationListsRepository,
     ScreeningResultsRepository,
     ApplicationsService,
@@ -24,6 +26,6 @@ import { ShortlistService } from './shortlist.service';
     ShortlistCache,
     Rescorer,
   ],
-  exports: [ApplicationsRepository, ApplicationsService, Rescorer, ShortlistCache],
+  exports: [ApplicationsRepository, ApplicationRecorder, ApplicationsService, Rescorer, ShortlistCache],
 })
 export class ApplicationsModule {}

@@ -20,6 +20,8 @@ import {
   VacancyNotOpenError,
 } from './applications.errors';
 import { ApplicationListsRepository } from './application-lists.repository';
+import { ApplicationRecorder } from './application-recorder';
+import { Transactions } from '../database/transactions';
 import { ApplicationsRepository, NewApplication } from './applications.repository';
 import { ScreeningColumns } from './screening-results.repository';
 import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
@@ -103,6 +105,8 @@ export class ApplicationsService {
     private readonly runner: ScreeningRunner,
     private readonly vacancyRows: VacanciesRepository,
     private readonly panels: PanelAccessRepository,
+    private readonly recorder: ApplicationRecorder,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -121,13 +125,17 @@ export class ApplicationsService {
     const outcome = this.runner.screen(prepared, facts, today(now));
     try {
       const source = input.source ?? candidate.source ?? null;
-      const application = await this.applications.create(
-        screenedApplication(vacancy, prepared, outcome, candidate.id, source, now),
-        user.id,
-        now,
+      const [id] = await this.transactions.run((tx) =>
+        this.recorder.recordIn(
+          tx,
+          [screenedApplication(vacancy, prepared, outcome, candidate.id, source, now)],
+          user.id,
+          now,
+          { confirm: true },
+        ),
       );
       await this.runner.markUsed(prepared);
-      return application;
+      return (await this.applications.findById(id))!;
     } catch (error) {
       if (isUniqueViolation(error)) throw new ApplicationExistsError(candidate.id, vacancyId);
       throw error;
@@ -177,7 +185,7 @@ export class ApplicationsService {
       }
       throw new StageMoveError(from, to, movesFrom(from, roundIds), WHY[verdict.reason]);
     }
-    const moved = await this.applications.move(application, {
+    const moved = await this.recorder.move(application, {
       to,
       reason,
       override: verdict.override,

@@ -8,8 +8,7 @@ import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { VacancyScreeningChanged } from '../vacancies/vacancy-screening-changed';
 import { JobQueue } from '../jobs/job-queue';
 import { JobHandlers } from '../jobs/job-handlers';
-import { JobOptions, Jobs } from '../jobs/jobs';
-import { JobName, JobPayloads } from '../jobs/job-catalogue';
+import { Jobs } from '../jobs/jobs';
 import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
 import { screeningColumns, today } from './applications.service';
 
@@ -26,7 +25,6 @@ const BATCH = 2000;
 @Injectable()
 export class Rescorer implements OnModuleInit {
   private readonly logger = new Logger(Rescorer.name);
-  private readonly recording = new Set<Promise<unknown>>();
 
   constructor(
     private readonly applications: ScreeningResultsRepository,
@@ -49,18 +47,26 @@ export class Rescorer implements OnModuleInit {
     });
   }
 
+  /** The screening jobs are recorded in the transaction of the change that calls for them. */
   onModuleInit(): void {
-    this.factsChanged.listen((candidateId) =>
-      this.record('screening.candidate', { candidateId }, { dedupeKey: `screening.candidate:${candidateId}` }),
+    this.factsChanged.listen((tx, candidateId) =>
+      this.jobs.enqueueIn(tx, [
+        {
+          name: 'screening.candidate',
+          payload: { candidateId },
+          options: { dedupeKey: `screening.candidate:${candidateId}` },
+        },
+      ]),
     );
-    this.screeningChanged.listen((vacancyId) =>
-      this.record('screening.vacancy', { vacancyId }, { dedupeKey: `screening.vacancy:${vacancyId}` }),
+    this.screeningChanged.listen((tx, vacancyId) =>
+      this.jobs.enqueueIn(tx, [
+        { name: 'screening.vacancy', payload: { vacancyId }, options: { dedupeKey: `screening.vacancy:${vacancyId}` } },
+      ]),
     );
   }
 
-  /** Resolves once the screening jobs asked for so far (and every other due job) have run. */
+  /** Resolves once the screening jobs recorded so far (and every other due job) have run. */
   async idle(): Promise<void> {
-    while (this.recording.size) await Promise.all(this.recording);
     await this.queue.idle();
   }
 
@@ -115,13 +121,5 @@ export class Rescorer implements OnModuleInit {
     });
     await this.applications.saveScreenings(results, now);
     return results.length;
-  }
-
-  private record<N extends JobName>(name: N, payload: JobPayloads[N], options: JobOptions): void {
-    const recorded = this.jobs
-      .enqueue(name, payload, options)
-      .catch((error: unknown) => this.logger.error(`Queueing ${name} failed: ${(error as Error).stack}`))
-      .finally(() => this.recording.delete(recorded));
-    this.recording.add(recorded);
   }
 }

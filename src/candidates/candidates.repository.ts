@@ -11,6 +11,7 @@ import { CandidateEmailTakenError } from './candidates.errors';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData, FactKind, FactSource } from './entities/candidate-fact.entity';
 import { KnownFact } from './known-fact';
+import { Transaction } from '../database/transaction';
 
 export interface CandidateFields {
   name: string;
@@ -180,11 +181,13 @@ export class CandidatesRepository {
   }
 
   /**
-   * Writes one batch of an import in one transaction: new candidates, changed
-   * ones, and the facts to add, in multi-row inserts. A unique violation
-   * (someone created one of these e-mail addresses meanwhile) rolls it all back.
+   * Writes one batch of an import in the caller's transaction: new
+   * candidates, changed ones, and the facts to add, in multi-row inserts. A
+   * unique violation (someone created one of these e-mail addresses
+   * meanwhile) rolls it all back.
    */
   async saveImportBatch(
+    manager: Transaction,
     batch: {
       created: (CandidateFields & { id: string })[];
       updated: { id: string; changes: Partial<CandidateFields> }[];
@@ -192,34 +195,32 @@ export class CandidatesRepository {
     },
     now = new Date(),
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await insertRows(
-        manager,
-        Candidate,
-        batch.created.map((fields) => ({
-          phone: null,
-          location: null,
-          consentPurpose: null,
-          consentAt: null,
-          source: null,
-          ...fields,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
-      for (const { id, changes } of batch.updated)
-        await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
-      const renamed = batch.updated.filter(({ changes }) => changes.name !== undefined || changes.email !== undefined);
-      await raiseShortlistRevisionOfCandidates(
-        manager,
-        renamed.map(({ id }) => id),
-      );
-      await insertRows(
-        manager,
-        CandidateFact,
-        batch.facts.map((fact) => factRow(newId(), fact.candidateId, fact, now)),
-      );
-    });
+    await insertRows(
+      manager,
+      Candidate,
+      batch.created.map((fields) => ({
+        phone: null,
+        location: null,
+        consentPurpose: null,
+        consentAt: null,
+        source: null,
+        ...fields,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    for (const { id, changes } of batch.updated)
+      await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
+    const renamed = batch.updated.filter(({ changes }) => changes.name !== undefined || changes.email !== undefined);
+    await raiseShortlistRevisionOfCandidates(
+      manager,
+      renamed.map(({ id }) => id),
+    );
+    await insertRows(
+      manager,
+      CandidateFact,
+      batch.facts.map((fact) => factRow(newId(), fact.candidateId, fact, now)),
+    );
   }
 
   async update(id: string, changes: Partial<CandidateFields>, now = new Date()): Promise<void> {
@@ -233,10 +234,11 @@ export class CandidatesRepository {
     );
   }
 
-  async addFact(candidateId: string, fact: NewFact, now = new Date()): Promise<CandidateFact> {
+  /** Adds a fact in the caller's transaction; returns its id. */
+  async addFact(tx: Transaction, candidateId: string, fact: NewFact, now = new Date()): Promise<string> {
     const id = newId();
-    await this.dataSource.getRepository(CandidateFact).insert(factRow(id, candidateId, fact, now));
-    return (await this.findFact(candidateId, id))!;
+    await tx.getRepository(CandidateFact).insert(factRow(id, candidateId, fact, now));
+    return id;
   }
 
   /**
@@ -244,12 +246,13 @@ export class CandidatesRepository {
    * proposal (from a CV or the candidate) that was changed stays marked corrected.
    */
   async replaceFactData(
+    tx: Transaction,
     factId: string,
     change: { data: FactData; confirmedBy: string | null; corrected: boolean },
     now = new Date(),
   ) {
     const { data, confirmedBy, corrected } = change;
-    await this.dataSource.getRepository(CandidateFact).update(
+    await tx.getRepository(CandidateFact).update(
       { id: factId },
       {
         data,
@@ -262,14 +265,14 @@ export class CandidatesRepository {
     );
   }
 
-  async confirmFact(factId: string, confirmedBy: string, now = new Date()): Promise<void> {
-    await this.dataSource
+  async confirmFact(tx: Transaction, factId: string, confirmedBy: string, now = new Date()): Promise<void> {
+    await tx
       .getRepository(CandidateFact)
       .update({ id: factId }, { confirmed: true, confirmedBy, confirmedAt: now, updatedAt: now });
   }
 
-  async deleteFact(factId: string): Promise<void> {
-    await this.dataSource.getRepository(CandidateFact).delete({ id: factId });
+  async deleteFact(tx: Transaction, factId: string): Promise<void> {
+    await tx.getRepository(CandidateFact).delete({ id: factId });
   }
 
   private async guardEmail(email: string, write: () => Promise<unknown>): Promise<void> {

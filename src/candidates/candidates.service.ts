@@ -14,6 +14,7 @@ import {
 import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
+import { Transactions } from '../database/transactions';
 
 @Injectable()
 export class CandidatesService {
@@ -21,6 +22,7 @@ export class CandidatesService {
     private readonly candidates: CandidatesRepository,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly access: CandidateAccess,
+    private readonly transactions: Transactions,
   ) {}
 
   create(input: CreateCandidateDto): Promise<Candidate> {
@@ -56,14 +58,17 @@ export class CandidatesService {
   async addFact(candidateId: string, input: CreateFactDto, userId: string): Promise<CandidateFact> {
     await this.get(candidateId);
     const data = validateFactData(input.kind, input.data);
-    const fact = await this.candidates.addFact(candidateId, {
-      kind: input.kind,
-      source: input.source,
-      data,
-      confirmedBy: input.confirmed ? userId : null,
+    const factId = await this.transactions.run(async (tx) => {
+      const id = await this.candidates.addFact(tx, candidateId, {
+        kind: input.kind,
+        source: input.source,
+        data,
+        confirmedBy: input.confirmed ? userId : null,
+      });
+      await this.factsChanged.announceIn(tx, candidateId);
+      return id;
     });
-    this.factsChanged.announce(candidateId);
-    return fact;
+    return this.getFact(candidateId, factId);
   }
 
   async correctFact(
@@ -76,28 +81,34 @@ export class CandidatesService {
     const fact = await this.getFact(candidateId, factId);
     const valid = validateFactData(fact.kind, data);
     const changed = !sameData(fact.data, valid);
-    await this.candidates.replaceFactData(fact.id, {
-      data: valid,
-      confirmedBy: confirm ? userId : null,
-      corrected: changed && fact.source !== 'recruiter',
+    await this.transactions.run(async (tx) => {
+      await this.candidates.replaceFactData(tx, fact.id, {
+        data: valid,
+        confirmedBy: confirm ? userId : null,
+        corrected: changed && fact.source !== 'recruiter',
+      });
+      await this.factsChanged.announceIn(tx, candidateId);
     });
-    this.factsChanged.announce(candidateId);
     return this.getFact(candidateId, factId);
   }
 
   async confirmFact(candidateId: string, factId: string, userId: string): Promise<CandidateFact> {
     const fact = await this.getFact(candidateId, factId);
     if (!fact.confirmed) {
-      await this.candidates.confirmFact(fact.id, userId);
-      this.factsChanged.announce(candidateId);
+      await this.transactions.run(async (tx) => {
+        await this.candidates.confirmFact(tx, fact.id, userId);
+        await this.factsChanged.announceIn(tx, candidateId);
+      });
     }
     return this.getFact(candidateId, factId);
   }
 
   async deleteFact(candidateId: string, factId: string): Promise<void> {
     const fact = await this.getFact(candidateId, factId);
-    await this.candidates.deleteFact(fact.id);
-    this.factsChanged.announce(candidateId);
+    await this.transactions.run(async (tx) => {
+      await this.candidates.deleteFact(tx, fact.id);
+      await this.factsChanged.announceIn(tx, candidateId);
+    });
   }
 
   private async getFact(candidateId: string, factId: string): Promise<CandidateFact> {

@@ -1,17 +1,20 @@
+import type { Transaction } from '../database/transaction';
+
 /**
  * A typed, in-process announcement from one feature to whoever listens, so a
  * feature can say "this changed" without depending on the features that care.
- * Listeners must not throw; they record a job for the work, which runs after
- * the caller's response.
+ * It is made inside the change's transaction, and listeners record the work
+ * it calls for as jobs in that transaction: committed with the change, or
+ * gone with it, never lost between the two.
  */
 export class Notice<T> {
-  private readonly listeners: ((value: T) => void)[] = [];
+  private readonly listeners: ((tx: Transaction, value: T) => Promise<unknown>)[] = [];
 
-  listen(listener: (value: T) => void): void {
+  listen(listener: (tx: Transaction, value: T) => Promise<unknown>): void {
     this.listeners.push(listener);
   }
 
-  announce(value: T): void {
-    for (const listener of this.listeners) listener(value);
+  async announceIn(tx: Transaction, value: T): Promise<void> {
+    for (const listener of this.listeners) await listener(tx, value);
   }
 }

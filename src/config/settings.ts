@@ -50,6 +50,11 @@ export interface JobSettings {
   lockMs: number;
   /** How often the database queue and the outbox look for due work when nothing woke them. */
   pollMs: number;
+  /**
+   * With Redis: how often the jobs table is compared with Redis, and every job it says is waiting or
+   * running whose hold ran out is handed over again (also at start-up), so a Redis that lost its data loses no job.
+   */
+  reconcileMs: number;
 }
 
 export interface MailSettings {
@@ -216,6 +221,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       backoffMs: parseInteger('JOB_BACKOFF_MS', read('JOB_BACKOFF_MS'), 5000, 1, 3_600_000),
       lockMs: parseInteger('JOB_LOCK_MS', read('JOB_LOCK_MS'), 30_000, 500, 3_600_000),
       pollMs: parseInteger('JOB_POLL_MS', read('JOB_POLL_MS'), 1000, 10, 600_000),
+      reconcileMs: parseInteger('JOB_RECONCILE_MS', read('JOB_RECONCILE_MS'), 60_000, 100, 3_600_000),
     },
     mail: {
       from: mailFrom,

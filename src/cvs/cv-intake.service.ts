@@ -137,6 +137,7 @@ export class CvIntakeService {
         },
         facts,
         create,
+        (tx) => this.factsChanged.announceIn(tx, candidate.id),
       );
     } catch (error) {
       // The same file sent twice at once: one of them stored it.
@@ -144,7 +145,6 @@ export class CvIntakeService {
       const stored = (await this.cvs.findBySha256(candidate.id, sha256))!;
       return this.unchanged((await this.candidates.findById(candidate.id))!, stored);
     }
-    this.factsChanged.announce(candidate.id);
     return {
       candidate: (await this.candidates.findById(candidate.id))!,
       candidateCreated: create !== undefined,

@@ -7,6 +7,7 @@ import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { insertRows } from '../database/bulk-insert';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { newId } from '../database/ids';
+import { Transaction } from '../database/transaction';
 import { CvDocument } from './entities/cv-document.entity';
 
 export type NewCvDocument = Omit<CvDocument, 'createdAt' | 'candidate'>;
@@ -57,11 +58,13 @@ export class CvsRepository {
    * Stores a read CV and the facts proposed from it in one transaction, with
    * the candidate when the CV brings a new one. Proposals of earlier CVs that
    * nobody confirmed or corrected give way to the new CV's; reviewed facts stay.
+   * `alsoIn` records, in the same transaction, the jobs the change calls for.
    */
   async saveReading(
     document: NewCvDocument,
     facts: NewFact[],
-    newCandidate?: CandidateFields,
+    newCandidate: CandidateFields | undefined,
+    alsoIn: (tx: Transaction) => Promise<void>,
     now = new Date(),
   ): Promise<CvDocument> {
     const { id } = document;
@@ -97,6 +100,7 @@ export class CvsRepository {
           CandidateFact,
           facts.map((fact) => factRow(newId(), document.candidateId, fact, now)),
         );
+        await alsoIn(manager);
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -1,5 +1,6 @@
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
+import { ApplicationRecorder } from '../applications/application-recorder';
 import { ApplicationsRepository, NewApplication } from '../applications/applications.repository';
 import { VacancyNotOpenError } from '../applications/applications.errors';
 import { screenedApplication, today } from '../applications/applications.service';
@@ -10,6 +11,8 @@ import { KnownFact } from '../candidates/known-fact';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { FieldError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/database-errors';
+import { Transaction } from '../database/transaction';
+import { Transactions } from '../database/transactions';
 import { candidateFactsOf } from '../screening/candidate-facts';
 import { PreparedScreening, ScreeningRunner } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
@@ -58,6 +61,8 @@ export class CandidateImporter {
     private readonly vacancies: VacanciesService,
     private readonly runner: ScreeningRunner,
     private readonly factsChanged: CandidateFactsChanged,
+    private readonly recorder: ApplicationRecorder,
+    private readonly transactions: Transactions,
   ) {}
 
   async import(
@@ -170,38 +175,48 @@ export class CandidateImporter {
         unmatchedSkills: incoming.unmatchedSkills,
       });
     }
+    const withNewFacts = new Set(facts.map((fact) => fact.candidateId));
+    let applied: number;
     try {
-      await this.candidates.saveImportBatch({ created, updated, facts });
+      // The batch's candidates, facts, applications and screening jobs commit together, or not at all.
+      applied = await this.transactions.run(async (tx) => {
+        await this.candidates.saveImportBatch(tx, { created, updated, facts });
+        // Candidates who were here before and got new facts: their other applications need screening again.
+        for (const entry of outcome) {
+          if (!entry.created && withNewFacts.has(entry.id)) await this.factsChanged.announceIn(tx, entry.id);
+        }
+        if (!target) return 0;
+        return this.applyAll(
+          tx,
+          target,
+          outcome.map((entry) => entry.id),
+          factsById,
+          user,
+        );
+      });
     } catch (error) {
       // Someone created one of these addresses meanwhile: read again and retry once.
       if (isUniqueViolation(error) && !retried) return this.saveBatch(records, options, target, user, report, true);
       throw error;
     }
+    if (target && applied) await this.runner.markUsed(target.prepared);
     report.created += created.length;
     report.updated += updated.length;
     report.unchanged += unchanged;
+    report.applied += applied;
     report.candidates.push(...outcome);
-    const withNewFacts = new Set(facts.map((fact) => fact.candidateId));
-    // Candidates who were here before and got new facts: their other applications need screening again.
-    for (const entry of outcome) if (!entry.created && withNewFacts.has(entry.id)) this.factsChanged.announce(entry.id);
-    if (target)
-      report.applied += await this.applyAll(
-        target,
-        outcome.map((entry) => entry.id),
-        factsById,
-        user,
-      );
   }
 
   /** Applies the batch's candidates to the vacancy (those not applied yet), screening each. */
   private async applyAll(
+    tx: Transaction,
     target: { vacancy: Vacancy; prepared: PreparedScreening },
     candidateIds: string[],
     factsById: Map<string, KnownFact[]>,
     user: AuthenticatedUser,
   ): Promise<number> {
     const { vacancy, prepared } = target;
-    const already = await this.applications.candidatesWhoApplied(vacancy.id, candidateIds);
+    const already = await this.applications.candidatesWhoApplied(vacancy.id, candidateIds, tx);
     const now = new Date();
     const referenceDate = today(now);
     const inputs: NewApplication[] = candidateIds
@@ -211,8 +226,7 @@ export class CandidateImporter {
         return screenedApplication(vacancy, prepared, outcome, candidateId, 'import', now);
       });
     if (inputs.length === 0) return 0;
-    await this.applications.createMany(inputs, user.id, now);
-    await this.runner.markUsed(prepared);
+    await this.recorder.recordIn(tx, inputs, user.id, now, { confirm: false });
     return inputs.length;
   }
 }

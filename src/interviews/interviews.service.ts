@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationNotFoundError, describePosition } from '../applications/applications.errors';
+import { ApplicationRecorder } from '../applications/application-recorder';
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { FINAL_STAGES, nextPosition, Position } from '../applications/pipeline';
@@ -45,6 +46,7 @@ export class InterviewsService {
     private readonly results: InterviewResultsRepository,
     private readonly applications: ApplicationsService,
     private readonly applicationRows: ApplicationsRepository,
+    private readonly applicationMoves: ApplicationRecorder,
     private readonly vacancies: VacanciesRepository,
     private readonly users: UsersRepository,
     private readonly contexts: RoundContexts,
@@ -178,7 +180,7 @@ export class InterviewsService {
           )!
         : ({ stage: 'rejected', roundId: null } as Position);
     const verdict = interview.decision === 'pass' ? 'passed' : 'not passed';
-    const moved = await this.applicationRows.move(application, {
+    const moved = await this.applicationMoves.move(application, {
       to,
       reason: `Round "${round.name}" ${verdict}: ${interview.result?.reason ?? ''}`.trim(),
       override: false,

@@ -120,7 +120,16 @@ export class PanelReview implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.interviewsChanged.listen((vacancyId) => this.queue(vacancyId, { rewriteResults: true }));
+    // In the transaction that changed the plan or the weights: committed with it.
+    this.interviewsChanged.listen((tx, vacancyId) =>
+      this.jobs.enqueueIn(tx, [
+        {
+          name: 'panels.review',
+          payload: { vacancyId, rewriteResults: true },
+          options: { dedupeKey: `panels.review:${vacancyId}:true` },
+        },
+      ]),
+    );
   }
 
   /** Resolves once the reviews asked for so far (and every other due job) have run. */

@@ -145,15 +145,14 @@ export class DatabaseJobQueue extends JobQueue {
   }
 
   async counts(): Promise<QueueCounts> {
-    const counts = await this.jobs.countsByState();
-    const delayed = await this.jobs.countQueuedAfter(new Date());
+    const counts = await this.jobs.countsAt(new Date());
     return {
       outbox: 0,
-      waiting: counts.queued - delayed,
-      delayed,
-      active: counts.running,
-      completed: counts.completed,
-      failed: counts.failed,
+      waiting: counts.queued.due,
+      delayed: counts.queued.later,
+      active: counts.running.due + counts.running.later,
+      completed: counts.completed.due + counts.completed.later,
+      failed: counts.failed.due + counts.failed.later,
     };
   }
 

@@ -14,6 +14,7 @@ import { JobQueue } from './job-queue';
 import { Jobs, JobWaker } from './jobs';
 import { JobsController } from './jobs.controller';
 import { JobsRepository } from './jobs.repository';
+import { HandedOverJobsRepository } from './handed-over-jobs.repository';
 import { RedisJobQueue } from './redis-job-queue';
 
 /** Whether this process runs jobs, besides recording and handing them over. */
@@ -53,17 +54,24 @@ export class JobsModule {
       providers: [
         JobHandlers,
         JobsRepository,
+        HandedOverJobsRepository,
         Jobs,
         JobsLifecycle,
         { provide: JobsRole, useValue: new JobsRole(runJobs) },
         {
           provide: JobQueue,
-          inject: [JobsRepository, JobHandlers, DataSource],
-          useFactory: (jobs: JobsRepository, handlers: JobHandlers, dataSource: DataSource): JobQueue =>
+          inject: [JobsRepository, HandedOverJobsRepository, JobHandlers, DataSource],
+          useFactory: (
+            jobs: JobsRepository,
+            handedOver: HandedOverJobsRepository,
+            handlers: JobHandlers,
+            dataSource: DataSource,
+          ): JobQueue =>
             settings.redisUrl
               ? new RedisJobQueue(
                   { url: settings.redisUrl, prefix: settings.redisPrefix },
                   jobs,
+                  handedOver,
                   handlers,
                   settings.jobs,
                 )

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
@@ -40,6 +40,15 @@ export class JobsRepository {
     if (this.postgres) return;
     const driver = this.dataSource.driver as unknown as { queryRunner?: { isTransactionActive: boolean } };
     while (driver.queryRunner?.isTransactionActive) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+
+  /**
+   * A write of the queue's own, outside any request's transaction: on SQLite
+   * a small transaction that waits its turn (it would otherwise join whatever
+   * transaction is open on the one connection, and roll back with it).
+   */
+  private write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.postgres ? work(this.dataSource.manager) : this.dataSource.transaction(work);
   }
 
   /** A time as the engine compares it in plain SQL. */
@@ -109,13 +118,15 @@ export class JobsRepository {
     }
     // One statement, and SQLite runs one writer at a time: two takers never get the same job.
     const at = this.stored(now);
-    const rows: (ClaimedJob & { payload: string })[] = await this.dataSource.query(
-      `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ?, locked_until = ?, updated_at = ?
+    const rows: (ClaimedJob & { payload: string })[] = await this.write((manager) =>
+      manager.query(
+        `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ?, locked_until = ?, updated_at = ?
        WHERE id IN (SELECT id FROM jobs
                     WHERE (state = 'queued' AND run_at <= ?) OR (state = 'running' AND locked_until < ?)
                     ORDER BY run_at LIMIT ?)
        RETURNING ${COLUMNS}`,
-      [worker, this.stored(lockedUntil), at, at, at, limit],
+        [worker, this.stored(lockedUntil), at, at, at, limit],
+      ),
     );
     return rows.map((row) => ({
       ...row,
@@ -128,9 +139,9 @@ export class JobsRepository {
   /** Keeps holding the jobs a process is still running. */
   async renew(ids: string[], worker: string, lockedUntil: Date): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource
-      .getRepository(Job)
-      .update({ id: In(ids), lockedBy: worker, state: 'running' }, { lockedUntil });
+    await this.write((manager) =>
+      manager.getRepository(Job).update({ id: In(ids), lockedBy: worker, state: 'running' }, { lockedUntil }),
+    );
   }
 
   /** Marks a job done, unless another process has taken it over since. */
@@ -153,7 +164,9 @@ export class JobsRepository {
   }
 
   private async finish(id: string, worker: string, changes: Partial<Omit<Job, 'payload'>>): Promise<void> {
-    await this.dataSource.getRepository(Job).update({ id, lockedBy: worker, state: 'running' }, changes);
+    await this.write((manager) =>
+      manager.getRepository(Job).update({ id, lockedBy: worker, state: 'running' }, changes),
+    );
   }
 
   /** The earliest time a queued job is due, to sleep until then. */
@@ -164,13 +177,18 @@ export class JobsRepository {
     return row?.next ? storedTime(row.next) : null;
   }
 
-  /** Queued jobs not yet in Redis, oldest first; their own times go with them. */
+  /**
+   * Queued jobs not yet in Redis, oldest first; their own times go with them.
+   * Read in a turn of its own on SQLite, so never a request's uncommitted job.
+   */
   async waitingForHandover(limit: number): Promise<ClaimedJob[]> {
-    const rows = await this.dataSource.getRepository(Job).find({
-      where: { state: 'queued' },
-      order: { createdAt: 'ASC' },
-      take: limit,
-    });
+    const rows = await this.write((manager) =>
+      manager.getRepository(Job).find({
+        where: { state: 'queued' },
+        order: { createdAt: 'ASC' },
+        take: limit,
+      }),
+    );
     return rows.map(({ id, name, payload, attempts, maxAttempts, runAt, createdAt }) => ({
       id,
       name,
@@ -182,13 +200,6 @@ export class JobsRepository {
     }));
   }
 
-  async markHandedOver(ids: string[], now: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await this.dataSource
-      .getRepository(Job)
-      .update({ id: In(ids), state: 'queued' }, { state: 'handed_over', updatedAt: now });
-  }
-
   async countsByState(): Promise<Record<JobState, number>> {
     const rows: { state: JobState; count: string | number }[] = await this.dataSource.query(
       `SELECT state, COUNT(*) AS count FROM jobs GROUP BY state`,
@@ -198,13 +209,21 @@ export class JobsRepository {
     return counts;
   }
 
-  /** Queued jobs whose time has not come. */
-  async countQueuedAfter(now: Date): Promise<number> {
-    const [row]: { count: string | number }[] = await this.dataSource.query(
-      `SELECT COUNT(*) AS count FROM jobs WHERE state = 'queued' AND run_at > ${this.postgres ? '$1' : '?'}`,
-      [this.stored(now)],
+  /** Jobs per state, those waiting split by whether their time has come. */
+  async countsAt(now: Date): Promise<Record<JobState, { due: number; later: number }>> {
+    const rows: { state: JobState; later: unknown; count: string | number }[] = await this.dataSource.query(
+      `SELECT state, CASE WHEN run_at > ${this.postgres ? '$1' : '?'} THEN 1 ELSE 0 END AS later, COUNT(*) AS count
+       FROM jobs GROUP BY state, CASE WHEN run_at > ${this.postgres ? '$1' : '?'} THEN 1 ELSE 0 END`,
+      this.postgres ? [this.stored(now)] : [this.stored(now), this.stored(now)],
     );
-    return Number(row.count);
+    const counts = Object.fromEntries(
+      (['queued', 'running', 'completed', 'failed', 'handed_over'] as const).map((state) => [
+        state,
+        { due: 0, later: 0 },
+      ]),
+    ) as Record<JobState, { due: number; later: number }>;
+    for (const row of rows) counts[row.state][Number(row.later) === 1 ? 'later' : 'due'] += Number(row.count);
+    return counts;
   }
 
   failed(limit: number): Promise<Job[]> {
@@ -222,19 +241,28 @@ export class JobsRepository {
 
   /** Queues a failed job again with all its attempts; false when it is not (or no longer) failed. */
   async retryFailed(id: string, now: Date): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(Job)
-      .update({ id, state: 'failed' }, { state: 'queued', attempts: 0, runAt: now, finishedAt: null, updatedAt: now });
+    const result = await this.write((manager) =>
+      manager
+        .getRepository(Job)
+        .update(
+          { id, state: 'failed' },
+          { state: 'queued', attempts: 0, runAt: now, finishedAt: null, updatedAt: now },
+        ),
+    );
     return (result.affected ?? 0) > 0;
   }
 
-  /** Forgets finished jobs older than `before`; failed ones stay until retried or looked at. */
+  /**
+   * Forgets completed jobs older than `before` (and jobs handed to Redis
+   * before the table followed them there, without a hold); failed ones stay
+   * until retried or looked at.
+   */
   async purgeFinished(before: Date): Promise<number> {
     const result = await this.dataSource
       .createQueryBuilder()
       .delete()
       .from(Job)
-      .where('state IN (:...states)', { states: ['completed', 'handed_over'] })
+      .where("(state = 'completed' OR (state = 'handed_over' AND locked_until IS NULL))")
       .andWhere('updated_at < :before', { before: this.stored(before) })
       .execute();
     return result.affected ?? 0;

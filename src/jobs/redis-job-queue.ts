@@ -2,16 +2,22 @@ import { Logger } from '@nestjs/common';
 import { Job as BullJob, Queue, UnrecoverableError, Worker } from 'bullmq';
 import IORedis, { RedisOptions } from 'ioredis';
 import { JobSettings } from '../config/settings';
-import { JobName } from './job-catalogue';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { backoffMs, JobName, RETRY } from './job-catalogue';
 import { JobHandlers, PermanentJobError } from './job-handlers';
 import { errorText, FailedJob, JobQueue, QueueCounts, QueueHealth, sleep } from './job-queue';
+import { HandedOverJobsRepository } from './handed-over-jobs.repository';
 import { JobsRepository } from './jobs.repository';
+import { handoverOptions, RedisReconciler } from './redis-reconciler';
 import { SingleFlight } from './single-flight';
 
+/** The most attempts any job has. */
+const MOST_ATTEMPTS = Math.max(...Object.values(RETRY).map((policy) => policy.attempts));
 /** Jobs handed to Redis in one go. */
 const HANDOVER_BATCH = 500;
-/** Completed jobs Redis keeps: long enough that a job handed over twice (a crash between the two steps) is recognised. */
-const KEEP_COMPLETED = { age: 24 * 3600, count: 50_000 };
+/** Finished jobs are kept this long in the table for the admins' counts, then forgotten. */
+const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;
 
 export interface RedisQueueOptions {
   url: string;
@@ -25,6 +31,9 @@ export interface RedisQueueOptions {
  * is one job in Redis; while Redis does not answer they wait in the outbox.
  * Workers in this process or in `npm run worker` processes take them; a
  * worker that dies mid-job loses its lock and another takes the job again.
+ * The table follows each job to its end and stays the record: what it says
+ * Redis holds but Redis lost is handed over again (RedisReconciler), and the
+ * counts are the table's.
  */
 export class RedisJobQueue extends JobQueue {
   readonly kind = 'redis' as const;
@@ -36,11 +45,19 @@ export class RedisJobQueue extends JobQueue {
   private stopped = true;
   private alarm: NodeJS.Timeout | null = null;
   private readonly relay = new SingleFlight(() => this.handOver());
+  private readonly reconciling = new SingleFlight(() => this.reconcile());
+  private readonly reconciler: RedisReconciler;
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private renewTimer: NodeJS.Timeout | null = null;
+  private readonly running = new Set<string>();
+  private readonly workerName = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private redisDown: string | null = null;
+  private lastPurge = 0;
 
   constructor(
     private readonly options: RedisQueueOptions,
     private readonly jobs: JobsRepository,
+    private readonly handedOver: HandedOverJobsRepository,
     private readonly handlers: JobHandlers,
     private readonly settings: JobSettings,
   ) {
@@ -50,6 +67,7 @@ export class RedisJobQueue extends JobQueue {
     this.connection.on('error', (error) => this.noteRedisDown(error));
     this.queue = new Queue('jobs', { connection: this.connection, prefix: options.prefix });
     this.queue.on('error', (error) => this.noteRedisDown(error));
+    this.reconciler = new RedisReconciler(this.queue, handedOver, settings);
   }
 
   async start(runJobs: boolean): Promise<void> {
@@ -64,19 +82,28 @@ export class RedisJobQueue extends JobQueue {
         concurrency: this.settings.concurrency,
         lockDuration: this.settings.lockMs,
         stalledInterval: this.settings.lockMs,
-        // A job whose worker died twice in a row is failed rather than tried for ever.
-        maxStalledCount: 2,
+        // A job whose worker dies under it is taken up again as often as the database queue would
+        // (each take an attempt there), then failed rather than tried for ever.
+        maxStalledCount: MOST_ATTEMPTS,
       });
       this.worker.on('error', (error) => this.noteRedisDown(error));
+      this.renewTimer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.settings.lockMs / 3)));
+      this.renewTimer.unref();
     }
     this.wake();
+    this.reconciling.trigger();
+    this.reconcileTimer = setInterval(() => this.reconciling.trigger(), this.settings.reconcileMs);
+    this.reconcileTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.alarm) clearTimeout(this.alarm);
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     await this.relay.settled();
+    await this.reconciling.settled();
     await this.worker?.close();
+    if (this.renewTimer) clearInterval(this.renewTimer);
     await this.queue.close();
     this.workerConnection?.disconnect();
     this.connection.disconnect();
@@ -96,24 +123,10 @@ export class RedisJobQueue extends JobQueue {
         if (batch.length === 0) break;
         const now = Date.now();
         await this.queue.addBulk(
-          batch.map((job) => ({
-            name: job.name,
-            data: job.payload,
-            opts: {
-              jobId: job.id,
-              attempts: job.maxAttempts,
-              backoff: { type: 'exponential', delay: this.settings.backoffMs },
-              delay: Math.max(0, job.runAt.getTime() - now),
-              removeOnComplete: KEEP_COMPLETED,
-              removeOnFail: false,
-            },
-          })),
+          batch.map((job) => ({ name: job.name, data: job.payload, opts: handoverOptions(job, this.settings, now) })),
         );
         await this.jobs.outsideTransactions();
-        await this.jobs.markHandedOver(
-          batch.map((job) => job.id),
-          new Date(),
-        );
+        await this.handedOver.markHandedOver(batch, new Date(), this.settings.lockMs);
         if (this.redisDown) {
           this.logger.log(`Redis answers again; the outbox is being handed over`);
           this.redisDown = null;
@@ -127,24 +140,76 @@ export class RedisJobQueue extends JobQueue {
     return false;
   }
 
+  /** Runs one attempt, and keeps the table's record of it: running under a renewed hold, then how it ended. */
   private async process(job: BullJob): Promise<void> {
+    const id = job.id!;
     const attempt = job.attemptsMade + 1;
     const attempts = job.opts.attempts ?? 1;
+    const now = () => new Date();
+    await this.handedOver.markRunning(id, this.workerName, now(), new Date(Date.now() + this.settings.lockMs));
+    this.running.add(id);
     try {
       await this.handlers.get(job.name as JobName)(job.data as never, {
-        jobId: job.id!,
+        jobId: id,
         attempt,
         lastAttempt: attempt >= attempts,
       });
     } catch (error) {
       const text = errorText(error);
+      const final = error instanceof PermanentJobError || attempt >= attempts;
+      await this.record(id, () =>
+        final
+          ? this.handedOver.fail(id, text, now())
+          : this.handedOver.retryLater(
+              id,
+              text,
+              new Date(Date.now() + backoffMs(attempt, this.settings.backoffMs)),
+              this.settings.lockMs,
+              now(),
+            ),
+      );
       if (error instanceof PermanentJobError) {
-        this.logger.error(`Job ${job.name} ${job.id} failed for good: ${text}`);
+        this.logger.error(`Job ${job.name} ${id} failed for good: ${text}`);
         throw new UnrecoverableError(text);
       }
-      this.logger.warn(`Job ${job.name} ${job.id} attempt ${attempt} of ${attempts} failed: ${text}`);
+      this.logger.warn(`Job ${job.name} ${id} attempt ${attempt} of ${attempts} failed: ${text}`);
       throw error;
+    } finally {
+      this.running.delete(id);
     }
+    await this.record(id, () => this.handedOver.complete(id, now()));
+  }
+
+  /** A record the reconciler mends if it fails: the job's hold runs out and Redis is asked how it ended. */
+  private async record(id: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      this.logger.error(`Recording the end of job ${id} failed: ${errorText(error)}`);
+    }
+  }
+
+  private async renew(): Promise<void> {
+    if (this.running.size === 0) return;
+    try {
+      await this.handedOver.renew([...this.running], this.workerName, new Date(Date.now() + this.settings.lockMs));
+    } catch (error) {
+      this.logger.warn(`Renewing the hold on running jobs failed: ${errorText(error)}`);
+    }
+  }
+
+  private async reconcile(): Promise<boolean> {
+    try {
+      await this.jobs.outsideTransactions();
+      await this.reconciler.reconcile();
+      if (Date.now() - this.lastPurge > 3600_000) {
+        this.lastPurge = Date.now();
+        await this.jobs.purgeFinished(new Date(Date.now() - KEEP_FINISHED_MS));
+      }
+    } catch (error) {
+      this.noteRedisDown(error);
+    }
+    return false;
   }
 
   private noteRedisDown(error: unknown): void {
@@ -164,46 +229,49 @@ export class RedisJobQueue extends JobQueue {
   }
 
   async counts(): Promise<QueueCounts> {
-    const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
+    const counts = await this.jobs.countsAt(new Date());
+    const all = (state: keyof typeof counts) => counts[state].due + counts[state].later;
     return {
-      outbox: (await this.jobs.countsByState()).queued,
-      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-      delayed: counts.delayed ?? 0,
-      active: counts.active ?? 0,
-      completed: counts.completed ?? 0,
-      failed: counts.failed ?? 0,
+      outbox: all('queued'),
+      waiting: counts.handed_over.due,
+      delayed: counts.handed_over.later,
+      active: all('running'),
+      completed: all('completed'),
+      failed: all('failed'),
     };
   }
 
   async failed(limit: number): Promise<FailedJob[]> {
-    const jobs = await this.queue.getFailed(0, limit - 1);
-    return jobs.map((job) => ({
-      id: job.id!,
+    return (await this.jobs.failed(limit)).map((job) => ({
+      id: job.id,
       name: job.name,
-      payload: job.data,
-      attempts: job.attemptsMade,
-      error: job.failedReason ?? null,
-      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+      payload: job.payload,
+      attempts: job.attempts,
+      error: job.lastError,
+      failedAt: job.finishedAt,
     }));
   }
 
   async retry(id: string): Promise<boolean> {
-    const job = await BullJob.fromId(this.queue, id);
-    if (!job || !(await job.isFailed())) return false;
-    await job.retry('failed', { resetAttemptsMade: true });
-    return true;
+    if (!(await this.jobs.findById(id))) return false;
+    // Redis keeps failed jobs under their id; it must forget this one before it is handed over again.
+    const failed = await BullJob.fromId(this.queue, id);
+    if (failed && (await failed.isFailed())) await failed.remove();
+    const requeued = await this.handedOver.requeueFailed(id, new Date());
+    if (requeued) this.wake();
+    return requeued;
   }
 
+  /** Resolves once the table holds no job that is due and not finished. */
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await this.relay.settled();
-      const outbox = (await this.jobs.countsByState()).queued;
-      const counts = await this.queue.getJobCounts('waiting', 'prioritized', 'active');
-      const due = await this.queue.getDelayedCount(Date.now());
-      if (outbox === 0 && !counts.waiting && !counts.prioritized && !counts.active && due === 0) return;
+      const counts = await this.jobs.countsAt(new Date());
+      const due = counts.queued.due + counts.handed_over.due + counts.running.due + counts.running.later;
+      if (due === 0) return;
       if (Date.now() > deadline) throw new Error(`Jobs still due after ${timeoutMs} ms`);
-      if (outbox) this.wake();
+      if (counts.queued.due) this.wake();
       await sleep(10);
     }
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service';
 import { ApplicationEventDto } from '../applications/dto/application.dto';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
+import { Transactions } from '../database/transactions';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { MailDto, SendMailDto, TimelineEntryDto } from './dto/mail.dto';
 import { Mail } from './entities/mail.entity';
@@ -19,7 +19,7 @@ export class MailRequestsService {
     private readonly vacancies: VacanciesService,
     private readonly mails: MailsRepository,
     private readonly mailer: Mailer,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   async sendToCandidate(applicationId: string, input: SendMailDto, sender: AuthenticatedUser): Promise<Mail> {
@@ -41,7 +41,7 @@ export class MailRequestsService {
     const [sender_] = await this.mails.users([sender.id]);
     const context = { recruiterName: sender_?.name ?? '', message, ...(round ? { roundName: round.name } : {}) };
     const now = new Date();
-    const [mail] = await this.dataSource.transaction((tx) =>
+    const [mail] = await this.transactions.run((tx) =>
       this.mailer.queueIn(
         tx,
         [{ ...candidateMail(input.template, application.id, candidate, context, now), sentBy: sender.id }],
@@ -69,7 +69,7 @@ export class MailRequestsService {
       applicantCount: await this.mails.activeApplications(vacancy.id),
     };
     const now = new Date();
-    return this.dataSource.transaction((tx) =>
+    return this.transactions.run((tx) =>
       this.mailer.queueIn(
         tx,
         found.managers.map((manager) => ({

@@ -12,8 +12,11 @@ import { MailsRepository, NewMail } from './mails.repository';
 
 /**
  * Queues mails with the change they belong to, and sends them as jobs: each
- * mail is written out when it goes, from what is true then, and sent once
- * (a mail already sent is not sent again when its job runs twice).
+ * mail is written out when it goes, from what is true then. At least once:
+ * a mail recorded as sent is not sent again when its job runs twice, and the
+ * only way to a second copy is a crash between the server's acceptance and
+ * the record of it (a few milliseconds); the copy carries the same
+ * Message-ID, made from the mail's id, so receivers can drop it.
  */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
@@ -72,18 +75,24 @@ export class Mailer implements OnApplicationShutdown {
       await this.mails.markAttemptFailed(mail.id, errorText(error), true);
       throw new PermanentJobError(`The ${mail.template} mail cannot be written: ${errorText(error)}`);
     }
+    if (mail.status === 'sending') {
+      this.logger.warn(`Mail ${mail.id}: an earlier attempt stopped mid-send; sending again with the same Message-ID`);
+    }
+    await this.mails.markSending(mail.id);
+    let messageId: string;
     try {
-      const { messageId } = await this.transport.send({
+      ({ messageId } = await this.transport.send({
         id: mail.id,
         from: this.settings.mail.from,
         to: composed.to,
         ...rendered,
         calendar: composed.calendar,
-      });
-      await this.mails.markSent(mail.id, rendered.subject, messageId, composed.to.address, new Date());
+      }));
     } catch (error) {
       await this.mails.markAttemptFailed(mail.id, errorText(error), context.lastAttempt);
       throw error;
     }
+    // Recorded at once, before anything else: the window in which a crash sends this mail twice.
+    await this.mails.markSent(mail.id, rendered.subject, messageId, composed.to.address, new Date());
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
 import { placeholder } from '../database/placeholders';
 import { storedTime } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
+import { firstInLine } from '../database/transactions';
 import type { Language } from '../users/entities/user.entity';
 import { Mail } from './entities/mail.entity';
 import { MailTemplateName } from './mail-catalogue';
@@ -71,25 +72,50 @@ export class MailsRepository {
     return this.dataSource.getRepository(Mail).findOne({ where: { id } });
   }
 
-  async markSent(id: string, subject: string, messageId: string, toAddress: string, now: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(Mail)
-      .update({ id }, { status: 'sent', subject, messageId, toAddress, error: null, sentAt: now });
+  /**
+   * Each record of a sending is a small transaction of its own, made at once:
+   * on SQLite it never joins (and rolls back with) a request's transaction on
+   * the one connection, and the window between the server's acceptance and its
+   * record stays as short as the database allows.
+   */
+  private write(work: (manager: EntityManager) => Promise<unknown>): Promise<unknown> {
+    return this.dataSource.options.type === 'postgres'
+      ? work(this.dataSource.manager)
+      : this.dataSource.transaction(work);
   }
 
-  /** An attempt that failed; the last one fails the mail. */
+  /** An attempt begins: once it is recorded, a crash before `markSent` may leave the mail sent but not marked so. */
+  async markSending(id: string): Promise<void> {
+    await this.write((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Mail)
+        .set({ status: 'sending', attempts: () => 'attempts + 1' })
+        .where('id = :id', { id })
+        .execute(),
+    );
+  }
+
+  /** Ahead of every other transaction waiting on SQLite: until it commits, a crash sends the mail twice. */
+  async markSent(id: string, subject: string, messageId: string, toAddress: string, now: Date): Promise<void> {
+    await firstInLine(() =>
+      this.write((manager) =>
+        manager
+          .getRepository(Mail)
+          .update({ id }, { status: 'sent', subject, messageId, toAddress, error: null, sentAt: now }),
+      ),
+    );
+  }
+
+  /** An attempt that failed; the last one fails the mail, else it waits for the next. */
   async markAttemptFailed(id: string, error: string, last: boolean): Promise<void> {
-    await this.dataSource
-      .getRepository(Mail)
-      .createQueryBuilder()
-      .update()
-      .set({ attempts: () => 'attempts + 1', error: error.slice(0, 2000), ...(last ? { status: 'failed' } : {}) })
-      .where('id = :id', { id })
-      .execute();
+    await this.write((manager) =>
+      manager.getRepository(Mail).update({ id }, { error: error.slice(0, 2000), status: last ? 'failed' : 'queued' }),
+    );
   }
 
   async markSkipped(id: string, reason: string): Promise<void> {
-    await this.dataSource.getRepository(Mail).update({ id }, { status: 'skipped', error: reason });
+    await this.write((manager) => manager.getRepository(Mail).update({ id }, { status: 'skipped', error: reason }));
   }
 
   ofApplication(applicationId: string): Promise<Mail[]> {

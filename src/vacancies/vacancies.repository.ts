@@ -3,6 +3,7 @@ import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isId } from '../database/database-errors';
+import { Transaction } from '../database/transaction';
 import { raiseShortlistRevision } from './shortlist-revision';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Vacancy, VacancyStatus } from './entities/vacancy.entity';
@@ -113,49 +114,47 @@ export class VacanciesRepository {
     return id;
   }
 
+  /** In the caller's transaction. */
   async update(
+    manager: Transaction,
     id: string,
     changes: Partial<VacancyFields>,
     members: { userId: string; role: VacancyMemberRole }[] | undefined,
     now = new Date(),
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(Vacancy, { id }, { ...changes, updatedAt: now });
-      if (members) {
-        await manager.delete(VacancyMember, { vacancyId: id });
-        await this.writeMembers(manager, id, members);
-      }
-    });
+    await manager.update(Vacancy, { id }, { ...changes, updatedAt: now });
+    if (members) {
+      await manager.delete(VacancyMember, { vacancyId: id });
+      await this.writeMembers(manager, id, members);
+    }
   }
 
   /**
    * Replaces the plan: rounds with an id are updated in place (so the
    * interviews that point to them stay), those left out are deleted, the
    * rest are new. Kept rounds first move out of the way of the positions.
+   * In the caller's transaction.
    */
-  async replaceRounds(id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const kept = rounds.filter((round) => round.id !== undefined).map((round) => round.id!);
-      const existing = await manager.find(VacancyRound, { where: { vacancyId: id } });
-      for (const round of existing) {
-        if (kept.includes(round.id))
-          await manager.update(VacancyRound, { id: round.id }, { position: -round.position });
-        else await manager.delete(VacancyRound, { id: round.id });
-      }
-      const fresh: RoundFields[] = [];
-      for (const [index, round] of rounds.entries()) {
-        if (round.id === undefined) fresh.push(round);
-        else await manager.update(VacancyRound, { id: round.id }, roundRow(id, round, index + 1));
-      }
-      if (fresh.length)
-        await manager.insert(
-          VacancyRound,
-          fresh.map((round) => roundRow(id, round, rounds.indexOf(round) + 1)),
-        );
-      await manager.update(Vacancy, { id }, { updatedAt: now });
-      // The shortlist shows how many rounds the plan has.
-      await raiseShortlistRevision(manager, [id]);
-    });
+  async replaceRounds(manager: Transaction, id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
+    const kept = rounds.filter((round) => round.id !== undefined).map((round) => round.id!);
+    const existing = await manager.find(VacancyRound, { where: { vacancyId: id } });
+    for (const round of existing) {
+      if (kept.includes(round.id)) await manager.update(VacancyRound, { id: round.id }, { position: -round.position });
+      else await manager.delete(VacancyRound, { id: round.id });
+    }
+    const fresh: RoundFields[] = [];
+    for (const [index, round] of rounds.entries()) {
+      if (round.id === undefined) fresh.push(round);
+      else await manager.update(VacancyRound, { id: round.id }, roundRow(id, round, index + 1));
+    }
+    if (fresh.length)
+      await manager.insert(
+        VacancyRound,
+        fresh.map((round) => roundRow(id, round, rounds.indexOf(round) + 1)),
+      );
+    await manager.update(Vacancy, { id }, { updatedAt: now });
+    // The shortlist shows how many rounds the plan has.
+    await raiseShortlistRevision(manager, [id]);
   }
 
   /** How many interviews each of the vacancy's rounds has, cancelled or not. */

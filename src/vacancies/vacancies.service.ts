@@ -32,6 +32,7 @@ import { VacancyEndedError, VacancyNotFoundError, VacancyTransitionError } from 
 import { isEnded, VACANCY_MOVES } from './vacancy-lifecycle';
 import { roundFieldsOf, roundProblems, roundsInUseProblems } from './round-plan';
 import { VacancyInterviewsChanged } from './vacancy-interviews-changed';
+import { Transactions } from '../database/transactions';
 
 /** Who may see a vacancy: recruiters and admins see all; a hiring manager only their own. */
 export function seesAllVacancies(user: AuthenticatedUser): boolean {
@@ -53,6 +54,7 @@ export class VacanciesService {
     private readonly interviewsChanged: VacancyInterviewsChanged,
     private readonly panels: PanelAccessRepository,
     private readonly settings: Settings,
+    private readonly transactions: Transactions,
   ) {}
 
   async create(input: CreateVacancyDto, user: AuthenticatedUser): Promise<Vacancy> {
@@ -154,7 +156,6 @@ export class VacanciesService {
         { field: 'rounds', messages: ['change the plan with PUT /vacancies/:id/rounds'] },
       ]);
     }
-    await this.vacancies.update(id, changes, members);
     const rescreen = [
       'roleProfileId',
       'roleProfileVersion',
@@ -162,9 +163,6 @@ export class VacanciesService {
       'screeningWeight',
       'interviewWeight',
     ] as const;
-    if (rescreen.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
-      this.screeningChanged.announce(id);
-    }
     // Competency weights come from the profile; calibration changes which round scores count.
     const rereview = [
       'roleProfileId',
@@ -173,9 +171,12 @@ export class VacanciesService {
       'interviewWeight',
       'screeningWeight',
     ] as const;
-    if (rereview.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
-      this.interviewsChanged.announce(id);
-    }
+    const changed = (key: keyof Vacancy) => changes[key] !== undefined && changes[key] !== vacancy[key];
+    await this.transactions.run(async (tx) => {
+      await this.vacancies.update(tx, id, changes, members);
+      if (rescreen.some(changed)) await this.screeningChanged.announceIn(tx, id);
+      if (rereview.some(changed)) await this.interviewsChanged.announceIn(tx, id);
+    });
     return (await this.vacancies.findById(id))!;
   }
 
@@ -188,8 +189,10 @@ export class VacanciesService {
     );
     if (problems.length) throw new ValidationFailedError(problems);
     roundsInUseProblems(vacancy.rounds, rounds, await this.vacancies.interviewsPerRound(id));
-    await this.vacancies.replaceRounds(id, rounds.map(roundFieldsOf));
-    this.interviewsChanged.announce(id);
+    await this.transactions.run(async (tx) => {
+      await this.vacancies.replaceRounds(tx, id, rounds.map(roundFieldsOf));
+      await this.interviewsChanged.announceIn(tx, id);
+    });
     return (await this.vacancies.findById(id))!;
   }
 

@@ -35,7 +35,7 @@ export class ShortlistReadyDto {
 export class MailDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() template: string;
-  @ApiProperty({ enum: ['queued', 'sent', 'failed', 'skipped'] }) status: string;
+  @ApiProperty({ enum: ['queued', 'sending', 'sent', 'failed', 'skipped'] }) status: string;
   @ApiProperty({ description: 'Name and address it went (or goes) to' }) to: { name: string; address: string };
   @ApiProperty({ enum: ['nl', 'et', 'en'] }) language: string;
   @ApiPropertyOptional({ nullable: true, type: String }) subject: string | null;
@@ -47,6 +47,13 @@ export class MailDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When it is due (a rejection waits)' })
   sendAfter: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) sentAt: string | null;
+  @ApiProperty({ description: 'Attempts at sending it so far' }) attempts: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Its Message-ID, the same on every attempt, so a copy sent twice is recognisably one mail',
+  })
+  messageId: string | null;
 
   static from(mail: Mail): MailDto {
     return {
@@ -61,6 +68,8 @@ export class MailDto {
       queuedAt: mail.createdAt.toISOString(),
       sendAfter: mail.sendAfter.toISOString(),
       sentAt: mail.sentAt?.toISOString() ?? null,
+      attempts: mail.attempts,
+      messageId: mail.messageId,
     };
   }
 }

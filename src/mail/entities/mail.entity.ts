@@ -6,13 +6,15 @@ import type { Language, User } from '../../users/entities/user.entity';
 import type { MailTemplateName } from '../mail-catalogue';
 
 /**
- * - queued: recorded with its change, not yet sent
+ * - queued: recorded with its change, not yet sent (or waiting for another attempt)
+ * - sending: an attempt is under way; a mail still `sending` after a crash may
+ *   have reached the server, and is sent again with the same Message-ID
  * - sent: the SMTP server (or the outbox folder) took it
  * - failed: every attempt failed; `error` says why
  * - skipped: by the time it was due it no longer applied (the application
  *   was taken out of "rejected", the recipient is gone); `error` says why
  */
-export type MailStatus = 'queued' | 'sent' | 'failed' | 'skipped';
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 /** One mail to one recipient: what it is about, and what became of it. */
 @Entity('mails')

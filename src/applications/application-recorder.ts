@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { newId } from '../database/ids';
+import { Transaction } from '../database/transaction';
+import { Transactions } from '../database/transactions';
+import { PipelineMails } from '../mail/pipeline-mails';
+import { ApplicationsRepository, Move, NewApplication, NewApplicationRow } from './applications.repository';
+import { Application } from './entities/application.entity';
+import { ApplicationEvent } from './entities/application-event.entity';
+import { Position } from './pipeline';
+
+const APPLIED: Position = { stage: 'applied', roundId: null };
+
+/**
+ * Writes applications and their moves with what follows from them, in the
+ * caller's transaction: each new application starts at "applied" (revision
+ * 1), and one a knock-out rejects at once is moved there by Sift (revision
+ * 2); the candidate's confirmation and a rejection's mail are queued in the
+ * same commit, so a committed change never loses its mail.
+ */
+@Injectable()
+export class ApplicationRecorder {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly mails: PipelineMails,
+    private readonly transactions: Transactions,
+  ) {}
+
+  /**
+   * Records new applications; with `confirm`, each candidate is sent the
+   * confirmation (and a knock-out rejection its mail). Returns their ids.
+   */
+  async recordIn(
+    tx: Transaction,
+    inputs: NewApplication[],
+    actorId: string | null,
+    now: Date,
+    options: { confirm: boolean },
+  ): Promise<string[]> {
+    const rows: NewApplicationRow[] = inputs.map((input) => ({
+      id: newId(),
+      vacancyId: input.vacancyId,
+      candidateId: input.candidateId,
+      source: input.source,
+      stage: input.position.stage,
+      roundId: input.position.roundId,
+      stageReason: input.stageReason,
+      stageChangedAt: now,
+      revision: input.position.stage === 'applied' ? 1 : 2,
+      appliedAt: now,
+      updatedAt: now,
+      ...input.screening,
+    }));
+    const events = rows.flatMap((row, index) => {
+      const applied = event(row.id, 1, null, APPLIED, null, false, actorId, now);
+      if (row.revision === 1) return [applied];
+      return [applied, event(row.id, 2, APPLIED, inputs[index].position, row.stageReason, false, null, now)];
+    });
+    await this.applications.insertMany(tx, rows, events);
+    if (options.confirm) {
+      await this.mails.applicationsReceived(
+        tx,
+        rows.map((row) => ({
+          id: row.id,
+          candidateId: row.candidateId,
+          vacancyId: row.vacancyId,
+          rejected: row.stage === 'rejected',
+        })),
+        now,
+      );
+    }
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Moves the application from the revision it was read at, with the record
+   * of the move and, into "rejected", the rejection mail; false when someone
+   * changed it meanwhile.
+   */
+  async moveIn(tx: Transaction, application: Application, move: Move, now: Date): Promise<boolean> {
+    const from: Position = { stage: application.stage, roundId: application.roundId };
+    const revision = application.revision + 1;
+    const moved = await this.applications.moveIfAt(
+      tx,
+      application,
+      application.revision,
+      {
+        stage: move.to.stage,
+        roundId: move.to.roundId,
+        stageReason: move.reason,
+        stageChangedAt: now,
+        revision,
+        updatedAt: now,
+      },
+      event(application.id, revision, from, move.to, move.reason, move.override, move.actorId, now),
+    );
+    if (moved && move.to.stage === 'rejected') await this.mails.applicationRejected(tx, application, now);
+    return moved;
+  }
+
+  /** The same, in a transaction of its own. */
+  move(application: Application, move: Move, now = new Date()): Promise<boolean> {
+    return this.transactions.run((tx) => this.moveIn(tx, application, move, now));
+  }
+}
+
+function event(
+  applicationId: string,
+  revision: number,
+  from: Position | null,
+  to: Position,
+  reason: string | null,
+  override: boolean,
+  actorId: string | null,
+  createdAt: Date,
+): ApplicationEvent {
+  return {
+    id: newId(),
+    applicationId,
+    revision,
+    fromStage: from?.stage ?? null,
+    fromRoundId: from?.roundId ?? null,
+    toStage: to.stage,
+    toRoundId: to.roundId,
+    reason,
+    override,
+    actorId,
+    createdAt,
+  } as ApplicationEvent;
+}

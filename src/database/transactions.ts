@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource } from 'typeorm';
+import { Transaction } from './transaction';
+
+/**
+ * Opens a transaction for a service, which hands it to each repository it
+ * writes through and to `Jobs.enqueueIn`, so that a change and the work it
+ * starts commit together, without the service knowing TypeORM.
+ */
+@Injectable()
+export class Transactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}
+
+/** Transactions asked for inside `firstInLine` go before those already waiting (SQLite only). */
+const urgent = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` with its transactions ahead of the others waiting on SQLite:
+ * for a record that must follow an outside event at once (a mail the server
+ * just accepted), where each transaction waiting before it would widen the
+ * window in which a crash loses the record.
+ */
+export function firstInLine<T>(work: () => Promise<T>): Promise<T> {
+  return urgent.run(true, work);
+}
+
+/**
+ * SQLite has one connection, and TypeORM turns a transaction begun while
+ * another is open into a savepoint of it (or, when the two begin at the same
+ * moment, fails with "cannot start a transaction within a transaction"): two
+ * requests' changes would commit or roll back together. On SQLite this makes
+ * transactions take turns; one begun inside another (in its async context)
+ * is still the savepoint it was. PostgreSQL gives each its own connection.
+ */
+export function serialiseSqliteTransactions(dataSource: DataSource): void {
+  if (dataSource.options.type !== 'better-sqlite3') return;
+  const manager = dataSource.manager;
+  const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  // Work started inside a transaction (a timer, a wake-up) keeps its async context after the
+  // transaction ends: only a transaction still open counts as the one it runs inside.
+  const inside = new AsyncLocalStorage<{ open: boolean }>();
+  const waiting: (() => void)[] = [];
+  let busy = false;
+  const next = () => {
+    const go = waiting.shift();
+    if (go) go();
+    else busy = false;
+  };
+  manager.transaction = ((...args: unknown[]) => {
+    if (inside.getStore()?.open) return begin(...args);
+    return new Promise<unknown>((resolve, reject) => {
+      const go = () => {
+        const held = { open: true };
+        inside
+          .run(held, () => begin(...args))
+          .finally(() => (held.open = false))
+          .then(resolve, reject)
+          .finally(next);
+      };
+      if (!busy) {
+        busy = true;
+        go();
+      } else if (urgent.getStore()) waiting.unshift(go);
+      else waiting.push(go);
+    });
+  }) as typeof manager.transaction;
+}
