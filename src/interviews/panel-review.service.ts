@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Transaction } from '../database/transaction';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue';
 import { Jobs } from '../jobs/jobs';
@@ -129,6 +130,18 @@ export class PanelReview implements OnModuleInit {
     await this.jobQueue.idle();
   }
 
+  /** Records the review in the caller's transaction: it is queued if and only if the change commits. */
+  async queueIn(tx: Transaction, vacancyId: string, options: ReviewOptions = {}): Promise<void> {
+    const rewriteResults = options.rewriteResults ?? false;
+    await this.jobs.enqueueIn(tx, [
+      {
+        name: 'panels.review',
+        payload: { vacancyId, rewriteResults },
+        options: { dedupeKey: `panels.review:${vacancyId}:${rewriteResults}` },
+      },
+    ]);
+  }
+
   queue(vacancyId: string, options: ReviewOptions = {}): void {
     const rewriteResults = options.rewriteResults ?? false;
     const recorded = this.jobs
@@ -150,9 +163,14 @@ export class PanelReview implements OnModuleInit {
     const figures = { interviews: 0, scorecards: 0, applications: 0, interviewers: 0 };
     if (!vacancy) return { ...figures, interviewsWritten: 0, applicationsWritten: 0 };
     const rounds = await this.contexts.roundsOf(vacancy);
-    const evidence = await this.results.loadVacancy(vacancyId);
-    const writes = reviewWrites(vacancy, rounds, evidence, options, now);
-    await this.results.saveVacancyReview(vacancyId, writes.interviews, writes.applications, writes.leniency, now);
+    const { evidence, writes } = await this.results.transaction(async (tx) => {
+      // Read and written back under the interviews' locks: a decision made meanwhile is never overwritten.
+      await this.results.lockVacancyInterviews(tx, vacancyId);
+      const evidence = await this.results.loadVacancy(vacancyId, tx);
+      const writes = reviewWrites(vacancy, rounds, evidence, options, now);
+      await this.results.saveVacancyReview(vacancyId, writes.interviews, writes.applications, writes.leniency, now, tx);
+      return { evidence, writes };
+    });
     return {
       interviews: evidence.interviews.length,
       scorecards: evidence.scorecards.length,
