@@ -142,4 +142,27 @@ describe('a panel submitting at once', () => {
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
     await expectAllDecidedAndAdvanced(vacancy, interviews);
   }, 120_000);
+
+  it('records the re-review a change to the plan or the weights calls for with the change, every time', async () => {
+    const { vacancy, interviews } = await tenInterviews();
+    for (const interview of interviews.slice(0, 2)) {
+      await Promise.all(
+        panel.map((member) => api(member).post(`/interviews/${interview.id}/scorecards`, card(true)).expect(201)),
+      );
+    }
+    await t.get(PanelReview).idle();
+    const before = (await reviewJobs(vacancy.id)).length;
+    // Each change calls for a re-screening and a re-review at once; both are recorded, neither lost.
+    for (const [index, interviewWeight] of [40, 50, 60, 30].entries()) {
+      const changed = await api()
+        .patch(`/vacancies/${vacancy.id}`, { interviewWeight, screeningWeight: 100 - interviewWeight })
+        .expect(200);
+      expect(changed.body.interviewWeight).toBe(interviewWeight);
+      await t.get(PanelReview).idle();
+      expect((await reviewJobs(vacancy.id)).length).toBe(before + index + 1);
+    }
+    expect(t.logs.filter((line) => Number(line.level) >= 50).map((line) => line.msg)).toEqual([]);
+    const decided = (await api().get(`/interviews/${interviews[0].id}`).expect(200)).body;
+    expect(decided.result.decision).toBe('pass');
+  }, 120_000);
 });

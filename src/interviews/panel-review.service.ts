@@ -101,7 +101,6 @@ export function reviewWrites(
 @Injectable()
 export class PanelReview implements OnModuleInit {
   private readonly logger = new Logger(PanelReview.name);
-  private readonly recording = new Set<Promise<unknown>>();
 
   constructor(
     private readonly results: InterviewResultsRepository,
@@ -121,12 +120,11 @@ export class PanelReview implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.interviewsChanged.listen((vacancyId) => this.queue(vacancyId, { rewriteResults: true }));
+    this.interviewsChanged.listen((tx, vacancyId) => this.queueIn(tx, vacancyId, { rewriteResults: true }));
   }
 
-  /** Resolves once the reviews asked for so far (and every other due job) have run. */
+  /** Resolves once the reviews recorded so far (and every other due job) have run. */
   async idle(): Promise<void> {
-    while (this.recording.size) await Promise.all(this.recording);
     await this.jobQueue.idle();
   }
 
@@ -140,21 +138,6 @@ export class PanelReview implements OnModuleInit {
         options: { dedupeKey: `panels.review:${vacancyId}:${rewriteResults}` },
       },
     ]);
-  }
-
-  queue(vacancyId: string, options: ReviewOptions = {}): void {
-    const rewriteResults = options.rewriteResults ?? false;
-    const recorded = this.jobs
-      .enqueue(
-        'panels.review',
-        { vacancyId, rewriteResults },
-        { dedupeKey: `panels.review:${vacancyId}:${rewriteResults}` },
-      )
-      .catch((error: unknown) =>
-        this.logger.error(`Queueing a review of vacancy ${vacancyId} failed: ${(error as Error).stack}`),
-      )
-      .finally(() => this.recording.delete(recorded));
-    this.recording.add(recorded);
   }
 
   /** Reviews the vacancy now; what the benchmark times. */

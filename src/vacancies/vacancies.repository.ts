@@ -1,6 +1,7 @@
 import { placeholder } from '../database/placeholders';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
+import { Transaction } from '../database/transaction';
 import { DataSource, EntityManager } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { raiseShortlistRevision } from './shortlist-revision';
@@ -118,6 +119,7 @@ export class VacanciesRepository {
     changes: Partial<VacancyFields>,
     members: { userId: string; role: VacancyMemberRole }[] | undefined,
     now = new Date(),
+    alsoIn?: (tx: Transaction) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Vacancy, { id }, { ...changes, updatedAt: now });
@@ -125,6 +127,7 @@ export class VacanciesRepository {
         await manager.delete(VacancyMember, { vacancyId: id });
         await this.writeMembers(manager, id, members);
       }
+      await alsoIn?.(manager);
     });
   }
 
@@ -133,7 +136,12 @@ export class VacanciesRepository {
    * interviews that point to them stay), those left out are deleted, the
    * rest are new. Kept rounds first move out of the way of the positions.
    */
-  async replaceRounds(id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
+  async replaceRounds(
+    id: string,
+    rounds: RoundFields[],
+    now = new Date(),
+    alsoIn?: (tx: Transaction) => Promise<void>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const kept = rounds.filter((round) => round.id !== undefined).map((round) => round.id!);
       const existing = await manager.find(VacancyRound, { where: { vacancyId: id } });
@@ -155,6 +163,7 @@ export class VacanciesRepository {
       await manager.update(Vacancy, { id }, { updatedAt: now });
       // The shortlist shows how many rounds the plan has.
       await raiseShortlistRevision(manager, [id]);
+      await alsoIn?.(manager);
     });
   }
 

@@ -152,7 +152,18 @@ export class VacanciesService {
         { field: 'rounds', messages: ['change the plan with PUT /vacancies/:id/rounds'] },
       ]);
     }
-    await this.vacancies.update(id, changes, members);
+    // Competency weights come from the profile; calibration changes which round scores count.
+    const rereview = [
+      'roleProfileId',
+      'roleProfileVersion',
+      'calibrateInterviews',
+      'interviewWeight',
+      'screeningWeight',
+    ] as const;
+    const reviewAgain = rereview.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key]);
+    await this.vacancies.update(id, changes, members, new Date(), (tx) =>
+      reviewAgain ? this.interviewsChanged.announceIn(tx, id) : Promise.resolve(),
+    );
     const rescreen = [
       'roleProfileId',
       'roleProfileVersion',
@@ -162,17 +173,6 @@ export class VacanciesService {
     ] as const;
     if (rescreen.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
       this.screeningChanged.announce(id);
-    }
-    // Competency weights come from the profile; calibration changes which round scores count.
-    const rereview = [
-      'roleProfileId',
-      'roleProfileVersion',
-      'calibrateInterviews',
-      'interviewWeight',
-      'screeningWeight',
-    ] as const;
-    if (rereview.some((key) => changes[key] !== undefined && changes[key] !== vacancy[key])) {
-      this.interviewsChanged.announce(id);
     }
     return (await this.vacancies.findById(id))!;
   }
@@ -186,8 +186,9 @@ export class VacanciesService {
     );
     if (problems.length) throw new ValidationFailedError(problems);
     roundsInUseProblems(vacancy.rounds, rounds, await this.vacancies.interviewsPerRound(id));
-    await this.vacancies.replaceRounds(id, rounds.map(roundFieldsOf));
-    this.interviewsChanged.announce(id);
+    await this.vacancies.replaceRounds(id, rounds.map(roundFieldsOf), new Date(), (tx) =>
+      this.interviewsChanged.announceIn(tx, id),
+    );
     return (await this.vacancies.findById(id))!;
   }
 
