@@ -6,12 +6,8 @@ import { Transaction } from '../database/transaction';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { Interview } from './entities/interview.entity';
 import { applicationInterviewScore, reviewInterview } from '../scoring/panel-review';
-import {
-  applicationScoreRow,
-  InterviewResultsRepository,
-  SettleContext,
-  SettleOutcome,
-} from './interview-results.repository';
+import { InterviewDecisionsRepository, SettleContext, SettleOutcome } from './interview-decisions.repository';
+import { applicationScoreRow } from './interview-results.repository';
 import { ApplicationNotInRoundError } from './interviews.errors';
 import { InterviewsRepository } from './interviews.repository';
 import { PanelReview } from './panel-review.service';
@@ -28,7 +24,7 @@ import { PanelReview } from './panel-review.service';
 @Injectable()
 export class InterviewDecisions {
   constructor(
-    private readonly results: InterviewResultsRepository,
+    private readonly results: InterviewDecisionsRepository,
     private readonly review: PanelReview,
     private readonly interviews: InterviewsRepository,
     private readonly applications: ApplicationsRepository,

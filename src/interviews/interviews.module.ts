@@ -3,6 +3,7 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 import { UsersModule } from '../users/users.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { InterviewDecisionsRepository } from './interview-decisions.repository';
 import { InterviewDecisions } from './interview-decisions.service';
 import { InterviewResultsRepository } from './interview-results.repository';
 import { InterviewsController } from './interviews.controller';
@@ -24,6 +25,7 @@ import { ScorecardsService } from './scorecards.service';
     InterviewsRepository,
     ScorecardsRepository,
     InterviewResultsRepository,
+    InterviewDecisionsRepository,
     InterviewsService,
     InterviewDecisions,
     ScorecardsService,
