@@ -165,4 +165,29 @@ describe('a panel submitting at once', () => {
     const decided = (await api().get(`/interviews/${interviews[0].id}`).expect(200)).body;
     expect(decided.result.decision).toBe('pass');
   }, 120_000);
+
+  it('never both keeps a submission and takes its author off the panel, when the two come at once', async () => {
+    const { interviews } = await tenInterviews();
+    const leaving = panel[4];
+    const answers = await Promise.all(
+      interviews.map(async (interview) => {
+        const [submitted, changed] = await Promise.all([
+          api(leaving).post(`/interviews/${interview.id}/scorecards`, card(true)),
+          api().patch(`/interviews/${interview.id}`, { panel: panel.slice(0, 4).map((member) => member.user.id) }),
+        ]);
+        return { interview, submitted, changed };
+      }),
+    );
+    for (const { interview, submitted, changed } of answers) {
+      const outcome = [submitted.status, changed.status].join(' ');
+      // Either the scorecard is in first and the panel change is refused, or the change is first and the scorecard refused.
+      expect(['201 409', '403 200', '404 200']).toContain(outcome);
+      if (changed.status === 409) expect(changed.body.code).toBe('PANELIST_HAS_SCORECARD');
+      const now = (await api().get(`/interviews/${interview.id}`).expect(200)).body;
+      const stored = (await api().get(`/interviews/${interview.id}/scorecards`).expect(200)).body;
+      expect({ panel: now.panel.length, scorecards: stored.length }).toEqual(
+        submitted.status === 201 ? { panel: 5, scorecards: 1 } : { panel: 4, scorecards: 0 },
+      );
+    }
+  }, 120_000);
 });

@@ -59,20 +59,30 @@ export class InterviewDecisionsRepository {
 
   /**
    * Takes the interview's row lock for the rest of the caller's transaction,
-   * then reads the interview: whoever decides next waits until this decision
-   * commits, and then reads every scorecard committed before it. An UPDATE
-   * takes PostgreSQL's FOR NO KEY UPDATE lock, which does not wait for the
-   * key-share lock a scorecard's insert holds on its interview (FOR UPDATE
-   * would deadlock two submitters), and SQLite's write lock.
+   * then reads the interview with its panel: whoever changes or decides it
+   * next waits until this transaction commits, and then reads every scorecard
+   * committed before it. An UPDATE takes PostgreSQL's FOR NO KEY UPDATE lock,
+   * which does not wait for the key-share lock a scorecard's insert holds on
+   * its interview (FOR UPDATE would deadlock two submitters), and SQLite's
+   * write lock. Null when the interview is gone.
    */
-  async lockForDecision(tx: Transaction, interviewId: string): Promise<Interview> {
+  async lockForDecision(tx: Transaction, interviewId: string): Promise<Interview | null> {
     await tx
       .createQueryBuilder()
       .update(Interview)
       .set({ sequence: () => 'sequence' })
       .where({ id: interviewId })
       .execute();
-    return (await tx.findOne(Interview, { where: { id: interviewId } }))!;
+    return tx.findOne(Interview, { where: { id: interviewId }, relations: { panel: true } });
+  }
+
+  /** Who on the interview's panel has submitted, as the caller's transaction sees it. */
+  async submittersIn(tx: Transaction, interviewId: string): Promise<Set<string>> {
+    const rows = await tx.find(Scorecard, {
+      select: { interviewerId: true },
+      where: { interviewId, status: 'submitted' },
+    });
+    return new Set(rows.map((row) => row.interviewerId));
   }
 
   /** What deciding an interview reads besides the interview: its submitted scorecards, panel size and corrections. */

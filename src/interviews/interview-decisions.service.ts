@@ -8,7 +8,7 @@ import { Interview } from './entities/interview.entity';
 import { applicationInterviewScore, reviewInterview } from '../scoring/panel-review';
 import { InterviewDecisionsRepository, SettleContext, SettleOutcome } from './interview-decisions.repository';
 import { applicationScoreRow } from './interview-results.repository';
-import { ApplicationNotInRoundError } from './interviews.errors';
+import { ApplicationNotInRoundError, InterviewCancelledError, InterviewNotFoundError } from './interviews.errors';
 import { InterviewsRepository } from './interviews.repository';
 import { PanelReview } from './panel-review.service';
 
@@ -30,9 +30,26 @@ export class InterviewDecisions {
     private readonly applications: ApplicationsRepository,
   ) {}
 
+  /**
+   * Takes the interview's lock first thing in a change's transaction, and
+   * checks under it what a check before it could not: that the interview is
+   * still there and not cancelled. Returns it as it now is, with its panel.
+   */
+  async hold(tx: Transaction, interviewId: string): Promise<Interview> {
+    const interview = await this.results.lockForDecision(tx, interviewId);
+    if (!interview) throw new InterviewNotFoundError(interviewId);
+    if (interview.status === 'cancelled') throw new InterviewCancelledError(interviewId);
+    return interview;
+  }
+
+  /** Who on the interview's panel has submitted, read under its lock. */
+  submittersIn(tx: Transaction, interviewId: string): Promise<Set<string>> {
+    return this.results.submittersIn(tx, interviewId);
+  }
+
   /** Decides in the caller's transaction, and queues the vacancy's review in it. */
   async decideIn(tx: Transaction, context: SettleContext, now = new Date()): Promise<SettleOutcome> {
-    const interview = await this.results.lockForDecision(tx, context.interviewId);
+    const interview = (await this.results.lockForDecision(tx, context.interviewId))!;
     const evidence = await this.results.decisionEvidence(tx, interview.id, context.vacancyId);
     const reviewed = reviewInterview(
       context.round,

@@ -125,10 +125,6 @@ export class InterviewsService {
     if (input.panel) {
       const problems = await this.panelProblems(input.panel);
       if (problems.length) throw new ValidationFailedError(problems);
-      const submitted = await this.scorecards.submittersOf(id);
-      const leaving = interview.panel.map((seat) => seat.userId).filter((userId) => !input.panel!.includes(userId));
-      const blocked = leaving.find((userId) => submitted.has(userId));
-      if (blocked) throw new PanelistHasScorecardError(blocked);
     }
     const changes = {
       ...(input.startsAt !== undefined && { startsAt: new Date(input.startsAt) }),
@@ -136,18 +132,24 @@ export class InterviewsService {
       ...(input.location !== undefined && { location: input.location || null }),
       ...(input.meetingUrl !== undefined && { meetingUrl: input.meetingUrl || null }),
     };
-    // A new time or length is a move, and its mail says so; anything else re-sends the invitation.
-    const change = movedBy(interview, changes) ? 'moved' : 'scheduled';
     const context = input.panel ? await this.contexts.settleContext(vacancy, interview) : null;
     const now = new Date();
     const outcome = await this.interviews.transaction(async (tx) => {
-      const leaving = await this.interviews.update(tx, interview, changes, input.panel, now);
+      // Under the interview's lock: the panel, the sequence and who has submitted as they are now.
+      const held = await this.decisions.hold(tx, id);
+      if (input.panel) {
+        const submitted = await this.decisions.submittersIn(tx, id);
+        const blocked = held.panel.find((seat) => !input.panel!.includes(seat.userId) && submitted.has(seat.userId));
+        if (blocked) throw new PanelistHasScorecardError(blocked.userId);
+      }
+      const leaving = await this.interviews.update(tx, held, changes, input.panel, now);
       // A new panel changes who must still submit, and so the decision.
       const decided = context ? await this.decisions.decideIn(tx, context, now) : null;
-      await this.mails.interviewChanged(tx, interview.id, change, now, leaving);
+      // A new time or length is a move, and its mail says so; anything else re-sends the invitation.
+      await this.mails.interviewChanged(tx, id, movedBy(held, changes) ? 'moved' : 'scheduled', now, leaving);
       return decided;
     });
-    if (outcome) await this.decisions.afterDecision(interview.id, vacancy, outcome);
+    if (outcome) await this.decisions.afterDecision(id, vacancy, outcome);
     return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }
 
@@ -156,9 +158,10 @@ export class InterviewsService {
     const context = await this.contexts.settleContext(vacancy, interview);
     const now = new Date();
     await this.interviews.transaction(async (tx) => {
-      await this.interviews.cancel(tx, interview, input.reason, now);
+      const held = await this.decisions.hold(tx, id);
+      await this.interviews.cancel(tx, held, input.reason, now);
       await this.decisions.decideIn(tx, context, now);
-      await this.mails.interviewChanged(tx, interview.id, 'cancelled', now);
+      await this.mails.interviewChanged(tx, id, 'cancelled', now);
     });
     return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }

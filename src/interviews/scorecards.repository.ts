@@ -43,14 +43,6 @@ export class ScorecardsRepository {
       .find({ where: { interviewId, status: 'submitted' }, order: { submittedAt: 'ASC', id: 'ASC' } });
   }
 
-  /** Who on the interview's panel has submitted. */
-  async submittersOf(interviewId: string): Promise<Set<string>> {
-    const rows = await this.dataSource
-      .getRepository(Scorecard)
-      .find({ select: { interviewerId: true }, where: { interviewId, status: 'submitted' } });
-    return new Set(rows.map((row) => row.interviewerId));
-  }
-
   /** Of the given interviews, those the interviewer has submitted a scorecard for. */
   async submittedAmong(interviewerId: string, interviewIds: string[]): Promise<Set<string>> {
     if (interviewIds.length === 0) return new Set();

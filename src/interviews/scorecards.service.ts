@@ -62,7 +62,7 @@ export class ScorecardsService {
     const submit = input.submit ?? false;
     const content = this.checked(roundOf(view), input, submit);
     try {
-      const id = await this.write(view, submit, (tx, now) =>
+      const id = await this.write(view, user.id, submit, (tx, now) =>
         this.scorecards.create(tx, { interviewId, interviewerId: user.id, content, submit, enteredBy: null }, now),
       );
       return this.view(id);
@@ -97,7 +97,7 @@ export class ScorecardsService {
     const content = this.checked(roundOf(view), input, true);
     const entry = { content, submit: true, enteredBy: user.id };
     try {
-      const id = await this.write(view, true, async (tx, now) => {
+      const id = await this.write(view, interviewerId, true, async (tx, now) => {
         if (!existing) return this.scorecards.create(tx, { interviewId, interviewerId, ...entry }, now);
         return (await this.scorecards.saveDraft(tx, existing, entry, now)) ? existing.id : false;
       });
@@ -120,7 +120,7 @@ export class ScorecardsService {
       summary: input.summary ?? scorecard.summary,
     };
     const content = this.checked(roundOf(view), merged, submit);
-    const saved = await this.write(view, submit, (tx, now) =>
+    const saved = await this.write(view, user.id, submit, (tx, now) =>
       this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now),
     );
     if (!saved) throw new ScorecardFrozenError(id);
@@ -133,7 +133,7 @@ export class ScorecardsService {
     if (scorecard.status !== 'submitted') throw new ScorecardNotSubmittedError(id);
     if (input.revision !== scorecard.revision) throw new ScorecardChangedError(input.revision, scorecard.revision);
     const content = this.checked(roundOf(view), input, true);
-    const amended = await this.write(view, true, (tx, now) =>
+    const amended = await this.write(view, user.id, true, (tx, now) =>
       this.scorecards.amend(tx, scorecard, input.revision, content, input.reason, now),
     );
     if (!amended) throw new ScorecardChangedError(input.revision, (await this.scorecards.findById(id))!.revision);
@@ -177,19 +177,24 @@ export class ScorecardsService {
   }
 
   /**
-   * Writes a scorecard's change; one that submits or amends decides the
-   * interview in the same transaction, and a decision just made may then
-   * move the application. `write` answers false when the scorecard changed
-   * meanwhile, and nothing is decided.
+   * Writes a scorecard's change under the interview's lock, once it is
+   * checked that the interview is not cancelled and the author still sits on
+   * its panel; one that submits or amends decides the interview in the same
+   * transaction, and a decision just made may then move the application.
+   * `write` answers false when the scorecard changed meanwhile, and nothing
+   * is decided.
    */
   private async write<T>(
     view: InterviewView,
+    authorId: string,
     decides: boolean,
     write: (tx: Transaction, now: Date) => Promise<T>,
   ): Promise<T> {
     const context = decides ? await this.contexts.settleContext(view.vacancy, view.interview) : null;
     const now = new Date();
     const { written, outcome } = await this.scorecards.transaction(async (tx) => {
+      const held = await this.decisions.hold(tx, view.interview.id);
+      if (!held.panel.some((seat) => seat.userId === authorId)) throw new NotOnPanelError(view.interview.id);
       const written = await write(tx, now);
       const outcome = context && written !== false ? await this.decisions.decideIn(tx, context, now) : null;
       return { written, outcome };
