@@ -3,9 +3,9 @@ import { ApplicationNotFoundError, describePosition } from '../applications/appl
 import { ApplicationsRepository } from '../applications/applications.repository';
 import { nextPosition, Position } from '../applications/pipeline';
 import { Transaction } from '../database/transaction';
+import { applicationInterviewScore, reviewInterview } from '../scoring/panel-review';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { Interview } from './entities/interview.entity';
-import { applicationInterviewScore, reviewInterview } from '../scoring/panel-review';
 import { InterviewDecisionsRepository, SettleContext, SettleOutcome } from './interview-decisions.repository';
 import { applicationScoreRow } from './interview-results.repository';
 import { ApplicationNotInRoundError, InterviewCancelledError, InterviewNotFoundError } from './interviews.errors';
