@@ -60,11 +60,11 @@ describe('scorecards entered on behalf of a panel member', () => {
         })
         .expect(201)
     ).body;
-    return { a, b, interview: interview as { id: string } };
+    return { a, b, interview: interview as { id: string }, vacancyId: vacancy.id };
   }
 
   it("counts as the panel member's own: marked as entered, unsealing theirs, deciding, and amended by them", async () => {
-    const { a, b, interview } = await interviewOfTwo();
+    const { a, b, interview, vacancyId } = await interviewOfTwo();
     const entered = await api()
       .post(`/interviews/${interview.id}/scorecards/on-behalf`, { interviewerId: a.user.id, ...content(4, 3, 'yes') })
       .expect(201);
@@ -92,6 +92,11 @@ describe('scorecards entered on behalf of a panel member', () => {
       decision: 'pass',
     });
     expect(decided.result.meanRating).toBe(3.25);
+    // Calibration counts it as a's, not as the recruiter's who typed it in.
+    const calibration = (await api().get(`/vacancies/${vacancyId}/interviewer-calibration`).expect(200)).body;
+    expect(calibration.map((row: { interviewerId: string }) => row.interviewerId).sort()).toEqual(
+      [a.user.id, b.user.id].sort(),
+    );
 
     const amended = await api(a)
       .post(`/scorecards/${entered.body.id}/amendments`, {
