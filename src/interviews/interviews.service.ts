@@ -4,6 +4,7 @@ import { FINAL_STAGES } from '../applications/pipeline';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
+import { PipelineMails } from '../mail/pipeline-mails';
 import { UsersRepository } from '../users/users.repository';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacancyEndedError } from '../vacancies/vacancies.errors';
@@ -12,8 +13,6 @@ import { maySee } from '../vacancies/vacancies.service';
 import { isEnded } from '../vacancies/vacancy-lifecycle';
 import { CancelInterviewDto, ScheduleInterviewDto, UpdateInterviewDto } from './dto/interview-input.dto';
 import { Interview, InterviewStatus } from './entities/interview.entity';
-import { sealedFrom } from './scorecard-visibility';
-import { PipelineMails } from '../mail/pipeline-mails';
 import { InterviewDecisions } from './interview-decisions.service';
 import { standingOf } from './interview-access';
 import {
@@ -27,6 +26,7 @@ import {
 } from './interviews.errors';
 import { InterviewChanges, InterviewsRepository } from './interviews.repository';
 import { RoundContexts } from './round-contexts';
+import { sealedFrom } from './scorecard-visibility';
 import { ScorecardsRepository } from './scorecards.repository';
 
 export interface InterviewView {
