@@ -1,4 +1,5 @@
 import { Role } from '../src/common/auth/role';
+import { InterviewDecisions } from '../src/interviews/interview-decisions.service';
 import { PanelReview } from '../src/interviews/panel-review.service';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -189,5 +190,34 @@ describe('a panel submitting at once', () => {
         submitted.status === 201 ? { panel: 5, scorecards: 1 } : { panel: 4, scorecards: 0 },
       );
     }
+  }, 120_000);
+
+  it('applies a decision whose move was lost after its commit, by the review recorded with it', async () => {
+    const { vacancy, interviews } = await tenInterviews();
+    const [interview] = interviews;
+    // The process stops between the decision's commit and the move it calls for.
+    const stopped = jest.spyOn(t.get(InterviewDecisions), 'afterDecision').mockResolvedValue(undefined);
+    const calls = await (async () => {
+      try {
+        for (const member of panel) {
+          await api(member).post(`/interviews/${interview.id}/scorecards`, card(true)).expect(201);
+        }
+        return stopped.mock.calls.length;
+      } finally {
+        stopped.mockRestore();
+      }
+    })();
+    expect(calls).toBe(5);
+    await t.get(PanelReview).idle();
+    const decided = (await api().get(`/interviews/${interview.id}`).expect(200)).body;
+    expect({ decision: decided.result.decision, applied: decided.decisionAppliedAt !== null }).toEqual({
+      decision: 'pass',
+      applied: true,
+    });
+    const application = (await api().get(`/applications/${interview.applicationId}`).expect(200)).body;
+    expect({ stage: application.stage, roundId: application.roundId }).toEqual({
+      stage: 'interview',
+      roundId: vacancy.rounds[1].id,
+    });
   }, 120_000);
 });

@@ -5,12 +5,13 @@ import { nextPosition, Position } from '../applications/pipeline';
 import { Transaction } from '../database/transaction';
 import { applicationInterviewScore, reviewInterview } from '../scoring/panel-review';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { Interview } from './entities/interview.entity';
 import { InterviewDecisionsRepository, SettleContext, SettleOutcome } from './interview-decisions.repository';
 import { applicationScoreRow } from './interview-results.repository';
 import { ApplicationNotInRoundError, InterviewCancelledError, InterviewNotFoundError } from './interviews.errors';
 import { InterviewsRepository } from './interviews.repository';
-import { PanelReview } from './panel-review.service';
+import { PanelReviewQueue } from './panel-review-queue';
 
 /**
  * Decides an interview: its result from its submitted scorecards, the
@@ -25,7 +26,8 @@ import { PanelReview } from './panel-review.service';
 export class InterviewDecisions {
   constructor(
     private readonly results: InterviewDecisionsRepository,
-    private readonly review: PanelReview,
+    private readonly review: PanelReviewQueue,
+    private readonly vacancies: VacanciesRepository,
     private readonly interviews: InterviewsRepository,
     private readonly applications: ApplicationsRepository,
   ) {}
@@ -102,16 +104,31 @@ export class InterviewDecisions {
     if (fresh.decision === outcome.after && !fresh.decisionAppliedAt) await this.apply(fresh, vacancy, null, false);
   }
 
+  /**
+   * Applies every decision of the vacancy that committed without its move,
+   * when the vacancy's decisions move applications by themselves; an
+   * application no longer in the decided round is left where it is.
+   */
+  async applyPending(vacancyId: string): Promise<number> {
+    const vacancy = await this.vacancies.findById(vacancyId);
+    if (!vacancy?.autoAdvance) return 0;
+    let applied = 0;
+    for (const interview of await this.interviews.decidedNotApplied(vacancyId)) {
+      if (await this.apply(interview, vacancy, null, false)) applied += 1;
+    }
+    return applied;
+  }
+
   /** Moves the application by the interview's decision: to the next round, an offer, or rejected with the reason. */
-  async apply(interview: Interview, vacancy: Vacancy, actorId: string | null, asked: boolean): Promise<void> {
+  async apply(interview: Interview, vacancy: Vacancy, actorId: string | null, asked: boolean): Promise<boolean> {
     const application = await this.applications.findById(interview.applicationId);
     if (!application) throw new ApplicationNotFoundError(interview.applicationId);
-    if (!interview.decision) return;
+    if (!interview.decision) return false;
     const round = vacancy.rounds.find((candidate) => candidate.id === interview.roundId)!;
     const here: Position = { stage: application.stage, roundId: application.roundId };
     if (application.stage !== 'interview' || application.roundId !== round.id) {
       if (asked) throw new ApplicationNotInRoundError(round.name, describePosition(here));
-      return;
+      return false;
     }
     const to =
       interview.decision === 'pass'
@@ -127,6 +144,6 @@ export class InterviewDecisions {
       override: false,
       actorId,
     });
-    if (moved) await this.interviews.markDecisionApplied(interview.id);
+    return moved && (await this.interviews.markDecisionApplied(interview.id));
   }
 }

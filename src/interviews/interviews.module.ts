@@ -11,6 +11,7 @@ import { InterviewsRepository } from './interviews.repository';
 import { InterviewsService } from './interviews.service';
 import { PanelReportsController } from './panel-reports.controller';
 import { PanelReportsService } from './panel-reports.service';
+import { PanelReviewQueue } from './panel-review-queue';
 import { PanelReview } from './panel-review.service';
 import { RoundContexts } from './round-contexts';
 import { ScorecardReminders } from './scorecard-reminders';
@@ -31,6 +32,7 @@ import { ScorecardsService } from './scorecards.service';
     ScorecardsService,
     PanelReportsService,
     PanelReview,
+    PanelReviewQueue,
     RoundContexts,
     ScorecardReminders,
   ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
 import { Transaction } from '../database/transaction';
@@ -174,6 +174,14 @@ export class InterviewsRepository {
       .andWhere("(s.id IS NULL OR s.status <> 'submitted')")
       .getRawMany();
     return rows.map((row) => row.userId);
+  }
+
+  /** The vacancy's interviews (not cancelled) whose decision has not moved its application. */
+  decidedNotApplied(vacancyId: string): Promise<Interview[]> {
+    return this.dataSource.getRepository(Interview).find({
+      where: { vacancyId, status: 'scheduled', decision: Not(IsNull()), decisionAppliedAt: IsNull() },
+      order: { decidedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Marks the decision applied, only once: of two confirmations at once, one moves the application. */
