@@ -7,6 +7,7 @@ import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistR
 import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
 import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
 import { AddJobsAndMails1795490000000 } from './1795490000000-AddJobsAndMails';
+import { AddScorecardEnteredBy1795500000000 } from './1795500000000-AddScorecardEnteredBy';
 import { AddAuthThrottle1795520000000 } from './1795520000000-AddAuthThrottle';
 import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 
@@ -21,6 +22,7 @@ export const migrations = [
   AddCvDocuments1795470000000,
   AddInterviews1795480000000,
   AddJobsAndMails1795490000000,
+  AddScorecardEnteredBy1795500000000,
   AddAuthThrottle1795520000000,
   AddWebSessions1795560000000,
 ];

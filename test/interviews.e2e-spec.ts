@@ -23,7 +23,8 @@ describe('interview rounds and scorecards', () => {
     outsider = await makeUser(t, { roles: [Role.Interviewer] });
     recruitingInterviewer = await makeUser(t, { roles: [Role.Recruiter, Role.Interviewer] });
     profileId = (await makeProfile(t, recruiter.token, 'accountmanager-b')).id;
-  });
+    // Building the app on a fresh PostgreSQL database can take longer than Jest's 5 s on a loaded machine.
+  }, 60_000);
   afterAll(() => t.close());
 
   const api = (user: MadeUser = recruiter) => as(t, user.token);

@@ -99,7 +99,7 @@ export class ApplicationsController {
     description: 'With the screening breakdown; interviewers see their panels only',
   })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationDto> {
-    return ApplicationDto.from((await this.applications.get(id, user)).application);
+    return ApplicationDto.from(await this.applications.read(id, user));
   }
 
   @Post('applications/:id/moves')

@@ -10,6 +10,7 @@ import { PreparedScreening, ScreeningOutcome, ScreeningRunner } from '../screeni
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { Role } from '../common/auth/role';
 import { PanelAccessRepository } from '../panel-access/panel-access.repository';
+import { withInterviewScoresSealed } from '../panel-access/sealed-scores';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { maySee, seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
 import {
@@ -157,6 +158,13 @@ export class ApplicationsService {
     throw new ApplicationNotFoundError(id);
   }
 
+  /** The application as the viewer reads it: its interview-derived scores sealed while they owe a scorecard on it. */
+  async read(id: string, viewer: AuthenticatedUser): Promise<Application> {
+    const { application } = await this.get(id, viewer);
+    const sealed = await this.panels.awaitingScorecard(viewer.id, [application.id]);
+    return sealed.size ? withInterviewScoresSealed(application) : application;
+  }
+
   /** The same, for changing it: never through a panel seat. */
   async getToChange(id: string, viewer: AuthenticatedUser): Promise<{ application: Application; vacancy: Vacancy }> {
     const found = await this.get(id, viewer);
@@ -199,7 +207,7 @@ export class ApplicationsService {
   }
 
   /** Applications across vacancies: all for recruiters and admins, otherwise those of the viewer's vacancies and panels. */
-  list(query: ApplicationQuery, viewer: AuthenticatedUser) {
+  async list(query: ApplicationQuery, viewer: AuthenticatedUser) {
     const { limit, offset, ...filter } = query;
     const viewerScope = seesAllVacancies(viewer)
       ? undefined
@@ -208,7 +216,13 @@ export class ApplicationsService {
           asHiringManager: viewer.roles.includes(Role.HiringManager),
           asPanelist: viewer.roles.includes(Role.Interviewer),
         };
-    return this.lists.listPage({ ...filter, viewer: viewerScope }, limit, offset);
+    const page = await this.lists.listPage({ ...filter, viewer: viewerScope }, limit, offset);
+    if (!viewer.roles.includes(Role.Interviewer)) return page;
+    const sealed = await this.panels.awaitingScorecard(
+      viewer.id,
+      page.rows.map((row) => row.id),
+    );
+    return { ...page, rows: page.rows.map((row) => (sealed.has(row.id) ? withInterviewScoresSealed(row) : row)) };
   }
 
   async events(id: string, viewer: AuthenticatedUser): Promise<ApplicationEvent[]> {

@@ -1,44 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { shortlistScoreOf, sortKeyOf } from '../applications/shortlist-order';
-import { Application } from '../applications/entities/application.entity';
 import { updateRows } from '../database/bulk-update';
 import { insertRows } from '../database/bulk-insert';
 import { placeholder } from '../database/placeholders';
 import { storedTime } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
 import { Leniency } from '../scoring/calibration';
-import {
-  applicationInterviewScore,
-  HeldInterview,
-  reviewInterview,
-  ReviewInterview,
-  ReviewRound,
-  ReviewScorecard,
-} from '../scoring/panel-review';
+import { ReviewInterview, ReviewScorecard } from '../scoring/panel-review';
 import { InterviewResult, Rating, Recommendation } from '../scoring/round-result';
 import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
-import { Interview, InterviewDecision } from './entities/interview.entity';
+import { InterviewDecision } from './entities/interview.entity';
 import { InterviewerCalibration } from './entities/interviewer-calibration.entity';
-import { InterviewPanelist } from './entities/interview-panelist.entity';
-import { Scorecard } from './entities/scorecard.entity';
-
-/** What working out one interview's result needs to know of its round and vacancy. */
-export interface SettleContext {
-  interviewId: string;
-  applicationId: string;
-  vacancyId: string;
-  round: ReviewRound;
-  roundWeights: ReadonlyMap<string, number>;
-  weights: { screeningWeight: number; interviewWeight: number };
-  calibrate: boolean;
-}
-
-export interface SettleOutcome {
-  before: InterviewDecision | null;
-  after: InterviewDecision | null;
-  result: InterviewResult;
-}
 
 /** A vacancy's interview evidence as stored: the interviews that count, their submitted scorecards, their applications. */
 export interface VacancyEvidence {
@@ -70,91 +43,45 @@ export interface ApplicationScoreRow {
 }
 
 /**
- * Interview results: one interview worked out inside the transaction that
- * changed its scorecards or panel, and a whole vacancy read and written back
- * in bulk when it is reviewed as a whole.
+ * Interview results of a whole vacancy, read and written back in bulk when it
+ * is reviewed as a whole; one interview's decision is InterviewDecisionsRepository's.
  */
 @Injectable()
 export class InterviewResultsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Works the interview's result out again in its own transaction (after a panel change or a cancellation). */
-  settleNow(context: SettleContext): Promise<SettleOutcome> {
-    return this.dataSource.transaction((tx) => this.settle(tx, context));
+  /** Runs `work` in a transaction of its own: a review reads and writes back under its locks. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   /**
-   * The interview's result from its submitted scorecards, the application's
-   * interview score from its decided rounds, and its shortlist score and
-   * place, all in the caller's transaction.
+   * Takes the lock of every interview of the vacancy that counts, in one
+   * order, for the rest of the caller's transaction: a review then reads and
+   * writes back results that no decision changes meanwhile, so neither
+   * overwrites the other with what it read before the other committed.
    */
-  async settle(tx: Transaction, context: SettleContext, now = new Date()): Promise<SettleOutcome> {
-    const interview = (await tx.findOne(Interview, { where: { id: context.interviewId } }))!;
-    const scorecards = await tx.find(Scorecard, { where: { interviewId: interview.id, status: 'submitted' } });
-    const panelSize = await tx.count(InterviewPanelist, { where: { interviewId: interview.id } });
-    const corrections = new Map(
-      (
-        await tx.find(InterviewerCalibration, {
-          where: { vacancyId: context.vacancyId, interviewerId: In(scorecards.map((s) => s.interviewerId)) },
-        })
-      ).map((row) => [row.interviewerId, row.correction]),
-    );
-    const reviewed = reviewInterview(
-      context.round,
-      { ...reviewInterviewOf(interview), panelSize },
-      scorecards.map((s) => ({ ...s, recommendation: s.recommendation! })),
-      corrections,
-    );
-    const after = interview.status === 'cancelled' ? null : reviewed.result.decision;
-    await tx.update(
-      Interview,
-      { id: interview.id },
-      {
-        result: reviewed.result,
-        decision: after,
-        roundScore: reviewed.roundScore,
-        calibratedScore: reviewed.calibratedScore,
-        decidedAt: after === interview.decision ? interview.decidedAt : after ? now : null,
-        updatedAt: now,
-      },
-    );
-    await this.refreshApplication(tx, context, now);
-    return { before: interview.decision, after, result: reviewed.result };
-  }
-
-  private async refreshApplication(tx: EntityManager, context: SettleContext, now: Date): Promise<void> {
-    const held = await tx.find(Interview, {
-      select: { roundId: true, createdAt: true, decision: true, roundScore: true, calibratedScore: true },
-      where: { applicationId: context.applicationId, status: 'scheduled' },
-    });
-    const score = applicationInterviewScore(
-      context.roundWeights,
-      held.map((row): HeldInterview => ({ ...row, createdAt: row.createdAt.getTime() })),
-      context.calibrate,
-    );
-    const application = (await tx.findOne(Application, {
-      select: { id: true, screeningScore: true, eligible: true },
-      where: { id: context.applicationId },
-    }))!;
-    const row = applicationScoreRow(application, score, context.weights);
-    await tx.update(
-      Application,
-      { id: application.id },
-      {
-        interviewScore: row.interviewScore,
-        roundsScored: row.roundsScored,
-        shortlistScore: row.shortlistScore,
-        sortKey: row.sortKey,
-        updatedAt: now,
-      },
-    );
-    await raiseShortlistRevision(tx, [context.vacancyId]);
-  }
-
-  /** Everything a review of the vacancy reads, in two queries written as plain SQL (thousands of rows each). */
-  async loadVacancy(vacancyId: string): Promise<VacancyEvidence> {
+  async lockVacancyInterviews(tx: Transaction, vacancyId: string): Promise<void> {
     const $ = placeholder(this.dataSource);
-    const interviewRows: Record<string, unknown>[] = await this.dataSource.query(
+    if (this.dataSource.options.type === 'postgres') {
+      await tx.query(
+        `SELECT id FROM interviews WHERE vacancy_id = ${$(1)} AND status = 'scheduled' ORDER BY id FOR NO KEY UPDATE`,
+        [vacancyId],
+      );
+    } else {
+      // SQLite locks the whole database for a write: a no-op update takes it now rather than at the first write.
+      await tx.query(`UPDATE interviews SET sequence = sequence WHERE vacancy_id = ${$(1)} AND 1 = 0`, [vacancyId]);
+    }
+  }
+
+  /**
+   * Everything a review of the vacancy reads, in two queries written as plain
+   * SQL (thousands of rows each); in the caller's transaction when given.
+   */
+  async loadVacancy(vacancyId: string, tx?: Transaction): Promise<VacancyEvidence> {
+    const $ = placeholder(this.dataSource);
+    const db = tx ?? this.dataSource;
+    const interviewRows: Record<string, unknown>[] = await db.query(
       `SELECT i.id, i.application_id AS "applicationId", i.round_id AS "roundId", i.created_at AS "createdAt",
               i.decision, i.decided_at AS "decidedAt", i.round_score AS "roundScore",
               i.calibrated_score AS "calibratedScore",
@@ -165,7 +92,7 @@ export class InterviewResultsRepository {
         WHERE i.vacancy_id = ${$(1)} AND i.status = 'scheduled'`,
       [vacancyId],
     );
-    const scorecardRows: Record<string, unknown>[] = await this.dataSource.query(
+    const scorecardRows: Record<string, unknown>[] = await db.query(
       `SELECT s.interview_id AS "interviewId", s.interviewer_id AS "interviewerId", s.ratings, s.recommendation
          FROM scorecards s JOIN interviews i ON i.id = s.interview_id
         WHERE i.vacancy_id = ${$(1)} AND i.status = 'scheduled' AND s.status = 'submitted'`,
@@ -205,15 +132,18 @@ export class InterviewResultsRepository {
     };
   }
 
-  /** A vacancy's review written back in one transaction: interviews, applications, calibrations. */
+  /** A vacancy's review written back in one transaction (the caller's when given): interviews, applications, calibrations. */
   async saveVacancyReview(
     vacancyId: string,
     interviews: readonly ReviewedRow[],
     applications: readonly ApplicationScoreRow[],
     leniency: readonly Leniency[],
     now = new Date(),
+    within?: Transaction,
   ): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+    const inTransaction = (work: (tx: Transaction) => Promise<void>) =>
+      within ? work(within) : this.dataSource.transaction(work);
+    await inTransaction(async (tx) => {
       await updateRows(
         tx,
         'interviews',
@@ -269,15 +199,6 @@ export class InterviewResultsRepository {
 
 function numberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
-}
-
-function reviewInterviewOf(interview: Pick<Interview, 'id' | 'applicationId' | 'roundId' | 'createdAt'>) {
-  return {
-    id: interview.id,
-    applicationId: interview.applicationId,
-    roundId: interview.roundId,
-    createdAt: interview.createdAt.getTime(),
-  };
 }
 
 /** An application's shortlist columns from its screening and interview scores, under the vacancy's weights. */

@@ -129,3 +129,14 @@ export class NotYourScorecardError extends DomainError {
     super('NOT_YOUR_SCORECARD', 'forbidden', `Scorecard ${id} is another interviewer's; only its author changes it`);
   }
 }
+
+export class PanelistScoredError extends DomainError {
+  constructor(userId: string, scorecardId: string) {
+    super(
+      'PANELIST_SCORED',
+      'conflict',
+      `Panel member ${userId} has already submitted scorecard ${scorecardId}; they amend it themselves`,
+      { scorecardId },
+    );
+  }
+}

@@ -3,12 +3,15 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 import { UsersModule } from '../users/users.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
+import { InterviewDecisionsRepository } from './interview-decisions.repository';
+import { InterviewDecisions } from './interview-decisions.service';
 import { InterviewResultsRepository } from './interview-results.repository';
 import { InterviewsController } from './interviews.controller';
 import { InterviewsRepository } from './interviews.repository';
 import { InterviewsService } from './interviews.service';
 import { PanelReportsController } from './panel-reports.controller';
 import { PanelReportsService } from './panel-reports.service';
+import { PanelReviewQueue } from './panel-review-queue';
 import { PanelReview } from './panel-review.service';
 import { RoundContexts } from './round-contexts';
 import { ScorecardReminders } from './scorecard-reminders';
@@ -23,10 +26,13 @@ import { ScorecardsService } from './scorecards.service';
     InterviewsRepository,
     ScorecardsRepository,
     InterviewResultsRepository,
+    InterviewDecisionsRepository,
     InterviewsService,
+    InterviewDecisions,
     ScorecardsService,
     PanelReportsService,
     PanelReview,
+    PanelReviewQueue,
     RoundContexts,
     ScorecardReminders,
   ],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
-import { PipelineMails } from '../mail/pipeline-mails';
+import { Transaction } from '../database/transaction';
 import { Interview } from './entities/interview.entity';
 import { InterviewPanelist } from './entities/interview-panelist.entity';
 import { Scorecard } from './entities/scorecard.entity';
@@ -34,10 +34,7 @@ export interface PanelSeatRow {
 /** Interviews themselves: scheduled, moved, re-panelled, cancelled, and found for whoever may see them. */
 @Injectable()
 export class InterviewsRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly mails: PipelineMails,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async findById(id: string): Promise<Interview | null> {
     if (!isId(id)) return null;
@@ -103,69 +100,67 @@ export class InterviewsRepository {
     });
   }
 
-  async create(input: NewInterview, panel: string[], now = new Date()): Promise<string> {
+  /** Runs `work` in one transaction: an interview's change, its decision and its mails commit together. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async create(tx: Transaction, input: NewInterview, panel: string[], now: Date): Promise<string> {
     const id = newId();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(Interview, {
-        ...input,
-        id,
-        status: 'scheduled',
-        sequence: 0,
-        cancelReason: null,
-        decision: null,
-        result: null,
-        roundScore: null,
-        calibratedScore: null,
-        decidedAt: null,
-        decisionAppliedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.insert(
-        InterviewPanelist,
-        panel.map((userId) => ({ interviewId: id, userId })),
-      );
-      await this.mails.interviewChanged(manager, id, 'scheduled', now);
+    await tx.insert(Interview, {
+      ...input,
+      id,
+      status: 'scheduled',
+      sequence: 0,
+      cancelReason: null,
+      decision: null,
+      result: null,
+      roundScore: null,
+      calibratedScore: null,
+      decidedAt: null,
+      decisionAppliedAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
+    await tx.insert(
+      InterviewPanelist,
+      panel.map((userId) => ({ interviewId: id, userId })),
+    );
     return id;
   }
 
-  /** Moves the interview or changes its panel; each change raises its sequence, as calendar updates need. */
-  async update(interview: Interview, changes: InterviewChanges, panel: string[] | undefined, now = new Date()) {
-    await this.dataSource.transaction(async (manager) => {
-      let leaving: string[] = [];
-      await manager.update(
-        Interview,
-        { id: interview.id },
-        { ...changes, sequence: interview.sequence + 1, updatedAt: now },
+  /**
+   * Changes the interview's time, place or panel; each change raises its
+   * sequence, as calendar updates need. Returns who left the panel.
+   */
+  async update(
+    tx: Transaction,
+    interview: Interview,
+    changes: InterviewChanges,
+    panel: string[] | undefined,
+    now: Date,
+  ): Promise<string[]> {
+    await tx.update(Interview, { id: interview.id }, { ...changes, sequence: interview.sequence + 1, updatedAt: now });
+    if (!panel) return [];
+    const current = interview.panel.map((seat) => seat.userId);
+    const leaving = current.filter((userId) => !panel.includes(userId));
+    const joining = panel.filter((userId) => !current.includes(userId));
+    if (leaving.length) await tx.delete(InterviewPanelist, { interviewId: interview.id, userId: In(leaving) });
+    if (joining.length) {
+      await tx.insert(
+        InterviewPanelist,
+        joining.map((userId) => ({ interviewId: interview.id, userId })),
       );
-      if (panel) {
-        const current = interview.panel.map((seat) => seat.userId);
-        leaving = current.filter((userId) => !panel.includes(userId));
-        const joining = panel.filter((userId) => !current.includes(userId));
-        if (leaving.length) await manager.delete(InterviewPanelist, { interviewId: interview.id, userId: In(leaving) });
-        if (joining.length)
-          await manager.insert(
-            InterviewPanelist,
-            joining.map((userId) => ({ interviewId: interview.id, userId })),
-          );
-      }
-      const moved =
-        (changes.startsAt !== undefined && changes.startsAt.getTime() !== interview.startsAt.getTime()) ||
-        (changes.durationMinutes !== undefined && changes.durationMinutes !== interview.durationMinutes);
-      await this.mails.interviewChanged(manager, interview.id, moved ? 'moved' : 'scheduled', now, leaving);
-    });
+    }
+    return leaving;
   }
 
-  async cancel(interview: Interview, reason: string, now = new Date()): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        Interview,
-        { id: interview.id },
-        { status: 'cancelled', cancelReason: reason, sequence: interview.sequence + 1, updatedAt: now },
-      );
-      await this.mails.interviewChanged(manager, interview.id, 'cancelled', now);
-    });
+  async cancel(tx: Transaction, interview: Interview, reason: string, now: Date): Promise<void> {
+    await tx.update(
+      Interview,
+      { id: interview.id },
+      { status: 'cancelled', cancelReason: reason, sequence: interview.sequence + 1, updatedAt: now },
+    );
   }
 
   /** Who on the panel has not submitted a scorecard for the interview. */
@@ -179,6 +174,14 @@ export class InterviewsRepository {
       .andWhere("(s.id IS NULL OR s.status <> 'submitted')")
       .getRawMany();
     return rows.map((row) => row.userId);
+  }
+
+  /** The vacancy's interviews (not cancelled) whose decision has not moved its application. */
+  decidedNotApplied(vacancyId: string): Promise<Interview[]> {
+    return this.dataSource.getRepository(Interview).find({
+      where: { vacancyId, status: 'scheduled', decision: Not(IsNull()), decisionAppliedAt: IsNull() },
+      order: { decidedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Marks the decision applied, only once: of two confirmations at once, one moves the application. */

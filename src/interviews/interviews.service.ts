@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationNotFoundError, describePosition } from '../applications/applications.errors';
-import { ApplicationRecorder } from '../applications/application-recorder';
-import { ApplicationsRepository } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
-import { FINAL_STAGES, nextPosition, Position } from '../applications/pipeline';
+import { FINAL_STAGES } from '../applications/pipeline';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
+import { PipelineMails } from '../mail/pipeline-mails';
 import { UsersRepository } from '../users/users.repository';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacancyEndedError } from '../vacancies/vacancies.errors';
@@ -15,11 +13,10 @@ import { maySee } from '../vacancies/vacancies.service';
 import { isEnded } from '../vacancies/vacancy-lifecycle';
 import { CancelInterviewDto, ScheduleInterviewDto, UpdateInterviewDto } from './dto/interview-input.dto';
 import { Interview, InterviewStatus } from './entities/interview.entity';
-import { InterviewResultsRepository } from './interview-results.repository';
+import { InterviewDecisions } from './interview-decisions.service';
 import { standingOf } from './interview-access';
 import {
   ApplicationClosedError,
-  ApplicationNotInRoundError,
   DecisionAppliedError,
   DecisionPendingError,
   InterviewCancelledError,
@@ -27,14 +24,16 @@ import {
   InterviewNotFoundError,
   PanelistHasScorecardError,
 } from './interviews.errors';
-import { InterviewsRepository } from './interviews.repository';
-import { PanelReview } from './panel-review.service';
+import { InterviewChanges, InterviewsRepository } from './interviews.repository';
 import { RoundContexts } from './round-contexts';
+import { sealedFrom } from './scorecard-visibility';
 import { ScorecardsRepository } from './scorecards.repository';
 
 export interface InterviewView {
   interview: Interview;
   vacancy: Vacancy;
+  /** The viewer sits on the panel without a submitted scorecard: its result is not theirs to read. */
+  sealed: boolean;
 }
 
 /** Scheduling interviews, their panels and decisions; who may see which. */
@@ -43,14 +42,12 @@ export class InterviewsService {
   constructor(
     private readonly interviews: InterviewsRepository,
     private readonly scorecards: ScorecardsRepository,
-    private readonly results: InterviewResultsRepository,
+    private readonly decisions: InterviewDecisions,
     private readonly applications: ApplicationsService,
-    private readonly applicationRows: ApplicationsRepository,
-    private readonly applicationMoves: ApplicationRecorder,
     private readonly vacancies: VacanciesRepository,
     private readonly users: UsersRepository,
     private readonly contexts: RoundContexts,
-    private readonly review: PanelReview,
+    private readonly mails: PipelineMails,
   ) {}
 
   async schedule(applicationId: string, input: ScheduleInterviewDto, user: AuthenticatedUser): Promise<InterviewView> {
@@ -65,21 +62,28 @@ export class InterviewsService {
     if (problems.length) throw new ValidationFailedError(problems);
     const existing = await this.interviews.scheduledFor(application.id, round!.id);
     if (existing) throw new InterviewExistsError(existing.id, round!.name);
-    const id = await this.interviews.create(
-      {
-        applicationId: application.id,
-        vacancyId: vacancy.id,
-        candidateId: application.candidateId,
-        roundId: round!.id,
-        startsAt: new Date(input.startsAt),
-        durationMinutes: input.durationMinutes ?? 60,
-        location: input.location ?? null,
-        meetingUrl: input.meetingUrl ?? null,
-        createdBy: user.id,
-      },
-      input.panel,
-    );
-    return { interview: (await this.interviews.findById(id))!, vacancy };
+    const now = new Date();
+    const id = await this.interviews.transaction(async (tx) => {
+      const created = await this.interviews.create(
+        tx,
+        {
+          applicationId: application.id,
+          vacancyId: vacancy.id,
+          candidateId: application.candidateId,
+          roundId: round!.id,
+          startsAt: new Date(input.startsAt),
+          durationMinutes: input.durationMinutes ?? 60,
+          location: input.location ?? null,
+          meetingUrl: input.meetingUrl ?? null,
+          createdBy: user.id,
+        },
+        input.panel,
+        now,
+      );
+      await this.mails.interviewChanged(tx, created, 'scheduled', now);
+      return created;
+    });
+    return { interview: (await this.interviews.findById(id))!, vacancy, sealed: false };
   }
 
   /** The interview, for its panel and its vacancy's owners; 404 for anyone else. */
@@ -89,7 +93,8 @@ export class InterviewsService {
     if (!interview || !vacancy) throw new InterviewNotFoundError(id);
     const standing = standingOf(interview, vacancy, viewer);
     if (!standing.onPanel && !standing.owner) throw new InterviewNotFoundError(id);
-    return { interview, vacancy };
+    const own = standing.onPanel ? await this.scorecards.findOwn(id, viewer.id) : null;
+    return { interview, vacancy, sealed: sealedFrom(standing, own?.status) };
   }
 
   /** An application's interviews: all for its owners, for a panel member only the ones they sit on. */
@@ -99,7 +104,15 @@ export class InterviewsService {
       applicationId,
       maySee(vacancy, viewer) ? undefined : viewer.id,
     );
-    return rows.map((interview) => ({ interview, vacancy }));
+    const submitted = await this.scorecards.submittedAmong(
+      viewer.id,
+      rows.map((row) => row.id),
+    );
+    return rows.map((interview) => ({
+      interview,
+      vacancy,
+      sealed: sealedFrom(standingOf(interview, vacancy, viewer), submitted.has(interview.id) ? 'submitted' : null),
+    }));
   }
 
   seatsOf(viewer: AuthenticatedUser, status?: InterviewStatus) {
@@ -108,14 +121,10 @@ export class InterviewsService {
 
   /** Moves the interview or changes its panel; a panel member who has submitted stays on it. */
   async update(id: string, input: UpdateInterviewDto, user: AuthenticatedUser): Promise<InterviewView> {
-    const { interview, vacancy } = await this.changeable(id, user);
+    const { interview, vacancy, sealed } = await this.changeable(id, user);
     if (input.panel) {
       const problems = await this.panelProblems(input.panel);
       if (problems.length) throw new ValidationFailedError(problems);
-      const submitted = await this.scorecards.submittersOf(id);
-      const leaving = interview.panel.map((seat) => seat.userId).filter((userId) => !input.panel!.includes(userId));
-      const blocked = leaving.find((userId) => submitted.has(userId));
-      if (blocked) throw new PanelistHasScorecardError(blocked);
     }
     const changes = {
       ...(input.startsAt !== undefined && { startsAt: new Date(input.startsAt) }),
@@ -123,70 +132,47 @@ export class InterviewsService {
       ...(input.location !== undefined && { location: input.location || null }),
       ...(input.meetingUrl !== undefined && { meetingUrl: input.meetingUrl || null }),
     };
-    await this.interviews.update(interview, changes, input.panel);
-    if (input.panel) await this.settle(interview, vacancy, null);
-    return { interview: (await this.interviews.findById(id))!, vacancy };
+    const context = input.panel ? await this.contexts.settleContext(vacancy, interview) : null;
+    const now = new Date();
+    const outcome = await this.interviews.transaction(async (tx) => {
+      // Under the interview's lock: the panel, the sequence and who has submitted as they are now.
+      const held = await this.decisions.hold(tx, id);
+      if (input.panel) {
+        const submitted = await this.decisions.submittersIn(tx, id);
+        const blocked = held.panel.find((seat) => !input.panel!.includes(seat.userId) && submitted.has(seat.userId));
+        if (blocked) throw new PanelistHasScorecardError(blocked.userId);
+      }
+      const leaving = await this.interviews.update(tx, held, changes, input.panel, now);
+      // A new panel changes who must still submit, and so the decision.
+      const decided = context ? await this.decisions.decideIn(tx, context, now) : null;
+      // A new time or length is a move, and its mail says so; anything else re-sends the invitation.
+      await this.mails.interviewChanged(tx, id, movedBy(held, changes) ? 'moved' : 'scheduled', now, leaving);
+      return decided;
+    });
+    if (outcome) await this.decisions.afterDecision(id, vacancy, outcome);
+    return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }
 
   async cancel(id: string, input: CancelInterviewDto, user: AuthenticatedUser): Promise<InterviewView> {
-    const { interview, vacancy } = await this.changeable(id, user);
-    await this.interviews.cancel(interview, input.reason);
-    await this.results.settleNow(await this.contexts.settleContext(vacancy, interview));
-    this.review.queue(vacancy.id);
-    return { interview: (await this.interviews.findById(id))!, vacancy };
+    const { interview, vacancy, sealed } = await this.changeable(id, user);
+    const context = await this.contexts.settleContext(vacancy, interview);
+    const now = new Date();
+    await this.interviews.transaction(async (tx) => {
+      const held = await this.decisions.hold(tx, id);
+      await this.interviews.cancel(tx, held, input.reason, now);
+      await this.decisions.decideIn(tx, context, now);
+      await this.mails.interviewChanged(tx, id, 'cancelled', now);
+    });
+    return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }
 
   /** A recruiter confirms the round's decision: the application moves on, or is rejected. */
   async confirmDecision(id: string, user: AuthenticatedUser): Promise<InterviewView> {
-    const { interview, vacancy } = await this.changeable(id, user);
+    const { interview, vacancy, sealed } = await this.changeable(id, user);
     if (!interview.decision) throw new DecisionPendingError(interview.result?.reason ?? 'no scorecards submitted');
     if (interview.decisionAppliedAt) throw new DecisionAppliedError(id);
-    await this.applyDecision(interview, vacancy, user.id, true);
-    return { interview: (await this.interviews.findById(id))!, vacancy };
-  }
-
-  /**
-   * Works the interview's result out again after its scorecards or panel
-   * changed; a decision just made moves the application when the vacancy
-   * lets decisions do so.
-   */
-  async settle(
-    interview: Interview,
-    vacancy: Vacancy,
-    outcome: { before: string | null; after: string | null } | null,
-  ) {
-    const settled = outcome ?? (await this.results.settleNow(await this.contexts.settleContext(vacancy, interview)));
-    this.review.queue(vacancy.id);
-    if (vacancy.autoAdvance && settled.after && settled.before !== settled.after) {
-      const fresh = (await this.interviews.findById(interview.id))!;
-      if (!fresh.decisionAppliedAt) await this.applyDecision(fresh, vacancy, null, false);
-    }
-  }
-
-  private async applyDecision(interview: Interview, vacancy: Vacancy, actorId: string | null, asked: boolean) {
-    const application = await this.applicationRows.findById(interview.applicationId);
-    if (!application) throw new ApplicationNotFoundError(interview.applicationId);
-    const round = vacancy.rounds.find((candidate) => candidate.id === interview.roundId)!;
-    const here: Position = { stage: application.stage, roundId: application.roundId };
-    if (application.stage !== 'interview' || application.roundId !== round.id) {
-      if (asked) throw new ApplicationNotInRoundError(round.name, describePosition(here));
-      return;
-    }
-    const to =
-      interview.decision === 'pass'
-        ? nextPosition(
-            here,
-            vacancy.rounds.map((r) => r.id),
-          )!
-        : ({ stage: 'rejected', roundId: null } as Position);
-    const verdict = interview.decision === 'pass' ? 'passed' : 'not passed';
-    const moved = await this.applicationMoves.move(application, {
-      to,
-      reason: `Round "${round.name}" ${verdict}: ${interview.result?.reason ?? ''}`.trim(),
-      override: false,
-      actorId,
-    });
-    if (moved) await this.interviews.markDecisionApplied(interview.id);
+    await this.decisions.apply(interview, vacancy, user.id, true);
+    return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }
 
   /** An interview a recruiter may change: visible to them, not cancelled, its vacancy not ended. */
@@ -215,4 +201,11 @@ export class InterviewsService {
     });
     return problems;
   }
+}
+
+function movedBy(interview: Interview, changes: InterviewChanges): boolean {
+  return (
+    (changes.startsAt !== undefined && changes.startsAt.getTime() !== interview.startsAt.getTime()) ||
+    (changes.durationMinutes !== undefined && changes.durationMinutes !== interview.durationMinutes)
+  );
 }

@@ -1,12 +1,10 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JobHandlers } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue';
-import { Jobs } from '../jobs/jobs';
 import { Leniency } from '../scoring/calibration';
 import { ReviewRound, reviewVacancy } from '../scoring/panel-review';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { VacancyInterviewsChanged } from '../vacancies/vacancy-interviews-changed';
 import {
   applicationScoreRow,
   ApplicationScoreRow,
@@ -14,7 +12,11 @@ import {
   ReviewedRow,
   VacancyEvidence,
 } from './interview-results.repository';
+import { InterviewDecisions } from './interview-decisions.service';
+import type { ReviewOptions } from './panel-review-queue';
 import { RoundContexts } from './round-contexts';
+
+export type { ReviewOptions };
 
 export interface ReviewFigures {
   interviews: number;
@@ -24,11 +26,6 @@ export interface ReviewFigures {
   /** Rows written back: only those whose result or score changed, unless every result was asked for. */
   interviewsWritten: number;
   applicationsWritten: number;
-}
-
-export interface ReviewOptions {
-  /** Write every interview's result back, not only those whose decision or scores changed (the plan changed). */
-  rewriteResults?: boolean;
 }
 
 export interface ReviewWrites {
@@ -91,23 +88,20 @@ export function reviewWrites(
 }
 
 /**
- * Reviews a vacancy's interview evidence as a whole. Queued after every
- * submission (the leniency of everyone on the panel changes, so calibrated
- * scores elsewhere move) and, rewriting every result, after a change to the
- * plan, the profile or the calibration setting; a job, the same vacancy
- * queued twice before it starts reviewed once.
+ * Reviews a vacancy's interview evidence as a whole, as the job
+ * PanelReviewQueue records. Then, for a vacancy whose decisions move its
+ * applications, it applies any decision that committed without its move (the
+ * process stopped between the two), so none is left undone.
  */
 @Injectable()
-export class PanelReview implements OnModuleInit {
+export class PanelReview {
   private readonly logger = new Logger(PanelReview.name);
-  private readonly recording = new Set<Promise<unknown>>();
 
   constructor(
     private readonly results: InterviewResultsRepository,
     private readonly vacancies: VacanciesRepository,
     private readonly contexts: RoundContexts,
-    private readonly interviewsChanged: VacancyInterviewsChanged,
-    private readonly jobs: Jobs,
+    private readonly decisions: InterviewDecisions,
     private readonly jobQueue: JobQueue,
     handlers: JobHandlers,
   ) {
@@ -116,41 +110,14 @@ export class PanelReview implements OnModuleInit {
       this.logger.log(
         `Reviewed ${figures.interviews} interviews of vacancy ${vacancyId}; ${figures.interviewsWritten} changed`,
       );
+      const applied = await this.decisions.applyPending(vacancyId);
+      if (applied) this.logger.log(`Applied ${applied} decision(s) of vacancy ${vacancyId} left without their move`);
     });
   }
 
-  onModuleInit(): void {
-    // In the transaction that changed the plan or the weights: committed with it.
-    this.interviewsChanged.listen((tx, vacancyId) =>
-      this.jobs.enqueueIn(tx, [
-        {
-          name: 'panels.review',
-          payload: { vacancyId, rewriteResults: true },
-          options: { dedupeKey: `panels.review:${vacancyId}:true` },
-        },
-      ]),
-    );
-  }
-
-  /** Resolves once the reviews asked for so far (and every other due job) have run. */
+  /** Resolves once the reviews recorded so far (and every other due job) have run. */
   async idle(): Promise<void> {
-    while (this.recording.size) await Promise.all(this.recording);
     await this.jobQueue.idle();
-  }
-
-  queue(vacancyId: string, options: ReviewOptions = {}): void {
-    const rewriteResults = options.rewriteResults ?? false;
-    const recorded = this.jobs
-      .enqueue(
-        'panels.review',
-        { vacancyId, rewriteResults },
-        { dedupeKey: `panels.review:${vacancyId}:${rewriteResults}` },
-      )
-      .catch((error: unknown) =>
-        this.logger.error(`Queueing a review of vacancy ${vacancyId} failed: ${(error as Error).stack}`),
-      )
-      .finally(() => this.recording.delete(recorded));
-    this.recording.add(recorded);
   }
 
   /** Reviews the vacancy now; what the benchmark times. */
@@ -159,9 +126,14 @@ export class PanelReview implements OnModuleInit {
     const figures = { interviews: 0, scorecards: 0, applications: 0, interviewers: 0 };
     if (!vacancy) return { ...figures, interviewsWritten: 0, applicationsWritten: 0 };
     const rounds = await this.contexts.roundsOf(vacancy);
-    const evidence = await this.results.loadVacancy(vacancyId);
-    const writes = reviewWrites(vacancy, rounds, evidence, options, now);
-    await this.results.saveVacancyReview(vacancyId, writes.interviews, writes.applications, writes.leniency, now);
+    const { evidence, writes } = await this.results.transaction(async (tx) => {
+      // Read and written back under the interviews' locks: a decision made meanwhile is never overwritten.
+      await this.results.lockVacancyInterviews(tx, vacancyId);
+      const evidence = await this.results.loadVacancy(vacancyId, tx);
+      const writes = reviewWrites(vacancy, rounds, evidence, options, now);
+      await this.results.saveVacancyReview(vacancyId, writes.interviews, writes.applications, writes.leniency, now, tx);
+      return { evidence, writes };
+    });
     return {
       interviews: evidence.interviews.length,
       scorecards: evidence.scorecards.length,

@@ -5,7 +5,7 @@ import { Criteria } from '../scoring/profile';
 import { competencyWeights } from '../scoring/round-result';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { templateOf } from '../vacancies/round-template';
-import { SettleContext } from './interview-results.repository';
+import { SettleContext } from './interview-decisions.repository';
 
 /** A vacancy's rounds as scoring sees them: templates, and competency weights from the profile version it screens with. */
 @Injectable()

@@ -1,8 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
-import { PANEL_READERS, Role } from '../common/auth/role';
-import { AmendScorecardDto, CreateScorecardDto, UpdateScorecardDto } from './dto/scorecard-input.dto';
+import { PANEL_READERS, Role, SCREENING_WRITERS } from '../common/auth/role';
+import {
+  AmendScorecardDto,
+  CreateScorecardDto,
+  OnBehalfScorecardDto,
+  UpdateScorecardDto,
+} from './dto/scorecard-input.dto';
 import { ScorecardDto } from './dto/scorecard.dto';
 import { ScorecardsService } from './scorecards.service';
 
@@ -20,6 +25,22 @@ export class ScorecardsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ScorecardDto> {
     return ScorecardDto.from(await this.scorecards.create(interviewId, body, user));
+  }
+
+  @Post('interviews/:id/scorecards/on-behalf')
+  @Roles(...SCREENING_WRITERS)
+  @ApiCreatedResponse({
+    type: ScorecardDto,
+    description:
+      "A panel member's paper scorecard, submitted for them and marked as entered by you; it counts as theirs. " +
+      '400 when interviewerId is not on the panel, 409 PANELIST_SCORED when they have submitted already',
+  })
+  async enterOnBehalf(
+    @Param('id') interviewId: string,
+    @Body() body: OnBehalfScorecardDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ScorecardDto> {
+    return ScorecardDto.from(await this.scorecards.enterOnBehalf(interviewId, body, user));
   }
 
   @Get('interviews/:id/scorecards')

@@ -13,8 +13,14 @@ export interface ScorecardContent {
   summary: string | null;
 }
 
-/** What else must be written in the transaction that submits or amends a scorecard: the interview's result. */
-export type AfterSubmit = (tx: Transaction) => Promise<void>;
+export interface NewScorecard {
+  interviewId: string;
+  interviewerId: string;
+  content: ScorecardContent;
+  submit: boolean;
+  /** Who entered it for the interviewer (a paper scorecard); null when the interviewer did. */
+  enteredBy: string | null;
+}
 
 /** Scorecards and their revisions: drafts kept, submissions frozen, amendments added, never overwritten in history. */
 @Injectable()
@@ -37,12 +43,14 @@ export class ScorecardsRepository {
       .find({ where: { interviewId, status: 'submitted' }, order: { submittedAt: 'ASC', id: 'ASC' } });
   }
 
-  /** Who on the interview's panel has submitted. */
-  async submittersOf(interviewId: string): Promise<Set<string>> {
-    const rows = await this.dataSource
-      .getRepository(Scorecard)
-      .find({ select: { interviewerId: true }, where: { interviewId, status: 'submitted' } });
-    return new Set(rows.map((row) => row.interviewerId));
+  /** Of the given interviews, those the interviewer has submitted a scorecard for. */
+  async submittedAmong(interviewerId: string, interviewIds: string[]): Promise<Set<string>> {
+    if (interviewIds.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(Scorecard).find({
+      select: { interviewId: true },
+      where: { interviewerId, interviewId: In(interviewIds), status: 'submitted' },
+    });
+    return new Set(rows.map((row) => row.interviewId));
   }
 
   async revisionsOf(scorecardIds: string[]): Promise<Map<string, ScorecardRevision[]>> {
@@ -55,86 +63,82 @@ export class ScorecardsRepository {
     return byScorecard;
   }
 
-  /** A new scorecard, a draft or submitted at once; a second one by the same interviewer fails on the unique index. */
-  async create(
-    interviewId: string,
-    interviewerId: string,
-    content: ScorecardContent,
-    submit: AfterSubmit | null,
-    now = new Date(),
-  ): Promise<string> {
+  /** Runs `work` in one transaction: a scorecard's change and the interview's decision commit together. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** A new scorecard, a draft or submitted at once; a second one for the same interviewer fails on the unique index. */
+  async create(tx: Transaction, scorecard: NewScorecard, now: Date): Promise<string> {
     const id = newId();
-    await this.dataSource.transaction(async (tx) => {
-      await tx.insert(Scorecard, {
-        id,
-        interviewId,
-        interviewerId,
-        status: submit ? 'submitted' : 'draft',
-        revision: submit ? 1 : 0,
-        ...content,
-        submittedAt: submit ? now : null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      if (submit) {
-        await tx.insert(ScorecardRevision, revision(id, 1, content, null, interviewerId, now));
-        await submit(tx);
-      }
+    const { submit, enteredBy, content, ...owner } = scorecard;
+    await tx.insert(Scorecard, {
+      id,
+      ...owner,
+      ...content,
+      enteredBy,
+      status: submit ? 'submitted' : 'draft',
+      revision: submit ? 1 : 0,
+      submittedAt: submit ? now : null,
+      createdAt: now,
+      updatedAt: now,
     });
+    if (submit) {
+      await tx.insert(ScorecardRevision, revision(id, 1, content, null, enteredBy ?? owner.interviewerId, now));
+    }
     return id;
   }
 
-  /** Changes a draft, and submits it when `submit` is given; only while it is still a draft. */
+  /** Changes a draft, and submits it with `submit`; only while it is still a draft. */
   async saveDraft(
+    tx: Transaction,
     scorecard: Scorecard,
-    content: ScorecardContent,
-    submit: AfterSubmit | null,
-    now = new Date(),
+    change: { content: ScorecardContent; submit: boolean; enteredBy: string | null },
+    now: Date,
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const result = await tx.update(
-        Scorecard,
-        { id: scorecard.id, status: 'draft' },
-        {
-          ...content,
-          status: submit ? 'submitted' : 'draft',
-          revision: submit ? 1 : 0,
-          submittedAt: submit ? now : null,
-          updatedAt: now,
-        },
+    const { content, submit, enteredBy } = change;
+    const result = await tx.update(
+      Scorecard,
+      { id: scorecard.id, status: 'draft' },
+      {
+        ...content,
+        enteredBy,
+        status: submit ? 'submitted' : 'draft',
+        revision: submit ? 1 : 0,
+        submittedAt: submit ? now : null,
+        updatedAt: now,
+      },
+    );
+    if (!result.affected) return false;
+    if (submit) {
+      await tx.insert(
+        ScorecardRevision,
+        revision(scorecard.id, 1, content, null, enteredBy ?? scorecard.interviewerId, now),
       );
-      if (!result.affected) return false;
-      if (submit) {
-        await tx.insert(ScorecardRevision, revision(scorecard.id, 1, content, null, scorecard.interviewerId, now));
-        await submit(tx);
-      }
-      return true;
-    });
+    }
+    return true;
   }
 
-  /** A new revision of a submitted scorecard, only if nobody amended it since `fromRevision`. */
+  /** A new revision of a submitted scorecard by its interviewer, only if nobody amended it since `fromRevision`. */
   async amend(
+    tx: Transaction,
     scorecard: Scorecard,
     fromRevision: number,
     content: ScorecardContent,
     reason: string,
-    after: AfterSubmit,
-    now = new Date(),
+    now: Date,
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const result = await tx.update(
-        Scorecard,
-        { id: scorecard.id, status: 'submitted', revision: fromRevision },
-        { ...content, revision: fromRevision + 1, updatedAt: now },
-      );
-      if (!result.affected) return false;
-      await tx.insert(
-        ScorecardRevision,
-        revision(scorecard.id, fromRevision + 1, content, reason, scorecard.interviewerId, now),
-      );
-      await after(tx);
-      return true;
-    });
+    const result = await tx.update(
+      Scorecard,
+      { id: scorecard.id, status: 'submitted', revision: fromRevision },
+      { ...content, revision: fromRevision + 1, updatedAt: now },
+    );
+    if (!result.affected) return false;
+    await tx.insert(
+      ScorecardRevision,
+      revision(scorecard.id, fromRevision + 1, content, reason, scorecard.interviewerId, now),
+    );
+    return true;
   }
 }
 

@@ -2,16 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/database-errors';
+import { Transaction } from '../database/transaction';
 import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
-import { AmendScorecardDto, CreateScorecardDto, UpdateScorecardDto } from './dto/scorecard-input.dto';
+import {
+  AmendScorecardDto,
+  CreateScorecardDto,
+  OnBehalfScorecardDto,
+  UpdateScorecardDto,
+} from './dto/scorecard-input.dto';
 import { ScorecardRevision } from './entities/scorecard-revision.entity';
 import { Scorecard } from './entities/scorecard.entity';
 import { standingOf } from './interview-access';
-import { InterviewResultsRepository, SettleOutcome } from './interview-results.repository';
+import { InterviewDecisions } from './interview-decisions.service';
 import {
   InterviewCancelledError,
+  InterviewNotFoundError,
   NotOnPanelError,
   NotYourScorecardError,
+  PanelistScoredError,
   ScorecardChangedError,
   ScorecardExistsError,
   ScorecardFrozenError,
@@ -22,6 +30,7 @@ import {
 import { InterviewsService, InterviewView } from './interviews.service';
 import { RoundContexts } from './round-contexts';
 import { scorecardProblems, ScorecardInput, storedRatings } from './scorecard-rules';
+import { mayReadScorecard } from './scorecard-visibility';
 import { ScorecardContent, ScorecardsRepository } from './scorecards.repository';
 
 export interface ScorecardView {
@@ -32,15 +41,15 @@ export interface ScorecardView {
 /**
  * Scorecards, kept independent: a draft is its author's alone; a panel member
  * reads the others' only once their own is submitted; everyone else who may
- * see the interview reads submitted ones only. Submitting and amending work
- * the interview's result out in the same transaction.
+ * see the interview reads submitted ones only. Submitting and amending decide
+ * the interview in the same transaction.
  */
 @Injectable()
 export class ScorecardsService {
   constructor(
     private readonly scorecards: ScorecardsRepository,
     private readonly interviews: InterviewsService,
-    private readonly results: InterviewResultsRepository,
+    private readonly decisions: InterviewDecisions,
     private readonly contexts: RoundContexts,
   ) {}
 
@@ -50,38 +59,71 @@ export class ScorecardsService {
     if (view.interview.status === 'cancelled') throw new InterviewCancelledError(interviewId);
     const existing = await this.scorecards.findOwn(interviewId, user.id);
     if (existing) throw new ScorecardExistsError(existing.id);
-    const round = roundOf(view);
     const submit = input.submit ?? false;
-    const content = this.checked(round, input, submit);
-    let outcome: SettleOutcome | null = null;
-    const settle = submit ? await this.settler(view, (settled) => (outcome = settled)) : null;
-    let id: string;
+    const content = this.checked(roundOf(view), input, submit);
     try {
-      id = await this.scorecards.create(interviewId, user.id, content, settle);
+      const id = await this.write(view, user.id, submit, (tx, now) =>
+        this.scorecards.create(tx, { interviewId, interviewerId: user.id, content, submit, enteredBy: null }, now),
+      );
+      return this.view(id);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       throw new ScorecardExistsError((await this.scorecards.findOwn(interviewId, user.id))!.id);
     }
-    if (outcome) await this.interviews.settle(view.interview, view.vacancy, outcome);
-    return this.view(id);
+  }
+
+  /**
+   * A recruiter or admin enters a panel member's paper scorecard, submitted:
+   * it is the panel member's own (it unseals the others' to them, counts in
+   * the decision and their calibration, and they amend it), marked as entered
+   * by the recruiter. A draft of theirs is replaced; a submitted one is not.
+   */
+  async enterOnBehalf(
+    interviewId: string,
+    input: OnBehalfScorecardDto,
+    user: AuthenticatedUser,
+  ): Promise<ScorecardView> {
+    const view = await this.interviews.get(interviewId, user);
+    if (!standingOf(view.interview, view.vacancy, user).owner) throw new InterviewNotFoundError(interviewId);
+    if (view.interview.status === 'cancelled') throw new InterviewCancelledError(interviewId);
+    const interviewerId = input.interviewerId;
+    if (!view.interview.panel.some((seat) => seat.userId === interviewerId)) {
+      throw new ValidationFailedError([
+        { field: 'interviewerId', messages: [`${interviewerId} is not on the panel of interview ${interviewId}`] },
+      ]);
+    }
+    const existing = await this.scorecards.findOwn(interviewId, interviewerId);
+    if (existing?.status === 'submitted') throw new PanelistScoredError(interviewerId, existing.id);
+    const content = this.checked(roundOf(view), input, true);
+    const entry = { content, submit: true, enteredBy: user.id };
+    try {
+      const id = await this.write(view, interviewerId, true, async (tx, now) => {
+        if (!existing) return this.scorecards.create(tx, { interviewId, interviewerId, ...entry }, now);
+        return (await this.scorecards.saveDraft(tx, existing, entry, now)) ? existing.id : false;
+      });
+      if (id === false) throw new PanelistScoredError(interviewerId, existing!.id);
+      return this.view(id);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new PanelistScoredError(interviewerId, (await this.scorecards.findOwn(interviewId, interviewerId))!.id);
+    }
   }
 
   /** Changes the author's draft, and submits it with `submit`. */
   async update(id: string, input: UpdateScorecardDto, user: AuthenticatedUser): Promise<ScorecardView> {
     const { scorecard, view } = await this.own(id, user);
     if (scorecard.status === 'submitted') throw new ScorecardFrozenError(id);
-    const round = roundOf(view);
     const submit = input.submit ?? false;
     const merged: ScorecardInput & { summary?: string | null } = {
       ratings: input.ratings ?? scorecard.ratings.map((r) => ({ ...r, notes: r.notes ?? undefined })),
       recommendation: input.recommendation ?? scorecard.recommendation,
       summary: input.summary ?? scorecard.summary,
     };
-    const content = this.checked(round, merged, submit);
-    let outcome: SettleOutcome | null = null;
-    const settle = submit ? await this.settler(view, (settled) => (outcome = settled)) : null;
-    if (!(await this.scorecards.saveDraft(scorecard, content, settle))) throw new ScorecardFrozenError(id);
-    if (outcome) await this.interviews.settle(view.interview, view.vacancy, outcome);
+    const content = this.checked(roundOf(view), merged, submit);
+    const saved = await this.write(view, user.id, submit, (tx, now) =>
+      this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now),
+    );
+    if (!saved) throw new ScorecardFrozenError(id);
     return this.view(id);
   }
 
@@ -91,23 +133,17 @@ export class ScorecardsService {
     if (scorecard.status !== 'submitted') throw new ScorecardNotSubmittedError(id);
     if (input.revision !== scorecard.revision) throw new ScorecardChangedError(input.revision, scorecard.revision);
     const content = this.checked(roundOf(view), input, true);
-    let outcome: SettleOutcome | null = null;
-    const settle = await this.settler(view, (settled) => (outcome = settled));
-    if (!(await this.scorecards.amend(scorecard, input.revision, content, input.reason, settle))) {
-      const now = (await this.scorecards.findById(id))!;
-      throw new ScorecardChangedError(input.revision, now.revision);
-    }
-    if (outcome) await this.interviews.settle(view.interview, view.vacancy, outcome);
+    const amended = await this.write(view, user.id, true, (tx, now) =>
+      this.scorecards.amend(tx, scorecard, input.revision, content, input.reason, now),
+    );
+    if (!amended) throw new ScorecardChangedError(input.revision, (await this.scorecards.findById(id))!.revision);
     return this.view(id);
   }
 
   /** The interview's scorecards the viewer may read; sealed to a panel member who has not submitted. */
   async listForInterview(interviewId: string, viewer: AuthenticatedUser): Promise<ScorecardView[]> {
     const view = await this.interviews.get(interviewId, viewer);
-    if (standingOf(view.interview, view.vacancy, viewer).onPanel) {
-      const own = await this.scorecards.findOwn(interviewId, viewer.id);
-      if (own?.status !== 'submitted') throw new ScorecardsSealedError(interviewId);
-    }
+    if (view.sealed) throw new ScorecardsSealedError(interviewId);
     const submitted = await this.scorecards.submittedFor(interviewId);
     const revisions = await this.scorecards.revisionsOf(submitted.map((s) => s.id));
     return submitted.map((scorecard) => ({ scorecard, revisions: revisions.get(scorecard.id)! }));
@@ -126,14 +162,45 @@ export class ScorecardsService {
     if (!scorecard) throw new ScorecardNotFoundError(id);
     if (scorecard.interviewerId === viewer.id) return this.view(id);
     if (scorecard.status !== 'submitted') throw new ScorecardNotFoundError(id);
-    const view = await this.interviews.get(scorecard.interviewId, viewer).catch(() => {
-      throw new ScorecardNotFoundError(id);
-    });
-    if (standingOf(view.interview, view.vacancy, viewer).onPanel) {
-      const own = await this.scorecards.findOwn(scorecard.interviewId, viewer.id);
-      if (own?.status !== 'submitted') throw new ScorecardsSealedError(scorecard.interviewId);
+    let view: InterviewView;
+    try {
+      view = await this.interviews.get(scorecard.interviewId, viewer);
+    } catch (error) {
+      // Only an interview the viewer may not see hides the scorecard; any other failure is what it is.
+      if (error instanceof InterviewNotFoundError) throw new ScorecardNotFoundError(id);
+      throw error;
     }
+    const access = mayReadScorecard(scorecard, viewer.id, view.sealed);
+    if (access === 'sealed') throw new ScorecardsSealedError(scorecard.interviewId);
+    if (access === 'not_found') throw new ScorecardNotFoundError(id);
     return this.view(id);
+  }
+
+  /**
+   * Writes a scorecard's change under the interview's lock, once it is
+   * checked that the interview is not cancelled and the author still sits on
+   * its panel; one that submits or amends decides the interview in the same
+   * transaction, and a decision just made may then move the application.
+   * `write` answers false when the scorecard changed meanwhile, and nothing
+   * is decided.
+   */
+  private async write<T>(
+    view: InterviewView,
+    authorId: string,
+    decides: boolean,
+    write: (tx: Transaction, now: Date) => Promise<T>,
+  ): Promise<T> {
+    const context = decides ? await this.contexts.settleContext(view.vacancy, view.interview) : null;
+    const now = new Date();
+    const { written, outcome } = await this.scorecards.transaction(async (tx) => {
+      const held = await this.decisions.hold(tx, view.interview.id);
+      if (!held.panel.some((seat) => seat.userId === authorId)) throw new NotOnPanelError(view.interview.id);
+      const written = await write(tx, now);
+      const outcome = context && written !== false ? await this.decisions.decideIn(tx, context, now) : null;
+      return { written, outcome };
+    });
+    if (outcome) await this.decisions.afterDecision(view.interview.id, view.vacancy, outcome);
+    return written;
   }
 
   private async own(id: string, user: AuthenticatedUser): Promise<{ scorecard: Scorecard; view: InterviewView }> {
@@ -158,12 +225,6 @@ export class ScorecardsService {
       summary: input.summary?.trim() || null,
     };
     return content;
-  }
-
-  private async settler(view: InterviewView, keep: (outcome: SettleOutcome) => void) {
-    const context = await this.contexts.settleContext(view.vacancy, view.interview);
-    return async (tx: Parameters<InterviewResultsRepository['settle']>[0]) =>
-      keep(await this.results.settle(tx, context));
   }
 
   private async view(id: string): Promise<ScorecardView> {

@@ -49,6 +49,26 @@ export class PanelAccessRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Of the given applications, those on which the user sits on the panel of
+   * an interview (not cancelled) without a submitted scorecard of their own:
+   * what is worked out of the others' scorecards is sealed to them there.
+   */
+  async awaitingScorecard(userId: string, applicationIds: readonly string[]): Promise<Set<string>> {
+    const ids = applicationIds.filter(isId);
+    if (ids.length === 0) return new Set();
+    const $ = placeholder(this.dataSource);
+    const rows: { applicationId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT i.application_id AS "applicationId"
+         FROM interview_panelists p JOIN interviews i ON i.id = p.interview_id
+         LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = p.user_id AND s.status = 'submitted'
+        WHERE p.user_id = ${$(1)} AND i.status <> 'cancelled' AND s.id IS NULL
+          AND i.application_id IN (${ids.map((_, index) => $(index + 2)).join(', ')})`,
+      [userId, ...ids],
+    );
+    return new Set(rows.map((row) => row.applicationId));
+  }
+
   private async seated(
     userId: string,
     column: 'application_id' | 'candidate_id' | 'vacancy_id',

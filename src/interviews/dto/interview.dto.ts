@@ -121,7 +121,17 @@ export class InterviewDto extends InterviewTimeDto {
   @ApiProperty({ type: String, nullable: true })
   cancelReason: string | null;
 
-  @ApiProperty({ type: InterviewResultDto, nullable: true, description: 'From submitted scorecards only' })
+  @ApiProperty({
+    description:
+      'You sit on the panel and have not submitted your scorecard: the result, decision and their times are withheld',
+  })
+  resultSealed: boolean;
+
+  @ApiProperty({
+    type: InterviewResultDto,
+    nullable: true,
+    description: 'From submitted scorecards only; null while sealed to you',
+  })
   result: InterviewResultDto | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -135,7 +145,7 @@ export class InterviewDto extends InterviewTimeDto {
   })
   decisionAppliedAt: string | null;
 
-  static from({ interview, vacancy }: InterviewView): InterviewDto {
+  static from({ interview, vacancy, sealed }: InterviewView): InterviewDto {
     const round = vacancy.rounds.find((candidate) => candidate.id === interview.roundId);
     return {
       id: interview.id,
@@ -148,13 +158,16 @@ export class InterviewDto extends InterviewTimeDto {
       panel: panelOf(interview),
       sequence: interview.sequence,
       cancelReason: interview.cancelReason,
-      result: interview.result && {
-        ...interview.result,
-        score: points(interview.roundScore),
-        calibratedScore: points(interview.calibratedScore),
-      },
-      decidedAt: interview.decidedAt?.toISOString() ?? null,
-      decisionAppliedAt: interview.decisionAppliedAt?.toISOString() ?? null,
+      resultSealed: sealed,
+      result: sealed
+        ? null
+        : interview.result && {
+            ...interview.result,
+            score: points(interview.roundScore),
+            calibratedScore: points(interview.calibratedScore),
+          },
+      decidedAt: sealed ? null : (interview.decidedAt?.toISOString() ?? null),
+      decisionAppliedAt: sealed ? null : (interview.decisionAppliedAt?.toISOString() ?? null),
     };
   }
 }

@@ -9,6 +9,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -83,4 +84,11 @@ export class AmendScorecardDto extends ScorecardContentDto {
   @IsInt()
   @Min(1)
   revision: number;
+}
+
+/** A panel member's paper scorecard, entered for them by a recruiter or admin; always submitted. */
+export class OnBehalfScorecardDto extends ScorecardContentDto {
+  @ApiProperty({ format: 'uuid', description: 'The panel member whose scorecard this is' })
+  @IsUUID('all', { message: 'interviewerId must be the user id of a panel member' })
+  interviewerId: string;
 }

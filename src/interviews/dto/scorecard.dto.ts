@@ -33,8 +33,15 @@ export class ScorecardRevisionDto {
   @ApiProperty({ type: String, format: 'date-time' })
   submittedAt: string;
 
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Who submitted this version: the interviewer, or who entered it for them',
+  })
+  submittedBy: string;
+
   static from(revision: ScorecardRevision): ScorecardRevisionDto {
     return {
+      submittedBy: revision.submittedBy,
       revision: revision.revision,
       ratings: revision.ratings,
       recommendation: revision.recommendation,
@@ -70,6 +77,14 @@ export class ScorecardDto {
   @ApiProperty({ type: String, nullable: true })
   summary: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Who entered it for the interviewer, from a paper scorecard; null when the interviewer did',
+  })
+  enteredBy: string | null;
+
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   submittedAt: string | null;
 
@@ -89,6 +104,7 @@ export class ScorecardDto {
       ratings: scorecard.ratings,
       recommendation: scorecard.recommendation,
       summary: scorecard.summary,
+      enteredBy: scorecard.enteredBy,
       submittedAt: scorecard.submittedAt?.toISOString() ?? null,
       updatedAt: scorecard.updatedAt.toISOString(),
       revisions: revisions.map((revision) => ScorecardRevisionDto.from(revision)),

@@ -40,6 +40,10 @@ export class Scorecard {
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
+  /** Who entered it for its interviewer, from a paper scorecard; null when the interviewer did. */
+  @Column({ name: 'entered_by', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
+  enteredBy: string | null;
+
   @Column({ name: 'submitted_at', type: columnTypes.timestamp, nullable: true })
   submittedAt: Date | null;
 
@@ -56,4 +60,8 @@ export class Scorecard {
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'interviewer_id', foreignKeyConstraintName: 'FK_scorecards_interviewer' })
   interviewer: User;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'entered_by', foreignKeyConstraintName: 'FK_scorecards_entered_by' })
+  enterer: User | null;
 }
