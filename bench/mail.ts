@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { ApplicationsRepository } from '../src/applications/applications.repository';
-import { screenedApplication } from '../src/applications/applications.service';
+import { screenedApplication } from '../src/applications/screened-application';
 import { Candidate } from '../src/candidates/entities/candidate.entity';
 import { loadSettings } from '../src/config/settings';
 import { insertRows } from '../src/database/bulk-insert';

@@ -7,6 +7,7 @@ import { AddShortlistRevision1795462736365 } from './1795462736365-AddShortlistR
 import { AddCvDocuments1795470000000 } from './1795470000000-AddCvDocuments';
 import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
 import { AddJobsAndMails1795490000000 } from './1795490000000-AddJobsAndMails';
+import { ShortlistStandings1795550000000 } from './1795550000000-ShortlistStandings';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddCvDocuments1795470000000,
   AddInterviews1795480000000,
   AddJobsAndMails1795490000000,
+  ShortlistStandings1795550000000,
 ];

@@ -11,7 +11,8 @@ import { JobHandlers } from '../jobs/job-handlers';
 import { JobOptions, Jobs } from '../jobs/jobs';
 import { JobName, JobPayloads } from '../jobs/job-catalogue';
 import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
-import { screeningColumns, today } from './applications.service';
+import { today } from '../screening/reference-date';
+import { screeningColumns } from './screened-application';
 
 /** Applications per batch: one read of their candidates' facts, one write of their results (in chunks). */
 const BATCH = 2000;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { shortlistScoreOf, sortKeyOf } from '../applications/shortlist-order';
+import { shortlistColumns } from '../applications/shortlist-columns';
+import { standingOfSortKey } from '../applications/shortlist-order';
 import { Application } from '../applications/entities/application.entity';
 import { updateRows } from '../database/bulk-update';
 import { insertRows } from '../database/bulk-insert';
@@ -133,7 +134,7 @@ export class InterviewResultsRepository {
       context.calibrate,
     );
     const application = (await tx.findOne(Application, {
-      select: { id: true, screeningScore: true, eligible: true },
+      select: { id: true, screeningScore: true, sortKey: true },
       where: { id: context.applicationId },
     }))!;
     const row = applicationScoreRow(application, score, context.weights);
@@ -282,19 +283,15 @@ function reviewInterviewOf(interview: Pick<Interview, 'id' | 'applicationId' | '
 
 /** An application's shortlist columns from its screening and interview scores, under the vacancy's weights. */
 export function applicationScoreRow(
-  application: { id: string; screeningScore: number | null; eligible: boolean | null },
+  application: { id: string; screeningScore: number | null; sortKey: number },
   score: { interviewScore: number | null; roundsScored: number },
   weights: { screeningWeight: number; interviewWeight: number },
 ): ApplicationScoreRow {
-  const shortlistScore =
-    application.screeningScore === null
-      ? null
-      : shortlistScoreOf(application.screeningScore, score.interviewScore, weights);
+  const standing = standingOfSortKey(application.sortKey);
   return {
     id: application.id,
     interviewScore: score.interviewScore,
     roundsScored: score.roundsScored,
-    shortlistScore,
-    sortKey: sortKeyOf(application.eligible, shortlistScore),
+    ...shortlistColumns(standing, application.screeningScore, score.interviewScore, weights),
   };
 }
