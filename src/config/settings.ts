@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface DatabaseSettings {
   dialect: DatabaseDialect;
@@ -67,6 +69,8 @@ export class Settings {
   auth: AuthSettings;
   firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
+  /** JSON lines, or readable ones at a terminal (see common/log-output.ts). */
+  logFormat: LogFormat;
   bodyLimitBytes: number;
   /** Largest import file sent to the bulk import route (JSON lines or CSV). */
   importLimitBytes: number;
@@ -144,6 +148,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     },
     firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
     logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    logFormat: parseChoice('LOG_FORMAT', read('LOG_FORMAT') ?? 'auto', LOG_FORMATS),
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
     importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 20 * 1024 * 1024),
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),
