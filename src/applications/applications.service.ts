@@ -11,7 +11,8 @@ import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { Role } from '../common/auth/role';
 import { PanelAccessRepository } from '../panel-access/panel-access.repository';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { maySee, seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { maySee, seesAllVacancies } from '../vacancies/vacancy-access';
 import {
   ApplicationChangedError,
   ApplicationExistsError,

@@ -10,7 +10,7 @@ import { UsersRepository } from '../users/users.repository';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacancyEndedError } from '../vacancies/vacancies.errors';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { maySee } from '../vacancies/vacancies.service';
+import { maySee } from '../vacancies/vacancy-access';
 import { isEnded } from '../vacancies/vacancy-lifecycle';
 import { CancelInterviewDto, ScheduleInterviewDto, UpdateInterviewDto } from './dto/interview-input.dto';
 import { Interview, InterviewStatus } from './entities/interview.entity';
