@@ -81,7 +81,8 @@ describe('applications and the shortlist', () => {
     );
     expect(sum).toBe(Math.round(body.screeningScore * 100));
     const profile = await api().get(`/role-profiles/${profileId}`).expect(200);
-    expect(profile.body.versions[0].usedAt).not.toBeNull();
+    // Frozen the first time it scored anyone: now.
+    expect(Date.now() - Date.parse(profile.body.versions[0].usedAt)).toBeLessThan(60_000);
 
     const again = await apply(vacancy.id, person.id).expect(409);
     expect(again.body.code).toBe('APPLICATION_EXISTS');
