@@ -106,3 +106,44 @@ describe('simultaneous writes', () => {
     expect(listed.body.total).toBe(1);
   });
 });
+
+describe('simultaneous interview scheduling', () => {
+  let t: TestApp;
+  let recruiter: MadeUser;
+  let interviewer: MadeUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    interviewer = await makeUser(t, { roles: [Role.Interviewer] });
+  });
+  afterAll(() => t.close());
+
+  it('schedules one interview a round when five requests schedule it at once: one 201, four 409', async () => {
+    const api = as(t, recruiter.token);
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const profileId = (await makeProfile(t, recruiter.token)).id;
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profileId, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    const person = await makeCandidate(t, recruiter.token);
+    const { body: application } = await api
+      .post(`/vacancies/${vacancy.id}/applications`, { candidateId: person.id })
+      .expect(201);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        api.post(`/applications/${application.id}/interviews`, {
+          roundId: vacancy.rounds[0].id,
+          startsAt: '2030-01-07T09:00:00Z',
+          panel: [interviewer.user.id],
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const listed = await api.get(`/applications/${application.id}/interviews`).expect(200);
+    expect(listed.body).toHaveLength(1);
+  });
+});

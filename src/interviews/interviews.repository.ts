@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { Application } from '../applications/entities/application.entity';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
 import { PipelineMails } from '../mail/pipeline-mails';
@@ -103,9 +104,26 @@ export class InterviewsRepository {
     });
   }
 
-  async create(input: NewInterview, panel: string[], now = new Date()): Promise<string> {
+  /**
+   * Schedules the interview unless one is already scheduled for the
+   * application and round; then answers with that one's id, created false.
+   * The application's row is locked (a write that changes nothing) before
+   * the check, so two schedulings at once cannot both find none.
+   */
+  async create(input: NewInterview, panel: string[], now = new Date()): Promise<{ id: string; created: boolean }> {
     const id = newId();
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(Application)
+        .set({ revision: () => 'revision' })
+        .where('id = :id', { id: input.applicationId })
+        .execute();
+      const scheduled = await manager.findOne(Interview, {
+        select: { id: true },
+        where: { applicationId: input.applicationId, roundId: input.roundId, status: 'scheduled' },
+      });
+      if (scheduled) return { id: scheduled.id, created: false };
       await manager.insert(Interview, {
         ...input,
         id,
@@ -126,8 +144,8 @@ export class InterviewsRepository {
         panel.map((userId) => ({ interviewId: id, userId })),
       );
       await this.mails.interviewChanged(manager, id, 'scheduled', now);
+      return { id, created: true };
     });
-    return id;
   }
 
   /** Moves the interview or changes its panel; each change raises its sequence, as calendar updates need. */

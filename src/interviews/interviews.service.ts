@@ -63,7 +63,7 @@ export class InterviewsService {
     if (problems.length) throw new ValidationFailedError(problems);
     const existing = await this.interviews.scheduledFor(application.id, round!.id);
     if (existing) throw new InterviewExistsError(existing.id, round!.name);
-    const id = await this.interviews.create(
+    const { id, created } = await this.interviews.create(
       {
         applicationId: application.id,
         vacancyId: vacancy.id,
@@ -77,6 +77,7 @@ export class InterviewsService {
       },
       input.panel,
     );
+    if (!created) throw new InterviewExistsError(id, round!.name);
     return { interview: (await this.interviews.findById(id))!, vacancy };
   }
 
