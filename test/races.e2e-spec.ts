@@ -2,6 +2,9 @@ import { Role } from '../src/common/auth/role';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
+// Each test builds its own data over HTTP; a busy machine must not fail the set-up.
+jest.setTimeout(30_000);
+
 /**
  * Writes that read before they insert, raced: every answer is a success or a
  * 409 with a code, never a 500, and what is stored afterwards is whole.

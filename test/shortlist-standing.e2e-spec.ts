@@ -5,6 +5,9 @@ import { placeholder } from '../src/database/placeholders';
 import { as, makeCandidate, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
+// Each test builds its own data over HTTP; a busy machine must not fail the set-up.
+jest.setTimeout(30_000);
+
 /** A sales job started this many months before today, still held. */
 function salesSince(monthsAgo: number): string {
   const start = new Date();
@@ -134,6 +137,16 @@ describe('the shortlist groups: ranked, knocked out, not enough evidence', () =>
     expect(await ids('eligible=true')).toEqual([ranked.id, noFacts.id]);
     expect(await ids('eligible=false')).toEqual([knockedOut.id]);
     expect(await ids('eligible=false&standing=ranked')).toEqual([]);
+    // Paged one at a time across the gap between the two groups eligible=true spans.
+    const first = await api().get(`/vacancies/${vacancyId}/shortlist?eligible=true&limit=1`).expect(200);
+    const next = await api()
+      .get(`/vacancies/${vacancyId}/shortlist?eligible=true&limit=1&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    expect(
+      [...first.body.items, ...next.body.items].map((item: { applicationId: string }) => item.applicationId),
+    ).toEqual([ranked.id, noFacts.id]);
+    expect(next.body.items[0].position).toBe(2);
+    expect(next.body.nextCursor).toBeNull();
     const bad = await api().get(`/vacancies/${vacancyId}/shortlist?standing=top`).expect(400);
     expect(bad.body.errors).toEqual([
       {
