@@ -2,6 +2,9 @@ import { Role } from '../src/common/auth/role';
 import { as, makeProfile, makeSalesCandidate, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
+// Each test builds a vacancy and five applicants over HTTP; a busy machine must not fail the set-up.
+jest.setTimeout(30_000);
+
 describe('the shortlist', () => {
   let t: TestApp;
   let recruiter: MadeUser;
