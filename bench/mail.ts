@@ -31,7 +31,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { ApplicationRecorder } from '../src/applications/application-recorder';
 import { Transactions } from '../src/database/transactions';
-import { screenedApplication } from '../src/applications/applications.service';
+import { screenedApplication } from '../src/applications/screened-application';
 import { Candidate } from '../src/candidates/entities/candidate.entity';
 import { loadSettings } from '../src/config/settings';
 import { insertRows } from '../src/database/bulk-insert';

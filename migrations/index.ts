@@ -9,6 +9,7 @@ import { AddInterviews1795480000000 } from './1795480000000-AddInterviews';
 import { AddJobsAndMails1795490000000 } from './1795490000000-AddJobsAndMails';
 import { AddScorecardEnteredBy1795500000000 } from './1795500000000-AddScorecardEnteredBy';
 import { AddAuthThrottle1795520000000 } from './1795520000000-AddAuthThrottle';
+import { ShortlistStandings1795550000000 } from './1795550000000-ShortlistStandings';
 import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
@@ -24,5 +25,6 @@ export const migrations = [
   AddJobsAndMails1795490000000,
   AddScorecardEnteredBy1795500000000,
   AddAuthThrottle1795520000000,
+  ShortlistStandings1795550000000,
   AddWebSessions1795560000000,
 ];

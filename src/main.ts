@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
+import { logDestination } from './common/log-output';
 import { Settings } from './config/settings';
 import { closeOnSignal, settingsOrExit } from './process-lifecycle';
 import { FirstAdminService } from './users/first-admin.service';
@@ -11,18 +12,22 @@ import { FirstAdminService } from './users/first-admin.service';
 async function main(): Promise<void> {
   const settings = settingsOrExit();
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
+  const logs = logDestination(settings.logFormat);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, { logDestination: logs }), {
     bodyParser: false,
     bufferLogs: true,
   });
   configureApp(app, settings);
   await app.listen(settings.port, settings.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
-  printBanner(url, app.get(FirstAdminService));
+  // Whatever start-up logged in this turn first, so the banner is the last thing on the screen.
+  await new Promise((resolve) => setImmediate(resolve));
+  process.stdout.write(bannerText(url, app.get(FirstAdminService)));
   handleShutdown(app, settings);
 }
 
-function printBanner(url: string, firstAdmin: FirstAdminService): void {
+/** Where Sift runs, and on first start the admin account and its password: printed after every start-up log line. */
+function bannerText(url: string, firstAdmin: Pick<FirstAdminService, 'created'>): string {
   const lines = [``, `Sift is running at ${url}`, `  API docs:  ${url}/docs`, `  Health:    ${url}/health`];
   if (firstAdmin.created) {
     lines.push(`  First admin account: ${firstAdmin.created.email}`);
@@ -30,7 +35,7 @@ function printBanner(url: string, firstAdmin: FirstAdminService): void {
       lines.push(`  Its password (shown only this once): ${firstAdmin.created.generatedPassword}`);
     }
   }
-  process.stdout.write(lines.join('\n') + '\n\n');
+  return lines.join('\n') + '\n\n';
 }
 
 /**

@@ -147,7 +147,33 @@ describe('role profiles', () => {
     expect(response.body.find((c: { code: string }) => c.code === 'stress_resistance')).toMatchObject({
       name: { nl: 'Stressbestendigheid', et: 'Pingetaluvus', en: 'Stress resistance' },
     });
-    expect(response.body.length).toBeGreaterThanOrEqual(16);
+    expect(response.body).toHaveLength(16);
+  });
+
+  it('gives twenty simultaneous edits contiguous versions: each answer a 201 or a 409, never a 500', async () => {
+    const { body: profile } = await asUser(recruiter).post('/role-profiles', accountManagerB).expect(201);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        asUser(recruiter).post(`/role-profiles/${profile.id}/versions`, {
+          name: `Accountmanager B ${index}`,
+          criteria: accountManagerB.criteria,
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status !== 201 && status !== 409)).toEqual([]);
+    for (const refused of answers.filter((answer) => answer.status === 409)) {
+      expect(refused.body.code).toBe('ROLE_PROFILE_CHANGED');
+    }
+    const created = statuses.filter((status) => status === 201).length;
+    expect(created).toBeGreaterThanOrEqual(1);
+    const { body: read } = await asUser(recruiter).get(`/role-profiles/${profile.id}`).expect(200);
+    const versions = read.versions.map((v: { version: number }) => v.version);
+    expect(versions).toEqual(Array.from({ length: created + 1 }, (_, index) => index + 1));
+    expect(read.version).toBe(created + 1);
+    // Each winner was told the version it made, and no two were told the same.
+    const made = answers.filter((answer) => answer.status === 201).map((answer) => answer.body.version);
+    expect([...made].sort((a, b) => a - b)).toEqual(versions.slice(1));
   });
 
   it('lets hiring managers read but not write', async () => {
@@ -177,8 +203,11 @@ describe('built-in role profile templates', () => {
       'key-account-manager',
       'relatiemanager',
     ]);
-    // Templates are not among the recruiters' own profiles.
-    expect((await as(t, recruiter.token).get('/role-profiles').expect(200)).body).toEqual([]);
+    // Templates are not among the recruiters' own profiles, whatever other tests copied.
+    const own = (await as(t, recruiter.token).get('/role-profiles?includeArchived=true').expect(200)).body;
+    expect(own.filter((p: { templateKey: string | null }) => p.templateKey !== null)).toEqual([]);
+    const templateIds = new Set(response.body.map((p: { id: string }) => p.id));
+    expect(own.filter((p: { id: string }) => templateIds.has(p.id))).toEqual([]);
   });
 
   it('are copied into a profile of the recruiter, and cannot be edited themselves', async () => {

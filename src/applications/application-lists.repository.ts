@@ -31,9 +31,8 @@ export interface ShortlistRow {
 
 export interface ShortlistFilter {
   stage?: Stage;
-  /** Bounds on the sort key, which encodes eligibility. */
-  sortKeyFrom?: number;
-  sortKeyBelow?: number;
+  /** Ranges [from, below) of the sort key, which encodes the standing; any of them. */
+  sortKeyBands?: [number, number][];
   after?: { sortKey: number; appliedAt: string; id: string };
 }
 
@@ -171,8 +170,18 @@ export class ApplicationListsRepository {
       .innerJoin('candidates', 'c', 'c.id = a.candidate_id')
       .where('a.vacancy_id = :vacancyId', { vacancyId });
     if (filter.stage) query.andWhere('a.stage = :stage', { stage: filter.stage });
-    if (filter.sortKeyFrom !== undefined) query.andWhere('a.sort_key >= :from', { from: filter.sortKeyFrom });
-    if (filter.sortKeyBelow !== undefined) query.andWhere('a.sort_key < :below', { below: filter.sortKeyBelow });
+    if (filter.sortKeyBands) {
+      const bands = filter.sortKeyBands.map(
+        (_, index) => `(a.sort_key >= :from${index} AND a.sort_key < :below${index})`,
+      );
+      const bounds = Object.fromEntries(
+        filter.sortKeyBands.flatMap(([from, below], index) => [
+          [`from${index}`, from],
+          [`below${index}`, below],
+        ]),
+      );
+      query.andWhere(bands.length ? `(${bands.join(' OR ')})` : '1 = 0', bounds);
+    }
     if (filter.after) {
       query.andWhere('(a.sort_key, a.applied_at, a.id) > (:afterKey, :afterAt, :afterId)', {
         afterKey: filter.after.sortKey,

@@ -69,7 +69,11 @@ export class ApplicationsController {
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="shortlist-${vacancy.id}.csv"`);
     response.write(csvLine(SHORTLIST_CSV_HEADER));
-    for await (const row of this.shortlist.exportRows(vacancy, { stage: query.stage, eligible: query.eligible })) {
+    for await (const row of this.shortlist.exportRows(vacancy, {
+      stage: query.stage,
+      eligible: query.eligible,
+      standing: query.standing,
+    })) {
       if (!response.write(csvLine(shortlistCsvCells(row))))
         await new Promise((resolve) => response.once('drain', resolve));
     }

@@ -4,15 +4,16 @@ import { CandidatesRepository } from '../candidates/candidates.repository';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/database-errors';
-import { SCORING_RULES_VERSION } from '../scoring/score';
 import { candidateFactsOf } from '../screening/candidate-facts';
-import { PreparedScreening, ScreeningOutcome, ScreeningRunner } from '../screening/screening-runner';
+import { today } from '../screening/reference-date';
+import { ScreeningRunner } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { Role } from '../common/auth/role';
 import { PanelAccessRepository } from '../panel-access/panel-access.repository';
 import { withInterviewScoresSealed } from '../panel-access/sealed-scores';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { maySee, seesAllVacancies, VacanciesService } from '../vacancies/vacancies.service';
+import { VacanciesService } from '../vacancies/vacancies.service';
+import { maySee, seesAllVacancies } from '../vacancies/vacancy-access';
 import {
   ApplicationChangedError,
   ApplicationExistsError,
@@ -23,78 +24,18 @@ import {
 import { ApplicationListsRepository } from './application-lists.repository';
 import { ApplicationRecorder } from './application-recorder';
 import { Transactions } from '../database/transactions';
-import { ApplicationsRepository, NewApplication } from './applications.repository';
-import { ScreeningColumns } from './screening-results.repository';
+import { ApplicationsRepository } from './applications.repository';
 import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { judgeMove, movesFrom, Position } from './pipeline';
-import { shortlistScoreOf, sortKeyOf } from './shortlist-order';
+import { screenedApplication } from './screened-application';
 
 const WHY: Record<string, string> = {
   final: 'it has reached a final stage',
   same: 'it is already there',
   needs_override: 'that is not the next stage; a recruiter must override, with a reason',
 };
-
-export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/**
- * The columns a screening outcome fills, under the vacancy's weights and
- * knock-out policy, combined with the application's interview score if it
- * has one.
- */
-export function screeningColumns(
-  vacancy: Vacancy,
-  prepared: PreparedScreening,
-  outcome: ScreeningOutcome,
-  now: Date,
-  interviewScore: number | null = null,
-) {
-  const { result, fitLevel } = outcome;
-  const screeningScore = Math.round(result.score * 100);
-  const shortlistScore = shortlistScoreOf(screeningScore, interviewScore, vacancy);
-  const columns: ScreeningColumns = {
-    screenedAt: now,
-    eligible: result.eligible,
-    screeningScore,
-    shortlistScore,
-    completeness: Math.round(result.completeness * 100),
-    fitLevel,
-    needsReview: (!result.eligible && vacancy.knockoutPolicy === 'flag') || result.openKnockouts.length > 0,
-    profileVersion: prepared.profileVersion,
-    rulesVersion: SCORING_RULES_VERSION,
-    screening: result,
-    sortKey: sortKeyOf(result.eligible, shortlistScore),
-  };
-  return columns;
-}
-
-/**
- * A new application from its screening: a failed knock-out rejects it when
- * the vacancy's policy says so (recorded as a move by Sift, with the
- * knock-outs as its reason), and otherwise it starts at "applied", flagged.
- */
-export function screenedApplication(
-  vacancy: Vacancy,
-  prepared: PreparedScreening,
-  outcome: ScreeningOutcome,
-  candidateId: string,
-  source: string | null,
-  now: Date,
-): NewApplication {
-  const rejected = !outcome.result.eligible && vacancy.knockoutPolicy === 'reject';
-  return {
-    vacancyId: vacancy.id,
-    candidateId,
-    source,
-    position: { stage: rejected ? 'rejected' : 'applied', roundId: null },
-    stageReason: rejected ? `Knock-out: ${outcome.result.failedKnockouts.map((note) => note.reason).join('; ')}` : null,
-    screening: screeningColumns(vacancy, prepared, outcome, now),
-  };
-}
 
 @Injectable()
 export class ApplicationsService {

@@ -1,5 +1,4 @@
 import { judgeMove, movesFrom, nextPosition, Position } from './pipeline';
-import { shortlistScoreOf, sortKeyOf } from './shortlist-order';
 
 const rounds = ['r1', 'r2'];
 const at = (stage: Position['stage'], roundId: string | null = null): Position => ({ stage, roundId });
@@ -63,25 +62,5 @@ describe('the pipeline', () => {
       reason: 'unknown_round',
     });
     expect(judgeMove(at('offer'), at('offer'), rounds, plain)).toEqual({ allowed: false, reason: 'same' });
-  });
-});
-
-describe('the shortlist order', () => {
-  it('puts eligible before ineligible before unscreened, the higher score first', () => {
-    const keys = [
-      sortKeyOf(true, 10_000),
-      sortKeyOf(true, 0),
-      sortKeyOf(false, 10_000),
-      sortKeyOf(false, 0),
-      sortKeyOf(null, null),
-    ];
-    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('lets the screening score stand alone until an interview result exists', () => {
-    expect(shortlistScoreOf(8000, null, { screeningWeight: 40, interviewWeight: 60 })).toBe(8000);
-    expect(shortlistScoreOf(8000, 5000, { screeningWeight: 40, interviewWeight: 60 })).toBe(6200);
-    expect(shortlistScoreOf(8000, 5000, { screeningWeight: 100, interviewWeight: 0 })).toBe(8000);
   });
 });

@@ -10,7 +10,8 @@ import { JobQueue } from '../jobs/job-queue';
 import { JobHandlers } from '../jobs/job-handlers';
 import { Jobs } from '../jobs/jobs';
 import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
-import { screeningColumns, today } from './applications.service';
+import { today } from '../screening/reference-date';
+import { screeningColumns } from './screened-application';
 
 /** Applications per batch: one read of their candidates' facts, one write of their results (in chunks). */
 const BATCH = 2000;

@@ -1,8 +1,10 @@
 import { failedKnockoutsOf } from './shortlist-json';
 import { ShortlistRow } from './application-lists.repository';
+import { standingOfSortKey } from './shortlist-order';
 
 export const SHORTLIST_CSV_HEADER = [
   'position',
+  'standing',
   'candidate',
   'email',
   'stage',
@@ -31,6 +33,7 @@ export function csvLine(cells: readonly (string | number | boolean | null)[]): s
 export function shortlistCsvCells(row: ShortlistRow & { position: number }): (string | number | boolean | null)[] {
   return [
     row.position,
+    standingOfSortKey(row.sortKey),
     row.name,
     row.email,
     row.stage,

@@ -1,5 +1,6 @@
 import { KnockoutNote, ScoreResult } from '../scoring/score';
 import { ShortlistRow } from './application-lists.repository';
+import { standingOfSortKey } from './shortlist-order';
 
 const NOT_SCREENED = JSON.stringify({
   eligible: null,
@@ -25,6 +26,7 @@ export function shortlistPageJson(
   const items = rows.map((row) => {
     const own = JSON.stringify({
       position: row.position,
+      standing: standingOfSortKey(row.sortKey),
       applicationId: row.id,
       candidate: { id: row.candidateId, name: row.name, email: row.email },
       stage: row.stage,

@@ -8,13 +8,14 @@ import { ApplicationListsRepository, ShortlistFilter } from './application-lists
 import { Stage } from './entities/application.entity';
 import { CachedPage, ShortlistCache } from './shortlist-cache';
 import { shortlistPageJson } from './shortlist-json';
-import { sortKeyOf } from './shortlist-order';
+import { sortKeyBand, Standing } from './shortlist-order';
 
 export interface ShortlistRequest {
   limit: number;
   cursor?: string;
   stage?: Stage;
   eligible?: boolean;
+  standing?: Standing;
 }
 
 interface Cursor {
@@ -24,8 +25,11 @@ interface Cursor {
   position: number;
 }
 
-const ELIGIBLE_BELOW = sortKeyOf(false, 10_000);
-const SCREENED_BELOW = sortKeyOf(null, null);
+/** The standings `eligible` names: screened, and a knock-out failed or not. */
+const ELIGIBILITY: Record<'true' | 'false', Standing[]> = {
+  true: ['ranked', 'not_enough_evidence'],
+  false: ['knocked_out'],
+};
 const EXPORT_PAGE = 1000;
 
 @Injectable()
@@ -50,6 +54,7 @@ export class ShortlistService {
       request.limit,
       request.stage ?? '',
       request.eligible ?? '',
+      request.standing ?? '',
       request.cursor ?? '',
     ].join('|');
     const cached = this.cache.get(key);
@@ -85,14 +90,16 @@ export class ShortlistService {
   }
 }
 
-function filterOf(request: { stage?: Stage; eligible?: boolean }, after: Cursor | undefined): ShortlistFilter {
-  const filter: ShortlistFilter = { stage: request.stage, after };
-  if (request.eligible === true) filter.sortKeyBelow = ELIGIBLE_BELOW;
-  if (request.eligible === false) {
-    filter.sortKeyFrom = ELIGIBLE_BELOW;
-    filter.sortKeyBelow = SCREENED_BELOW;
+function filterOf(
+  request: { stage?: Stage; eligible?: boolean; standing?: Standing },
+  after: Cursor | undefined,
+): ShortlistFilter {
+  let standings: Standing[] | undefined;
+  if (request.eligible !== undefined) standings = ELIGIBILITY[`${request.eligible}`];
+  if (request.standing !== undefined) {
+    standings = (standings ?? [request.standing]).filter((standing) => standing === request.standing);
   }
-  return filter;
+  return { stage: request.stage, after, sortKeyBands: standings?.map(sortKeyBand) };
 }
 
 function encodeCursor(cursor: Cursor): string {

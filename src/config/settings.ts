@@ -4,6 +4,8 @@ import { trustedProxies } from './trust-proxy';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface DatabaseSettings {
   dialect: DatabaseDialect;
@@ -109,6 +111,8 @@ export class Settings {
   auth: AuthSettings;
   firstAdmin: { email: string; password?: string };
   logLevel: LogLevel;
+  /** JSON lines, or readable ones at a terminal (see common/log-output.ts). */
+  logFormat: LogFormat;
   bodyLimitBytes: number;
   /** Largest import file sent to the bulk import route (JSON lines or CSV). */
   importLimitBytes: number;
@@ -204,6 +208,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     trustProxy: parseTrustProxy('TRUST_PROXY', read('TRUST_PROXY')),
     firstAdmin: { email: adminEmail.toLowerCase(), password: adminPassword },
     logLevel: parseChoice('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    logFormat: parseChoice('LOG_FORMAT', read('LOG_FORMAT') ?? 'auto', LOG_FORMATS),
     bodyLimitBytes: parseSize('BODY_LIMIT', read('BODY_LIMIT'), 1024 * 1024),
     importLimitBytes: parseSize('IMPORT_LIMIT', read('IMPORT_LIMIT'), 20 * 1024 * 1024),
     shutdownTimeoutMs: parseInteger('SHUTDOWN_TIMEOUT_MS', read('SHUTDOWN_TIMEOUT_MS'), 10_000, 0, 600_000),

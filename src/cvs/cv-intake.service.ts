@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ApplicationsService, today } from '../applications/applications.service';
+import { ApplicationsService } from '../applications/applications.service';
+import { today } from '../screening/reference-date';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
 import { CandidateFields, CandidatesRepository } from '../candidates/candidates.repository';
 import { CandidateNotFoundError } from '../candidates/candidates.errors';

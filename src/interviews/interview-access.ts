@@ -1,6 +1,6 @@
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
-import { maySee } from '../vacancies/vacancies.service';
+import { maySee } from '../vacancies/vacancy-access';
 import { Interview } from './entities/interview.entity';
 
 /** How a user stands to an interview: on its panel, owning its vacancy (recruiter, admin, its hiring manager), or neither. */

@@ -116,14 +116,14 @@ export class InterviewDecisionsRepository {
     applicationId: string,
   ): Promise<{
     held: HeldInterview[];
-    application: { id: string; screeningScore: number | null; eligible: boolean | null };
+    application: { id: string; screeningScore: number | null; sortKey: number };
   }> {
     const held = await tx.find(Interview, {
       select: { roundId: true, createdAt: true, decision: true, roundScore: true, calibratedScore: true },
       where: { applicationId, status: 'scheduled' },
     });
     const application = (await tx.findOne(Application, {
-      select: { id: true, screeningScore: true, eligible: true },
+      select: { id: true, screeningScore: true, sortKey: true },
       where: { id: applicationId },
     }))!;
     return { held: held.map((row) => ({ ...row, createdAt: row.createdAt.getTime() })), application };

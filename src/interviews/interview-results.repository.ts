@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { shortlistScoreOf, sortKeyOf } from '../applications/shortlist-order';
+import { shortlistColumns } from '../applications/shortlist-columns';
+import { standingOfSortKey } from '../applications/shortlist-order';
 import { updateRows } from '../database/bulk-update';
 import { insertRows } from '../database/bulk-insert';
 import { placeholder } from '../database/placeholders';
@@ -203,19 +204,15 @@ function numberOrNull(value: unknown): number | null {
 
 /** An application's shortlist columns from its screening and interview scores, under the vacancy's weights. */
 export function applicationScoreRow(
-  application: { id: string; screeningScore: number | null; eligible: boolean | null },
+  application: { id: string; screeningScore: number | null; sortKey: number },
   score: { interviewScore: number | null; roundsScored: number },
   weights: { screeningWeight: number; interviewWeight: number },
 ): ApplicationScoreRow {
-  const shortlistScore =
-    application.screeningScore === null
-      ? null
-      : shortlistScoreOf(application.screeningScore, score.interviewScore, weights);
+  const standing = standingOfSortKey(application.sortKey);
   return {
     id: application.id,
     interviewScore: score.interviewScore,
     roundsScored: score.roundsScored,
-    shortlistScore,
-    sortKey: sortKeyOf(application.eligible, shortlistScore),
+    ...shortlistColumns(standing, application.screeningScore, score.interviewScore, weights),
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, Not } from 'typeorm';
+import { Application } from '../applications/entities/application.entity';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
 import { Transaction } from '../database/transaction';
@@ -105,7 +106,29 @@ export class InterviewsRepository {
     return this.dataSource.transaction(work);
   }
 
-  async create(tx: Transaction, input: NewInterview, panel: string[], now: Date): Promise<string> {
+  /**
+   * Schedules the interview unless one is already scheduled for the
+   * application and round; then answers with that one's id, created false.
+   * The application's row is locked (a write that changes nothing) before
+   * the check, so two schedulings at once cannot both find none.
+   */
+  async create(
+    tx: Transaction,
+    input: NewInterview,
+    panel: string[],
+    now: Date,
+  ): Promise<{ id: string; created: boolean }> {
+    await tx
+      .createQueryBuilder()
+      .update(Application)
+      .set({ revision: () => 'revision' })
+      .where('id = :id', { id: input.applicationId })
+      .execute();
+    const scheduled = await tx.findOne(Interview, {
+      select: { id: true },
+      where: { applicationId: input.applicationId, roundId: input.roundId, status: 'scheduled' },
+    });
+    if (scheduled) return { id: scheduled.id, created: false };
     const id = newId();
     await tx.insert(Interview, {
       ...input,
@@ -126,7 +149,7 @@ export class InterviewsRepository {
       InterviewPanelist,
       panel.map((userId) => ({ interviewId: id, userId })),
     );
-    return id;
+    return { id, created: true };
   }
 
   /**

@@ -9,7 +9,7 @@ import { UsersRepository } from '../users/users.repository';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacancyEndedError } from '../vacancies/vacancies.errors';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
-import { maySee } from '../vacancies/vacancies.service';
+import { maySee } from '../vacancies/vacancy-access';
 import { isEnded } from '../vacancies/vacancy-lifecycle';
 import { CancelInterviewDto, ScheduleInterviewDto, UpdateInterviewDto } from './dto/interview-input.dto';
 import { Interview, InterviewStatus } from './entities/interview.entity';
@@ -63,8 +63,8 @@ export class InterviewsService {
     const existing = await this.interviews.scheduledFor(application.id, round!.id);
     if (existing) throw new InterviewExistsError(existing.id, round!.name);
     const now = new Date();
-    const id = await this.interviews.transaction(async (tx) => {
-      const created = await this.interviews.create(
+    const made = await this.interviews.transaction(async (tx) => {
+      const outcome = await this.interviews.create(
         tx,
         {
           applicationId: application.id,
@@ -80,10 +80,11 @@ export class InterviewsService {
         input.panel,
         now,
       );
-      await this.mails.interviewChanged(tx, created, 'scheduled', now);
-      return created;
+      if (outcome.created) await this.mails.interviewChanged(tx, outcome.id, 'scheduled', now);
+      return outcome;
     });
-    return { interview: (await this.interviews.findById(id))!, vacancy, sealed: false };
+    if (!made.created) throw new InterviewExistsError(made.id, round!.name);
+    return { interview: (await this.interviews.findById(made.id))!, vacancy, sealed: false };
   }
 
   /** The interview, for its panel and its vacancy's owners; 404 for anyone else. */

@@ -18,6 +18,17 @@ export class RoleProfileArchivedError extends DomainError {
   }
 }
 
+export class RoleProfileChangedError extends DomainError {
+  constructor(id: string, read: number, now: number) {
+    super(
+      'ROLE_PROFILE_CHANGED',
+      'conflict',
+      `Role profile ${id} changed while this version was being made: it was at version ${read} and is now at ${now}. ` +
+        'Reload it and make the change again',
+    );
+  }
+}
+
 export class TemplateNotFoundError extends DomainError {
   constructor(key: string) {
     super('TEMPLATE_NOT_FOUND', 'not_found', `There is no built-in template ${key}`);

@@ -1,7 +1,7 @@
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { isId } from '../database/database-errors';
+import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { RoleProfile } from './entities/role-profile.entity';
 import { RoleProfileVersion } from './entities/role-profile-version.entity';
@@ -94,30 +94,44 @@ export class RoleProfilesRepository {
   }
 
   /**
-   * Adds the next version and makes it current. The unique (profile, version)
-   * index turns a race between two editors into an error for one of them.
+   * Adds the next version and makes it current, only if the profile is still
+   * active at the version the caller read (`profile.currentVersion`); null when
+   * it is not. The conditional update takes the profile row's lock before the
+   * version is written, so of several editors at once exactly one makes each
+   * version and the others are told, and versions stay 1..n without gaps.
    */
   async addVersion(
-    profile: RoleProfile,
+    profile: Pick<RoleProfile, 'id' | 'currentVersion'>,
     header: Omit<ProfileHeader, 'templateKey'>,
     criteria: object,
     createdBy: string | null,
     now = new Date(),
-  ): Promise<number> {
+  ): Promise<number | null> {
     const version = profile.currentVersion + 1;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(RoleProfileVersion, {
-        id: newId(),
-        profileId: profile.id,
-        version,
-        criteria,
-        usedAt: null,
-        createdBy,
-        createdAt: now,
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const claimed = await manager.update(
+          RoleProfile,
+          { id: profile.id, currentVersion: profile.currentVersion, status: 'active' },
+          { ...header, currentVersion: version, updatedAt: now },
+        );
+        if (!claimed.affected) return null;
+        await manager.insert(RoleProfileVersion, {
+          id: newId(),
+          profileId: profile.id,
+          version,
+          criteria,
+          usedAt: null,
+          createdBy,
+          createdAt: now,
+        });
+        return version;
       });
-      await manager.update(RoleProfile, { id: profile.id }, { ...header, currentVersion: version, updatedAt: now });
-    });
-    return version;
+    } catch (error) {
+      // The unique (profile, version) index is the last line: the version was made by someone else.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   }
 
   async setStatus(id: string, status: RoleProfile['status'], now = new Date()): Promise<void> {

@@ -8,6 +8,7 @@ import { RoleProfileVersion } from './entities/role-profile-version.entity';
 import { RoleProfilesRepository } from './role-profiles.repository';
 import {
   RoleProfileArchivedError,
+  RoleProfileChangedError,
   RoleProfileNotFoundError,
   RoleProfileVersionNotFoundError,
   TemplateNotFoundError,
@@ -78,7 +79,7 @@ export class RoleProfilesService {
     if (profile.status === 'archived') throw new RoleProfileArchivedError(id);
     if (profile.templateKey) throw new TemplateReadOnlyError(profile.templateKey);
     this.checkCriteria(input.criteria);
-    await this.profiles.addVersion(
+    const made = await this.profiles.addVersion(
       profile,
       {
         name: input.name ?? profile.name,
@@ -89,6 +90,11 @@ export class RoleProfilesService {
       stripUndefined(input.criteria),
       userId,
     );
+    if (made === null) {
+      const now = await this.profiles.findById(id);
+      if (now?.status === 'archived') throw new RoleProfileArchivedError(id);
+      throw new RoleProfileChangedError(id, profile.currentVersion, now?.currentVersion ?? profile.currentVersion);
+    }
     return this.get(id);
   }
 

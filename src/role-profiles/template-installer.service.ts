@@ -50,8 +50,10 @@ export class TemplateInstaller implements OnApplicationBootstrap {
             language: existing.language,
           });
       if (!same) {
-        await this.profiles.addVersion(existing, header, criteria, null);
-        this.logger.log({ template: template.key }, 'Updated a built-in role profile template');
+        // Null when another process starting at the same moment updated it first.
+        if ((await this.profiles.addVersion(existing, header, criteria, null)) !== null) {
+          this.logger.log({ template: template.key }, 'Updated a built-in role profile template');
+        }
       }
     }
   }

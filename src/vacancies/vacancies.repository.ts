@@ -136,6 +136,8 @@ export class VacanciesRepository {
    * In the caller's transaction.
    */
   async replaceRounds(manager: Transaction, id: string, rounds: RoundFields[], now = new Date()): Promise<void> {
+    // Touching the vacancy first takes its row lock: two plans replaced at once run one after the other.
+    await manager.update(Vacancy, { id }, { updatedAt: now });
     const kept = rounds.filter((round) => round.id !== undefined).map((round) => round.id!);
     const existing = await manager.find(VacancyRound, { where: { vacancyId: id } });
     for (const round of existing) {
@@ -152,7 +154,6 @@ export class VacanciesRepository {
         VacancyRound,
         fresh.map((round) => roundRow(id, round, rounds.indexOf(round) + 1)),
       );
-    await manager.update(Vacancy, { id }, { updatedAt: now });
     // The shortlist shows how many rounds the plan has.
     await raiseShortlistRevision(manager, [id]);
   }

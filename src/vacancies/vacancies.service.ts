@@ -33,16 +33,7 @@ import { isEnded, VACANCY_MOVES } from './vacancy-lifecycle';
 import { roundFieldsOf, roundProblems, roundsInUseProblems } from './round-plan';
 import { VacancyInterviewsChanged } from './vacancy-interviews-changed';
 import { Transactions } from '../database/transactions';
-
-/** Who may see a vacancy: recruiters and admins see all; a hiring manager only their own. */
-export function seesAllVacancies(user: AuthenticatedUser): boolean {
-  return user.roles.includes(Role.Recruiter) || user.roles.includes(Role.Admin);
-}
-
-export function maySee(vacancy: Vacancy, viewer: AuthenticatedUser): boolean {
-  if (seesAllVacancies(viewer)) return true;
-  return vacancy.members.some((member) => member.userId === viewer.id && member.role === 'hiring_manager');
-}
+import { maySee, seesAllVacancies } from './vacancy-access';
 
 @Injectable()
 export class VacanciesService {

@@ -68,6 +68,34 @@ export async function makeCandidate(
   return response.body;
 }
 
+/**
+ * A candidate with an education level and one sales job that has ended, so
+ * a score does not change with the date a test runs on. Under the
+ * Accountmanager B template: education 20 points (hbo, the minimum, 14; hbo+
+ * and wo 20; below hbo a knock-out), sales 25 points in proportion to 4 years.
+ */
+export async function makeSalesCandidate(
+  t: TestApp,
+  token: string,
+  level: string,
+  sales: [string, string],
+  name?: string,
+): Promise<{ id: string; name: string; email: string }> {
+  const made = await makeCandidate(t, token, name ? { name } : {});
+  await as(t, token)
+    .post(`/candidates/${made.id}/facts`, { kind: 'education', source: 'cv', data: { level }, confirmed: true })
+    .expect(201);
+  await as(t, token)
+    .post(`/candidates/${made.id}/facts`, {
+      kind: 'work',
+      source: 'cv',
+      data: { title: 'Accountmanager', start: sales[0], end: sales[1], salesRole: true },
+      confirmed: true,
+    })
+    .expect(201);
+  return made;
+}
+
 /** Requests made with one user's token. */
 export function as(t: TestApp, token: string) {
   return {

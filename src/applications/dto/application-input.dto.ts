@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } 
 import { SingleLine } from '../../common/http/single-line';
 import { Trim } from '../../common/http/transforms';
 import { Stage, STAGES } from '../entities/application.entity';
+import { Standing, STANDINGS } from '../shortlist-order';
 
 export class ApplyDto {
   @ApiProperty({ format: 'uuid' })
@@ -73,6 +74,14 @@ export class ShortlistQuery extends LimitQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'eligible must be true or false' })
   eligible?: boolean;
+
+  @ApiPropertyOptional({
+    enum: STANDINGS,
+    description: 'One group of the shortlist: ranked, knocked_out, not_enough_evidence or not_screened',
+  })
+  @IsOptional()
+  @IsIn(STANDINGS, { message: `standing must be one of: ${STANDINGS.join(', ')}` })
+  standing?: Standing;
 }
 
 export const APPLICATION_SORTS = [

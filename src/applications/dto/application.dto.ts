@@ -4,8 +4,13 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
 import { Application, Stage, STAGES } from '../entities/application.entity';
 import { ApplicationEvent } from '../entities/application-event.entity';
+import { Standing, STANDINGS, standingOfSortKey } from '../shortlist-order';
 
 const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
+
+const STANDING_DESCRIPTION =
+  'The group of the shortlist it is in: ranked (eligible on decided knock-outs), knocked_out (a knock-out failed), ' +
+  'not_enough_evidence (a knock-out the facts cannot decide, or nothing known), not_screened; in that order';
 
 export class ApplicationDto {
   @ApiProperty({ format: 'uuid' })
@@ -34,6 +39,9 @@ export class ApplicationDto {
 
   @ApiProperty({ description: 'A failed knock-out under the flag policy, or one the facts cannot decide yet' })
   needsReview: boolean;
+
+  @ApiProperty({ enum: STANDINGS, description: STANDING_DESCRIPTION })
+  standing: Standing;
 
   @ApiProperty({ type: Number, nullable: true, example: 81.25 })
   screeningScore: number | null;
@@ -85,6 +93,7 @@ export class ApplicationDto {
       revision: application.revision,
       eligible: application.eligible,
       needsReview: application.needsReview,
+      standing: standingOfSortKey(application.sortKey),
       screeningScore: points(application.screeningScore),
       interviewScore: points(application.interviewScore),
       roundsScored: application.roundsScored,
@@ -128,6 +137,9 @@ export class EvidenceDto {
 export class ShortlistItemDto {
   @ApiProperty({ example: 1, description: 'Place in the ranking under the same filters' })
   position: number;
+
+  @ApiProperty({ enum: STANDINGS, description: STANDING_DESCRIPTION })
+  standing: Standing;
 
   @ApiProperty({ format: 'uuid' })
   applicationId: string;

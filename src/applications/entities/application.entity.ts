@@ -10,7 +10,7 @@ export type Stage = (typeof STAGES)[number];
 /**
  * A candidate's application to one vacancy, where it stands, and its
  * screening result. The shortlist sorts and filters on real, indexed columns:
- * `sortKey` folds eligibility and the shortlist score into one ascending
+ * `sortKey` folds the standing and the shortlist score into one ascending
  * integer, so one index serves the whole ranking (see shortlist-order.ts).
  */
 @Entity('applications')
