@@ -211,4 +211,29 @@ describe('sealed scorecards, on every route a panel member can call', () => {
     const theirs = (await api(member).get(`/scorecards/${ids.theirScorecard}`).expect(200)).body;
     expect(theirs.summary).toBe(SUMMARY);
   }, 120_000);
+  it('refuses a panel member who owes a scorecard the order by shortlist score, and gives it once theirs is in', async () => {
+    const { member, ids } = await scene();
+    for (const sort of ['shortlistScore', '-shortlistScore']) {
+      const refused = await api(member).get(`/applications?sort=${sort}`).expect(400);
+      expect(refused.body.errors).toEqual([
+        { field: 'sort', messages: ['sorting by shortlistScore waits until your own scorecards are submitted'] },
+      ]);
+    }
+    const byDate = (await api(member).get('/applications?sort=-appliedAt').expect(200)).body;
+    expect(byDate.items.map((item: { id: string }) => item.id)).toEqual([ids.application]);
+
+    await api(member)
+      .post(`/interviews/${ids.interview}/scorecards`, {
+        ratings: [
+          { competency: 'customer_focus', rating: 4 },
+          { competency: 'persuasiveness', rating: 4 },
+          { competency: 'analytical', rating: 4 },
+        ],
+        recommendation: 'yes',
+        submit: true,
+      })
+      .expect(201);
+    const sorted = (await api(member).get('/applications?sort=-shortlistScore').expect(200)).body;
+    expect(sorted.items.map((item: { id: string }) => item.id)).toEqual([ids.application]);
+  }, 120_000);
 });

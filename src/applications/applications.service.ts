@@ -157,6 +157,16 @@ export class ApplicationsService {
           asHiringManager: viewer.roles.includes(Role.HiringManager),
           asPanelist: viewer.roles.includes(Role.Interviewer),
         };
+    if (
+      viewerScope?.asPanelist &&
+      filter.sort?.endsWith('shortlistScore') &&
+      (await this.panels.owesAnyScorecard(viewer.id))
+    ) {
+      // The order alone would tell a panel member what the others scored.
+      throw new ValidationFailedError([
+        { field: 'sort', messages: ['sorting by shortlistScore waits until your own scorecards are submitted'] },
+      ]);
+    }
     const page = await this.lists.listPage({ ...filter, viewer: viewerScope }, limit, offset);
     if (!viewer.roles.includes(Role.Interviewer)) return page;
     const sealed = await this.panels.awaitingScorecard(

@@ -69,6 +69,20 @@ export class PanelAccessRepository {
     return new Set(rows.map((row) => row.applicationId));
   }
 
+  /** Whether the user sits on any panel (of an interview not cancelled) without a submitted scorecard of their own. */
+  async owesAnyScorecard(userId: string): Promise<boolean> {
+    const $ = placeholder(this.dataSource);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 AS owed
+         FROM interview_panelists p JOIN interviews i ON i.id = p.interview_id
+         LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = p.user_id AND s.status = 'submitted'
+        WHERE p.user_id = ${$(1)} AND i.status <> 'cancelled' AND s.id IS NULL
+        LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+
   private async seated(
     userId: string,
     column: 'application_id' | 'candidate_id' | 'vacancy_id',
