@@ -1,6 +1,16 @@
 import { Role } from '../src/common/auth/role';
 import { cvText, dutchCv } from './support/cv-files';
-import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import {
+  applyInRound,
+  as,
+  bearer,
+  MadeUser,
+  makeCandidate,
+  makeProfile,
+  makeUser,
+  makeVacancy,
+  scheduleInterview,
+} from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 interface Operation {
@@ -59,21 +69,12 @@ describe('what a hiring manager sees', () => {
     return { candidateId: candidate.id, name, email, marker, cvId: cv.body.cv.id, factId: fact.body.id };
   }
 
-  async function applyInRound(vacancy: { id: string; rounds: { id: string }[] }, candidateId: string) {
-    const { body } = await api(recruiter).post(`/vacancies/${vacancy.id}/applications`, { candidateId }).expect(201);
-    await api(recruiter).post(`/applications/${body.id}/moves`, { stage: 'screening' }).expect(200);
-    await api(recruiter)
-      .post(`/applications/${body.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-      .expect(200);
-    const interview = await api(recruiter)
-      .post(`/applications/${body.id}/interviews`, {
-        roundId: vacancy.rounds[0].id,
-        startsAt: '2026-12-14T09:30:00Z',
-        location: 'Kantoor Utrecht',
-        panel: [interviewer.user.id],
-      })
-      .expect(201);
-    return { applicationId: body.id as string, interviewId: interview.body.id as string };
+  async function interviewedIn(vacancy: { id: string; rounds: { id: string }[] }, candidateId: string) {
+    const { applicationId, roundId } = await applyInRound(t, recruiter.token, vacancy, { candidateId });
+    const interview = await scheduleInterview(t, recruiter.token, applicationId, roundId, [interviewer], {
+      location: 'Kantoor Utrecht',
+    });
+    return { applicationId, interviewId: interview.id };
   }
 
   beforeAll(async () => {
@@ -96,11 +97,11 @@ describe('what a hiring manager sees', () => {
       { open: true },
     );
     const onlyBSeen = await candidateWithEvidence('Verborgen Kandidaat', 'Zilvervos');
-    const onB = await applyInRound(vacancyB, onlyBSeen.candidateId);
+    const onB = await interviewedIn(vacancyB, onlyBSeen.candidateId);
     onlyB = { ...onlyBSeen, ...onB };
     const bothSeen = await candidateWithEvidence('Gedeelde Kandidaat', 'Koperwiek');
-    const toA = await applyInRound(vacancyA, bothSeen.candidateId);
-    const toB = await applyInRound(vacancyB, bothSeen.candidateId);
+    const toA = await interviewedIn(vacancyA, bothSeen.candidateId);
+    const toB = await interviewedIn(vacancyB, bothSeen.candidateId);
     both = {
       ...bothSeen,
       applicationToA: toA.applicationId,

@@ -1,6 +1,15 @@
 import { Role } from '../src/common/auth/role';
 import { PanelReview } from '../src/interviews/panel-review.service';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import {
+  applyInRound,
+  as,
+  MadeUser,
+  makeCandidate,
+  makeProfile,
+  makeUser,
+  makeVacancy,
+  scheduleInterview,
+} from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Recommendation = 'strong_no' | 'no' | 'yes' | 'strong_yes';
@@ -55,26 +64,15 @@ describe('interview rounds and scorecards', () => {
   /** An application moved into the vacancy's first round. */
   async function applicationInRound(vacancy: { id: string; rounds: { id: string }[] }, name?: string) {
     const candidate = await makeCandidate(t, recruiter.token, name ? { name } : {});
-    const { body } = await api()
-      .post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id })
-      .expect(201);
-    await api().post(`/applications/${body.id}/moves`, { stage: 'screening' }).expect(200);
-    await api()
-      .post(`/applications/${body.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-      .expect(200);
-    return { applicationId: body.id as string, candidateId: candidate.id };
+    const { applicationId } = await applyInRound(t, recruiter.token, vacancy, { candidateId: candidate.id });
+    return { applicationId, candidateId: candidate.id };
   }
 
   async function schedule(applicationId: string, roundId: string, members: MadeUser[] = panel.slice(0, 3)) {
-    const { body } = await api()
-      .post(`/applications/${applicationId}/interviews`, {
-        roundId,
-        startsAt: '2026-12-14T09:30:00Z',
-        location: 'Kantoor Utrecht',
-        panel: members.map((member) => member.user.id),
-      })
-      .expect(201);
-    return body as { id: string; sequence: number; panel: string[] };
+    const interview = await scheduleInterview(t, recruiter.token, applicationId, roundId, members, {
+      location: 'Kantoor Utrecht',
+    });
+    return interview as { id: string; sequence: number; panel: string[] };
   }
 
   const card = (ratings: Record<string, number | null>, recommendation: Recommendation, submit = true) => ({

@@ -1,7 +1,7 @@
 import { Role } from '../src/common/auth/role';
 import { InterviewDecisions } from '../src/interviews/interview-decisions.service';
 import { PanelReview } from '../src/interviews/panel-review.service';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import { applyInRound, as, MadeUser, makeProfile, makeUser, makeVacancy, scheduleInterview } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -56,22 +56,9 @@ describe('a panel submitting at once', () => {
     );
     const interviews: { id: string; applicationId: string }[] = [];
     for (let i = 0; i < 10; i++) {
-      const candidate = await makeCandidate(t, recruiter.token);
-      const { body } = await api()
-        .post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id })
-        .expect(201);
-      await api().post(`/applications/${body.id}/moves`, { stage: 'screening' }).expect(200);
-      await api()
-        .post(`/applications/${body.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-        .expect(200);
-      const interview = await api()
-        .post(`/applications/${body.id}/interviews`, {
-          roundId: vacancy.rounds[0].id,
-          startsAt: '2026-12-14T09:30:00Z',
-          panel: panel.map((member) => member.user.id),
-        })
-        .expect(201);
-      interviews.push({ id: interview.body.id, applicationId: body.id });
+      const { applicationId, roundId } = await applyInRound(t, recruiter.token, vacancy);
+      const interview = await scheduleInterview(t, recruiter.token, applicationId, roundId, panel);
+      interviews.push({ id: interview.id, applicationId });
     }
     return { vacancy, interviews };
   }

@@ -1,6 +1,15 @@
 import { Role } from '../src/common/auth/role';
 import { PanelReview } from '../src/interviews/panel-review.service';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import {
+  applyInRound,
+  as,
+  MadeUser,
+  makeCandidate,
+  makeProfile,
+  makeUser,
+  makeVacancy,
+  scheduleInterview,
+} from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -50,24 +59,10 @@ describe('panel statistics', () => {
     ratings: number[],
     recommendations: string[] = ratings.map(() => 'yes'),
   ): Promise<string> {
-    const candidate = await makeCandidate(t, recruiter.token);
-    const application = (
-      await api().post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id }).expect(201)
-    ).body;
-    await api().post(`/applications/${application.id}/moves`, { stage: 'screening' }).expect(200);
-    await api()
-      .post(`/applications/${application.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-      .expect(200);
-    const interview = (
-      await api()
-        .post(`/applications/${application.id}/interviews`, {
-          roundId: vacancy.rounds[0].id,
-          startsAt: '2026-12-14T09:30:00Z',
-          location: 'Kantoor Utrecht',
-          panel: members.map((member) => member.user.id),
-        })
-        .expect(201)
-    ).body;
+    const { applicationId, roundId } = await applyInRound(t, recruiter.token, vacancy);
+    const interview = await scheduleInterview(t, recruiter.token, applicationId, roundId, members, {
+      location: 'Kantoor Utrecht',
+    });
     for (const [index, member] of members.entries()) {
       await api(member)
         .post(`/interviews/${interview.id}/scorecards`, {

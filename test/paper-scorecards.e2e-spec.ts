@@ -1,6 +1,6 @@
 import { Role } from '../src/common/auth/role';
 import { PanelReview } from '../src/interviews/panel-review.service';
-import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import { applyInRound, as, MadeUser, makeProfile, makeUser, makeVacancy, scheduleInterview } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** A panel member scored on paper: a recruiter or admin enters it for them, and it counts as theirs. */
@@ -43,24 +43,9 @@ describe('scorecards entered on behalf of a panel member', () => {
       },
       { open: true },
     );
-    const candidate = await makeCandidate(t, recruiter.token);
-    const application = (
-      await api().post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id }).expect(201)
-    ).body;
-    await api().post(`/applications/${application.id}/moves`, { stage: 'screening' }).expect(200);
-    await api()
-      .post(`/applications/${application.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-      .expect(200);
-    const interview = (
-      await api()
-        .post(`/applications/${application.id}/interviews`, {
-          roundId: vacancy.rounds[0].id,
-          startsAt: '2026-12-14T09:30:00Z',
-          panel: [a.user.id, b.user.id],
-        })
-        .expect(201)
-    ).body;
-    return { a, b, interview: interview as { id: string }, vacancyId: vacancy.id };
+    const { applicationId, roundId } = await applyInRound(t, recruiter.token, vacancy);
+    const interview = await scheduleInterview(t, recruiter.token, applicationId, roundId, [a, b]);
+    return { a, b, interview, vacancyId: vacancy.id };
   }
 
   it("counts as the panel member's own: marked as entered, unsealing theirs, deciding, and amended by them", async () => {

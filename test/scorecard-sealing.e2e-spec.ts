@@ -1,7 +1,17 @@
 import { Role } from '../src/common/auth/role';
 import { PanelReview } from '../src/interviews/panel-review.service';
 import { cvText, dutchCv } from './support/cv-files';
-import { as, bearer, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
+import {
+  applyInRound,
+  as,
+  bearer,
+  MadeUser,
+  makeCandidate,
+  makeProfile,
+  makeUser,
+  makeVacancy,
+  scheduleInterview,
+} from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Spec = { paths: Record<string, Record<string, unknown>> };
@@ -59,22 +69,12 @@ describe('sealed scorecards, on every route a panel member can call', () => {
       .set(bearer(recruiter.token))
       .attach('file', cvText(dutchCv()), 'cv.txt')
       .expect(201);
-    const application = (
-      await api().post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id }).expect(201)
-    ).body;
-    await api().post(`/applications/${application.id}/moves`, { stage: 'screening' }).expect(200);
-    await api()
-      .post(`/applications/${application.id}/moves`, { stage: 'interview', roundId: vacancy.rounds[0].id })
-      .expect(200);
-    const interview = (
-      await api()
-        .post(`/applications/${application.id}/interviews`, {
-          roundId: vacancy.rounds[0].id,
-          startsAt: '2026-12-14T09:30:00Z',
-          panel: [colleague.user.id, member.user.id],
-        })
-        .expect(201)
-    ).body;
+    const { applicationId } = await applyInRound(t, recruiter.token, vacancy, { candidateId: candidate.id });
+    const application = { id: applicationId };
+    const interview = await scheduleInterview(t, recruiter.token, applicationId, vacancy.rounds[0].id, [
+      colleague,
+      member,
+    ]);
     const theirs = await api(colleague)
       .post(`/interviews/${interview.id}/scorecards`, {
         ratings: [

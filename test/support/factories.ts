@@ -141,3 +141,39 @@ export async function makeVacancy(
   const opened = await as(t, token).post(`/vacancies/${response.body.id}/status`, { status: 'open' }).expect(200);
   return opened.body;
 }
+
+/** A new application of the candidate (a new one when not given), moved into the vacancy's round (its first by default). */
+export async function applyInRound(
+  t: TestApp,
+  token: string,
+  vacancy: { id: string; rounds: { id: string }[] },
+  options: { candidateId?: string; round?: number } = {},
+): Promise<{ applicationId: string; candidateId: string; roundId: string }> {
+  const candidateId = options.candidateId ?? (await makeCandidate(t, token)).id;
+  const roundId = vacancy.rounds[options.round ?? 0].id;
+  const api = as(t, token);
+  const { body } = await api.post(`/vacancies/${vacancy.id}/applications`, { candidateId }).expect(201);
+  await api.post(`/applications/${body.id}/moves`, { stage: 'screening' }).expect(200);
+  await api.post(`/applications/${body.id}/moves`, { stage: 'interview', roundId }).expect(200);
+  return { applicationId: body.id, candidateId, roundId };
+}
+
+/** An interview of the application's round with the given panel, on a fixed date so mails and calendars compare. */
+export async function scheduleInterview(
+  t: TestApp,
+  token: string,
+  applicationId: string,
+  roundId: string,
+  panel: { user: { id: string } }[],
+  fields: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, unknown>> {
+  const { body } = await as(t, token)
+    .post(`/applications/${applicationId}/interviews`, {
+      roundId,
+      startsAt: '2026-12-14T09:30:00Z',
+      panel: panel.map((member) => member.user.id),
+      ...fields,
+    })
+    .expect(201);
+  return body;
+}
