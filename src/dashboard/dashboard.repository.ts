@@ -98,42 +98,54 @@ export class DashboardRepository {
     return listed(rows, ({ id, title, location }) => ({ id, title, location }));
   }
 
-  /** Applications per vacancy and stage, and how many of them are flagged by a knock-out: one grouped query. */
+  /**
+   * Applications per vacancy and stage, and how many of the open ones a
+   * knock-out flagged: one grouped query, in the order of IDX_applications_review
+   * so that it reads the index alone.
+   */
   async stageCounts(vacancyIds: string[]): Promise<StageCountRow[]> {
     if (!vacancyIds.length) return [];
     const sql = new Sql(this.postgres);
-    const rows: { vacancyId: string; stage: Stage; applications: unknown; needsReview: unknown }[] =
+    const rows: { vacancyId: string; flagged: unknown; stage: Stage; applications: unknown }[] =
       await this.dataSource.query(
-        `SELECT a.vacancy_id AS "vacancyId", a.stage AS stage, COUNT(*) AS applications,
-                SUM(CASE WHEN a.needs_review AND a.stage NOT IN (${FINAL}) THEN 1 ELSE 0 END) AS "needsReview"
+        `SELECT a.vacancy_id AS "vacancyId", a.needs_review AS flagged, a.stage AS stage, COUNT(*) AS applications
            FROM applications a
           WHERE a.vacancy_id IN (${sql.list(vacancyIds)})
-          GROUP BY a.vacancy_id, a.stage`,
+          GROUP BY a.vacancy_id, a.needs_review, a.stage`,
         sql.params,
       );
-    return rows.map((row) => ({
-      vacancyId: row.vacancyId,
-      stage: row.stage,
-      applications: Number(row.applications),
-      needsReview: Number(row.needsReview),
-    }));
+    const counts = new Map<string, StageCountRow>();
+    for (const row of rows) {
+      const key = `${row.vacancyId}|${row.stage}`;
+      const count = counts.get(key) ?? { vacancyId: row.vacancyId, stage: row.stage, applications: 0, needsReview: 0 };
+      const applications = Number(row.applications);
+      count.applications += applications;
+      if (Boolean(Number(row.flagged)) && !FINAL_STAGES.includes(row.stage)) count.needsReview += applications;
+      counts.set(key, count);
+    }
+    return [...counts.values()];
   }
 
-  /** Open applications a knock-out flagged for a recruiter's look, newest first. */
-  async flaggedApplications(vacancyIds: string[], limit: number): Promise<Listed<FlaggedRow>> {
-    if (!vacancyIds.length) return { items: [], total: 0 };
+  /**
+   * The newest open applications a knock-out flagged for a recruiter's look
+   * (their number is in the stage counts): the LIMIT is taken on the
+   * applications alone, so only those few are joined to their names.
+   */
+  async flaggedApplications(vacancyIds: string[], limit: number): Promise<FlaggedRow[]> {
+    if (!vacancyIds.length) return [];
     const sql = new Sql(this.postgres);
-    const rows: (FlaggedRow & { total: number })[] = await this.dataSource.query(
+    const rows: FlaggedRow[] = await this.dataSource.query(
       `SELECT a.id AS "applicationId", c.name AS "candidateName", v.title AS "vacancyTitle", a.stage AS stage,
-              a.applied_at AS "appliedAt", COUNT(*) OVER () AS total
-         FROM applications a
+              a.applied_at AS "appliedAt"
+         FROM (SELECT id, candidate_id, vacancy_id, stage, applied_at FROM applications
+                WHERE vacancy_id IN (${sql.list(vacancyIds)}) AND needs_review AND stage NOT IN (${FINAL})
+                ORDER BY applied_at DESC, id LIMIT ${sql.param(limit)}) a
          JOIN candidates c ON c.id = a.candidate_id
          JOIN vacancies v ON v.id = a.vacancy_id
-        WHERE a.vacancy_id IN (${sql.list(vacancyIds)}) AND a.needs_review AND a.stage NOT IN (${FINAL})
-        ORDER BY a.applied_at DESC, a.id LIMIT ${sql.param(limit)}`,
+        ORDER BY a.applied_at DESC, a.id`,
       sql.params,
     );
-    return listed(rows, (row) => ({ ...withoutTotal(row), appliedAt: storedTime(row.appliedAt) }));
+    return rows.map((row) => ({ ...row, appliedAt: storedTime(row.appliedAt) }));
   }
 
   /** Candidates who applied to these vacancies and have facts read from a CV that nobody confirmed yet, newest first. */
@@ -145,7 +157,7 @@ export class DashboardRepository {
               MAX(f.created_at) AS "newestAt", COUNT(*) OVER () AS total
          FROM candidate_facts f
          JOIN candidates c ON c.id = f.candidate_id
-        WHERE f.source = 'cv' AND NOT f.confirmed
+        WHERE f.source = 'cv' AND f.confirmed = FALSE
           AND EXISTS (SELECT 1 FROM applications a
                        WHERE a.candidate_id = f.candidate_id AND a.vacancy_id IN (${sql.list(vacancyIds)}))
         GROUP BY c.id, c.name
@@ -216,7 +228,9 @@ export class DashboardRepository {
   /**
    * The latest moves (an application made counts as one), mails sent and
    * scorecards submitted across these vacancies, newest first: each kind
-   * LIMITed on its own, then the newest of them together.
+   * LIMITed on its own, then the newest of them together. The CROSS JOIN
+   * makes SQLite walk the moves newest first (IDX_application_events_created)
+   * and stop at the limit, rather than sort every move of the vacancies.
    */
   async recentActivity(vacancyIds: string[], limit: number): Promise<ActivityRow[]> {
     if (!vacancyIds.length) return [];
@@ -229,10 +243,10 @@ export class DashboardRepository {
          SELECT CASE WHEN e.from_stage IS NULL THEN 'applied' ELSE 'moved' END AS kind, e.created_at AS at,
                 c.name AS "candidateName", v.title AS "vacancyTitle", e.to_stage AS detail
            FROM application_events e
-           JOIN applications a ON a.id = e.application_id
+          CROSS JOIN applications a
            JOIN candidates c ON c.id = a.candidate_id
            JOIN vacancies v ON v.id = a.vacancy_id
-          WHERE a.vacancy_id IN (${ids()})
+          WHERE a.id = e.application_id AND a.vacancy_id IN (${ids()})
           ORDER BY e.created_at DESC LIMIT ${top()}) moves
        UNION ALL
        SELECT * FROM (

@@ -51,7 +51,10 @@ export class RecruiterDashboardService {
     const endedBefore = new Date(now.getTime() - SCORECARD_GRACE_HOURS * 3_600_000);
     // One after the other: on SQLite they share one connection anyway, and on PostgreSQL one request holds one.
     const stageCounts = await this.dashboard.stageCounts(ids);
-    const flagged = await this.dashboard.flaggedApplications(ids, DASHBOARD_LIST);
+    const flagged = {
+      items: await this.dashboard.flaggedApplications(ids, DASHBOARD_LIST),
+      total: stageCounts.reduce((sum, row) => sum + row.needsReview, 0),
+    };
     const unconfirmedFacts = await this.dashboard.unconfirmedCvFacts(ids, DASHBOARD_LIST);
     const overdueScorecards = await this.dashboard.overdueScorecards(ids, endedBefore, DASHBOARD_LIST);
     const failedMails = await this.dashboard.failedMails(ids, DASHBOARD_LIST);
