@@ -11,6 +11,7 @@ import { AddScorecardEnteredBy1795500000000 } from './1795500000000-AddScorecard
 import { AddAuthThrottle1795520000000 } from './1795520000000-AddAuthThrottle';
 import { ShortlistStandings1795550000000 } from './1795550000000-ShortlistStandings';
 import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
+import { IndexDashboardReads1795570000000 } from './1795570000000-IndexDashboardReads';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AddAuthThrottle1795520000000,
   ShortlistStandings1795550000000,
   AddWebSessions1795560000000,
+  IndexDashboardReads1795570000000,
 ];

@@ -136,6 +136,12 @@ describe('pages: sessions and their guards', () => {
     expect(refused.type).toBe('text/html');
     expect(refused.text).toContain('Not for your role');
     expect(refused.text).not.toMatch(/at \w+ \(|Error:/);
+    // The recruiter's dashboard shows candidates' names: not for interviewers or hiring managers.
+    await agent.get('/recruiter').expect(403);
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    expect((await (await signedIn(manager.user.email)).agent.get('/recruiter').expect(403)).text).toContain(
+      'Not for your role',
+    );
   });
 
   it('keeps the e-mail and says why when the password is wrong, with the API’s status', async () => {

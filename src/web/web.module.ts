@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { Settings } from '../config/settings';
 import { resolveTokenSecret } from '../config/token-secret';
 import { projectRoot } from '../mail/project-root';
+import { DashboardModule } from '../dashboard/dashboard.module';
 import { UsersModule } from '../users/users.module';
 import { AccountPage } from './account/account.page';
 import { SignInPage } from './account/sign-in.page';
@@ -16,13 +17,14 @@ import { PageGuard } from './session/page.guard';
 import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
+import { DashboardPage } from './recruiter/dashboard.page';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -32,7 +34,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule],
+  imports: [AuthModule, UsersModule, DashboardModule],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,

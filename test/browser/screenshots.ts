@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { startSift } from '../support/sift-process';
+import { seedDashboard, tokenOf } from './screenshot-scene';
 import { launchBrowser } from './support/browser';
 
 const ROOT = join(__dirname, '..', '..');
@@ -34,6 +35,11 @@ async function main(): Promise<void> {
   try {
     const base = await sift.ready;
     await makeRecruiter(base);
+    await seedDashboard(
+      base,
+      await tokenOf(base, ADMIN.email, ADMIN.password),
+      await tokenOf(base, RECRUITER.email, RECRUITER.password),
+    );
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [375, 1440]) {
         const context = await browser.newContext({
@@ -86,7 +92,9 @@ async function shootAll(context: BrowserContext, suffix: string): Promise<void> 
   await signIn(page, RECRUITER.email, 'wrong-password');
   await shot('sign-in-error');
   await signIn(page, RECRUITER.email, RECRUITER.password);
-  await shot('start-recruiter');
+  await shot('dashboard');
+  await page.goto('/recruiter?scope=all');
+  await shot('dashboard-all');
   await page.goto('/admin');
   await shot('start-admin');
   await page.goto('/settings');

@@ -42,7 +42,7 @@ describe('signing in and out in a browser', () => {
     await journey('sign out', async ({ page, watch }) => {
       await signIn(page, watch, { email: user.email, password: DEFAULT_PASSWORD });
       await expectPath(page, '/recruiter');
-      expect(await page.locator('main').innerText()).toContain('Your dashboard');
+      expect(await heading(page)).toBe('Dashboard');
       await signOut(page, watch);
       expect(await page.getByRole('status').innerText()).toBe('You have signed out.');
       await page.goto('/recruiter');

@@ -5,6 +5,7 @@ import type { Application, Stage } from './application.entity';
 /** A move of an application: who, when, from, to, why. Never changed once written. */
 @Entity('application_events')
 @Index('UQ_application_events_revision', ['applicationId', 'revision'], { unique: true })
+@Index('IDX_application_events_created', ['createdAt'])
 export class ApplicationEvent {
   @PrimaryColumn({
     type: columnTypes.id,

@@ -19,6 +19,7 @@ export type Stage = (typeof STAGES)[number];
 @Index('IDX_applications_stage', ['vacancyId', 'stage', 'sortKey', 'appliedAt', 'id'])
 @Index('IDX_applications_candidate', ['candidateId'])
 @Index('IDX_applications_vacancy', ['vacancyId', 'id'])
+@Index('IDX_applications_review', ['vacancyId', 'needsReview', 'stage', 'appliedAt'])
 export class Application {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_applications' })
   id: string;

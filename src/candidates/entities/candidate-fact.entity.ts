@@ -25,6 +25,7 @@ export const FACT_SOURCES: FactSource[] = ['cv', 'recruiter', 'candidate'];
 /** One thing known about a candidate, where it came from, and whether a recruiter confirmed it. */
 @Entity('candidate_facts')
 @Index('IDX_candidate_facts_candidate', ['candidateId', 'kind'])
+@Index('IDX_candidate_facts_unconfirmed', ['source', 'confirmed', 'candidateId', 'createdAt'])
 export class CandidateFact {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_candidate_facts' })
   id: string;

@@ -14,6 +14,7 @@ export type ScorecardStatus = 'draft' | 'submitted';
 @Entity('scorecards')
 @Index('UQ_scorecards_interview_interviewer', ['interviewId', 'interviewerId'], { unique: true })
 @Index('IDX_scorecards_interviewer', ['interviewerId'])
+@Index('IDX_scorecards_submitted', ['submittedAt'])
 export class Scorecard {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_scorecards' })
   id: string;

@@ -20,6 +20,8 @@ export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 @Entity('mails')
 @Index('IDX_mails_application', ['applicationId', 'createdAt'])
 @Index('IDX_mails_candidate', ['candidateId'])
+@Index('IDX_mails_status', ['status', 'createdAt'])
+@Index('IDX_mails_sent', ['sentAt'])
 export class Mail {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_mails' })
   id: string;

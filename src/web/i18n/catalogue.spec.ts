@@ -8,6 +8,9 @@ import { COMMON_SHORTCUTS } from '../views/layout.view';
 import { errorView } from '../views/error.view';
 import { passwordView, settingsView, signInView } from '../account/account.view';
 import { startView } from '../start/start.view';
+import { STAGES } from '../../applications/entities/application.entity';
+import { MAIL_TEMPLATES } from '../../mail/mail-catalogue';
+import { dashboardView } from '../recruiter/dashboard.view';
 import { templateFiles } from '../views/page-renderer';
 import { Catalogue } from './catalogue';
 import { templateText } from './template-text';
@@ -89,6 +92,7 @@ describe('the catalogue of the pages', () => {
       signInView({ signedOut: true }).notice!.key,
       passwordView({ changed: true }).notice!.key,
       settingsView({ email: 'x', language: 'en', saved: true }).notice!.key,
+      ...dashboardKeys(),
       'errors.unknown',
       'errors.INVALID_CREDENTIALS',
       'errors.TOO_MANY_LOGIN_ATTEMPTS',
@@ -105,6 +109,46 @@ describe('the catalogue of the pages', () => {
     expect(catalogue.text('et', 'no.such.key')).toBe('no.such.key');
   });
 });
+
+/** Every key the dashboard's view model can hand over: each scope, list, stage, mail and kind of activity. */
+function dashboardKeys(): string[] {
+  const empty = { items: [], total: 0 };
+  const keys: string[] = [];
+  for (const scope of ['mine', 'all'] as const) {
+    const model = dashboardView({
+      scope,
+      now: new Date(0),
+      vacancies: empty,
+      stageCounts: [],
+      flagged: empty,
+      unconfirmedFacts: empty,
+      overdueScorecards: empty,
+      failedMails: empty,
+      activity: [
+        ...(['applied', 'moved', 'scorecard'] as const).map((kind) => ({
+          kind,
+          at: new Date(0),
+          candidateName: 'x',
+          vacancyTitle: 'x',
+          detail: 'applied',
+        })),
+        ...MAIL_TEMPLATES.map((template) => ({
+          kind: 'mail' as const,
+          at: new Date(0),
+          candidateName: 'x',
+          vacancyTitle: 'x',
+          detail: template,
+        })),
+      ],
+    });
+    keys.push(...model.scopes.map((s) => s.labelKey), model.emptyKey, ...model.stageKeys.map((s) => s.labelKey));
+    for (const list of [model.flagged, model.facts, model.scorecards, model.mails])
+      keys.push(list.titleKey, list.emptyKey);
+    for (const item of model.activity) keys.push(item.textKey, ...(item.detailKey ? [item.detailKey] : []));
+  }
+  keys.push(...STAGES.map((stage) => `stage.${stage}`), ...MAIL_TEMPLATES.map((template) => `mail.${template}`));
+  return keys;
+}
 
 describe('templateText', () => {
   it('finds text and read attributes written in the template, and passes lookups and data', () => {

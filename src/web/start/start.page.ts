@@ -10,18 +10,13 @@ import { startView } from './start.view';
 
 /**
  * Each role's start page, open to that role only (as its routes are in the
- * API). The recruiter's becomes the dashboard in the next step.
+ * API), until the role's own pages are built. The recruiter's is the
+ * dashboard (recruiter/dashboard.page.ts).
  */
 @PageController()
 @Controller()
 export class StartPage {
   constructor(private readonly pages: Pages) {}
-
-  @Roles(Role.Recruiter)
-  @Get('recruiter')
-  recruiter(@Page() page: SignedInPage, @Res() response: Response): void {
-    this.send(page, Role.Recruiter, response);
-  }
 
   @Roles(Role.HiringManager)
   @Get('manager')
