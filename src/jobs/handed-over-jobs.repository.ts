@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { storedTime } from '../database/stored-time';
-import { JobName } from './job-catalogue';
+import type { ClaimedJob } from './jobs.repository';
 import { Job } from './entities/job.entity';
 
-/** A job the table says Redis should hold, for handing it over again. */
-export interface HandedOverJob {
-  id: string;
-  name: JobName;
-  payload: Record<string, unknown>;
-  attempts: number;
-  maxAttempts: number;
-  runAt: Date;
-}
+/** A job the table says Redis should hold, for handing it over again: what a claim reads, but when it was made. */
+export type HandedOverJob = Omit<ClaimedJob, 'createdAt'>;
 
 /**
  * What the jobs table keeps of the jobs it handed to Redis: they stay
