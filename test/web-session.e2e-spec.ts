@@ -301,16 +301,19 @@ describe('pages: sessions and their guards', () => {
   it('serves htmx and its own assets from Sift, cacheable by version', async () => {
     const page = await t.http().get('/sign-in');
     const scripts = [...page.text.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1].replace('&#x3D;', '='));
-    expect(scripts.map((src) => src.split('?')[0])).toEqual([
-      '/assets/htmx.min.js',
-      '/assets/csrf.js',
-      '/assets/shortcuts.js',
-    ]);
+    expect(scripts.map((src) => src.split('?')[0])).toEqual(['/assets/htmx.min.js', '/assets/sift.js']);
     const htmx = await t.http().get(scripts[0]).expect(200);
     expect(htmx.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(htmx.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(htmx.text).toContain('htmx');
+    const ours = await t.http().get(scripts[1]).expect(200);
+    expect(ours.text).toContain("headers['X-CSRF-Token']");
+    expect(ours.text).toContain('data-shortcut');
+    const styles = await t.http().get('/assets/sift.css').expect(200);
+    expect(styles.text).toContain('.skip-link');
+    expect(styles.text).toContain('.counts');
     await t.http().get('/assets/nothing.js').expect(404);
+    await t.http().get('/assets/csrf.js').expect(404);
     expect(page.text).toContain(
       '<meta name="htmx-config" content="{&quot;includeIndicatorStyles&quot;:false,&quot;allowEval&quot;:false',
     );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../../mail/project-root';
 import type { AssetUrls } from '../views/layout.view';
@@ -11,18 +11,31 @@ export interface Asset {
   version: string;
 }
 
-/** Every file the pages load, all served by Sift itself: our own from public/, htmx from node_modules. */
-function assetFiles(): Record<string, { path: string; contentType: string }> {
+/**
+ * Every file the pages load, all served by Sift itself. Our own styles and
+ * scripts are each served as one file, the files of public/css and public/js
+ * joined in the order of their names, so that a page loads one stylesheet and
+ * one script of ours whatever the number of areas; htmx comes from
+ * node_modules as it is published.
+ */
+function assetFiles(): Record<string, { body: Buffer; contentType: string }> {
   const root = projectRoot();
   const htmx = dirname(require.resolve('htmx.org/package.json', { paths: [root] }));
   const js = 'text/javascript; charset=utf-8';
   return {
-    'sift.css': { path: join(root, 'public', 'css', 'sift.css'), contentType: 'text/css; charset=utf-8' },
-    'csrf.js': { path: join(root, 'public', 'js', 'csrf.js'), contentType: js },
-    'shortcuts.js': { path: join(root, 'public', 'js', 'shortcuts.js'), contentType: js },
-    'htmx.min.js': { path: join(htmx, 'dist', 'htmx.min.js'), contentType: js },
-    'favicon.svg': { path: join(root, 'public', 'favicon.svg'), contentType: 'image/svg+xml' },
+    'sift.css': { body: joined(join(root, 'public', 'css'), '.css'), contentType: 'text/css; charset=utf-8' },
+    'sift.js': { body: joined(join(root, 'public', 'js'), '.js'), contentType: js },
+    'htmx.min.js': { body: readFileSync(join(htmx, 'dist', 'htmx.min.js')), contentType: js },
+    'favicon.svg': { body: readFileSync(join(root, 'public', 'favicon.svg')), contentType: 'image/svg+xml' },
   };
+}
+
+/** The files of a folder with this extension, joined in the order of their names. */
+function joined(folder: string, extension: string): Buffer {
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith(extension))
+    .sort();
+  return Buffer.concat(names.flatMap((name) => [readFileSync(join(folder, name)), Buffer.from('\n')]));
 }
 
 /** The assets, read once at start-up and kept in memory (together about 60 KB). */
@@ -30,10 +43,9 @@ export class Assets {
   private readonly assets = new Map<string, Asset>();
 
   constructor() {
-    for (const [name, file] of Object.entries(assetFiles())) {
-      const body = readFileSync(file.path);
+    for (const [name, { body, contentType }] of Object.entries(assetFiles())) {
       const version = createHash('sha256').update(body).digest('base64url').slice(0, 12);
-      this.assets.set(name, { body, contentType: file.contentType, version });
+      this.assets.set(name, { body, contentType, version });
     }
   }
 
@@ -49,8 +61,7 @@ export class Assets {
     return {
       css: this.url('sift.css'),
       htmx: this.url('htmx.min.js'),
-      csrf: this.url('csrf.js'),
-      shortcuts: this.url('shortcuts.js'),
+      js: this.url('sift.js'),
       icon: this.url('favicon.svg'),
     };
   }

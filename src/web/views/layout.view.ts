@@ -5,8 +5,8 @@ import { startPagesOf } from '../start/start-pages';
 export interface AssetUrls {
   css: string;
   htmx: string;
-  csrf: string;
-  shortcuts: string;
+  /** Our own scripts, public/js joined into one. */
+  js: string;
   icon: string;
 }
 

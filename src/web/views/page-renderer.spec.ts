@@ -37,7 +37,7 @@ describe('PageRenderer', () => {
     titleKey: 'title',
     csrfToken: 'tok<en>',
     htmxConfig: '{}',
-    assets: { css: '', htmx: '', csrf: '', shortcuts: '', icon: '' },
+    assets: { css: '', htmx: '', js: '', icon: '' },
     nav: [],
     shortcuts: [],
   });

@@ -8,8 +8,7 @@ import { HTMX_CONFIG, layoutView } from './layout.view';
 const assets = {
   css: '/assets/sift.css?v=1',
   htmx: '/assets/htmx.min.js?v=1',
-  csrf: '/c',
-  shortcuts: '/s',
+  js: '/assets/sift.js?v=1',
   icon: '/i',
 };
 
