@@ -4,7 +4,7 @@ import { Role, ROLES } from '../../common/auth/role';
 import { projectRoot } from '../../mail/project-root';
 import { LANGUAGES } from '../../users/entities/user.entity';
 import { START_PAGES } from '../start/start-pages';
-import { COMMON_SHORTCUTS } from '../views/layout.view';
+import { COMMON_SHORTCUTS, RECRUITER_SECTIONS } from '../views/layout.view';
 import { errorView } from '../views/error.view';
 import { passwordView, settingsView, signInView } from '../account/account.view';
 import { startView } from '../start/start.view';
@@ -63,6 +63,7 @@ describe('the catalogue of the pages', () => {
       ...ROLES.flatMap((role) => [`role.${role}`, startView({ name: 'x', roles: [role] }, role, []).comingKey]),
       ...START_PAGES.map((page) => page.labelKey),
       ...COMMON_SHORTCUTS.map((shortcut) => shortcut.labelKey),
+      ...RECRUITER_SECTIONS.map((link) => link.labelKey),
       'nav.settings',
       ...[400, 401, 403, 404, 409, 413, 422, 429, 500, 503].flatMap((status) => {
         const model = errorView(status, undefined, '');

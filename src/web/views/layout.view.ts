@@ -1,6 +1,7 @@
 import type { Language } from '../../users/entities/user.entity';
 import type { PageContext } from '../page-context';
-import { startPagesOf } from '../start/start-pages';
+import { Role, SCREENING_WRITERS } from '../../common/auth/role';
+import { START_PAGES, startPagesOf } from '../start/start-pages';
 
 export interface AssetUrls {
   css: string;
@@ -55,6 +56,18 @@ export const COMMON_SHORTCUTS: Shortcut[] = [
   { keys: 'g s', labelKey: 'shortcuts.settings' },
 ];
 
+const RECRUITER_START = START_PAGES.find((start) => start.role === Role.Recruiter)!;
+
+/**
+ * The recruiter's own sections, after their start page. A section's link is
+ * current on every page under it (the board is under the vacancies).
+ */
+export const RECRUITER_SECTIONS: Omit<NavLink, 'current'>[] = [
+  { href: '/recruiter/vacancies', labelKey: 'nav.vacancies', shortcut: 'g v' },
+  { href: '/recruiter/intake', labelKey: 'nav.intake', shortcut: 'g i' },
+  { href: '/recruiter/search', labelKey: 'nav.search', shortcut: '/' },
+];
+
 export function layoutView(
   page: PageContext,
   titleKey: string,
@@ -63,10 +76,7 @@ export function layoutView(
 ): LayoutModel {
   const path = page.path.split('?')[0];
   const links: Omit<NavLink, 'current'>[] = page.user
-    ? [
-        ...startPagesOf(page.user.roles).map(({ path: href, labelKey }) => ({ href, labelKey })),
-        { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s' },
-      ]
+    ? [...startLinks(page.user.roles), { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s' }]
     : [];
   return {
     lang: page.language,
@@ -75,7 +85,25 @@ export function layoutView(
     htmxConfig: JSON.stringify(HTMX_CONFIG),
     assets,
     userName: page.user?.name,
-    nav: links.map((link) => ({ ...link, current: link.href === path })),
+    nav: links.map((link) => ({ ...link, current: isCurrent(link.href, path) })),
     shortcuts: page.user ? [...COMMON_SHORTCUTS, ...pageShortcuts] : [COMMON_SHORTCUTS[0]],
   };
+}
+
+/**
+ * The start pages of the user's roles; whoever may do a recruiter's work (an
+ * admin too) has the recruiter's pages first, with their sections.
+ */
+function startLinks(roles: Role[]): Omit<NavLink, 'current'>[] {
+  const recruiting = SCREENING_WRITERS.some((role) => roles.includes(role));
+  const others = startPagesOf(roles).filter((start) => start.role !== Role.Recruiter);
+  return [
+    ...(recruiting ? [{ href: RECRUITER_START.path, labelKey: RECRUITER_START.labelKey }, ...RECRUITER_SECTIONS] : []),
+    ...others.map(({ path: href, labelKey }) => ({ href, labelKey })),
+  ];
+}
+
+function isCurrent(href: string, path: string): boolean {
+  const section = RECRUITER_SECTIONS.some((link) => link.href === href);
+  return path === href || (section && path.startsWith(`${href}/`));
 }

@@ -27,11 +27,35 @@ describe('layoutView', () => {
     );
     expect(model.nav).toEqual([
       { href: '/recruiter', labelKey: 'nav.recruiter', current: false },
+      { href: '/recruiter/vacancies', labelKey: 'nav.vacancies', shortcut: 'g v', current: false },
+      { href: '/recruiter/intake', labelKey: 'nav.intake', shortcut: 'g i', current: false },
+      { href: '/recruiter/search', labelKey: 'nav.search', shortcut: '/', current: false },
       { href: '/admin', labelKey: 'nav.admin', current: true },
       { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s', current: false },
     ]);
     expect(model.shortcuts.map((shortcut) => shortcut.keys)).toEqual(['?', 'g h', 'g s', 'j']);
     expect(model).toMatchObject({ lang: 'nl', titleKey: 'nav.admin', csrfToken: 'token', userName: 'Jan', assets });
+  });
+
+  it("marks a recruiter section current on the pages under it, and gives an admin the recruiter's pages", () => {
+    const model = layoutView(
+      {
+        user: { id: 'u', email: 'e', name: 'Jan', roles: [Role.Admin], language: 'en' },
+        language: 'en',
+        csrfToken: 'token',
+        path: '/recruiter/vacancies/v1/board',
+      },
+      'nav.vacancies',
+      assets,
+    );
+    expect(model.nav.map((link) => [link.href, link.current])).toEqual([
+      ['/recruiter', false],
+      ['/recruiter/vacancies', true],
+      ['/recruiter/intake', false],
+      ['/recruiter/search', false],
+      ['/admin', false],
+      ['/settings', false],
+    ]);
   });
 
   it('gives a signed-out visitor no navigation, and htmx its strict configuration', () => {
