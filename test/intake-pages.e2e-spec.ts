@@ -162,6 +162,35 @@ describe('the intake, import and search pages', () => {
     });
   });
 
+  describe('with a small CV size limit', () => {
+    let small: TestApp;
+    let smallPages: SignedInPages;
+
+    beforeAll(async () => {
+      small = await createTestApp({ env: { CV_MAX_SIZE: '2kb' } });
+      smallPages = await signedInPages(small, (await makeUser(small, { roles: [Role.Recruiter] })).user.email);
+    });
+    afterAll(() => small?.close());
+
+    it('answers a file over the limit as a refused outcome for the script, and on the form page without it', async () => {
+      const big = Buffer.alloc(4096, 'a');
+      const fragment = await smallPages.agent
+        .post('/recruiter/intake')
+        .set('HX-Request', 'true')
+        .set('X-CSRF-Token', smallPages.csrf)
+        .attach('file', big, 'big.txt')
+        .expect(200);
+      expect(fragment.text).toContain('data-outcome="refused" data-code="CV_TOO_LARGE"');
+      expect(fragment.text).toContain('data-unnamed');
+      const page = await smallPages.agent
+        .post(`/recruiter/intake?_csrf=${encodeURIComponent(smallPages.csrf)}`)
+        .attach('file', big, 'big.txt')
+        .expect(422);
+      expect(page.text).toContain('The file is larger than a CV may be.');
+      expect(page.text).toContain('<form class="stack intake-form"');
+    });
+  });
+
   describe('import', () => {
     const csv = [
       'name,email,job_title,job_employer,job_start',

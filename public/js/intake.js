@@ -51,8 +51,12 @@
       var holder = document.createElement('template');
       holder.innerHTML = xhr.status === 200 ? xhr.responseText.trim() : '';
       var outcome = holder.content.firstElementChild;
-      if (outcome && outcome.classList.contains('intake-outcome')) job.item.replaceWith(outcome);
-      else failed(job);
+      if (outcome && outcome.classList.contains('intake-outcome')) {
+        // An upload refused as a whole (too large to read) comes back without the file's name.
+        var unnamed = outcome.querySelector('.intake-file[data-unnamed]');
+        if (unnamed) text(unnamed, job.file.name);
+        job.item.replaceWith(outcome);
+      } else failed(job);
       next();
     }
 

@@ -63,6 +63,9 @@ describe('CV intake, import and search in a browser', () => {
       expect(locked.detail).toContain('protected with a password');
       expect((await intake.outcome(page, 'photo.png')).detail).toContain('This kind of file cannot be read');
       expect(await page.locator('.intake-outcomes > li').count()).toBe(6);
+      // Elsewhere "/" follows the navigation's link to the search page.
+      await Promise.all([page.waitForNavigation(), page.keyboard.press('/')]);
+      await expectPath(page, '/recruiter/search');
 
       await importPage.paste(
         page,
