@@ -286,6 +286,16 @@ describe('the intake, import and search pages', () => {
       expect((await candidates('Zoekbaar')).items.map((c) => c.name)).toEqual(['Zoek Werkgever']);
     });
 
+    it('shows the latest application beside a candidate who applied', async () => {
+      const response = await pages.agent.get('/recruiter/search?q=vacature@example.com').expect(200);
+      expect(response.text).toMatch(/<td>Accountmanager B<span class="sub">Applied · [^<]+<\/span><\/td>/);
+    });
+
+    it('finds by employer only among the candidates a hiring manager may see, over the API', async () => {
+      const found = await as(t, manager.token).get('/candidates?search=Zoekbaar').expect(200);
+      expect(found.body.total).toBe(0);
+    });
+
     it('pages the results, 25 a page, with links to the pages beside', async () => {
       const first = await pages.agent.get('/recruiter/search?q=zoek.veel').expect(200);
       expect(first.text).toContain('Candidates found: 27');
