@@ -8,11 +8,18 @@ import { DomainError } from '../../common/errors/domain-error';
 import { projectRoot } from '../../mail/project-root';
 import { LANGUAGES } from '../../users/entities/user.entity';
 import { Catalogue } from '../i18n/catalogue';
+import { Formats } from '../i18n/format';
+import { PageRenderer } from '../views/page-renderer';
 import { TooManyCvFilesError, NoCvFileError } from './intake-upload';
 import { INTAKE_KEYS, intakeView, outcomeView } from './intake.view';
 
 const catalogue = Catalogue.load(join(projectRoot(), 'templates', 'pages', 'i18n'));
 const has = (key: string) => catalogue.has(key);
+const renderer = new PageRenderer(
+  join(projectRoot(), 'templates', 'pages'),
+  catalogue,
+  new Formats('Europe/Amsterdam'),
+);
 
 function intake(overrides: Partial<CvIntake> = {}): CvIntake {
   return {
@@ -114,5 +121,25 @@ describe('intakeView', () => {
 
   it('has no counts before anything is uploaded', () => {
     expect(intakeView({ vacancies: [] }).counts).toBeUndefined();
+  });
+});
+
+describe('the outcome fragment', () => {
+  it('is one list item alone, in the page’s language, with a hostile file name as text', () => {
+    const html = renderer.renderFragment(
+      'intake-outcome',
+      outcomeView('<img src=x onerror=alert(1)>.pdf', new CvEncryptedError('x', 'PDF'), has),
+      'nl',
+      'token',
+    );
+    expect(html.trim()).toMatch(/^<li class="intake-outcome intake-refused"[^>]*>[\s\S]*<\/li>$/);
+    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;.pdf');
+    expect(html).toContain('Geweigerd');
+    expect(html).toContain('met een wachtwoord beveiligd');
+  });
+
+  it('marks an outcome without a file name, for the script to fill in', () => {
+    const html = renderer.renderFragment('intake-outcome', outcomeView(undefined, new NoCvFileError(), has), 'en', 't');
+    expect(html).toContain('<span class="intake-file" data-unnamed>(file without a name)</span>');
   });
 });
