@@ -14,13 +14,19 @@
     return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
   }
 
+  // A field wins over a link with the same keys: on the search page "/" focuses
+  // its field rather than following the navigation's link to the same page.
   function find(keys, prefix) {
     var elements = document.querySelectorAll('[data-shortcut]');
+    var first = null;
     for (var i = 0; i < elements.length; i++) {
       var value = elements[i].getAttribute('data-shortcut');
-      if (prefix ? value.indexOf(keys + ' ') === 0 : value === keys) return elements[i];
+      if (prefix ? value.indexOf(keys + ' ') === 0 : value === keys) {
+        if (prefix || typing(elements[i])) return elements[i];
+        first = first || elements[i];
+      }
     }
-    return null;
+    return first;
   }
 
   function reset() {

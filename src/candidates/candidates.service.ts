@@ -15,6 +15,7 @@ import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
 import { Transactions } from '../database/transactions';
+import { competenciesNamed } from '../scoring/competency-catalogue';
 
 @Injectable()
 export class CandidatesService {
@@ -43,9 +44,25 @@ export class CandidatesService {
 
   /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */
   search(query: CandidateQuery, viewer: AuthenticatedUser) {
-    const { search, source, language, sort, limit, offset } = query;
-    const filter = { search: search?.trim() || undefined, source, language, sort, viewer: this.access.scopeOf(viewer) };
+    const { source, language, sort, limit, offset } = query;
+    const search = query.search?.trim() || undefined;
+    const competencyCodes = search ? competenciesNamed(search) : undefined;
+    const filter = { search, competencyCodes, source, language, sort, viewer: this.access.scopeOf(viewer) };
     return this.candidates.searchPage(filter, limit, offset);
+  }
+
+  /**
+   * The search with what a list of results shows beside each name: the current
+   * employer and, for those who see every candidate, the latest application.
+   */
+  async searchWithSummaries(query: CandidateQuery, viewer: AuthenticatedUser) {
+    const { candidates, total } = await this.search(query, viewer);
+    const seesAll = this.access.scopeOf(viewer) === undefined;
+    const summaries = await this.candidates.summariesOf(
+      candidates.map((candidate) => candidate.id),
+      seesAll,
+    );
+    return { items: candidates.map((candidate) => ({ candidate, ...summaries.get(candidate.id)! })), total };
   }
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {

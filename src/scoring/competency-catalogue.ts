@@ -123,3 +123,14 @@ export function findCompetency(code: string): Competency | undefined {
 export function unknownCompetencyMessage(code: string): string {
   return `"${code}" is not in the competency catalogue; use one of: ${COMPETENCIES.map((c) => c.code).join(', ')}`;
 }
+
+/** The codes of the competencies whose name, in any language, or other words contain `text`. */
+export function competenciesNamed(text: string): string[] {
+  const wanted = text.trim().toLocaleLowerCase();
+  if (wanted.length < 3) return [];
+  return COMPETENCIES.filter((competency) =>
+    [...Object.values(competency.name), ...competency.synonyms, competency.code.replace(/_/g, ' ')].some((word) =>
+      word.toLocaleLowerCase().includes(wanted),
+    ),
+  ).map((competency) => competency.code);
+}

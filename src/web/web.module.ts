@@ -18,13 +18,22 @@ import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
 import { DashboardPage } from './recruiter/dashboard.page';
+import { ImportPage } from './recruiter/import.page';
+import { IntakePage } from './recruiter/intake.page';
+import { SearchPage } from './recruiter/search.page';
+import { IntakeUpload } from './recruiter/intake-upload';
+import { ImportUpload } from './recruiter/import-upload';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { CvsModule } from '../cvs/cvs.module';
+import { ImportsModule } from '../imports/imports.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, IntakePage, ImportPage, SearchPage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -34,7 +43,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule],
+  imports: [AuthModule, UsersModule, DashboardModule, CandidatesModule, CvsModule, ImportsModule, VacanciesModule],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,
@@ -43,6 +52,8 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     PageErrorFilter,
     Pages,
     Assets,
+    IntakeUpload,
+    ImportUpload,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

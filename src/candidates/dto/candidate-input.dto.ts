@@ -87,7 +87,9 @@ export const CANDIDATE_SORTS = ['name', '-name', 'createdAt', '-createdAt'] as c
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 
 export class CandidateQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the name or e-mail address' })
+  @ApiPropertyOptional({
+    description: 'Part of the name, e-mail address, an employer, or the name of a competency (in any language)',
+  })
   @IsOptional()
   @IsString()
   @SingleLine()

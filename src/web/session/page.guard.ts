@@ -56,10 +56,15 @@ export class PageGuard implements CanActivate {
     return true;
   }
 
-  /** The token comes in the form or, from htmx, in a header; it is taken out of the form once checked. */
+  /**
+   * The token comes in the form or, from htmx, in a header; it is taken out of the form once checked.
+   * A file form's body is read only after the guards, so its token comes in the form's action.
+   */
   private checkCsrf(request: PageRequest, binding: string): void {
     const body = request.body as Record<string, unknown> | undefined;
-    const token = request.headers[CSRF_HEADER] ?? body?.[CSRF_FIELD];
+    const multipart = request.headers['content-type']?.toLowerCase().startsWith('multipart/form-data');
+    const token =
+      request.headers[CSRF_HEADER] ?? body?.[CSRF_FIELD] ?? (multipart ? request.query[CSRF_FIELD] : undefined);
     if (!this.csrf.matches(binding, token)) throw new CsrfTokenError();
     if (body) delete body[CSRF_FIELD];
   }

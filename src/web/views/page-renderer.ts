@@ -68,6 +68,14 @@ export class PageRenderer {
     return this.layout({ ...layout, body }, options);
   }
 
+  /** A partial alone, for an htmx or script request that swaps it into the page. */
+  renderFragment(partial: string, model: object, lang: Language, csrfToken: string): string {
+    const template = this.handlebars.partials[partial] as HandlebarsTemplateDelegate | string | undefined;
+    if (!template) throw new Error(`No partial ${partial}`);
+    const compiled = typeof template === 'string' ? this.compile(template) : template;
+    return compiled(model, { helpers: this.helpers(lang), data: { csrfToken } });
+  }
+
   private compile(source: string): HandlebarsTemplateDelegate {
     return this.handlebars.compile(source, { strict: false, preventIndent: true });
   }
