@@ -6,6 +6,9 @@ import { resolveTokenSecret } from '../config/token-secret';
 import { projectRoot } from '../mail/project-root';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { UsersModule } from '../users/users.module';
+import { ApplicationsModule } from '../applications/applications.module';
+import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { AccountPage } from './account/account.page';
 import { SignInPage } from './account/sign-in.page';
 import { Assets } from './assets/assets';
@@ -18,13 +21,17 @@ import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
 import { DashboardPage } from './recruiter/dashboard.page';
+import { VacancyEditorPage } from './recruiter/vacancy-editor.page';
+import { VacancyListPage } from './recruiter/vacancy-list.page';
+import { VacancyNewPage } from './recruiter/vacancy-new.page';
+import { VacancyPeople } from './recruiter/vacancy-pages';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, VacancyListPage, VacancyNewPage, VacancyEditorPage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -34,7 +41,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule],
+  imports: [AuthModule, UsersModule, DashboardModule, VacanciesModule, RoleProfilesModule, ApplicationsModule],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,
@@ -43,6 +50,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     PageErrorFilter,
     Pages,
     Assets,
+    VacancyPeople,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

@@ -37,6 +37,7 @@ export function templateFiles(folder: string): Map<string, string> {
 export class PageRenderer {
   private readonly handlebars = Handlebars.create();
   private readonly pages = new Map<string, HandlebarsTemplateDelegate>();
+  private readonly fragments = new Map<string, HandlebarsTemplateDelegate>();
   private readonly layout: HandlebarsTemplateDelegate;
 
   constructor(
@@ -66,6 +67,17 @@ export class PageRenderer {
     const options = { helpers: this.helpers(layout.lang), data: { csrfToken: layout.csrfToken } };
     const body = page(model, options);
     return this.layout({ ...layout, body }, options);
+  }
+
+  /** A partial alone, without the layout: the fragment an htmx request swaps into the page. */
+  renderPartial(partial: string, model: object, language: Language, csrfToken: string): string {
+    if (!this.handlebars.partials[partial]) throw new Error(`No partial ${partial}`);
+    let template = this.fragments.get(partial);
+    if (!template) {
+      template = this.compile(`{{> ${partial}}}`);
+      this.fragments.set(partial, template);
+    }
+    return template(model, { helpers: this.helpers(language), data: { csrfToken } });
   }
 
   private compile(source: string): HandlebarsTemplateDelegate {
