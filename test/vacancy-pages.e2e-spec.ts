@@ -64,6 +64,11 @@ describe('the vacancy pages', () => {
       expect(all.text).not.toContain(HOSTILE);
     });
 
+    it('is where the dashboard’s vacancy titles lead: to their board', async () => {
+      const dashboard = await pages.agent.get('/recruiter').expect(200);
+      expect(dashboard.text).toContain(`<a href="/recruiter/vacancies/${vacancy.id}/board">`);
+    });
+
     it('filters by status and refuses a status that does not exist', async () => {
       const drafts = await pages.agent.get('/recruiter/vacancies?scope=all&status=draft').expect(200);
       expect(drafts.text).toContain('&lt;script&gt;');
