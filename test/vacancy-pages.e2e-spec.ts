@@ -1,6 +1,15 @@
 import { Rescorer } from '../src/applications/rescorer.service';
 import { Role } from '../src/common/auth/role';
-import { as, makeProfile, makeSalesCandidate, makeUser, makeVacancy, MadeUser } from './support/factories';
+import {
+  applyInRound,
+  as,
+  makeProfile,
+  makeSalesCandidate,
+  makeUser,
+  makeVacancy,
+  MadeUser,
+  scheduleInterview,
+} from './support/factories';
 import { signedInPages, SignedInPages } from './support/page-session';
 import { createTestApp, TestApp } from './support/test-app';
 import { accountManagerB, criteriaFields } from './support/vacancy-forms';
@@ -350,6 +359,51 @@ describe('the vacancy pages', () => {
         }),
       }).expect(400);
       expect(bad.text).toMatch(/id="round-0-passThreshold"[^>]*value="3"[^>]*aria-invalid="true"/);
+    });
+
+    it('keeps a round that has interviews, saying why, with what was typed kept', async () => {
+      const interviewer = await makeUser(t, { roles: [Role.Interviewer] });
+      const planned = await makeVacancy(
+        t,
+        recruiter.token,
+        { roleProfileId: profileId, hiringManagerIds: [manager.user.id] },
+        { open: true },
+      );
+      const { applicationId, roundId } = await applyInRound(t, recruiter.token, planned);
+      await scheduleInterview(t, recruiter.token, applicationId, roundId, [interviewer]);
+      const response = await post(`/recruiter/vacancies/${planned.id}/edit`, {
+        section: 'rounds',
+        'round.0.id': roundId,
+        'round.0.name': 'Eerste gesprek, hernoemd',
+        'round.0.kind': 'interview',
+        'round.0.competencies': 'customer_focus',
+        'round.0.scale': '4',
+        'round.0.passRule': 'average',
+        'round.0.weight': '1',
+        'round.0.remove': '1',
+      }).expect(409);
+      expect(response.text).toContain('A round that already has interviews keeps its scale');
+      expect(response.text).toContain('value="Eerste gesprek, hernoemd"');
+      const rounds = (await as(t, recruiter.token).get(`/vacancies/${planned.id}`).expect(200)).body.rounds;
+      expect(rounds.map((round: { name: string }) => round.name)).toEqual(['Eerste gesprek', 'Eindgesprek']);
+    });
+
+    it('makes no new version for a vacancy that has ended, and says so', async () => {
+      const ownProfile = (await makeProfile(t, recruiter.token)).id;
+      const ended = await makeVacancy(t, recruiter.token, {
+        roleProfileId: ownProfile,
+        hiringManagerIds: [manager.user.id],
+      });
+      await as(t, recruiter.token).post(`/vacancies/${ended.id}/status`, { status: 'closed' }).expect(200);
+      const page = await pages.agent.get(`/recruiter/vacancies/${ended.id}/edit`).expect(200);
+      expect(page.text).toContain('This vacancy has ended');
+      const response = await post(`/recruiter/vacancies/${ended.id}/edit`, {
+        ...criteriaFields(accountManagerB),
+        section: 'criteria',
+        basedOn: '1',
+      }).expect(409);
+      expect(response.text).toContain('This vacancy has ended; it can be read but not changed.');
+      expect((await as(t, recruiter.token).get(`/role-profiles/${ownProfile}`).expect(200)).body.version).toBe(1);
     });
 
     it('is a 404 page for a vacancy that does not exist', async () => {
