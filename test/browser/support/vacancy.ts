@@ -54,10 +54,8 @@ export const editor = {
       page.waitForResponse((response) => response.url().endsWith('/what-if') && response.status() === 200),
       field.fill(weight),
     ]);
-    // The answer is swapped in after it arrives.
-    await page.waitForFunction("!document.querySelector('#what-if').classList.contains('htmx-request')", undefined, {
-      timeout: 5000,
-    });
+    // The answer is swapped in after it arrives; the panel waiting for it is marked by htmx.
+    await page.locator('#what-if:not(.htmx-request)').waitFor({ timeout: 5000 });
   },
 
   /** The what-if's rows as a person reads them: who, where they were, where they would be. */
@@ -90,10 +88,6 @@ export const editor = {
 
   /** With scripts on, the progress polls itself until screening is done. */
   async waitScreened(page: Page): Promise<void> {
-    await page.waitForFunction(
-      "document.querySelector('#screening-progress').getAttribute('data-state') === 'done'",
-      undefined,
-      { timeout: 10_000 },
-    );
+    await page.locator('#screening-progress[data-state="done"]').waitFor({ timeout: 10_000 });
   },
 };
