@@ -192,6 +192,7 @@ describe('the vacancy pages', () => {
         .send({ ...fields, _csrf: pages.csrf })
         .expect(200);
       expect(fragment.text.startsWith('<section id="what-if"')).toBe(true);
+      expect(fragment.headers['content-security-policy']).toContain("default-src 'self'");
       expect(fragment.text).not.toContain('<html');
       const order = [...fragment.text.matchAll(/class="vacancy-rank-name">([^<]+)/g)].map((match) => match[1]);
       // Education now leads: hbo+ and wo reach its preferred level, hbo only its minimum.
