@@ -1,3 +1,4 @@
+import { FINAL_STAGES } from './pipeline';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
@@ -31,6 +32,8 @@ export interface ShortlistRow {
 
 export interface ShortlistFilter {
   stage?: Stage;
+  /** Leave out hired, rejected and withdrawn applications: those screening again does not touch. */
+  openOnly?: boolean;
   /** Ranges [from, below) of the sort key, which encodes the standing; any of them. */
   sortKeyBands?: [number, number][];
   after?: { sortKey: number; appliedAt: string; id: string };
@@ -170,6 +173,7 @@ export class ApplicationListsRepository {
       .innerJoin('candidates', 'c', 'c.id = a.candidate_id')
       .where('a.vacancy_id = :vacancyId', { vacancyId });
     if (filter.stage) query.andWhere('a.stage = :stage', { stage: filter.stage });
+    if (filter.openOnly) query.andWhere('a.stage NOT IN (:...final)', { final: FINAL_STAGES });
     if (filter.sortKeyBands) {
       const bands = filter.sortKeyBands.map(
         (_, index) => `(a.sort_key >= :from${index} AND a.sort_key < :below${index})`,

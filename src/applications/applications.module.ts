@@ -12,10 +12,13 @@ import { ApplicationsService } from './applications.service';
 import { Rescorer } from './rescorer.service';
 import { ShortlistCache } from './shortlist-cache';
 import { ShortlistService } from './shortlist.service';
+import { ShortlistWhatIfController } from './shortlist-what-if.controller';
+import { ShortlistWhatIfService } from './shortlist-what-if.service';
+import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 
 @Module({
-  imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule],
-  controllers: [ApplicationsController],
+  imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule, RoleProfilesModule],
+  controllers: [ApplicationsController, ShortlistWhatIfController],
   providers: [
     ApplicationsRepository,
     ApplicationRecorder,
@@ -25,7 +28,15 @@ import { ShortlistService } from './shortlist.service';
     ShortlistService,
     ShortlistCache,
     Rescorer,
+    ShortlistWhatIfService,
   ],
-  exports: [ApplicationsRepository, ApplicationRecorder, ApplicationsService, Rescorer, ShortlistCache],
+  exports: [
+    ApplicationsRepository,
+    ApplicationRecorder,
+    ApplicationsService,
+    Rescorer,
+    ShortlistCache,
+    ShortlistWhatIfService,
+  ],
 })
 export class ApplicationsModule {}

@@ -61,9 +61,14 @@ export class Rescorer implements OnModuleInit {
     );
     this.screeningChanged.listen((tx, vacancyId) =>
       this.jobs.enqueueIn(tx, [
-        { name: 'screening.vacancy', payload: { vacancyId }, options: { dedupeKey: `screening.vacancy:${vacancyId}` } },
+        { name: 'screening.vacancy', payload: { vacancyId }, options: { dedupeKey: vacancyKey(vacancyId) } },
       ]),
     );
+  }
+
+  /** Whether the vacancy's screening again is still waiting or running. */
+  vacancyPending(vacancyId: string): Promise<boolean> {
+    return this.jobs.isPending(vacancyKey(vacancyId));
   }
 
   /** Resolves once the screening jobs recorded so far (and every other due job) have run. */
@@ -123,4 +128,8 @@ export class Rescorer implements OnModuleInit {
     await this.applications.saveScreenings(results, now);
     return results.length;
   }
+}
+
+function vacancyKey(vacancyId: string): string {
+  return `screening.vacancy:${vacancyId}`;
 }

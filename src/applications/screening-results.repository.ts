@@ -59,6 +59,19 @@ export class ScreeningResultsRepository {
     return refs(await query.orderBy('a.id', 'ASC').limit(limit).getRawMany());
   }
 
+  /** A vacancy's open applications, and how many of them were screened with this profile version. */
+  async versionCounts(vacancyId: string, profileVersion: number): Promise<{ open: number; screened: number }> {
+    const [row]: { open: string | number; screened: string | number | null }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'open')
+      .addSelect('SUM(CASE WHEN a.profile_version = :version THEN 1 ELSE 0 END)', 'screened')
+      .from(Application, 'a')
+      .where('a.vacancy_id = :vacancyId', { vacancyId, version: profileVersion })
+      .andWhere('a.stage NOT IN (:...final)', { final: FINAL_STAGES })
+      .getRawMany();
+    return { open: Number(row?.open ?? 0), screened: Number(row?.screened ?? 0) };
+  }
+
   /** A candidate's open applications, to vacancies that still run. */
   async openApplicationsOf(candidateId: string): Promise<ApplicationRef[]> {
     const rows = await this.dataSource

@@ -94,6 +94,15 @@ export class JobsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Whether a job recorded under this key has yet to finish: waiting, handed to Redis, or running. */
+  async isPending(dedupeKey: string): Promise<boolean> {
+    const found = await this.dataSource.getRepository(Job).findOne({
+      select: { id: true },
+      where: { dedupeKey, state: In(['queued', 'handed_over', 'running']) },
+    });
+    return found !== null;
+  }
+
   recordAlone(jobs: NewJob[], now: Date): Promise<string[]> {
     return this.dataSource.transaction((tx) => this.record(tx, jobs, now));
   }

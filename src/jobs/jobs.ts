@@ -48,6 +48,11 @@ export class Jobs {
     return id ?? null;
   }
 
+  /** Whether the work recorded under this key has yet to finish. */
+  isPending(dedupeKey: string): Promise<boolean> {
+    return this.jobs.isPending(dedupeKey);
+  }
+
   private wakeAfterCommit(): void {
     // The caller's transaction commits after this returns; the queue looks
     // again on its next poll in any case, so an early wake loses nothing.

@@ -78,6 +78,9 @@ export class RoleProfilesService {
     if (!profile) throw new RoleProfileNotFoundError(id);
     if (profile.status === 'archived') throw new RoleProfileArchivedError(id);
     if (profile.templateKey) throw new TemplateReadOnlyError(profile.templateKey);
+    // An edit begun on an older version would silently undo what came after it.
+    if (input.basedOn !== undefined && input.basedOn !== profile.currentVersion)
+      throw new RoleProfileChangedError(id, input.basedOn, profile.currentVersion);
     this.checkCriteria(input.criteria);
     const made = await this.profiles.addVersion(
       profile,

@@ -9,6 +9,6 @@ import { ScreeningService } from './screening.service';
   imports: [CandidatesModule, RoleProfilesModule],
   controllers: [ScreeningController],
   providers: [ScreeningService, ScreeningRunner],
-  exports: [ScreeningRunner],
+  exports: [ScreeningRunner, ScreeningService],
 })
 export class ScreeningModule {}

@@ -17,6 +17,7 @@ import { CandidateFacts, Criteria } from '../scoring/profile';
 import { compileProfile, SCORING_RULES_VERSION, ScoreResult, scoreCandidate } from '../scoring/score';
 import { candidateFactsOf } from './candidate-facts';
 import { WhatIfDto, WhatIfFactDto } from './dto/what-if.dto';
+import { CriteriaDto } from '../role-profiles/dto/criteria.dto';
 import { FamilyLevelTakenTwiceError } from './screening.errors';
 
 export interface ScoredProfile {
@@ -66,6 +67,28 @@ export class ScreeningService {
     const { profile, version } = await this.profileVersion(input.profileId!, input.version);
     const result = scoreCandidate(compileProfile(version.criteria as Criteria, profile.language), facts, referenceDate);
     return { ...base, profile: describe(profile, version), result };
+  }
+
+  /**
+   * Draft criteria scored against many stored candidates at once, one read
+   * for all their facts: the what-if of a vacancy's whole top of the list.
+   * Candidates not found score on no facts.
+   */
+  async whatIfMany(
+    criteria: CriteriaDto,
+    language: RoleProfile['language'],
+    candidateIds: string[],
+    today = new Date(),
+  ): Promise<{ referenceDate: string; results: Map<string, ScoreResult> }> {
+    const problems = criteriaProblems(criteria);
+    if (problems.length) throw new ValidationFailedError(problems);
+    const referenceDate = today.toISOString().slice(0, 10);
+    const profile = compileProfile(criteria as Criteria, language);
+    const facts = await this.candidates.factsOfMany([...new Set(candidateIds)]);
+    const results = new Map(
+      candidateIds.map((id) => [id, scoreCandidate(profile, candidateFactsOf(facts.get(id) ?? []), referenceDate)]),
+    );
+    return { referenceDate, results };
   }
 
   private async storedFacts(candidateId: string): Promise<CandidateFacts> {

@@ -89,6 +89,20 @@ export class UsersRepository {
     return { users, total };
   }
 
+  /** Active users holding a role, by name: whom a vacancy may name as its owners. */
+  async activeWithRole(role: Role, limit: number): Promise<User[]> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .innerJoin('user.roleRows', 'held', 'held.role = :role', { role })
+      .leftJoinAndSelect('user.roleRows', 'role')
+      .where('user.active = :active', { active: true })
+      .orderBy('user.name', 'ASC')
+      .addOrderBy('user.email', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
   async countAll(): Promise<number> {
     return this.dataSource.getRepository(User).count();
   }

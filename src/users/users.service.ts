@@ -41,6 +41,11 @@ export class UsersService {
     return this.users.listPage(limit, offset);
   }
 
+  /** Active users holding a role, by name (at most `limit`). */
+  activeWithRole(role: Role, limit = 500): Promise<User[]> {
+    return this.users.activeWithRole(role, limit);
+  }
+
   async update(id: string, changes: UpdateUserDto): Promise<User> {
     const user = await this.get(id);
     if (changes.roles && !changes.roles.includes(Role.Admin)) await this.ensureNotLastAdmin(user);

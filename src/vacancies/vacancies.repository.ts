@@ -34,6 +34,8 @@ export interface VacancyFilter {
   search?: string;
   /** Only the vacancies this user is a hiring manager of. */
   hiringManagerId?: string;
+  /** Only the vacancies this user is a recruiter of. */
+  recruiterId?: string;
 }
 
 @Injectable()
@@ -86,6 +88,12 @@ export class VacanciesRepository {
       query.andWhere(
         'EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = vacancy.id AND m.user_id = :manager AND m.role = :role)',
         { manager: filter.hiringManagerId, role: 'hiring_manager' },
+      );
+    }
+    if (filter.recruiterId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM vacancy_members r WHERE r.vacancy_id = vacancy.id AND r.user_id = :recruiter AND r.role = :recruiterRole)',
+        { recruiter: filter.recruiterId, recruiterRole: 'recruiter' },
       );
     }
     const [vacancies, total] = await query

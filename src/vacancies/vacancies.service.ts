@@ -102,7 +102,7 @@ export class VacanciesService {
   list(query: VacancyQuery, viewer: AuthenticatedUser) {
     const hiringManagerId = seesAllVacancies(viewer) ? undefined : viewer.id;
     return this.vacancies.listPage(
-      { status: query.status, search: query.search, hiringManagerId },
+      { status: query.status, search: query.search, hiringManagerId, recruiterId: query.mine ? viewer.id : undefined },
       query.limit,
       query.offset,
     );

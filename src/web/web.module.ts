@@ -6,6 +6,9 @@ import { resolveTokenSecret } from '../config/token-secret';
 import { projectRoot } from '../mail/project-root';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { UsersModule } from '../users/users.module';
+import { ApplicationsModule } from '../applications/applications.module';
+import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
 import { AccountPage } from './account/account.page';
 import { SignInPage } from './account/sign-in.page';
 import { Assets } from './assets/assets';
@@ -26,14 +29,28 @@ import { ImportUpload } from './recruiter/import-upload';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CvsModule } from '../cvs/cvs.module';
 import { ImportsModule } from '../imports/imports.module';
-import { VacanciesModule } from '../vacancies/vacancies.module';
+import { VacancyEditorPage } from './recruiter/vacancy-editor.page';
+import { VacancyListPage } from './recruiter/vacancy-list.page';
+import { VacancyNewPage } from './recruiter/vacancy-new.page';
+import { VacancyPeople } from './recruiter/vacancy-pages';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, IntakePage, ImportPage, SearchPage];
+const PAGES = [
+  SignInPage,
+  AccountPage,
+  DashboardPage,
+  StartPage,
+  IntakePage,
+  ImportPage,
+  SearchPage,
+  VacancyListPage,
+  VacancyNewPage,
+  VacancyEditorPage,
+];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -43,7 +60,17 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule, CandidatesModule, CvsModule, ImportsModule, VacanciesModule],
+  imports: [
+    AuthModule,
+    UsersModule,
+    DashboardModule,
+    CandidatesModule,
+    CvsModule,
+    ImportsModule,
+    VacanciesModule,
+    RoleProfilesModule,
+    ApplicationsModule,
+  ],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,
@@ -54,6 +81,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     Assets,
     IntakeUpload,
     ImportUpload,
+    VacancyPeople,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

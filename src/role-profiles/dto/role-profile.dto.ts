@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SingleLine } from '../../common/http/single-line';
 import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { RoleProfile } from '../entities/role-profile.entity';
@@ -74,6 +85,15 @@ export class NewVersionDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    description: 'The version this edit started from; 409 ROLE_PROFILE_CHANGED when the current one is another',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  basedOn?: number;
 
   @ApiProperty({ type: CriteriaDto })
   @IsDefined()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -310,4 +310,10 @@ export class VacancyQuery extends PageQuery {
   @SingleLine()
   @MaxLength(200)
   search?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Only the vacancies the caller is a recruiter of' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
 }

@@ -44,6 +44,7 @@ describe('dashboardView', () => {
     expect(model.vacancies[0]).toEqual({
       id: 'v1',
       title: 'Accountmanager B',
+      boardHref: '/recruiter/vacancies/v1/board',
       location: 'Utrecht',
       stages: [
         { stage: 'applied', count: 12, zero: false },

@@ -11,6 +11,8 @@ export interface StageCell {
 export interface VacancyRowModel {
   id: string;
   title: string;
+  /** The vacancy's pipeline board. */
+  boardHref: string;
   location: string | null;
   stages: StageCell[];
   total: number;
@@ -90,6 +92,7 @@ export function dashboardView(data: RecruiterDashboard): DashboardModel {
     return {
       id: vacancy.id,
       title: vacancy.title,
+      boardHref: `/recruiter/vacancies/${vacancy.id}/board`,
       location: vacancy.location,
       stages,
       total: stages.reduce((sum, cell) => sum + cell.count, 0),

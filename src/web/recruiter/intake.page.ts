@@ -53,7 +53,7 @@ export class IntakePage {
     const files = (request.files as Express.Multer.File[] | undefined) ?? [];
     if (problem) {
       if (fragment)
-        return this.pages.sendFragment(response, page, 'intake-outcome', outcomeView(undefined, problem, this.has));
+        return this.pages.fragment(response, page, 'intake-outcome', outcomeView(undefined, problem, this.has));
       const model = intakeView({
         vacancies: await this.openVacancies(page),
         message: {
@@ -79,7 +79,7 @@ export class IntakePage {
         outcomes.push(outcomeView(name, error, this.has));
       }
     }
-    if (fragment) return this.pages.sendFragment(response, page, 'intake-outcome', outcomes[0]);
+    if (fragment) return this.pages.fragment(response, page, 'intake-outcome', outcomes[0]);
     const model = intakeView({ vacancies: await this.openVacancies(page), vacancyId: form.value?.vacancyId, outcomes });
     this.send(response, page, model);
   }

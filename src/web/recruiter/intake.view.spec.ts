@@ -126,7 +126,7 @@ describe('intakeView', () => {
 
 describe('the outcome fragment', () => {
   it('is one list item alone, in the page’s language, with a hostile file name as text', () => {
-    const html = renderer.renderFragment(
+    const html = renderer.renderPartial(
       'intake-outcome',
       outcomeView('<img src=x onerror=alert(1)>.pdf', new CvEncryptedError('x', 'PDF'), has),
       'nl',
@@ -139,7 +139,7 @@ describe('the outcome fragment', () => {
   });
 
   it('marks an outcome without a file name, for the script to fill in', () => {
-    const html = renderer.renderFragment('intake-outcome', outcomeView(undefined, new NoCvFileError(), has), 'en', 't');
+    const html = renderer.renderPartial('intake-outcome', outcomeView(undefined, new NoCvFileError(), has), 'en', 't');
     expect(html).toContain('<span class="intake-file" data-unnamed>(file without a name)</span>');
   });
 });

@@ -37,6 +37,7 @@ export function templateFiles(folder: string): Map<string, string> {
 export class PageRenderer {
   private readonly handlebars = Handlebars.create();
   private readonly pages = new Map<string, HandlebarsTemplateDelegate>();
+  private readonly fragments = new Map<string, HandlebarsTemplateDelegate>();
   private readonly layout: HandlebarsTemplateDelegate;
 
   constructor(
@@ -68,12 +69,15 @@ export class PageRenderer {
     return this.layout({ ...layout, body }, options);
   }
 
-  /** A partial alone, for an htmx or script request that swaps it into the page. */
-  renderFragment(partial: string, model: object, lang: Language, csrfToken: string): string {
-    const template = this.handlebars.partials[partial] as HandlebarsTemplateDelegate | string | undefined;
-    if (!template) throw new Error(`No partial ${partial}`);
-    const compiled = typeof template === 'string' ? this.compile(template) : template;
-    return compiled(model, { helpers: this.helpers(lang), data: { csrfToken } });
+  /** A partial alone, without the layout: the fragment an htmx request swaps into the page. */
+  renderPartial(partial: string, model: object, language: Language, csrfToken: string): string {
+    if (!this.handlebars.partials[partial]) throw new Error(`No partial ${partial}`);
+    let template = this.fragments.get(partial);
+    if (!template) {
+      template = this.compile(`{{> ${partial}}}`);
+      this.fragments.set(partial, template);
+    }
+    return template(model, { helpers: this.helpers(language), data: { csrfToken } });
   }
 
   private compile(source: string): HandlebarsTemplateDelegate {
