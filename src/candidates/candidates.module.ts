@@ -9,6 +9,6 @@ import { CandidatesService } from './candidates.service';
   imports: [PanelAccessModule],
   controllers: [CandidatesController],
   providers: [CandidatesRepository, CandidatesService, CandidateFactsChanged],
-  exports: [CandidatesRepository, CandidateFactsChanged],
+  exports: [CandidatesRepository, CandidatesService, CandidateFactsChanged],
 })
 export class CandidatesModule {}
