@@ -26,6 +26,13 @@ import { ShortlistService } from './shortlist.service';
     ShortlistCache,
     Rescorer,
   ],
-  exports: [ApplicationsRepository, ApplicationRecorder, ApplicationsService, Rescorer, ShortlistCache],
+  exports: [
+    ApplicationsRepository,
+    ApplicationRecorder,
+    ApplicationsService,
+    Rescorer,
+    ShortlistCache,
+    ShortlistService,
+  ],
 })
 export class ApplicationsModule {}

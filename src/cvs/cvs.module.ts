@@ -14,5 +14,6 @@ import { CvsService } from './cvs.service';
   imports: [CandidatesModule, ApplicationsModule, PanelAccessModule],
   controllers: [CvsController],
   providers: [CvReader, CvStorage, CvsRepository, CvsService, CvIntakeService, CvUploadInterceptor],
+  exports: [CvsService],
 })
 export class CvsModule {}

@@ -8,6 +8,6 @@ import { TemplateInstaller } from './template-installer.service';
 @Module({
   controllers: [RoleProfilesController, CompetenciesController],
   providers: [RoleProfilesRepository, RoleProfilesService, TemplateInstaller],
-  exports: [RoleProfilesRepository],
+  exports: [RoleProfilesRepository, RoleProfilesService],
 })
 export class RoleProfilesModule {}

@@ -18,13 +18,15 @@ import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
 import { DashboardPage } from './recruiter/dashboard.page';
+import { CandidatePage } from './recruiter/candidate.page';
+import { CANDIDATE_PAGE_IMPORTS, CandidatePageLoader } from './recruiter/candidate.data';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, CandidatePage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -34,7 +36,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule],
+  imports: [AuthModule, UsersModule, DashboardModule, ...CANDIDATE_PAGE_IMPORTS],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,
@@ -43,6 +45,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     PageErrorFilter,
     Pages,
     Assets,
+    CandidatePageLoader,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

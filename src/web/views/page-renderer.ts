@@ -38,6 +38,7 @@ export class PageRenderer {
   private readonly handlebars = Handlebars.create();
   private readonly pages = new Map<string, HandlebarsTemplateDelegate>();
   private readonly layout: HandlebarsTemplateDelegate;
+  private readonly fragments = new Map<string, HandlebarsTemplateDelegate>();
 
   constructor(
     folder: string,
@@ -66,6 +67,21 @@ export class PageRenderer {
     const options = { helpers: this.helpers(layout.lang), data: { csrfToken: layout.csrfToken } };
     const body = page(model, options);
     return this.layout({ ...layout, body }, options);
+  }
+
+  /**
+   * One partial alone, for an htmx request that replaces part of a page: the
+   * same partial the full page renders, so a fragment never shows what the
+   * page would not.
+   */
+  renderPartial(partial: string, model: object, language: Language, csrfToken: string): string {
+    let template = this.fragments.get(partial);
+    if (!template) {
+      if (!this.handlebars.partials[partial]) throw new Error(`No partial ${partial}`);
+      template = this.compile(`{{> ${partial}}}`);
+      this.fragments.set(partial, template);
+    }
+    return template(model, { helpers: this.helpers(language), data: { csrfToken } });
   }
 
   private compile(source: string): HandlebarsTemplateDelegate {

@@ -29,6 +29,12 @@ export class Pages {
     response.status(status).type('html').send(html);
   }
 
+  /** A partial alone, as htmx swaps it into the page it came from. */
+  fragment(response: Response, page: PageContext, partial: string, model: object, status = 200): void {
+    const html = this.renderer.renderPartial(partial, model, page.language, page.csrfToken);
+    response.status(status).type('html').send(html);
+  }
+
   /** After a form: 303, so that reloading the next page does not post the form again. */
   redirect(response: Response, location: string): void {
     response.redirect(303, location);
