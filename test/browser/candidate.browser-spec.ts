@@ -39,7 +39,7 @@ describe('the candidate page in a browser', () => {
       expect(await page.locator('main img').count()).toBe(0);
       expect(await page.locator('.cv-text').innerText()).toContain('<img src=x onerror=alert(2)>');
       const url = page.url().split('#')[0];
-      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      await page.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
 
       // A fact's words: the link scrolls the CV's box to its mark.
       const education = candidate.row('Education');
@@ -75,7 +75,7 @@ describe('the candidate page in a browser', () => {
       expect(await candidate.facts().count()).toBe(before);
       // Nothing above left the page: each row was replaced in place.
       expect(page.url().split('#')[0]).toBe(url);
-      expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+      expect(await page.evaluate(() => 'sameDocument' in globalThis)).toBe(true);
 
       await candidate.confirmAll();
       expect(await page.locator('#facts li.fact.is-proposed').count()).toBe(0);
