@@ -58,6 +58,8 @@ export interface FactRowModel {
   kindKey: string;
   /** The fact's values as read, joined; words that are values, not the interface's. */
   summary: string;
+  /** The same values piece by piece, a value of a fixed list by its catalogue key. */
+  parts: { text?: string; key?: string; first: boolean }[];
   /** Catalogue keys shown after the values (a sales role, decision makers). */
   flagKeys: string[];
   confirmed: boolean;
@@ -102,6 +104,12 @@ export function factRow(
     candidateId: fact.candidateId,
     kindKey: `candidate.kind.${fact.kind}`,
     summary: shown.map((spec) => String(fact.data[spec.name])).join(' · '),
+    parts: shown.map((spec, index) => ({
+      ...(spec.type === 'choice' && spec.choices!.includes(String(fact.data[spec.name]))
+        ? { key: `candidate.value.${spec.name}.${String(fact.data[spec.name])}` }
+        : { text: String(fact.data[spec.name]) }),
+      first: index === 0,
+    })),
     flagKeys: specs
       .filter((spec) => spec.type === 'yesNo' && fact.data[spec.name] === true)
       .map((spec) => `candidate.flag.${spec.name}`),

@@ -199,6 +199,11 @@ describe('factRow', () => {
       null,
     );
     expect(row.flagKeys).toEqual(['candidate.flag.salesRole']);
+    const clients = factRow(fact({ kind: 'client_base', data: { segment: 'national', activeAccounts: 40 } }), null);
+    expect(clients.parts).toEqual([
+      { key: 'candidate.value.segment.national', first: true },
+      { text: '40', first: false },
+    ]);
     expect(row.fields.find((field) => field.name === 'salesRole')!.options).toEqual([
       { value: '', labelKey: 'candidate.yesNo.unknown', selected: false },
       { value: 'true', labelKey: 'candidate.yesNo.true', selected: true },
@@ -367,6 +372,7 @@ describe('candidateView', () => {
       );
       for (const row of model.facts) {
         keys.push(row.kindKey, row.statusKey, row.sourceKey, ...row.flagKeys);
+        keys.push(...row.parts.flatMap((part) => (part.key ? [part.key] : [])));
         if (row.message) keys.push(row.message.key);
         if (row.notice) keys.push(row.notice.key);
         for (const field of row.fields) {
