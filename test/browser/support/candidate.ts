@@ -48,11 +48,18 @@ export function candidatePage(page: Page, watch: Watch) {
     await audit(page, watch);
   };
   /** With scripting on, htmx replaces the row in place; off, the form posts and the page comes back. */
-  const submit = async (row: Locator, after: string, work: () => Promise<unknown>) => {
+  const submit = async (row: Locator, work: () => Promise<unknown>) => {
     if (watch.scriptingOff) return waitForPage(work);
     const id = await row.getAttribute('id');
+    // The row in the page now is marked, so that the one htmx puts in its place can be told from it.
+    await row.evaluate((element) => Object.assign(element, { replacedSoon: true }));
     await work();
-    await page.locator(`#${id}${after}`).waitFor();
+    await page.waitForFunction((rowId) => {
+      const found = (
+        globalThis as unknown as { document: { getElementById(id: string): object | null } }
+      ).document.getElementById(rowId);
+      return found !== null && !('replacedSoon' in found);
+    }, id!);
   };
   return {
     async open(candidateId: string, applicationId?: string) {
@@ -63,10 +70,10 @@ export function candidatePage(page: Page, watch: Watch) {
     row: (kind: string) =>
       page.locator('#facts li.fact', { has: page.locator('.fact-kind', { hasText: kind }) }).first(),
     async confirm(row: Locator) {
-      await submit(row, '.is-confirmed', () => row.locator('button[data-shortcut="c"]').click());
+      await submit(row, () => row.locator('button[data-shortcut="c"]').click());
     },
     async remove(row: Locator) {
-      await submit(row, '.is-deleted', () => row.getByRole('button', { name: /^Delete/ }).click());
+      await submit(row, () => row.getByRole('button', { name: /^Delete/ }).click());
     },
     async correct(row: Locator, values: Record<string, string>) {
       const details = row.locator('details.fact-correct');
@@ -76,9 +83,7 @@ export function candidatePage(page: Page, watch: Watch) {
         if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
         else await field.fill(value);
       }
-      await submit(row, ' :is(.fact-notice, .alert-error)', () =>
-        details.getByRole('button', { name: 'Save the correction' }).click(),
-      );
+      await submit(row, () => details.getByRole('button', { name: 'Save the correction' }).click());
     },
     async confirmAll() {
       if (watch.scriptingOff) return waitForPage(() => page.getByRole('button', { name: 'Confirm all' }).click());
