@@ -42,7 +42,9 @@
     if (!row || !row.id || row.id.indexOf('fact-') !== 0) return;
     var fresh = document.getElementById(row.id);
     if (!fresh) return;
-    var next = fresh.querySelector('button, a, summary');
+    // A deleted fact's row holds no control: the next row's first one takes the focus.
+    var place = fresh.querySelector('button, a, summary') ? fresh : fresh.nextElementSibling || fresh;
+    var next = place.querySelector('button, a, summary');
     if (next) next.focus();
   });
 })();
