@@ -234,6 +234,25 @@ describe('the candidate page', () => {
     expect(others).toHaveLength(2);
   });
 
+  it('confirms all of a candidate’s facts at once over the API too, for recruiters only', async () => {
+    const { body: created } = await as(t, recruiter.token)
+      .post('/candidates')
+      .send({ name: 'Kandidaat Vijf', email: 'kandidaat.vijf@example.com' })
+      .expect(201);
+    const api = as(t, recruiter.token);
+    for (const name of ['Excel', 'Salesforce']) {
+      await api.post(`/candidates/${created.id}/facts`, { kind: 'skill', source: 'cv', data: { name } }).expect(201);
+    }
+    await as(t, manager.token).post(`/candidates/${created.id}/facts/confirm-all`).expect(403);
+    const { body: confirmed } = await api.post(`/candidates/${created.id}/facts/confirm-all`).expect(200);
+    expect(confirmed.map((fact: Fact) => [fact.data.name, fact.confirmed]).sort()).toEqual([
+      ['Excel', true],
+      ['Salesforce', true],
+    ]);
+    expect((await api.post(`/candidates/${created.id}/facts/confirm-all`).expect(200)).body).toEqual([]);
+    await api.post('/candidates/00000000-0000-4000-8000-000000000000/facts/confirm-all').expect(404);
+  });
+
   it('answers bad ids with the 404 page', async () => {
     await pages.agent.get('/recruiter/candidates/not-an-id').expect(404);
     await pages.agent.get('/recruiter/candidates/00000000-0000-4000-8000-000000000000').expect(404);
