@@ -25,7 +25,7 @@ describe('the candidate page', () => {
   let colleague: MadeUser;
   let manager: MadeUser;
   let pages: SignedInPages;
-  let vacancy: { id: string };
+  let vacancy: { id: string; rounds: { id: string }[] };
   let candidateId: string;
   let applicationId: string;
   let cvId: string;
@@ -190,11 +190,39 @@ describe('the candidate page', () => {
     expect(refused.text).toContain('x'.repeat(4001));
   });
 
-  it('puts moves, mails and notes on the timeline', async () => {
+  it('puts moves, mails, submitted scorecards and notes on the timeline', async () => {
+    const panelist = await makeUser(t, { roles: [Role.Interviewer], name: 'Piet Panel' });
+    const roundId = vacancy.rounds[0].id;
+    const { interviewId } = await interviewed(roundId, panelist);
+    const before = await pages.agent.get(path()).expect(200);
+    expect(before.text).not.toContain('data-kind="scorecard"');
+    await as(t, panelist.token)
+      .post(`/interviews/${interviewId}/scorecards`, {
+        ratings: [{ competency: 'customer_focus', rating: 4, notes: 'Sterk' }],
+        recommendation: 'strong_yes',
+        submit: true,
+      })
+      .expect(201);
     const { text } = await pages.agent.get(path()).expect(200);
     const kinds = [...text.matchAll(/data-kind="(\w+)"/g)].map((match) => match[1]);
-    expect(new Set(kinds)).toEqual(new Set(['move', 'mail', 'note']));
+    expect(new Set(kinds)).toEqual(new Set(['move', 'mail', 'note', 'scorecard']));
+    expect(text).toContain('Accountmanager &lt;Utrecht&gt;: scorecard for Eerste gesprek — strongly in favour');
+    expect(text).toContain('moved to Interview');
   });
+
+  async function interviewed(roundId: string, panelist: MadeUser) {
+    const api = as(t, recruiter.token);
+    await api.post(`/applications/${applicationId}/moves`, { stage: 'screening' }).expect(200);
+    await api.post(`/applications/${applicationId}/moves`, { stage: 'interview', roundId }).expect(200);
+    const { body } = await api
+      .post(`/applications/${applicationId}/interviews`, {
+        roundId,
+        startsAt: '2026-12-14T09:30:00Z',
+        panel: [panelist.user.id],
+      })
+      .expect(201);
+    return { interviewId: body.id as string };
+  }
 
   it('downloads the CV as it was sent', async () => {
     const response = await pages.agent.get(`${path()}/cvs/${cvId}/file`).expect(200);
