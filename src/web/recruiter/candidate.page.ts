@@ -66,7 +66,7 @@ export class CandidatePage {
     }
     const data = await this.loader.load(id, applicationId, page.user);
     const model = candidateView({ data, applicationId, factsNotice: 'candidate.facts.allConfirmed' });
-    this.pages.fragment(response, page, 'candidate-facts', model);
+    this.pages.sendFragment(response, page, 'candidate-facts', model);
   }
 
   @Roles(...SCREENING_WRITERS)
@@ -169,7 +169,7 @@ export class CandidatePage {
       if (action === 'delete') {
         await this.candidates.deleteFact(id, factId);
         if (!isHtmx(request)) return this.pages.redirect(response, `${candidateHref(id, applicationId)}#facts`);
-        return this.pages.fragment(response, page, 'candidate-fact', { id: factId, deleted: true });
+        return this.pages.sendFragment(response, page, 'candidate-fact', { id: factId, deleted: true });
       }
       let fact: CandidateFact;
       if (action === 'confirm') fact = await this.candidates.confirmFact(id, factId, page.user.id);
@@ -180,7 +180,7 @@ export class CandidatePage {
       }
       if (!isHtmx(request)) return this.pages.redirect(response, back);
       const notice = action === 'confirm' ? 'candidate.fact.confirmedNow' : 'candidate.fact.correctedNow';
-      this.pages.fragment(
+      this.pages.sendFragment(
         response,
         page,
         'candidate-fact',
@@ -194,7 +194,7 @@ export class CandidatePage {
         // htmx swaps only a 2xx answer: the row comes back whole, with the problem and what was typed in it.
         const fact = await this.factOf(id, factId, page);
         const row = factRow(fact, await this.shownCv(id, page), state, applicationId);
-        return this.pages.fragment(response, page, 'candidate-fact', row);
+        return this.pages.sendFragment(response, page, 'candidate-fact', row);
       }
       await this.render(response, page, id, applicationId, { row: { factId, state } }, message.status);
     }

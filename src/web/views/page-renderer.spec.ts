@@ -72,8 +72,8 @@ describe('PageRenderer', () => {
   });
 
   it('renders one partial alone, for htmx, with the same helpers and CSRF token and no layout', () => {
-    const html = renderer.renderPartial('demo-row', { id: 7, name: '<b>Anne</b>' }, 'et', 'tok');
+    const html = renderer.renderFragment('demo-row', { id: 7, name: '<b>Anne</b>' }, 'et', 'tok');
     expect(html).toBe('<li id="row-7">Tere, &lt;b&gt;Anne&lt;/b&gt;<input name="_csrf" value="tok"></li>');
-    expect(() => renderer.renderPartial('none', {}, 'en', 'tok')).toThrow('No partial none');
+    expect(() => renderer.renderFragment('none', {}, 'en', 'tok')).toThrow('No partial none');
   });
 });

@@ -38,7 +38,6 @@ export class PageRenderer {
   private readonly handlebars = Handlebars.create();
   private readonly pages = new Map<string, HandlebarsTemplateDelegate>();
   private readonly layout: HandlebarsTemplateDelegate;
-  private readonly fragments = new Map<string, HandlebarsTemplateDelegate>();
 
   constructor(
     folder: string,
@@ -69,19 +68,12 @@ export class PageRenderer {
     return this.layout({ ...layout, body }, options);
   }
 
-  /**
-   * One partial alone, for an htmx request that replaces part of a page: the
-   * same partial the full page renders, so a fragment never shows what the
-   * page would not.
-   */
-  renderPartial(partial: string, model: object, language: Language, csrfToken: string): string {
-    let template = this.fragments.get(partial);
-    if (!template) {
-      if (!this.handlebars.partials[partial]) throw new Error(`No partial ${partial}`);
-      template = this.compile(`{{> ${partial}}}`);
-      this.fragments.set(partial, template);
-    }
-    return template(model, { helpers: this.helpers(language), data: { csrfToken } });
+  /** A partial alone, for an htmx or script request that swaps it into the page. */
+  renderFragment(partial: string, model: object, lang: Language, csrfToken: string): string {
+    const template = this.handlebars.partials[partial] as HandlebarsTemplateDelegate | string | undefined;
+    if (!template) throw new Error(`No partial ${partial}`);
+    const compiled = typeof template === 'string' ? this.compile(template) : template;
+    return compiled(model, { helpers: this.helpers(lang), data: { csrfToken } });
   }
 
   private compile(source: string): HandlebarsTemplateDelegate {

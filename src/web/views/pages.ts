@@ -29,9 +29,9 @@ export class Pages {
     response.status(status).type('html').send(html);
   }
 
-  /** A partial alone, as htmx swaps it into the page it came from. */
-  fragment(response: Response, page: PageContext, partial: string, model: object, status = 200): void {
-    const html = this.renderer.renderPartial(partial, model, page.language, page.csrfToken);
+  /** A partial alone (templates/pages/partials/<partial>.hbs), for a script that swaps it in. */
+  sendFragment(response: Response, page: PageContext, partial: string, model: object, status = 200): void {
+    const html = this.renderer.renderFragment(partial, model, page.language, page.csrfToken);
     response.status(status).type('html').send(html);
   }
 
