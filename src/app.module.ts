@@ -24,6 +24,7 @@ import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { WebModule } from './web/web.module';
+import { NotesModule } from './notes/notes.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -66,6 +67,7 @@ export class AppModule {
         CvsModule,
         InterviewsModule,
         MailRequestsModule,
+        NotesModule,
         WebModule,
       ],
       providers: [

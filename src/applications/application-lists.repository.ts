@@ -65,6 +65,11 @@ export interface ApplicationListRow {
   candidateEmail: string;
 }
 
+export interface ShortlistNeighbour {
+  applicationId: string;
+  candidateId: string;
+}
+
 /** The read side: a vacancy's shortlist in ranking order, and applications listed across vacancies. */
 @Injectable()
 export class ApplicationListsRepository {
@@ -200,6 +205,36 @@ export class ApplicationListsRepository {
       .limit(limit)
       .getRawMany();
     return rows.map((row) => this.toShortlistRow(row));
+  }
+
+  /**
+   * The applications just before and after one in its vacancy's shortlist
+   * order (sort key, applied at, id), with their candidates: for stepping
+   * through the shortlist one applicant at a time.
+   */
+  async shortlistNeighbours(
+    vacancyId: string,
+    applicationId: string,
+  ): Promise<{ previous?: ShortlistNeighbour; next?: ShortlistNeighbour }> {
+    const step = async (direction: '<' | '>'): Promise<ShortlistNeighbour | undefined> => {
+      const order = direction === '>' ? 'ASC' : 'DESC';
+      const row: ShortlistNeighbour | undefined = await this.dataSource
+        .createQueryBuilder()
+        .select(['a.id AS "applicationId"', 'a.candidate_id AS "candidateId"'])
+        .from(Application, 'a')
+        .where('a.vacancy_id = :vacancyId', { vacancyId })
+        .andWhere(
+          `(a.sort_key, a.applied_at, a.id) ${direction} (SELECT o.sort_key, o.applied_at, o.id FROM applications o WHERE o.id = :applicationId)`,
+          { applicationId },
+        )
+        .orderBy('a.sort_key', order)
+        .addOrderBy('a.applied_at', order)
+        .addOrderBy('a.id', order)
+        .limit(1)
+        .getRawOne();
+      return row ? { applicationId: row.applicationId, candidateId: row.candidateId } : undefined;
+    };
+    return { previous: await step('<'), next: await step('>') };
   }
 
   private toShortlistRow(row: Record<string, unknown>): ShortlistRow {

@@ -36,6 +36,7 @@ import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
     ApplicationsService,
     Rescorer,
     ShortlistCache,
+    ShortlistService,
     ShortlistWhatIfService,
   ],
 })

@@ -4,6 +4,7 @@ import { AuthenticatedUser } from '../common/auth/decorators';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { InvalidCursorError } from './applications.errors';
+import { ApplicationsService } from './applications.service';
 import { ApplicationListsRepository, ShortlistFilter } from './application-lists.repository';
 import { Stage } from './entities/application.entity';
 import { CachedPage, ShortlistCache } from './shortlist-cache';
@@ -38,7 +39,17 @@ export class ShortlistService {
     private readonly lists: ApplicationListsRepository,
     private readonly vacancies: VacanciesService,
     private readonly cache: ShortlistCache,
+    private readonly applications: ApplicationsService,
   ) {}
+
+  /**
+   * The applicants before and after an application in its vacancy's shortlist
+   * order; 404 for an application the viewer may not see.
+   */
+  async neighbours(applicationId: string, viewer: AuthenticatedUser) {
+    const { application } = await this.applications.get(applicationId, viewer);
+    return this.lists.shortlistNeighbours(application.vacancyId, application.id);
+  }
 
   /**
    * A page of the shortlist as UTF-8 JSON (ShortlistPageDto) with its ETag. Pages are cached

@@ -79,6 +79,17 @@ export class CandidatesController {
     return FactDto.from(await this.candidates.correctFact(id, factId, body.data, body.confirmed ?? false, user.id));
   }
 
+  @Post(':id/facts/confirm-all')
+  @HttpCode(200)
+  @Roles(...SCREENING_WRITERS)
+  @ApiOkResponse({
+    type: [FactDto],
+    description: 'Every fact not yet confirmed, now confirmed; empty when none was left',
+  })
+  async confirmAllFacts(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<FactDto[]> {
+    return (await this.candidates.confirmAll(id, user.id)).map((fact) => FactDto.from(fact));
+  }
+
   @Post(':id/facts/:factId/confirm')
   @HttpCode(200)
   @Roles(...SCREENING_WRITERS)

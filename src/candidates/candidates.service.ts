@@ -120,6 +120,20 @@ export class CandidatesService {
     return this.getFact(candidateId, factId);
   }
 
+  /** Confirms every fact of the candidate not yet confirmed, in one step; returns the facts now confirmed by it. */
+  async confirmAll(candidateId: string, userId: string): Promise<CandidateFact[]> {
+    const candidate = await this.get(candidateId);
+    const open = (candidate.facts ?? []).filter((fact) => !fact.confirmed);
+    if (open.length) {
+      await this.transactions.run(async (tx) => {
+        for (const fact of open) await this.candidates.confirmFact(tx, fact.id, userId);
+        await this.factsChanged.announceIn(tx, candidateId);
+      });
+    }
+    const now = await this.get(candidateId);
+    return (now.facts ?? []).filter((fact) => open.some((one) => one.id === fact.id));
+  }
+
   async deleteFact(candidateId: string, factId: string): Promise<void> {
     const fact = await this.getFact(candidateId, factId);
     await this.transactions.run(async (tx) => {

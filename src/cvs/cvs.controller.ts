@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
 import { PANEL_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { CvIntakeService, UploadedFile as CvFile } from './cv-intake.service';
+import { CV_MEDIA_TYPES, cvDownload } from './cv-download';
 import { CvUploadInterceptor } from './cv-upload.interceptor';
 import { CvsService } from './cvs.service';
 import { CvDocumentDto, CvIntakeDto, CvWithTextDto, NewCandidateCvFieldsDto } from './dto/cv.dto';
@@ -23,14 +24,6 @@ const UPLOAD_NOTE =
   '(size, pages, unpacked size, reading time), with the reason. A scanned PDF without text is kept, marked ' +
   'no_text. The facts read from it are unconfirmed, each with the words it rests on and a confidence. ' +
   'The same file again answers 200 and changes nothing.';
-
-const MEDIA_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  text: 'text/plain; charset=utf-8',
-  json_resume: 'application/json',
-};
-const EXTENSIONS: Record<string, string> = { pdf: '.pdf', docx: '.docx', text: '.txt', json_resume: '.json' };
 
 const FILE_BODY = {
   schema: {
@@ -112,7 +105,7 @@ export class CvsController {
   @Get(':id/cvs/:cvId/file')
   @Roles(...PANEL_READERS)
   @ApiOperation({ summary: 'Download the CV as it was sent' })
-  @ApiProduces(...Object.values(MEDIA_TYPES))
+  @ApiProduces(...Object.values(CV_MEDIA_TYPES))
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async file(
     @Param('id') id: string,
@@ -121,8 +114,9 @@ export class CvsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { cv, stream } = await this.cvs.file(id, cvId, user);
-    response.attachment(cv.fileName ?? `cv-${cv.id}${EXTENSIONS[cv.format]}`);
-    response.setHeader('Content-Type', MEDIA_TYPES[cv.format]);
+    const { fileName, mediaType } = cvDownload(cv);
+    response.attachment(fileName);
+    response.setHeader('Content-Type', mediaType);
     return new StreamableFile(stream, { length: cv.sizeBytes });
   }
 }

@@ -26,6 +26,7 @@ export interface Listed<T> {
 
 export interface FlaggedRow {
   applicationId: string;
+  candidateId: string;
   candidateName: string;
   vacancyTitle: string;
   stage: Stage;
@@ -135,7 +136,7 @@ export class DashboardRepository {
     if (!vacancyIds.length) return [];
     const sql = new Sql(this.postgres);
     const rows: FlaggedRow[] = await this.dataSource.query(
-      `SELECT a.id AS "applicationId", c.name AS "candidateName", v.title AS "vacancyTitle", a.stage AS stage,
+      `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.name AS "candidateName", v.title AS "vacancyTitle", a.stage AS stage,
               a.applied_at AS "appliedAt"
          FROM (SELECT id, candidate_id, vacancy_id, stage, applied_at FROM applications
                 WHERE vacancy_id IN (${sql.list(vacancyIds)}) AND needs_review AND stage NOT IN (${FINAL})

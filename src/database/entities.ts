@@ -19,6 +19,7 @@ import { VacancyMember } from '../vacancies/entities/vacancy-member.entity';
 import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { WebSession } from '../web/session/web-session.entity';
+import { Note } from '../notes/entities/note.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -43,4 +44,5 @@ export const entities = [
   Job,
   Mail,
   WebSession,
+  Note,
 ];

@@ -36,6 +36,6 @@ import { ScorecardsService } from './scorecards.service';
     RoundContexts,
     ScorecardReminders,
   ],
-  exports: [PanelReview],
+  exports: [PanelReview, InterviewsService, ScorecardsService],
 })
 export class InterviewsModule {}

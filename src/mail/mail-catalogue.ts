@@ -43,6 +43,8 @@ export interface MailVariables {
     roundName: string;
     message: string | null;
   };
+  /** To a colleague named with an @ in a note on a candidate, with a link to the candidate's page. */
+  'note-mention': { colleagueName: string; authorName: string; candidateName: string; note: string; link: string };
 }
 
 interface InterviewMail {
@@ -69,6 +71,7 @@ export const MAIL_TEMPLATES = [
   'rejection',
   'recruiter-note',
   'availability-request',
+  'note-mention',
 ] as const satisfies readonly MailTemplateName[];
 
 /** The templates a recruiter may send to a candidate by hand. */

@@ -129,6 +129,14 @@ export class MailComposer {
           roundName: String(context.roundName),
           message: (context.message as string | null) ?? null,
         };
+      case 'note-mention':
+        return {
+          colleagueName: recipient.name,
+          authorName: String(context.authorName),
+          candidateName: String(context.candidateName),
+          note: String(context.note),
+          link: `${this.settings.web.publicUrl.replace(/\/$/, '')}/recruiter/candidates/${String(context.candidateId)}`,
+        };
     }
   }
 

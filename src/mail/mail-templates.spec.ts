@@ -69,6 +69,15 @@ const SAMPLES: { [N in MailTemplateName]: MailVariables[N][] } = {
       message: 'We denken aan een uur op kantoor.',
     },
   ],
+  'note-mention': [
+    {
+      colleagueName: 'Recruiter Vier',
+      authorName: 'Recruiter Vijf',
+      candidateName: 'Kandidaat Een',
+      note: 'Kun jij de referenties nagaan?',
+      link: 'https://sift.example.com/recruiter/candidates/0190d8a4-0000-7000-8000-000000000001',
+    },
+  ],
 };
 
 /** Words and phrases each language's versions must show, to check the branches say what they should. */

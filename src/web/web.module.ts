@@ -33,6 +33,8 @@ import { VacancyEditorPage } from './recruiter/vacancy-editor.page';
 import { VacancyListPage } from './recruiter/vacancy-list.page';
 import { VacancyNewPage } from './recruiter/vacancy-new.page';
 import { VacancyPeople } from './recruiter/vacancy-pages';
+import { CandidatePage } from './recruiter/candidate.page';
+import { CANDIDATE_PAGE_IMPORTS, CandidatePageLoader } from './recruiter/candidate.data';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
@@ -50,6 +52,7 @@ const PAGES = [
   VacancyListPage,
   VacancyNewPage,
   VacancyEditorPage,
+  CandidatePage,
 ];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
@@ -70,6 +73,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     VacanciesModule,
     RoleProfilesModule,
     ApplicationsModule,
+    ...CANDIDATE_PAGE_IMPORTS,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [
@@ -82,6 +86,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     IntakeUpload,
     ImportUpload,
     VacancyPeople,
+    CandidatePageLoader,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

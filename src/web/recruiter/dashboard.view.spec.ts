@@ -97,7 +97,9 @@ describe('dashboardView', () => {
       emptyKey: 'dashboard.facts.empty',
       total: 13,
       more: 12,
-      items: [{ candidateName: 'Anne', facts: 4, newestAt: at('2026-12-05T09:00:00Z') }],
+      items: [
+        { href: '/recruiter/candidates/c1', candidateName: 'Anne', facts: 4, newestAt: at('2026-12-05T09:00:00Z') },
+      ],
     });
   });
 
@@ -108,6 +110,7 @@ describe('dashboardView', () => {
           items: [
             {
               applicationId: 'a1',
+              candidateId: 'c1',
               candidateName: '<img src=x onerror=alert(1)>',
               vacancyTitle: 'Accountmanager B',
               stage: 'screening',
@@ -145,6 +148,7 @@ describe('dashboardView', () => {
     );
     expect(model.flagged.items).toEqual([
       {
+        href: '/recruiter/candidates/c1?application=a1',
         candidateName: '<img src=x onerror=alert(1)>',
         vacancyTitle: 'Accountmanager B',
         stageKey: 'stage.screening',

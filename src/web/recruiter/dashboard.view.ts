@@ -1,6 +1,7 @@
 import { Stage, STAGES } from '../../applications/entities/application.entity';
 import type { ActivityKind, Listed } from '../../dashboard/dashboard.repository';
 import type { DashboardScope, RecruiterDashboard } from '../../dashboard/recruiter-dashboard.service';
+import { candidateHref } from './candidate.view';
 
 export interface StageCell {
   stage: Stage;
@@ -49,8 +50,14 @@ export interface DashboardModel {
   emptyKey: string;
   /** Offered when the recruiter is named on no open vacancy. */
   showAllHref?: string;
-  flagged: WaitingList<{ candidateName: string; vacancyTitle: string; stageKey: string; appliedAt: Date }>;
-  facts: WaitingList<{ candidateName: string; facts: number; newestAt: Date }>;
+  flagged: WaitingList<{
+    href: string;
+    candidateName: string;
+    vacancyTitle: string;
+    stageKey: string;
+    appliedAt: Date;
+  }>;
+  facts: WaitingList<{ href: string; candidateName: string; facts: number; newestAt: Date }>;
   scorecards: WaitingList<{
     candidateName: string;
     vacancyTitle: string;
@@ -108,12 +115,14 @@ export function dashboardView(data: RecruiterDashboard): DashboardModel {
     emptyKey: data.scope === 'mine' ? 'dashboard.vacancies.noneMine' : 'dashboard.vacancies.none',
     showAllHref: data.scope === 'mine' && !vacancies.length ? '/recruiter?scope=all' : undefined,
     flagged: waiting('flagged', data.flagged, (row) => ({
+      href: candidateHref(row.candidateId, row.applicationId),
       candidateName: row.candidateName,
       vacancyTitle: row.vacancyTitle,
       stageKey: `stage.${row.stage}`,
       appliedAt: row.appliedAt,
     })),
     facts: waiting('facts', data.unconfirmedFacts, (row) => ({
+      href: candidateHref(row.candidateId),
       candidateName: row.candidateName,
       facts: row.facts,
       newestAt: row.newestAt,

@@ -19,6 +19,7 @@ describe('PageRenderer', () => {
     folder = mkdtempSync(join(tmpdir(), 'sift-page-renderer-'));
     write('layouts/main.hbs', '<html lang="{{lang}}"><title>{{t titleKey}}</title>{{{body}}}</html>');
     write('partials/csrf.hbs', '<input name="_csrf" value="{{@csrfToken}}">');
+    write('partials/demo-row.hbs', '<li id="row-{{id}}">{{t "greeting" name=name}}{{> csrf}}</li>');
     write(
       'demo/page.hbs',
       '<h1>{{t "greeting" name=name}}</h1><p>{{date when}}|{{date when time=true}}|{{number amount digits=2}}</p>{{> csrf}}',
@@ -68,5 +69,11 @@ describe('PageRenderer', () => {
     expect(renderer.has('demo/page')).toBe(true);
     expect(renderer.has('layouts/main')).toBe(false);
     expect(() => renderer.render('demo/none', {}, layout('en'))).toThrow('No page template demo/none');
+  });
+
+  it('renders one partial alone, for htmx, with the same helpers and CSRF token and no layout', () => {
+    const html = renderer.renderPartial('demo-row', { id: 7, name: '<b>Anne</b>' }, 'et', 'tok');
+    expect(html).toBe('<li id="row-7">Tere, &lt;b&gt;Anne&lt;/b&gt;<input name="_csrf" value="tok"></li>');
+    expect(() => renderer.renderPartial('none', {}, 'en', 'tok')).toThrow('No partial none');
   });
 });
