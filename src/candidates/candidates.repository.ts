@@ -12,6 +12,7 @@ import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData, FactKind, FactSource } from './entities/candidate-fact.entity';
 import { KnownFact } from './known-fact';
 import { Transaction } from '../database/transaction';
+import { matchKeysOf } from '../duplicates/match-keys';
 
 export interface CandidateFields {
   name: string;
@@ -109,7 +110,11 @@ export class CandidatesRepository {
   /** Name or e-mail containing the search text, in name order. */
   async searchPage(filter: CandidateFilter, limit: number, offset: number) {
     const { search, source, language, sort = 'name' } = filter;
-    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate').where('1 = 1');
+    // A merged candidate's tombstone is not listed; its survivor is.
+    const query = this.dataSource
+      .getRepository(Candidate)
+      .createQueryBuilder('candidate')
+      .where('candidate.merged_into_id IS NULL');
     if (source) query.andWhere('candidate.source = :source', { source });
     if (language) query.andWhere('candidate.language = :language', { language });
     if (search) {
@@ -162,6 +167,7 @@ export class CandidatesRepository {
         consentPurpose: fields.consentPurpose ?? null,
         consentAt: fields.consentAt ?? null,
         source: fields.source ?? null,
+        ...matchKeysOf(fields),
         createdAt: now,
         updatedAt: now,
       }),
@@ -205,12 +211,15 @@ export class CandidatesRepository {
         consentAt: null,
         source: null,
         ...fields,
+        ...matchKeysOf(fields),
         createdAt: now,
         updatedAt: now,
       })),
     );
-    for (const { id, changes } of batch.updated)
+    for (const { id, changes } of batch.updated) {
       await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
+      await refreshMatchKeys(manager, id, changes);
+    }
     const renamed = batch.updated.filter(({ changes }) => changes.name !== undefined || changes.email !== undefined);
     await raiseShortlistRevisionOfCandidates(
       manager,
@@ -228,6 +237,7 @@ export class CandidatesRepository {
     await this.guardEmail(changes.email ?? '', () =>
       this.dataSource.transaction(async (manager) => {
         await manager.update(Candidate, { id }, { ...changes, ...(email ? { email } : {}), updatedAt: now });
+        await refreshMatchKeys(manager, id, changes);
         // The shortlists show the name and e-mail address.
         if (changes.name !== undefined || email !== undefined) await raiseShortlistRevisionOfCandidates(manager, [id]);
       }),
@@ -283,6 +293,13 @@ export class CandidatesRepository {
       throw error;
     }
   }
+}
+
+/** A changed name, phone or language changes the keys duplicates are found by. */
+async function refreshMatchKeys(manager: Transaction, id: string, changes: Partial<CandidateFields>): Promise<void> {
+  if (changes.name === undefined && changes.phone === undefined && changes.language === undefined) return;
+  const row = await manager.getRepository(Candidate).findOne({ where: { id } });
+  if (row) await manager.update(Candidate, { id }, matchKeysOf(row));
 }
 
 export function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {

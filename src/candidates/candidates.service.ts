@@ -15,6 +15,7 @@ import { Candidate } from './entities/candidate.entity';
 import { CandidateFact, FactData } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
 import { Transactions } from '../database/transactions';
+import { CandidateMergedError } from '../duplicates/duplicates.errors';
 
 @Injectable()
 export class CandidatesService {
@@ -38,6 +39,7 @@ export class CandidatesService {
     if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
     if (!candidate) throw new CandidateNotFoundError(id);
+    if (candidate.mergedIntoId) throw new CandidateMergedError(id, candidate.mergedIntoId);
     return candidate;
   }
 
