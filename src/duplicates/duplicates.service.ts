@@ -21,6 +21,12 @@ export interface MergePreview {
   sharedVacancies: { id: string; title: string }[];
 }
 
+export interface DuplicatesOverview {
+  candidate: Candidate;
+  proposals: DuplicateProposal[];
+  mergedInto?: Candidate;
+}
+
 /**
  * Possible duplicates of a candidate: the same phone number, or the same name
  * with the same current employer or city, each found by an indexed key; pairs
@@ -56,6 +62,20 @@ export class DuplicatesService {
       }
     }
     return [...found.values()];
+  }
+
+  /**
+   * A candidate's duplicates page: its proposals, or, for a tombstone, the
+   * survivor it was merged into (read, so that the page can name it).
+   */
+  async overview(candidateId: string): Promise<DuplicatesOverview> {
+    const candidate = await this.repository.findCandidate(candidateId);
+    if (!candidate) throw new CandidateNotFoundError(candidateId);
+    if (candidate.mergedIntoId) {
+      const survivor = await this.repository.findCandidate(candidate.mergedIntoId);
+      return { candidate, proposals: [], mergedInto: survivor ?? undefined };
+    }
+    return { candidate, proposals: await this.proposalsFor(candidate.id) };
   }
 
   /** The two side by side, as a recruiter compares them before merging `otherId` into `survivorId`. */

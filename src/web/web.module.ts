@@ -5,6 +5,7 @@ import { Settings } from '../config/settings';
 import { resolveTokenSecret } from '../config/token-secret';
 import { projectRoot } from '../mail/project-root';
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { UsersModule } from '../users/users.module';
 import { AccountPage } from './account/account.page';
 import { SignInPage } from './account/sign-in.page';
@@ -18,13 +19,15 @@ import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
 import { DashboardPage } from './recruiter/dashboard.page';
+import { DuplicatesPage } from './recruiter/duplicates.page';
+import { MergePage } from './recruiter/merge.page';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, DuplicatesPage, MergePage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -34,7 +37,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule],
+  imports: [AuthModule, UsersModule, DashboardModule, DuplicatesModule],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,
