@@ -313,3 +313,20 @@ describe('duplicate candidates', () => {
     });
   });
 });
+
+describe('the duplicates migration', () => {
+  it('fills the keys of the candidates that exist when it runs', async () => {
+    const t = await createTestApp();
+    try {
+      const recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+      const a = await makeCandidate(t, recruiter.token, { name: '  Jüri  TAMM ', language: 'et' } as never);
+      await as(t, recruiter.token).patch(`/candidates/${a.id}`, { phone: '5123 4567' }).expect(200);
+      await t.dataSource.undoLastMigration({ transaction: 'each' });
+      await t.dataSource.runMigrations({ transaction: 'each' });
+      const [row] = await t.dataSource.query(`SELECT phone_key, name_key FROM candidates WHERE id = '${a.id}'`);
+      expect(row).toEqual({ phone_key: '+37251234567', name_key: 'juri tamm' });
+    } finally {
+      await t.close();
+    }
+  });
+});
