@@ -249,7 +249,12 @@ describe('duplicate candidates', () => {
       const cvs = [...after.get('cv_documents')!.values()];
       expect(cvs.map((cv) => cv.candidate_id).sort()).toEqual([a.id, b.id].sort());
       const facts = [...after.get('candidate_facts')!.values()];
+      expect(facts.length).toBeGreaterThan(1);
       expect(facts.every((fact) => fact.candidate_id === a.id)).toBe(true);
+      // Every fact's source is a CV the survivor holds, so its evidence is read where the fact now is.
+      const held = cvs.find((cv) => cv.candidate_id === a.id)!;
+      expect(new Set(facts.map((fact) => fact.cv_id))).toEqual(new Set([held.id]));
+      await api().get(`/candidates/${a.id}/cvs/${held.id}`).expect(200);
     });
 
     it('lets one of two racing merges of the same pair win, either way round, and loses nothing', async () => {
@@ -278,6 +283,26 @@ describe('duplicate candidates', () => {
           true,
         );
       }
+    });
+
+    it('gives a merged candidate no new applications, CVs or facts: 404 naming where it went', async () => {
+      const number = phone();
+      const a = await candidate({ name: name('Iris'), phone: number });
+      const b = await candidate({ name: name('Iris'), phone: number });
+      await api().post(`/candidates/${a.id}/merge`, { otherId: b.id }).expect(201);
+      const made = await vacancy('Accountmanager Deventer');
+      await api().post(`/vacancies/${made.id}/applications`, { candidateId: b.id }).expect(404);
+      await api()
+        .post(`/candidates/${b.id}/facts`, { kind: 'skill', source: 'recruiter', data: { name: 'Excel' } })
+        .expect(404);
+      await t
+        .http()
+        .post(`/candidates/${b.id}/cvs`)
+        .set(bearer(recruiter.token))
+        .attach('file', cvText(dutchCv('Iris', 'iris@example.com')), 'cv.txt')
+        .expect(404);
+      const patched = await api().patch(`/candidates/${b.id}`, { location: 'Deventer' }).expect(404);
+      expect(patched.body.code).toBe('CANDIDATE_MERGED');
     });
 
     it('follows a chain: a candidate merged into one that is merged in turn points at the last survivor', async () => {

@@ -4,7 +4,7 @@ import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, IsNull, Not } from 'typeorm';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { CandidateEmailTakenError } from './candidates.errors';
@@ -55,9 +55,19 @@ export interface FactProvenance {
 export class CandidatesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** A candidate that was not merged into another: a tombstone takes no new applications, CVs or facts. */
   async findById(id: string): Promise<Candidate | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(Candidate).findOne({ where: { id } });
+    return this.dataSource.getRepository(Candidate).findOne({ where: { id, mergedIntoId: IsNull() } });
+  }
+
+  /** The candidate a merged one was merged into, or null for any other id. */
+  async survivorOf(id: string): Promise<string | null> {
+    if (!isId(id)) return null;
+    const tombstone = await this.dataSource
+      .getRepository(Candidate)
+      .findOne({ where: { id, mergedIntoId: Not(IsNull()) } });
+    return tombstone?.mergedIntoId ?? null;
   }
 
   async findWithFacts(id: string): Promise<Candidate | null> {

@@ -38,9 +38,9 @@ export class CandidatesService {
   async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
     if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
-    if (!candidate) throw new CandidateNotFoundError(id);
-    if (candidate.mergedIntoId) throw new CandidateMergedError(id, candidate.mergedIntoId);
-    return candidate;
+    if (candidate) return candidate;
+    const survivorId = await this.candidates.survivorOf(id);
+    throw survivorId ? new CandidateMergedError(id, survivorId) : new CandidateNotFoundError(id);
   }
 
   /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */

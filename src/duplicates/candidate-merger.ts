@@ -40,6 +40,8 @@ export class CandidateMerger {
       const shared = await this.repository.vacanciesOfBoth(tx, survivor.id, other.id);
       if (shared.length > 0) throw new MergeSameVacancyError(shared);
 
+      // Facts read from a CV the survivor holds too (the same file) point at the survivor's copy.
+      await this.repository.pointFactsAtHeldCvs(tx, other.id, survivor.id);
       const moved: Record<string, number> = {};
       for (const { table, column } of await candidateReferences(tx)) {
         if (NOT_MOVED.has(table)) continue;

@@ -183,6 +183,24 @@ export class DuplicatesRepository {
     return Number(count);
   }
 
+  /**
+   * The facts of the merged candidate read from a CV whose file the survivor
+   * also holds now name the survivor's copy (same bytes, same text, so their
+   * spans still fit); the merged candidate's copy stays with its tombstone.
+   */
+  async pointFactsAtHeldCvs(tx: Transaction, from: string, to: string): Promise<void> {
+    const $ = tx.connection.options.type === 'postgres' ? (n: number) => `$${n}` : () => '?';
+    await tx.query(
+      `UPDATE candidate_facts SET cv_id = (
+         SELECT held.id FROM cv_documents held JOIN cv_documents own ON own.sha256 = held.sha256
+          WHERE own.id = candidate_facts.cv_id AND held.candidate_id = ${$(1)})
+        WHERE candidate_id = ${$(2)} AND cv_id IN (
+         SELECT own.id FROM cv_documents own JOIN cv_documents held ON held.sha256 = own.sha256
+          WHERE own.candidate_id = ${$(3)} AND held.candidate_id = ${$(4)})`,
+      [to, from, from, to],
+    );
+  }
+
   async updateCandidate(tx: Transaction, id: string, changes: Partial<Candidate>): Promise<void> {
     await tx.getRepository(Candidate).update({ id }, changes);
   }
