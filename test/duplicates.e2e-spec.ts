@@ -355,3 +355,30 @@ describe('the duplicates migration', () => {
     }
   });
 });
+
+describe('finding duplicates among many candidates', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reads the phone and name keys by index, not by reading every candidate', async () => {
+    const postgres = t.dataSource.options.type === 'postgres';
+    const plan = async (column: string) => {
+      const sql = `SELECT id FROM candidates WHERE ${column} = '+31612345678' AND merged_into_id IS NULL`;
+      if (!postgres) {
+        const rows: { detail: string }[] = await t.dataSource.query(`EXPLAIN QUERY PLAN ${sql}`);
+        return rows.map((row) => row.detail).join('\n');
+      }
+      // A small table is read whole whatever its indexes; ask for the plan with sequential scans off.
+      return t.dataSource.transaction(async (tx) => {
+        await tx.query('SET LOCAL enable_seqscan = off');
+        const rows: { 'QUERY PLAN': string }[] = await tx.query(`EXPLAIN ${sql}`);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+    };
+    expect(await plan('phone_key')).toContain('IDX_candidates_phone_key');
+    expect(await plan('name_key')).toContain('IDX_candidates_name_key');
+  });
+});
