@@ -36,6 +36,11 @@ export class AddCandidateDuplicates1795585000000 implements MigrationInterface {
       'candidates',
       new TableIndex({ name: 'IDX_candidates_name_key', columnNames: ['name_key'] }),
     );
+    // A merge re-points the tombstones of the merged candidate: found by index, not by reading all candidates.
+    await queryRunner.createIndex(
+      'candidates',
+      new TableIndex({ name: 'IDX_candidates_merged_into', columnNames: ['merged_into_id'] }),
+    );
 
     const references = (name: string, column: string, table: string, onDelete: string) => ({
       name,
@@ -92,6 +97,7 @@ export class AddCandidateDuplicates1795585000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('candidate_not_duplicates');
     await queryRunner.dropTable('candidate_merges');
+    await queryRunner.dropIndex('candidates', 'IDX_candidates_merged_into');
     await queryRunner.dropIndex('candidates', 'IDX_candidates_name_key');
     await queryRunner.dropIndex('candidates', 'IDX_candidates_phone_key');
     await queryRunner.dropForeignKey('candidates', 'FK_candidates_merged_into');

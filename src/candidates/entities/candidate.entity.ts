@@ -48,6 +48,7 @@ export class Candidate {
   nameKey: string | null;
 
   /** Set when this candidate was merged into another: a tombstone that points at the survivor. */
+  @Index('IDX_candidates_merged_into')
   @Column({ name: 'merged_into_id', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
   mergedIntoId: string | null;
 
