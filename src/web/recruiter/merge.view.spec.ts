@@ -92,6 +92,7 @@ describe('mergeView', () => {
     expect(model.survivor).toEqual({
       id: 'a',
       name: 'Kandidaat a',
+      email: 'a@example.com',
       href: '/recruiter/candidates/a',
       applications: [
         { vacancyTitle: 'Accountmanager B', stageKey: 'stage.interview', appliedAt: new Date('2026-11-02T10:00:00Z') },

@@ -25,6 +25,7 @@ export interface FieldChoiceModel {
 export interface SideModel {
   id: string;
   name: string;
+  email: string;
   href: string;
   applications: { vacancyTitle: string; stageKey: string; appliedAt: Date }[];
   factCount: number;
@@ -88,6 +89,7 @@ function sideOf(candidate: MergePreview['survivor']): SideModel {
   return {
     id: candidate.id,
     name: candidate.name,
+    email: candidate.email,
     href: candidateHref(candidate.id),
     applications: candidate.summary.applications.map((application) => ({
       vacancyTitle: application.vacancyTitle,
