@@ -13,6 +13,7 @@ import { ShortlistStandings1795550000000 } from './1795550000000-ShortlistStandi
 import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 import { IndexDashboardReads1795570000000 } from './1795570000000-IndexDashboardReads';
 import { AddCandidateNotes1795580000000 } from './1795580000000-AddCandidateNotes';
+import { AddCandidateDuplicates1795585000000 } from './1795585000000-AddCandidateDuplicates';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   AddWebSessions1795560000000,
   IndexDashboardReads1795570000000,
   AddCandidateNotes1795580000000,
+  AddCandidateDuplicates1795585000000,
 ];

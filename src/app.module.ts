@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { CvsModule } from './cvs/cvs.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { IdParamsInterceptor } from './common/http/id-params.interceptor';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         CandidatesModule,
+        DuplicatesModule,
         RoleProfilesModule,
         ScreeningModule,
         VacanciesModule,

@@ -4,7 +4,7 @@ import { newId } from '../database/ids';
 import { insertRows } from '../database/bulk-insert';
 import { containsPattern, LIKE_ESCAPE } from '../database/like';
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, IsNull, Not } from 'typeorm';
 import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language } from '../users/entities/user.entity';
 import { CandidateEmailTakenError } from './candidates.errors';
@@ -13,6 +13,7 @@ import { CandidateFact, FactData, FactKind, FactSource } from './entities/candid
 import { KnownFact } from './known-fact';
 import { Transaction } from '../database/transaction';
 import type { Stage } from '../applications/entities/application.entity';
+import { matchKeysOf } from '../duplicates/match-keys';
 
 export interface CandidateFields {
   name: string;
@@ -63,9 +64,19 @@ export interface FactProvenance {
 export class CandidatesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** A candidate that was not merged into another: a tombstone takes no new applications, CVs or facts. */
   async findById(id: string): Promise<Candidate | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(Candidate).findOne({ where: { id } });
+    return this.dataSource.getRepository(Candidate).findOne({ where: { id, mergedIntoId: IsNull() } });
+  }
+
+  /** The candidate a merged one was merged into, or null for any other id. */
+  async survivorOf(id: string): Promise<string | null> {
+    if (!isId(id)) return null;
+    const tombstone = await this.dataSource
+      .getRepository(Candidate)
+      .findOne({ where: { id, mergedIntoId: Not(IsNull()) } });
+    return tombstone?.mergedIntoId ?? null;
   }
 
   async findWithFacts(id: string): Promise<Candidate | null> {
@@ -118,7 +129,11 @@ export class CandidatesRepository {
   /** Name or e-mail containing the search text, in name order. */
   async searchPage(filter: CandidateFilter, limit: number, offset: number) {
     const { search, source, language, sort = 'name' } = filter;
-    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('candidate').where('1 = 1');
+    // A merged candidate's tombstone is not listed; its survivor is.
+    const query = this.dataSource
+      .getRepository(Candidate)
+      .createQueryBuilder('candidate')
+      .where('candidate.merged_into_id IS NULL');
     if (source) query.andWhere('candidate.source = :source', { source });
     if (language) query.andWhere('candidate.language = :language', { language });
     if (search) {
@@ -250,6 +265,7 @@ export class CandidatesRepository {
         consentPurpose: fields.consentPurpose ?? null,
         consentAt: fields.consentAt ?? null,
         source: fields.source ?? null,
+        ...matchKeysOf(fields),
         createdAt: now,
         updatedAt: now,
       }),
@@ -293,12 +309,15 @@ export class CandidatesRepository {
         consentAt: null,
         source: null,
         ...fields,
+        ...matchKeysOf(fields),
         createdAt: now,
         updatedAt: now,
       })),
     );
-    for (const { id, changes } of batch.updated)
+    for (const { id, changes } of batch.updated) {
       await manager.update(Candidate, { id }, { ...changes, updatedAt: now });
+      await refreshMatchKeys(manager, id, changes);
+    }
     const renamed = batch.updated.filter(({ changes }) => changes.name !== undefined || changes.email !== undefined);
     await raiseShortlistRevisionOfCandidates(
       manager,
@@ -316,6 +335,7 @@ export class CandidatesRepository {
     await this.guardEmail(changes.email ?? '', () =>
       this.dataSource.transaction(async (manager) => {
         await manager.update(Candidate, { id }, { ...changes, ...(email ? { email } : {}), updatedAt: now });
+        await refreshMatchKeys(manager, id, changes);
         // The shortlists show the name and e-mail address.
         if (changes.name !== undefined || email !== undefined) await raiseShortlistRevisionOfCandidates(manager, [id]);
       }),
@@ -371,6 +391,13 @@ export class CandidatesRepository {
       throw error;
     }
   }
+}
+
+/** A changed name, phone or language changes the keys duplicates are found by. */
+async function refreshMatchKeys(manager: Transaction, id: string, changes: Partial<CandidateFields>): Promise<void> {
+  if (changes.name === undefined && changes.phone === undefined && changes.language === undefined) return;
+  const row = await manager.getRepository(Candidate).findOne({ where: { id } });
+  if (row) await manager.update(Candidate, { id }, matchKeysOf(row));
 }
 
 export function factRow(id: string, candidateId: string, fact: NewFact, now: Date) {

@@ -16,6 +16,7 @@ import { CandidateFact, FactData } from './entities/candidate-fact.entity';
 import { validateFactData } from './fact-validation';
 import { Transactions } from '../database/transactions';
 import { competenciesNamed } from '../scoring/competency-catalogue';
+import { CandidateMergedError } from '../duplicates/duplicates.errors';
 
 @Injectable()
 export class CandidatesService {
@@ -38,8 +39,9 @@ export class CandidatesService {
   async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
     if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
-    if (!candidate) throw new CandidateNotFoundError(id);
-    return candidate;
+    if (candidate) return candidate;
+    const survivorId = await this.candidates.survivorOf(id);
+    throw survivorId ? new CandidateMergedError(id, survivorId) : new CandidateNotFoundError(id);
   }
 
   /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */

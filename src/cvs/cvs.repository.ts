@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CandidateFields, factRow, NewFact } from '../candidates/candidates.repository';
 import { CandidateEmailTakenError } from '../candidates/candidates.errors';
+import { matchKeysOf } from '../duplicates/match-keys';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { insertRows } from '../database/bulk-insert';
@@ -78,6 +79,7 @@ export class CvsRepository {
             consentAt: null,
             source: null,
             ...newCandidate,
+            ...matchKeysOf(newCandidate),
             id: document.candidateId,
             email: newCandidate.email.toLowerCase(),
             createdAt: now,

@@ -2,6 +2,8 @@ import { ApplicationEvent } from '../applications/entities/application-event.ent
 import { Application } from '../applications/entities/application.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { CandidateMerge } from '../duplicates/entities/candidate-merge.entity';
+import { CandidateNotDuplicate } from '../duplicates/entities/candidate-not-duplicate.entity';
 import { CvDocument } from '../cvs/entities/cv-document.entity';
 import { Job } from '../jobs/entities/job.entity';
 import { Mail } from '../mail/entities/mail.entity';
@@ -29,6 +31,8 @@ export const entities = [
   RoleProfileVersion,
   Candidate,
   CandidateFact,
+  CandidateMerge,
+  CandidateNotDuplicate,
   CvDocument,
   Vacancy,
   VacancyMember,

@@ -5,6 +5,7 @@ import { Settings } from '../config/settings';
 import { resolveTokenSecret } from '../config/token-secret';
 import { projectRoot } from '../mail/project-root';
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { DuplicatesModule } from '../duplicates/duplicates.module';
 import { UsersModule } from '../users/users.module';
 import { ApplicationsModule } from '../applications/applications.module';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
@@ -35,6 +36,8 @@ import { VacancyNewPage } from './recruiter/vacancy-new.page';
 import { VacancyPeople } from './recruiter/vacancy-pages';
 import { CandidatePage } from './recruiter/candidate.page';
 import { CANDIDATE_PAGE_IMPORTS, CandidatePageLoader } from './recruiter/candidate.data';
+import { DuplicatesPage } from './recruiter/duplicates.page';
+import { MergePage } from './recruiter/merge.page';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
@@ -53,6 +56,8 @@ const PAGES = [
   VacancyNewPage,
   VacancyEditorPage,
   CandidatePage,
+  DuplicatesPage,
+  MergePage,
 ];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
@@ -74,6 +79,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     RoleProfilesModule,
     ApplicationsModule,
     ...CANDIDATE_PAGE_IMPORTS,
+    DuplicatesModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
 import { columnTypes } from '../../database/column-types';
 import { Language } from '../../users/entities/user.entity';
 import { CandidateFact } from './candidate-fact.entity';
@@ -38,6 +38,20 @@ export class Candidate {
   @Column({ type: 'varchar', length: 100, nullable: true })
   source: string | null;
 
+  /** The phone and name normalised (src/duplicates/match-keys.ts), kept on every write to find duplicates by index. */
+  @Index('IDX_candidates_phone_key')
+  @Column({ name: 'phone_key', type: 'varchar', length: 20, nullable: true })
+  phoneKey: string | null;
+
+  @Index('IDX_candidates_name_key')
+  @Column({ name: 'name_key', type: 'varchar', length: 200, nullable: true })
+  nameKey: string | null;
+
+  /** Set when this candidate was merged into another: a tombstone that points at the survivor. */
+  @Index('IDX_candidates_merged_into')
+  @Column({ name: 'merged_into_id', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
+  mergedIntoId: string | null;
+
   @Column({ name: 'created_at', type: columnTypes.timestamp })
   createdAt: Date;
 
@@ -46,4 +60,8 @@ export class Candidate {
 
   @OneToMany(() => CandidateFact, (fact) => fact.candidate)
   facts: CandidateFact[];
+
+  @ManyToOne(() => Candidate, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'FK_candidates_merged_into' })
+  mergedInto?: Candidate;
 }

@@ -25,6 +25,8 @@ import type { MailDto } from '../../mail/dto/mail.dto';
 import { NotesService, NoteView } from '../../notes/notes.service';
 import { RoleProfilesService } from '../../role-profiles/role-profiles.service';
 import type { Language } from '../../users/entities/user.entity';
+import { DuplicatesModule } from '../../duplicates/duplicates.module';
+import { DuplicatesService, DuplicateProposal } from '../../duplicates/duplicates.service';
 
 /** The features the candidate page reads from, for the web module to import. */
 export const CANDIDATE_PAGE_IMPORTS = [
@@ -35,6 +37,7 @@ export const CANDIDATE_PAGE_IMPORTS = [
   InterviewsModule,
   NotesModule,
   RoleProfilesModule,
+  DuplicatesModule,
 ];
 
 /** How many of a candidate's applications the page lists, and reads the timelines of. */
@@ -59,6 +62,8 @@ export interface CandidatePageData {
   neighbours?: { previous?: ShortlistNeighbour; next?: ShortlistNeighbour };
   events: TimelineEvent[];
   notes: NoteView[];
+  /** Others who may be the same person. */
+  duplicates?: DuplicateProposal[];
 }
 
 /**
@@ -78,6 +83,7 @@ export class CandidatePageLoader {
     private readonly scorecards: ScorecardsService,
     private readonly notes: NotesService,
     private readonly profiles: RoleProfilesService,
+    private readonly duplicates: DuplicatesService,
   ) {}
 
   async load(candidateId: string, applicationId: string | undefined, viewer: AuthenticatedUser) {
@@ -100,6 +106,7 @@ export class CandidatePageLoader {
       applicationsTotal,
       events: [],
       notes: await this.notes.list(candidateId, viewer),
+      duplicates: await this.duplicates.proposalsFor(candidateId),
     };
     if (chosen) {
       const { application, vacancy } = await this.applications.get(chosen, viewer);

@@ -17,6 +17,7 @@ import { Pages } from '../views/pages';
 import { CandidatePageLoader } from './candidate.data';
 import { CANDIDATE_SHORTCUTS, candidateHref, candidateView, CandidateViewInput } from './candidate.view';
 import { correctionData, factRow, RowState } from './candidate-facts.view';
+import { CandidateMergedError } from '../../duplicates/duplicates.errors';
 
 type FactAction = 'confirm' | 'correct' | 'delete';
 
@@ -47,7 +48,14 @@ export class CandidatePage {
   ): Promise<void> {
     const notice = query.done === 'confirmed-all' ? 'candidate.facts.allConfirmed' : undefined;
     const noted = query.noted === '1' ? { notice: { key: 'candidate.note.saved' } } : undefined;
-    await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+    try {
+      await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+    } catch (error) {
+      // A merged candidate's old address (from a bookmark or a mail) leads to the page that says whom they became.
+      if (error instanceof CandidateMergedError)
+        return this.pages.redirect(response, `/recruiter/candidates/${id}/duplicates`);
+      throw error;
+    }
   }
 
   @Roles(...SCREENING_WRITERS)

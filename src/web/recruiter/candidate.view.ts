@@ -4,6 +4,7 @@ import type { Message } from '../account/account.view';
 import type { Shortcut } from '../views/layout.view';
 import type { CandidatePageData, TimelineEvent } from './candidate.data';
 import { cvSegments, CvSegment, factRow, FactRowModel, orderFacts, RowState } from './candidate-facts.view';
+import { duplicatesNoticeView, DuplicatesNoticeModel } from './duplicates.view';
 
 export interface BreakdownRowModel {
   /** The vacancy's language, which the sentences are written in. */
@@ -78,8 +79,8 @@ export interface CandidateModel {
   };
   timeline: TimelineItemModel[];
   note: NoteFormModel;
-  /** Where the duplicates notice goes, once duplicate detection hands one over. */
-  duplicates?: unknown;
+  /** Others who may be the same person, with a link to compare: nothing when there are none. */
+  duplicatesNotice?: DuplicatesNoticeModel;
 }
 
 export interface CandidateViewInput {
@@ -123,6 +124,7 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
       phone: candidate.phone,
       location: candidate.location,
     },
+    duplicatesNotice: duplicatesNoticeView(candidate, data.duplicates ?? []),
     stepping: Boolean(data.neighbours?.previous || data.neighbours?.next),
     previousHref: step(data.neighbours?.previous),
     nextHref: step(data.neighbours?.next),
