@@ -12,6 +12,9 @@ import { ApplicationsService } from './applications.service';
 import { Rescorer } from './rescorer.service';
 import { ShortlistCache } from './shortlist-cache';
 import { ShortlistService } from './shortlist.service';
+import { BulkMovesService } from './bulk-moves.service';
+import { PipelineBoardRepository } from './pipeline-board.repository';
+import { PipelineBoardService } from './pipeline-board.service';
 
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule],
@@ -25,7 +28,18 @@ import { ShortlistService } from './shortlist.service';
     ShortlistService,
     ShortlistCache,
     Rescorer,
+    PipelineBoardRepository,
+    PipelineBoardService,
+    BulkMovesService,
   ],
-  exports: [ApplicationsRepository, ApplicationRecorder, ApplicationsService, Rescorer, ShortlistCache],
+  exports: [
+    ApplicationsRepository,
+    ApplicationRecorder,
+    ApplicationsService,
+    Rescorer,
+    ShortlistCache,
+    PipelineBoardService,
+    BulkMovesService,
+  ],
 })
 export class ApplicationsModule {}

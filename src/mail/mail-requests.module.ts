@@ -8,5 +8,6 @@ import { MailRequestsService } from './mail-requests.service';
   imports: [ApplicationsModule, VacanciesModule],
   controllers: [MailRequestsController],
   providers: [MailRequestsService],
+  exports: [MailRequestsService],
 })
 export class MailRequestsModule {}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Stage, STAGES } from '../entities/application.entity';
+
+export const BULK_MAILS = ['rejection', 'none'] as const;
+export type BulkMail = (typeof BULK_MAILS)[number];
+
+export class BulkMoveDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The applications to move, all of this vacancy' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'applicationIds must name at least one application' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'applicationIds must be application ids (UUIDs)' })
+  applicationIds: string[];
+
+  @ApiProperty({ enum: STAGES, description: '"rejected" rejects them all' })
+  @IsIn(STAGES)
+  stage: Stage;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'With stage "interview": the round of the plan' })
+  @IsOptional()
+  @IsUUID('all', { message: "roundId must be a round of the vacancy's plan" })
+  roundId?: string;
+
+  @ApiPropertyOptional({ description: 'Needed to reject or withdraw' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({
+    enum: BULK_MAILS,
+    description:
+      'With stage "rejected": "rejection" sends each candidate the rejection (after the vacancy’s delay, at once if it has none), "none" sends nothing; by default the vacancy decides',
+  })
+  @IsOptional()
+  @IsIn(BULK_MAILS)
+  mail?: BulkMail;
+}
+
+export const BULK_OUTCOMES = ['moved', 'stale', 'not_allowed', 'not_found'] as const;
+export type BulkOutcomeKind = (typeof BULK_OUTCOMES)[number];
+
+export class BulkOutcomeDto {
+  @ApiProperty({ format: 'uuid' })
+  applicationId: string;
+
+  @ApiProperty({
+    enum: BULK_OUTCOMES,
+    description: 'stale: someone changed it meanwhile; not_allowed: the move breaks the plan; each written whole or not at all',
+  })
+  outcome: BulkOutcomeKind;
+
+  @ApiPropertyOptional({ description: 'The error code when it was not moved' })
+  code?: string;
+
+  @ApiPropertyOptional({ enum: STAGES, description: 'Where it stands now' })
+  stage?: Stage;
+}
+
+export class BulkMoveResultDto {
+  @ApiProperty({ type: [BulkOutcomeDto] })
+  items: BulkOutcomeDto[];
+
+  @ApiProperty()
+  moved: number;
+}
