@@ -30,7 +30,6 @@ import { ApplicationEvent } from './entities/application-event.entity';
 import { decideMove } from './move-rules';
 import { screenedApplication } from './screened-application';
 
-
 @Injectable()
 export class ApplicationsService {
   constructor(

@@ -32,7 +32,9 @@ export function decideMove(
       throw new ValidationFailedError([{ field: 'reason', messages: ['this move needs a reason'] }]);
     }
     if (verdict.reason === 'unknown_round') {
-      throw new ValidationFailedError([{ field: 'roundId', messages: ["roundId must be a round of the vacancy's plan"] }]);
+      throw new ValidationFailedError([
+        { field: 'roundId', messages: ["roundId must be a round of the vacancy's plan"] },
+      ]);
     }
     throw new StageMoveError(from, to, movesFrom(from, roundIds), WHY[verdict.reason]);
   }

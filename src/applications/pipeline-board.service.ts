@@ -7,13 +7,7 @@ import { ApplicationsService } from './applications.service';
 import { MoveDto } from './dto/application-input.dto';
 import { Application, Stage, STAGES } from './entities/application.entity';
 import { movesFrom, Position } from './pipeline';
-import {
-  BoardCardRow,
-  BoardFilter,
-  CardCursor,
-  ListSort,
-  PipelineBoardRepository,
-} from './pipeline-board.repository';
+import { BoardCardRow, BoardFilter, CardCursor, ListSort, PipelineBoardRepository } from './pipeline-board.repository';
 
 /** How many cards a column shows before "more". */
 export const CARDS_PER_COLUMN = 25;
@@ -112,6 +106,12 @@ export class PipelineBoardService {
       const latest = await this.board.latestMove(applicationId);
       return { stale: latest ?? { actorName: null, stage: input.stage, roundId: null }, vacancy };
     }
+  }
+
+  /** The vacancy of an application the user may change, or 404. */
+  async vacancyOf(applicationId: string, user: AuthenticatedUser): Promise<{ vacancy: Vacancy }> {
+    const { vacancy } = await this.applications.getToChange(applicationId, user);
+    return { vacancy };
   }
 
   /** The card of one application, as its column shows it. */

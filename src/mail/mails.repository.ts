@@ -185,7 +185,11 @@ export class MailsRepository {
   }
 
   /** The outbox: mails newest first, of one status or all, with the vacancy each is about. */
-  async outboxPage(status: MailStatus | undefined, limit: number, offset: number): Promise<{ rows: OutboxRow[]; total: number }> {
+  async outboxPage(
+    status: MailStatus | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: OutboxRow[]; total: number }> {
     const query = this.dataSource
       .createQueryBuilder()
       .from(Mail, 'm')

@@ -18,13 +18,17 @@ import { SessionCookies } from './session/session-cookies';
 import { WebSessionsRepository } from './session/web-sessions.repository';
 import { WebSessionsService } from './session/web-sessions.service';
 import { DashboardPage } from './recruiter/dashboard.page';
+import { BoardPage } from './recruiter/board.page';
+import { OutboxPage } from './recruiter/outbox.page';
+import { ApplicationsModule } from '../applications/applications.module';
+import { MailRequestsModule } from '../mail/mail-requests.module';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
 import { pageSecurityHeaders } from './views/security-headers';
 
-const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage];
+const PAGES = [SignInPage, AccountPage, DashboardPage, StartPage, BoardPage, OutboxPage];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
 
@@ -34,7 +38,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
  * catalogue of words in nl, et and en, and the pages' own assets.
  */
 @Module({
-  imports: [AuthModule, UsersModule, DashboardModule],
+  imports: [AuthModule, UsersModule, DashboardModule, ApplicationsModule, MailRequestsModule],
   controllers: [AssetsController, ...PAGES],
   providers: [
     WebSessionsRepository,

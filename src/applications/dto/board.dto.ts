@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Stage, STAGES } from '../entities/application.entity';
+import { Eligibility, ELIGIBILITIES, LIST_SORTS, ListSort } from '../pipeline-board.repository';
 
 export const BULK_MAILS = ['rejection', 'none'] as const;
 export type BulkMail = (typeof BULK_MAILS)[number];
@@ -47,7 +61,8 @@ export class BulkOutcomeDto {
 
   @ApiProperty({
     enum: BULK_OUTCOMES,
-    description: 'stale: someone changed it meanwhile; not_allowed: the move breaks the plan; each written whole or not at all',
+    description:
+      'stale: someone changed it meanwhile; not_allowed: the move breaks the plan; each written whole or not at all',
   })
   outcome: BulkOutcomeKind;
 
@@ -64,4 +79,75 @@ export class BulkMoveResultDto {
 
   @ApiProperty()
   moved: number;
+}
+
+/** The board's and its list's query: the filter, and the list's order and page. */
+export class BoardQuery {
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  @IsOptional()
+  @IsIn(ELIGIBILITIES)
+  eligibility?: Eligibility;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  maxScore?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsString()
+  @MaxLength(100)
+  source?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @IsOptional()
+  @IsIn(LIST_SORTS)
+  sort?: ListSort;
+
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  shown?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  moved?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  skipped?: number;
 }

@@ -68,6 +68,19 @@ export class PageRenderer {
     return this.layout({ ...layout, body }, options);
   }
 
+  /** A partial alone, for an htmx fragment: the same markup the full page holds. */
+  renderPartial(name: string, model: object, language: Language, csrfToken: string): string {
+    const partial = this.handlebars.partials[name];
+    if (!partial) throw new Error(`No partial ${name}`);
+    const template = typeof partial === 'function' ? partial : this.compile(partial);
+    this.handlebars.partials[name] = template;
+    return template(model, {
+      helpers: this.helpers(language),
+      data: { csrfToken },
+      partials: this.handlebars.partials,
+    });
+  }
+
   private compile(source: string): HandlebarsTemplateDelegate {
     return this.handlebars.compile(source, { strict: false, preventIndent: true });
   }

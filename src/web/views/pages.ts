@@ -29,6 +29,14 @@ export class Pages {
     response.status(status).type('html').send(html);
   }
 
+  /** An htmx fragment: partials of the page, without the layout. */
+  fragment(response: Response, page: PageContext, parts: { partial: string; model: object }[], status = 200): void {
+    const html = parts
+      .map(({ partial, model }) => this.renderer.renderPartial(partial, model, page.language, page.csrfToken))
+      .join('\n');
+    response.status(status).type('html').send(html);
+  }
+
   /** After a form: 303, so that reloading the next page does not post the form again. */
   redirect(response: Response, location: string): void {
     response.redirect(303, location);
