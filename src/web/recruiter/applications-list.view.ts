@@ -51,10 +51,12 @@ export function listView(
     const current = sort.replace('-', '') === column;
     const descending = sort.startsWith('-');
     const next = current ? (descending ? column : `-${column}`) : firstDescending ? `-${column}` : column;
+    // The ranking ("score", by the sort key ascending) puts the highest score first.
+    const highFirst = column === 'score' ? !descending : descending;
     return {
       labelKey: `board.list.column.${column}`,
       href: href({ sort: next }),
-      ariaSort: current ? (descending ? 'descending' : 'ascending') : 'none',
+      ariaSort: current ? (highFirst ? 'descending' : 'ascending') : 'none',
     };
   };
   const pages = Math.max(1, Math.ceil(data.total / LIST_PAGE_SIZE));
