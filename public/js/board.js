@@ -51,18 +51,25 @@
         return true;
       }
     }
-    form.requestSubmit(button);
+    button.click();
     return true;
   }
 
-  /** After the server answered, the card goes to the column of its stage. */
-  function settle(card) {
-    var list = document.querySelector('.board-cards[data-stage="' + card.getAttribute('data-stage') + '"]');
-    if (!list || list.contains(card)) return;
-    var empty = list.querySelector('.board-empty');
-    if (empty) empty.remove();
-    list.insertBefore(card, list.firstChild);
-    card.focus();
+  /** After the server answered, each card whose stage changed goes to the top of its stage's column. */
+  function settle() {
+    var cards = document.querySelectorAll('.board .board-card');
+    for (var i = 0; i < cards.length; i++) {
+      var card = cards[i];
+      var stage = card.getAttribute('data-stage');
+      var list = card.closest('.board-cards');
+      if (!list || list.getAttribute('data-stage') === stage) continue;
+      var target = document.querySelector('.board-cards[data-stage="' + stage + '"]');
+      if (!target) continue;
+      var empty = target.querySelector('.board-empty');
+      if (empty) empty.remove();
+      target.insertBefore(card, target.firstChild);
+      card.focus();
+    }
   }
 
   document.addEventListener('dragstart', function (event) {
@@ -106,9 +113,8 @@
     moveTo(card, column.getAttribute('data-column'));
   });
 
-  document.addEventListener('htmx:afterSettle', function (event) {
-    var card = cardOf(event.target);
-    if (card && board()) settle(card);
+  document.addEventListener('htmx:afterSettle', function () {
+    if (board()) settle();
   });
 
   document.addEventListener('change', function (event) {
