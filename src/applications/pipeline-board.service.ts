@@ -45,6 +45,11 @@ export class PipelineBoardService {
     private readonly board: PipelineBoardRepository,
   ) {}
 
+  /** The vacancy's shortlist revision, raised by every change the board shows; 404 unless the user may see it. */
+  async revision(vacancyId: string, user: AuthenticatedUser): Promise<number> {
+    return (await this.vacancies.shortlistRevision(vacancyId, user)).revision;
+  }
+
   /** Every stage's count (one grouped query) and its first cards, best first. */
   async columns(vacancyId: string, filter: BoardFilter, user: AuthenticatedUser, perColumn = CARDS_PER_COLUMN) {
     const vacancy = await this.vacancies.get(vacancyId, user);

@@ -16,6 +16,7 @@ import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
 import { listView, LIST_PAGE_SIZE } from './applications-list.view';
+import { BoardCache } from './board-cache';
 import {
   BoardMessage,
   boardView,
@@ -45,6 +46,8 @@ export class BoardPage {
     private readonly pages: Pages,
   ) {}
 
+  private readonly cache = new BoardCache();
+
   @Roles(...SCREENING_WRITERS)
   @Get('recruiter/vacancies/:id/board')
   async show(
@@ -53,7 +56,30 @@ export class BoardPage {
     @Query() query: Record<string, unknown>,
     @Res() response: Response,
   ): Promise<void> {
-    await this.sendBoard(response, page, vacancyId, await parseQuery(query));
+    const filter = filterOf(await parseQuery(query));
+    const revision = await this.board.revision(vacancyId, page.user);
+    // Days in stage change at midnight; everything else the board shows raises the revision.
+    const key = [vacancyId, revision, page.language, new Date().toISOString().slice(0, 10), filterQuery(filter)].join(
+      '|',
+    );
+    let body = this.cache.peek(key);
+    if (body === undefined) {
+      body = await this.renderBoard(page, vacancyId, filter);
+      this.cache.put(key, body);
+    }
+    this.pages.sendKept(response, page, {
+      titleKey: 'board.title',
+      shortcuts: BOARD_SHORTCUTS,
+      standIn: this.cache.standIn,
+      body: () => body!,
+    });
+  }
+
+  private async renderBoard(page: SignedInPage, vacancyId: string, filter: BoardFilter): Promise<string> {
+    const data = await this.board.columns(vacancyId, filter, page.user);
+    const model = boardView(data, filter, this.movesOf(data.vacancy));
+    // Kept and sent many times: without the templates' indentation (a newline stays where there was one).
+    return this.pages.body(page, 'recruiter/board', model, this.cache.standIn).replace(/\n\s+/g, '\n');
   }
 
   @Roles(...SCREENING_WRITERS)

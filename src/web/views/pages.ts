@@ -29,6 +29,29 @@ export class Pages {
     response.status(status).type('html').send(html);
   }
 
+  /**
+   * Sends a page whose markup may come from a cache: `body` renders it with
+   * the token given (a stand-in when it is to be kept), and every stand-in is
+   * replaced by the session's own token.
+   */
+  sendKept(
+    response: Response,
+    page: PageContext,
+    view: Omit<PageView, 'view' | 'model'> & { body: (csrfToken: string) => string; standIn: string },
+  ): void {
+    const layout = layoutView(page, view.titleKey, this.assets.urls, view.shortcuts);
+    const body = view.body(view.standIn).replaceAll(view.standIn, page.csrfToken);
+    response
+      .status(view.status ?? 200)
+      .type('html')
+      .send(this.renderer.wrap(body, layout));
+  }
+
+  /** A page's markup alone, rendered with the given token. */
+  body(page: PageContext, view: string, model: object, csrfToken: string): string {
+    return this.renderer.renderBody(view, model, page.language, csrfToken);
+  }
+
   /** An htmx fragment: partials of the page, without the layout. */
   fragment(response: Response, page: PageContext, parts: { partial: string; model: object }[], status = 200): void {
     const html = parts
