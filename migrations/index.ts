@@ -12,6 +12,7 @@ import { AddAuthThrottle1795520000000 } from './1795520000000-AddAuthThrottle';
 import { ShortlistStandings1795550000000 } from './1795550000000-ShortlistStandings';
 import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 import { IndexDashboardReads1795570000000 } from './1795570000000-IndexDashboardReads';
+import { IndexOutbox1795590000000 } from './1795590000000-IndexOutbox';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ShortlistStandings1795550000000,
   AddWebSessions1795560000000,
   IndexDashboardReads1795570000000,
+  IndexOutbox1795590000000,
 ];

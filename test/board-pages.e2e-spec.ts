@@ -61,16 +61,16 @@ describe('the pipeline board’s pages', () => {
     return [...column.matchAll(/data-card="([^"]+)"/g)].map((match) => match[1]);
   };
 
-  it('shows a column per stage with its count, the first 25 cards best first, and a "more" link to the list', async () => {
+  it('shows a column per stage with its count, the first 15 cards best first, and a "more" link to the list', async () => {
     const { text } = await pages.agent.get(board()).expect(200);
     expect(text).toContain('Accountmanager Utrecht');
     expect(text).toMatch(/id="board-count-applied">30</);
     expect(text).toMatch(/id="board-count-offer">0</);
     const cards = cardsIn(text, 'applied');
-    expect(cards).toHaveLength(25);
+    expect(cards).toHaveLength(15);
     expect(cards[0]).toBe(hostile);
     expect(decoded(text)).toContain(`href="/recruiter/vacancies/${vacancy.id}/applications?stage=applied"`);
-    expect(text).toContain('5 more');
+    expect(text).toContain('15 more');
     expect(text).toContain(`href="/recruiter/candidates/`);
     expect(text).toContain('Knock-out');
   });
@@ -81,7 +81,7 @@ describe('the pipeline board’s pages', () => {
     const fragment = await pages.agent.get(more).set('HX-Request', 'true').expect(200);
     expect(fragment.text).not.toContain('<html');
     const next = [...fragment.text.matchAll(/data-card="([^"]+)"/g)].map((match) => match[1]);
-    expect(next).toHaveLength(5);
+    expect(next).toHaveLength(15);
     expect(new Set([...cardsIn(text, 'applied'), ...next]).size).toBe(30);
     expect(fragment.text).not.toContain('board-more');
     await pages.agent.get(`${board()}/column?stage=applied&after=nonsense`).expect(400);

@@ -10,7 +10,7 @@ import { movesFrom, Position } from './pipeline';
 import { BoardCardRow, BoardFilter, CardCursor, ListSort, PipelineBoardRepository } from './pipeline-board.repository';
 
 /** How many cards a column shows before "more". */
-export const CARDS_PER_COLUMN = 25;
+export const CARDS_PER_COLUMN = 15;
 
 export interface BoardColumn {
   stage: Stage;
