@@ -60,6 +60,15 @@ export const board = {
     ).resolves.toBeTruthy();
   },
 
+  /** The page itself never scrolls sideways, at a phone's width or a desktop's; wide parts scroll in their own box. */
+  async expectFits(page: Page): Promise<void> {
+    for (const width of [375, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect({ width, overflow }).toEqual({ width, overflow: 0 });
+    }
+  },
+
   /** Ticks the applications' boxes (on the board or the list) for a bulk action. */
   async select(page: Page, applicationIds: string[]): Promise<void> {
     for (const id of applicationIds) await page.locator(`input.board-select[value="${id}"]`).check();
