@@ -58,7 +58,8 @@ export class BoardPage {
   ): Promise<void> {
     const filter = filterOf(await parseQuery(query));
     const revision = await this.board.revision(vacancyId, page.user);
-    // Days in stage change at midnight; everything else the board shows raises the revision.
+    // Moves, applications, screenings and changes of the vacancy raise the revision; days in stage change at
+    // midnight. A candidate's new name shows with the next of them.
     const key = [vacancyId, revision, page.language, new Date().toISOString().slice(0, 10), filterQuery(filter)].join(
       '|',
     );
@@ -71,7 +72,7 @@ export class BoardPage {
       titleKey: 'board.title',
       shortcuts: BOARD_SHORTCUTS,
       standIn: this.cache.standIn,
-      body: () => body!,
+      body,
     });
   }
 

@@ -30,21 +30,19 @@ export class Pages {
   }
 
   /**
-   * Sends a page whose markup may come from a cache: `body` renders it with
-   * the token given (a stand-in when it is to be kept), and every stand-in is
-   * replaced by the session's own token.
+   * Sends a page whose markup was kept (see `body`): every stand-in for the
+   * CSRF token in it becomes the session's own token.
    */
   sendKept(
     response: Response,
     page: PageContext,
-    view: Omit<PageView, 'view' | 'model'> & { body: (csrfToken: string) => string; standIn: string },
+    { titleKey, shortcuts, body, standIn }: { titleKey: string; shortcuts?: Shortcut[]; body: string; standIn: string },
   ): void {
-    const layout = layoutView(page, view.titleKey, this.assets.urls, view.shortcuts);
-    const body = view.body(view.standIn).replaceAll(view.standIn, page.csrfToken);
+    const layout = layoutView(page, titleKey, this.assets.urls, shortcuts);
     response
-      .status(view.status ?? 200)
+      .status(200)
       .type('html')
-      .send(this.renderer.wrap(body, layout));
+      .send(this.renderer.wrap(body.replaceAll(standIn, page.csrfToken), layout));
   }
 
   /** A page's markup alone, rendered with the given token. */
