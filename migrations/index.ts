@@ -14,6 +14,7 @@ import { AddWebSessions1795560000000 } from './1795560000000-AddWebSessions';
 import { IndexDashboardReads1795570000000 } from './1795570000000-IndexDashboardReads';
 import { AddCandidateNotes1795580000000 } from './1795580000000-AddCandidateNotes';
 import { AddCandidateDuplicates1795585000000 } from './1795585000000-AddCandidateDuplicates';
+import { IndexOutbox1795590000000 } from './1795590000000-IndexOutbox';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   IndexDashboardReads1795570000000,
   AddCandidateNotes1795580000000,
   AddCandidateDuplicates1795585000000,
+  IndexOutbox1795590000000,
 ];

@@ -8,6 +8,12 @@ import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { Position } from './pipeline';
 
+/**
+ * A rejection's mail: as the vacancy says (after its delay, or none), always
+ * (at once when the vacancy sends none), or none.
+ */
+export type RejectionMail = 'vacancy' | 'always' | 'none';
+
 const APPLIED: Position = { stage: 'applied', roundId: null };
 
 /**
@@ -76,7 +82,13 @@ export class ApplicationRecorder {
    * of the move and, into "rejected", the rejection mail; false when someone
    * changed it meanwhile.
    */
-  async moveIn(tx: Transaction, application: Application, move: Move, now: Date): Promise<boolean> {
+  async moveIn(
+    tx: Transaction,
+    application: Application,
+    move: Move,
+    now: Date,
+    rejectionMail: RejectionMail = 'vacancy',
+  ): Promise<boolean> {
     const from: Position = { stage: application.stage, roundId: application.roundId };
     const revision = application.revision + 1;
     const moved = await this.applications.moveIfAt(
@@ -93,7 +105,9 @@ export class ApplicationRecorder {
       },
       event(application.id, revision, from, move.to, move.reason, move.override, move.actorId, now),
     );
-    if (moved && move.to.stage === 'rejected') await this.mails.applicationRejected(tx, application, now);
+    if (moved && move.to.stage === 'rejected' && rejectionMail !== 'none') {
+      await this.mails.applicationRejected(tx, application, now, rejectionMail === 'always');
+    }
     return moved;
   }
 

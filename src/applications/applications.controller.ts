@@ -15,6 +15,8 @@ import {
 import { ApplicationQuery, ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
 import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-csv';
 import { ShortlistService } from './shortlist.service';
+import { BulkMovesService } from './bulk-moves.service';
+import { BulkMoveDto, BulkMoveResultDto } from './dto/board.dto';
 
 @ApiTags('applications')
 @Controller()
@@ -23,6 +25,7 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly shortlist: ShortlistService,
     private readonly vacancies: VacanciesService,
+    private readonly bulkMoves: BulkMovesService,
   ) {}
 
   @Post('vacancies/:id/applications')
@@ -78,6 +81,21 @@ export class ApplicationsController {
         await new Promise((resolve) => response.once('drain', resolve));
     }
     response.end();
+  }
+
+  @Post('vacancies/:id/applications/bulk')
+  @HttpCode(200)
+  @Roles(...SCREENING_WRITERS)
+  @ApiOkResponse({
+    type: BulkMoveResultDto,
+    description: 'Each application moved whole or not at all, with its mail; each item says what became of it',
+  })
+  bulk(
+    @Param('id') vacancyId: string,
+    @Body() body: BulkMoveDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<BulkMoveResultDto> {
+    return this.bulkMoves.move(vacancyId, body, user);
   }
 
   @Get('applications')

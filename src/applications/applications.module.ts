@@ -15,6 +15,9 @@ import { ShortlistService } from './shortlist.service';
 import { ShortlistWhatIfController } from './shortlist-what-if.controller';
 import { ShortlistWhatIfService } from './shortlist-what-if.service';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
+import { BulkMovesService } from './bulk-moves.service';
+import { PipelineBoardRepository } from './pipeline-board.repository';
+import { PipelineBoardService } from './pipeline-board.service';
 
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule, RoleProfilesModule],
@@ -29,6 +32,9 @@ import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
     ShortlistCache,
     Rescorer,
     ShortlistWhatIfService,
+    PipelineBoardRepository,
+    PipelineBoardService,
+    BulkMovesService,
   ],
   exports: [
     ApplicationsRepository,
@@ -38,6 +44,8 @@ import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
     ShortlistCache,
     ShortlistService,
     ShortlistWhatIfService,
+    PipelineBoardService,
+    BulkMovesService,
   ],
 })
 export class ApplicationsModule {}

@@ -18,7 +18,6 @@ import {
   ApplicationChangedError,
   ApplicationExistsError,
   ApplicationNotFoundError,
-  StageMoveError,
   VacancyNotOpenError,
 } from './applications.errors';
 import { ApplicationListsRepository } from './application-lists.repository';
@@ -28,14 +27,8 @@ import { ApplicationsRepository } from './applications.repository';
 import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
-import { judgeMove, movesFrom, Position } from './pipeline';
+import { decideMove } from './move-rules';
 import { screenedApplication } from './screened-application';
-
-const WHY: Record<string, string> = {
-  final: 'it has reached a final stage',
-  same: 'it is already there',
-  needs_override: 'that is not the next stage; a recruiter must override, with a reason',
-};
 
 @Injectable()
 export class ApplicationsService {
@@ -118,28 +111,8 @@ export class ApplicationsService {
     if (input.revision !== undefined && input.revision !== application.revision) {
       throw new ApplicationChangedError(input.revision, application.revision, application.stage);
     }
-    const roundIds = vacancy.rounds.map((round) => round.id);
-    const from: Position = { stage: application.stage, roundId: application.roundId };
-    const to: Position = { stage: input.stage, roundId: input.stage === 'interview' ? (input.roundId ?? null) : null };
-    const reason = input.reason?.trim() || null;
-    const verdict = judgeMove(from, to, roundIds, { override: input.override ?? false, reason });
-    if (!verdict.allowed) {
-      if (verdict.reason === 'needs_reason') {
-        throw new ValidationFailedError([{ field: 'reason', messages: ['this move needs a reason'] }]);
-      }
-      if (verdict.reason === 'unknown_round') {
-        throw new ValidationFailedError([
-          { field: 'roundId', messages: ["roundId must be a round of the vacancy's plan"] },
-        ]);
-      }
-      throw new StageMoveError(from, to, movesFrom(from, roundIds), WHY[verdict.reason]);
-    }
-    const moved = await this.recorder.move(application, {
-      to,
-      reason,
-      override: verdict.override,
-      actorId: user.id,
-    });
+    const move = decideMove(application, vacancy, input, user.id);
+    const moved = await this.recorder.move(application, move);
     if (!moved) {
       const now = (await this.applications.findById(id))!;
       throw new ApplicationChangedError(application.revision, now.revision, now.stage);

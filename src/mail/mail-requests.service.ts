@@ -6,7 +6,7 @@ import { ValidationFailedError } from '../common/errors/domain-error';
 import { Transactions } from '../database/transactions';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { MailDto, SendMailDto, TimelineEntryDto } from './dto/mail.dto';
-import { Mail } from './entities/mail.entity';
+import { Mail, MailStatus } from './entities/mail.entity';
 import { Mailer } from './mailer';
 import { MailsRepository } from './mails.repository';
 import { candidateMail, userMail } from './pipeline-mails';
@@ -79,6 +79,11 @@ export class MailRequestsService {
         now,
       ),
     );
+  }
+
+  /** Every mail Sift has queued or sent, newest first; for those who run the pipeline. */
+  outbox(status: MailStatus | undefined, limit: number, offset: number) {
+    return this.mails.outboxPage(status, limit, offset);
   }
 
   /** Moves and mails, oldest first. */

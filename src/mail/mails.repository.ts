@@ -8,7 +8,7 @@ import { storedTime } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
 import { firstInLine } from '../database/transactions';
 import type { Language } from '../users/entities/user.entity';
-import { Mail } from './entities/mail.entity';
+import { Mail, MailStatus } from './entities/mail.entity';
 import { MailTemplateName } from './mail-catalogue';
 
 export interface NewMail {
@@ -183,4 +183,64 @@ export class MailsRepository {
     );
     return Number(row.count);
   }
+
+  /** The outbox: mails newest first, of one status or all, with the vacancy each is about. */
+  async outboxPage(
+    status: MailStatus | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: OutboxRow[]; total: number }> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .from(Mail, 'm')
+      .leftJoin('applications', 'a', 'a.id = m.application_id')
+      .leftJoin('vacancies', 'v', 'v.id = a.vacancy_id')
+      .where('1 = 1');
+    if (status) query.andWhere('m.status = :status', { status });
+    const total = Number((await query.clone().select('COUNT(*)', 'count').getRawOne<{ count: number }>())?.count ?? 0);
+    const rows: Record<string, unknown>[] = await query
+      .select([
+        'm.id AS id',
+        'm.template AS template',
+        'm.status AS status',
+        'm.to_name AS "toName"',
+        'm.to_address AS "toAddress"',
+        'm.subject AS subject',
+        'm.error AS error',
+        'm.created_at AS "createdAt"',
+        'm.send_after AS "sendAfter"',
+        'm.sent_at AS "sentAt"',
+        'v.title AS "vacancyTitle"',
+      ])
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(limit)
+      .offset(offset)
+      .getRawMany();
+    return {
+      total,
+      rows: rows.map((row) => ({
+        ...(row as unknown as OutboxRow),
+        createdAt: storedTime(row.createdAt),
+        sendAfter: storedTime(row.sendAfter),
+        sentAt: row.sentAt === null || row.sentAt === undefined ? null : storedTime(row.sentAt),
+        vacancyTitle: (row.vacancyTitle as string | null) ?? null,
+      })),
+    };
+  }
+}
+
+/** One line of the outbox. */
+export interface OutboxRow {
+  id: string;
+  template: MailTemplateName;
+  status: MailStatus;
+  toName: string;
+  toAddress: string;
+  subject: string | null;
+  error: string | null;
+  createdAt: Date;
+  sendAfter: Date;
+  sentAt: Date | null;
+  vacancyTitle: string | null;
 }

@@ -51,21 +51,25 @@ export class PipelineMails {
     }
   }
 
-  /** The kind mail that says no, after the vacancy's delay; none when the vacancy sends none. */
+  /**
+   * The kind mail that says no, after the vacancy's delay; none when the
+   * vacancy sends none, unless a recruiter chose to send it (then at once).
+   */
   async applicationRejected(
     tx: Transaction,
     application: { id: string; candidateId: string; vacancyId: string },
     now: Date,
+    chosen = false,
   ): Promise<void> {
     const $ = placeholder(this.dataSource);
     const [vacancy]: { delay: number | null }[] = await tx.query(
       `SELECT rejection_mail_delay_hours AS delay FROM vacancies WHERE id = ${$(1)}`,
       [application.vacancyId],
     );
-    if (!vacancy || vacancy.delay === null) return;
+    if (!vacancy || (vacancy.delay === null && !chosen)) return;
     const candidate = await this.mails.candidate(application.candidateId, tx);
     if (!candidate) return;
-    const sendAfter = new Date(now.getTime() + vacancy.delay * 3600 * 1000);
+    const sendAfter = new Date(now.getTime() + (vacancy.delay ?? 0) * 3600 * 1000);
     await this.mailer.queueIn(
       tx,
       [{ ...candidateMail('rejection', application.id, candidate, {}, now), sendAfter }],

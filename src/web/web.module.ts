@@ -38,6 +38,9 @@ import { CandidatePage } from './recruiter/candidate.page';
 import { CANDIDATE_PAGE_IMPORTS, CandidatePageLoader } from './recruiter/candidate.data';
 import { DuplicatesPage } from './recruiter/duplicates.page';
 import { MergePage } from './recruiter/merge.page';
+import { BoardPage } from './recruiter/board.page';
+import { OutboxPage } from './recruiter/outbox.page';
+import { MailRequestsModule } from '../mail/mail-requests.module';
 import { StartPage } from './start/start.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
@@ -58,6 +61,8 @@ const PAGES = [
   CandidatePage,
   DuplicatesPage,
   MergePage,
+  BoardPage,
+  OutboxPage,
 ];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
@@ -80,6 +85,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     ApplicationsModule,
     ...CANDIDATE_PAGE_IMPORTS,
     DuplicatesModule,
+    MailRequestsModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [

@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { startSift } from '../support/sift-process';
-import { seedDashboard, tokenOf } from './screenshot-scene';
+import { seedBoard, seedDashboard, tokenOf } from './screenshot-scene';
 import { launchBrowser } from './support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = process.argv[2] ?? join(ROOT, 'data', 'screenshots');
 const ADMIN = { email: 'admin@sift.local', password: 'screenshot-admin-password' };
+let boardVacancy = '';
 const RECRUITER = { email: 'mari.tamm@example.com', password: 'screenshot-recruiter-password', name: 'Mari Tamm' };
 
 async function main(): Promise<void> {
@@ -35,11 +36,9 @@ async function main(): Promise<void> {
   try {
     const base = await sift.ready;
     await makeRecruiter(base);
-    await seedDashboard(
-      base,
-      await tokenOf(base, ADMIN.email, ADMIN.password),
-      await tokenOf(base, RECRUITER.email, RECRUITER.password),
-    );
+    const recruiterToken = await tokenOf(base, RECRUITER.email, RECRUITER.password);
+    const managerId = await seedDashboard(base, await tokenOf(base, ADMIN.email, ADMIN.password), recruiterToken);
+    boardVacancy = await seedBoard(base, recruiterToken, managerId);
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [375, 1440]) {
         const context = await browser.newContext({
@@ -60,6 +59,17 @@ async function main(): Promise<void> {
     await page.goto('/');
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'sign-in.png') });
     await docs.close();
+    const boardDocs = await browser.newContext({
+      baseURL: base,
+      viewport: { width: 1440, height: 900 },
+      colorScheme: 'light',
+    });
+    const boardPage = await boardDocs.newPage();
+    await boardPage.goto('/');
+    await signIn(boardPage, RECRUITER.email, RECRUITER.password);
+    await boardPage.goto(`/recruiter/vacancies/${boardVacancy}/board`);
+    await boardPage.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'board.png'), fullPage: true });
+    await boardDocs.close();
     process.stdout.write(`Screenshots in ${OUT}\n`);
   } finally {
     await browser.close();
@@ -107,6 +117,15 @@ async function shootAll(context: BrowserContext, suffix: string): Promise<void> 
   await page.keyboard.press('Escape');
   await page.goto('/manager');
   await shot('forbidden');
+  await page.goto(`/recruiter/vacancies/${boardVacancy}/board`);
+  await shot('board');
+  await page.locator('.board-card').first().focus();
+  await page.keyboard.press('m');
+  await shot('board-menu');
+  await page.goto(`/recruiter/vacancies/${boardVacancy}/applications`);
+  await shot('board-list');
+  await page.goto('/recruiter/mails');
+  await shot('outbox');
   await page.close();
 }
 

@@ -22,6 +22,7 @@ export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 @Index('IDX_mails_candidate', ['candidateId'])
 @Index('IDX_mails_status', ['status', 'createdAt'])
 @Index('IDX_mails_sent', ['sentAt'])
+@Index('IDX_mails_created', ['createdAt', 'id'])
 export class Mail {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_mails' })
   id: string;

@@ -61,12 +61,23 @@ export class PageRenderer {
   }
 
   render(view: string, model: object, layout: LayoutModel): string {
+    return this.wrap(this.renderBody(view, model, layout.lang, layout.csrfToken), layout);
+  }
+
+  /** A page's own markup, without the layout (a page may keep it, with a stand-in for the token). */
+  renderBody(view: string, model: object, language: Language, csrfToken: string): string {
     const page = this.pages.get(view);
     if (!page) throw new Error(`No page template ${view}`);
     // @csrfToken, for the hidden field of every form (partials/csrf).
-    const options = { helpers: this.helpers(layout.lang), data: { csrfToken: layout.csrfToken } };
-    const body = page(model, options);
-    return this.layout({ ...layout, body }, options);
+    return page(model, { helpers: this.helpers(language), data: { csrfToken } });
+  }
+
+  /** A page's markup in the layout. */
+  wrap(body: string, layout: LayoutModel): string {
+    return this.layout(
+      { ...layout, body },
+      { helpers: this.helpers(layout.lang), data: { csrfToken: layout.csrfToken } },
+    );
   }
 
   /** A partial alone, without the layout: the fragment an htmx request swaps into the page. */

@@ -35,6 +35,35 @@ export class Pages {
     response.status(status).type('html').send(html);
   }
 
+  /**
+   * Sends a page whose markup was kept (see `body`): every stand-in for the
+   * CSRF token in it becomes the session's own token.
+   */
+  sendKept(
+    response: Response,
+    page: PageContext,
+    { titleKey, shortcuts, body, standIn }: { titleKey: string; shortcuts?: Shortcut[]; body: string; standIn: string },
+  ): void {
+    const layout = layoutView(page, titleKey, this.assets.urls, shortcuts);
+    response
+      .status(200)
+      .type('html')
+      .send(this.renderer.wrap(body.replaceAll(standIn, page.csrfToken), layout));
+  }
+
+  /** A page's markup alone, rendered with the given token. */
+  body(page: PageContext, view: string, model: object, csrfToken: string): string {
+    return this.renderer.renderBody(view, model, page.language, csrfToken);
+  }
+
+  /** An htmx answer of several partials of the page (out-of-band swaps beside the target), without the layout. */
+  fragments(response: Response, page: PageContext, parts: { partial: string; model: object }[], status = 200): void {
+    const html = parts
+      .map(({ partial, model }) => this.renderer.renderPartial(partial, model, page.language, page.csrfToken))
+      .join('\n');
+    response.status(status).type('html').send(html);
+  }
+
   /** After a form: 303, so that reloading the next page does not post the form again. */
   redirect(response: Response, location: string): void {
     response.redirect(303, location);
