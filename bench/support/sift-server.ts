@@ -1,6 +1,6 @@
 /**
  * The built server as a real process, and clients that talk to it as the API's
- * users and as a browser do: shared by the benchmarks that measure Sift over
+ * users do: shared by the benchmarks that measure Sift over
  * HTTP (pipeline, panels, pages, page weight).
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -112,47 +112,4 @@ export async function apiClient(base: string, password: string, email = ADMIN_EM
     call(method, path, body, type, accessToken)) as Api;
   api.token = accessToken;
   return api;
-}
-
-/** A browser's session: the cookies it sends and the CSRF token its pages carry. */
-export interface PageSession {
-  cookie: string;
-  csrf: string;
-}
-
-/**
- * Signs in through the sign-in form as a browser does: the form's page sets
- * the pre-session cookie and carries the CSRF token, the form posts both, and
- * the 303 that follows sets the session cookie.
- */
-export async function signInThroughForm(base: string, email: string, password: string): Promise<PageSession> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  const form = await fetch(`${base}/sign-in`);
-  keep(form);
-  const body = new URLSearchParams({ email, password, _csrf: csrfOf(await form.text()) });
-  const signedIn = await fetch(`${base}/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body,
-  });
-  if (signedIn.status !== 303) throw new Error(`sign-in: ${signedIn.status} ${(await signedIn.text()).slice(0, 300)}`);
-  keep(signedIn);
-  const start = await fetch(base + (signedIn.headers.get('location') ?? '/'), { headers: { cookie: cookie() } });
-  if (!start.ok) throw new Error(`after sign-in: ${start.status}`);
-  return { cookie: cookie(), csrf: csrfOf(await start.text()) };
-}
-
-function csrfOf(html: string): string {
-  const match = /name="_csrf" value="([^"]*)"/.exec(html) ?? /<meta name="csrf-token" content="([^"]*)"/.exec(html);
-  if (!match) throw new Error('no CSRF token in the page');
-  return match[1];
 }

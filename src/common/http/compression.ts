@@ -10,7 +10,7 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
  * gets the plain bytes. Images, PDFs and Word files are left alone
  * (compressible's list of media types decides), and so is an answer that
  * already carries a Content-Encoding, as the pages' assets do (compressed
- * once at start-up, see web/assets).
+ * once, see web/assets).
  */
 export function compressionMiddleware(): RequestHandler {
   return compression({ threshold: COMPRESSION_THRESHOLD_BYTES });

@@ -2,11 +2,11 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
-import { assetETag, AssetEncoding, Assets } from './assets';
+import { Asset, assetETag, AssetEncoding, Assets } from './assets';
 
 /**
  * The stylesheet and scripts of the pages. A URL with the current version may be kept for a year.
- * Each goes compressed as it was at start-up, brotli before gzip, so no request compresses anything.
+ * Each goes compressed as it was compressed once, brotli before gzip, so requests compress nothing.
  */
 @ApiExcludeController()
 @Public()
@@ -23,7 +23,7 @@ export class AssetsController {
   ): void {
     const asset = this.assets.get(name);
     if (!asset) throw new NotFoundException(`There is no asset named ${name}`);
-    const encoding = preferredEncoding(request);
+    const encoding = preferredEncoding(request, asset);
     response.setHeader('Content-Type', asset.contentType);
     response.setHeader('Vary', 'Accept-Encoding');
     if (encoding !== 'identity') response.setHeader('Content-Encoding', encoding);
@@ -38,13 +38,13 @@ export class AssetsController {
       response.status(304).end();
       return;
     }
-    response.send(asset.encoded[encoding]);
+    response.send(asset.encoded[encoding]!);
   }
 }
 
 /** Brotli where the client takes it, else gzip, else the plain file; `q=0` refuses an encoding. */
-function preferredEncoding(request: Request): AssetEncoding {
-  if (request.acceptsEncodings('br')) return 'br';
-  if (request.acceptsEncodings('gzip')) return 'gzip';
+function preferredEncoding(request: Request, asset: Asset): AssetEncoding {
+  if (asset.encoded.br && request.acceptsEncodings('br')) return 'br';
+  if (asset.encoded.gzip && request.acceptsEncodings('gzip')) return 'gzip';
   return 'identity';
 }
