@@ -157,22 +157,26 @@ export class DashboardRepository {
   /**
    * Candidates who applied to these vacancies and have facts read from a CV
    * that nobody confirmed yet, newest first. Imported candidates all have
-   * such facts, so this reads one index entry per fact of the vacancies'
-   * candidates: IDX_candidate_facts_unconfirmed is sought candidate by
-   * candidate (the IN list) and already grouped by candidate; only the ten
-   * listed are joined to their names.
+   * such facts, several each: so each applicant is looked up once in
+   * IDX_candidate_facts_unconfirmed for their newest such fact (one seek,
+   * the index ends in created_at), rather than every fact being read and
+   * grouped; only the ten listed have their facts counted and their names
+   * joined. MATERIALIZED keeps SQLite from running the lookup twice.
    */
   async unconfirmedCvFacts(vacancyIds: string[], limit: number): Promise<Listed<UnconfirmedFactsRow>> {
     if (!vacancyIds.length) return { items: [], total: 0 };
     const sql = new Sql(this.postgres);
+    const unconfirmed = `FROM candidate_facts f WHERE f.source = 'cv' AND f.confirmed = FALSE AND f.candidate_id`;
     const rows: (UnconfirmedFactsRow & { total: number })[] = await this.dataSource.query(
-      `SELECT c.id AS "candidateId", c.name AS "candidateName", g.facts AS facts, g.newest AS "newestAt", g.total AS total
-         FROM (SELECT candidate_id, newest, facts, COUNT(*) OVER () AS total
-                 FROM (SELECT f.candidate_id, MAX(f.created_at) AS newest, COUNT(*) AS facts FROM candidate_facts f
-                        WHERE f.source = 'cv' AND f.confirmed = FALSE
-                          AND f.candidate_id IN (SELECT a.candidate_id FROM applications a
-                                                  WHERE a.vacancy_id IN (${sql.list(vacancyIds)}))
-                        GROUP BY f.candidate_id) per_candidate
+      `WITH applicants AS MATERIALIZED (
+         SELECT a.candidate_id, (SELECT MAX(f.created_at) ${unconfirmed} = a.candidate_id) AS newest
+           FROM applications a
+          WHERE a.vacancy_id IN (${sql.list(vacancyIds)})
+          GROUP BY a.candidate_id)
+       SELECT c.id AS "candidateId", c.name AS "candidateName", g.newest AS "newestAt", g.total AS total,
+              (SELECT COUNT(*) ${unconfirmed} = g.candidate_id) AS facts
+         FROM (SELECT candidate_id, newest, COUNT(*) OVER () AS total FROM applicants
+                WHERE newest IS NOT NULL
                 ORDER BY newest DESC, candidate_id LIMIT ${sql.param(limit)}) g
          JOIN candidates c ON c.id = g.candidate_id
         ORDER BY g.newest DESC, g.candidate_id`,
