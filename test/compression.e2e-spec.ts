@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { Role } from '../src/common/auth/role';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
-import { listening, rawGet, referencedAssets } from './support/raw-http';
+import { documentLoads } from './support/document-loads';
+import { listening, rawGet } from './support/raw-http';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -20,7 +21,7 @@ describe('compression', () => {
     base = await listening(t);
     recruiter = await makeUser(t, { roles: [Role.Recruiter] });
     for (let i = 0; i < 12; i++) await makeCandidate(t, recruiter.token);
-    assets = referencedAssets((await rawGet(base, '/sign-in')).text());
+    assets = [...documentLoads((await rawGet(base, '/sign-in')).text(), `${base}/sign-in`).referenced];
   }, 60_000);
   afterAll(() => t.close());
 

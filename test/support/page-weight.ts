@@ -1,4 +1,5 @@
-import { rawGet, referencedAssets } from './raw-http';
+import { documentLoads } from './document-loads';
+import { rawGet } from './raw-http';
 
 /** What a page weighs in each encoding Sift sends, in bytes on the wire. */
 export interface WeighedPart {
@@ -35,18 +36,20 @@ export async function weighPage(base: string, path: string, headers: Record<stri
       if (sent !== encoding && sent !== 'identity') throw new Error(`${url}: asked for ${encoding}, got ${sent}`);
       sizes[key] = answer.wire.length;
     }
-    return { name: url.split('?')[0], kind, ...sizes };
+    return { name: new URL(url, base).pathname, kind, ...sizes };
   };
   const page = await rawGet(base, path, { ...headers, 'accept-encoding': 'identity' });
   if (page.status !== 200) throw new Error(`${path}: ${page.status}`);
   const parts = [await weigh(path, 'html')];
-  for (const url of referencedAssets(page.text())) parts.push(await weigh(url, kindOf(url)));
+  for (const url of documentLoads(page.text(), new URL(path, base).href).referenced) {
+    parts.push(await weigh(url, kindOf(url)));
+  }
   const sum = (key: 'raw' | 'gzip' | 'br') => parts.reduce((total, part) => total + part[key], 0);
   return { parts, total: { raw: sum('raw'), gzip: sum('gzip'), br: sum('br') } };
 }
 
 function kindOf(url: string): WeighedPart['kind'] {
-  const path = url.split('?')[0];
+  const path = new URL(url).pathname;
   if (path.endsWith('.css')) return 'css';
   if (path.endsWith('.js')) return 'js';
   if (/\.(svg|ico|png)$/.test(path)) return 'icon';

@@ -50,18 +50,6 @@ export async function listening(t: TestApp): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-/** The URLs a page's HTML loads by itself: stylesheets, scripts, icons and images, in document order. */
-export function referencedAssets(html: string): string[] {
-  const urls: string[] = [];
-  for (const tag of html.match(/<(?:link|script|img)\b[^>]*>/g) ?? []) {
-    const isLink = tag.startsWith('<link');
-    if (isLink && !/\brel="(?:stylesheet|icon|preload|modulepreload)"/.test(tag)) continue;
-    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (url) urls.push(url.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&'));
-  }
-  return urls;
-}
-
 /** A browser's session: the cookies it sends and the CSRF token its pages carry. */
 export interface PageSession {
   cookie: string;

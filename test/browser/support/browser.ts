@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, BrowserContextOptions, chromium, Page, Request } from 'playwright-core';
-import { chainedRequests, documentLoads } from './round-trips';
+import { chainedRequests, documentLoads } from '../../support/document-loads';
 
 /** Debian's Chromium; playwright-core's own browser download is not used. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

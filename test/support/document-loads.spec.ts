@@ -1,4 +1,4 @@
-import { chainedRequests, documentLoads } from './round-trips';
+import { chainedRequests, documentLoads } from './document-loads';
 
 describe('documentLoads and chainedRequests', () => {
   const page = 'http://127.0.0.1:3000/recruiter?scope=all';
