@@ -45,6 +45,7 @@ import { User } from '../src/users/entities/user.entity';
 import { resumeLine } from './support/generated-resumes';
 import { generatePanels, insertPanels } from './support/panels-data';
 import { measureUnderLoad } from './support/panels-load';
+import { apiClient } from './support/sift-server';
 import { profileAgreement, profileReview, Steps } from './support/panels-profile';
 
 const APPLICANTS = Number(process.env.APPLICANTS ?? 2000);
@@ -58,8 +59,6 @@ const GOAL_MS = 2000;
 const PASSWORD = 'bench-admin-password';
 const COMPETENCIES = ['customer_focus', 'persuasiveness', 'analytical', 'entrepreneurship'];
 const WEIGHTS: Record<string, number> = { customer_focus: 3, persuasiveness: 2, analytical: 1, entrepreneurship: 1 };
-
-type Api = (method: string, path: string, body?: unknown, type?: string) => Promise<any>;
 
 async function main(): Promise<void> {
   const settings = loadSettings({
@@ -80,7 +79,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   let closed = false;
   try {
-    const api = await client((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+    const api = await apiClient((await app.getUrl()).replace('[::1]', '127.0.0.1'), PASSWORD);
     const dataSource = app.get(DataSource);
     const seedStarted = performance.now();
 
@@ -362,21 +361,6 @@ async function main(): Promise<void> {
     if (!closed) await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function client(base: string): Promise<Api> {
-  const call = async (method: string, path: string, body?: unknown, type = 'application/json', token?: string) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const { accessToken } = await call('POST', '/auth/login', { email: 'admin@sift.local', password: PASSWORD });
-  return (method, path, body, type) => call(method, path, body, type, accessToken);
 }
 
 function summary(values: number[]): { median: number; min: number; max: number } {

@@ -17,12 +17,12 @@
  * The server's resident memory (VmRSS) is sampled every 100 ms throughout.
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resumeLine } from './support/generated-resumes';
+import { Api, apiClient, startBuiltServer } from './support/sift-server';
 
 const BIG = Number(process.env.BIG ?? 100_000);
 const SMALL = Number(process.env.SMALL ?? 10_000);
@@ -32,17 +32,7 @@ const PER_REQUEST = 10_000;
 const RESCREEN_BATCH = 2000;
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const DURATION = Number(process.env.DURATION ?? 10);
-const ROOT = join(__dirname, '..');
 const PASSWORD = 'bench-admin-password';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Samples the child's resident memory until stopped. */
 function watchMemory(child: ChildProcess) {
@@ -74,28 +64,21 @@ function watchMemory(child: ChildProcess) {
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sift-bench-pipeline-'));
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'sift.db')}`;
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
-  const child = spawn(process.execPath, [...profile, ...startFlags(), join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      ADMIN_PASSWORD: PASSWORD,
-      LOG_LEVEL: 'warn',
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
-    },
-    stdio: ['ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore', 'inherit'],
+  const server = await startBuiltServer({
+    databaseUrl,
+    dataDir,
+    adminPassword: PASSWORD,
+    nodeFlags: profile,
+    env: process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {},
+    logs: Boolean(process.env.BENCH_SERVER_LOGS),
   });
+  const { base, child } = server;
   const memory = watchMemory(child);
   try {
-    await waitForHealth(base);
-    const api = await client(base);
+    const api = await apiClient(base, PASSWORD);
     const manager = await api('POST', '/users', {
       name: 'Bench Manager',
       email: 'manager@bench.local',
@@ -202,48 +185,9 @@ async function main(): Promise<void> {
     );
   } finally {
     memory.stop();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.on('exit', resolve));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** The Node flags `npm start` gives the server (its heap limits), so the server here runs as it does there. */
-function startFlags(): string[] {
-  const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  return start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not come up');
-}
-
-type Api = ((method: string, path: string, body?: unknown, type?: string) => Promise<any>) & { token: string };
-
-async function client(base: string): Promise<Api> {
-  const call = async (method: string, path: string, body?: unknown, type = 'application/json', token?: string) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const { accessToken } = await call('POST', '/auth/login', { email: 'admin@sift.local', password: PASSWORD });
-  const api = ((method: string, path: string, body?: unknown, type?: string) =>
-    call(method, path, body, type, accessToken)) as Api;
-  api.token = accessToken;
-  return api;
 }
 
 /** The cursor that starts the page at `position` in the ranking. */

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { Problem } from './common/errors/problem';
+import { compressionMiddleware } from './common/http/compression';
 import { allowHttpMeetingLinks } from './common/http/meeting-link';
 import { noStoreMiddleware } from './common/http/no-store';
 import { requestIdMiddleware } from './common/http/request-id';
@@ -22,6 +23,7 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   // The client's address, which the login limits count by, as the trusted proxies name it.
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
   app.use(requestIdMiddleware);
+  app.use(compressionMiddleware());
   app.use(helmet());
   app.use(noStoreMiddleware);
   app.useBodyParser('json', { limit: settings.bodyLimitBytes, type: ['application/json', 'application/*+json'] });

@@ -30,7 +30,7 @@ describe('pages: sessions and their guards', () => {
     const response = await t.http().get('/').expect(200);
     expect(response.type).toBe('text/html');
     expect(response.text).toContain('action="/sign-in"');
-    expect(csrfOf(response.text)).toMatch(/^[\w-]{43}$/);
+    expect(csrfOf(response.text)).toMatch(/^[\w-]{86}$/);
     const csp = response.headers['content-security-policy'];
     for (const directive of [
       "default-src 'self'",

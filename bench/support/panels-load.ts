@@ -5,12 +5,7 @@
  * between the two targets, best of the rounds.
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..');
+import { startBuiltServer } from './sift-server';
 
 export interface LoadFigures {
   /** The size of one answer's body. */
@@ -32,23 +27,9 @@ export interface LoadOptions {
 }
 
 export async function measureUnderLoad(options: LoadOptions): Promise<Record<string, LoadFigures>> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...startFlags(), join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: options.dataDir,
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(port),
-      ADMIN_PASSWORD: options.adminPassword,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const server = await startBuiltServer(options);
+  const { base } = server;
   try {
-    await waitForHealth(base);
     const token = await login(base, options.adminPassword);
     const results: Record<string, LoadFigures> = {};
     for (const [name, path] of Object.entries(options.targets(base))) {
@@ -73,36 +54,8 @@ export async function measureUnderLoad(options: LoadOptions): Promise<Record<str
     }
     return results;
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
   }
-}
-
-/** The Node flags `npm start` gives the server (its heap limits), so the server here runs as it does there. */
-function startFlags(): string[] {
-  const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  return start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not come up');
 }
 
 export async function login(base: string, password: string): Promise<string> {

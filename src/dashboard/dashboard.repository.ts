@@ -129,17 +129,23 @@ export class DashboardRepository {
 
   /**
    * The newest open applications a knock-out flagged for a recruiter's look
-   * (their number is in the stage counts): the LIMIT is taken on the
-   * applications alone, so only those few are joined to their names.
+   * (their number is in the stage counts). A vacancy may have tens of
+   * thousands flagged: the inner query finds the tenth newest time from
+   * IDX_applications_review alone (no row read), and only the rows from that
+   * time on are read, sorted and joined to their names.
    */
   async flaggedApplications(vacancyIds: string[], limit: number): Promise<FlaggedRow[]> {
     if (!vacancyIds.length) return [];
     const sql = new Sql(this.postgres);
+    const flagged = () => `vacancy_id IN (${sql.list(vacancyIds)}) AND needs_review = TRUE AND stage NOT IN (${FINAL})`;
     const rows: FlaggedRow[] = await this.dataSource.query(
       `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.name AS "candidateName", v.title AS "vacancyTitle", a.stage AS stage,
               a.applied_at AS "appliedAt"
          FROM (SELECT id, candidate_id, vacancy_id, stage, applied_at FROM applications
-                WHERE vacancy_id IN (${sql.list(vacancyIds)}) AND needs_review AND stage NOT IN (${FINAL})
+                WHERE ${flagged()}
+                  AND applied_at >= (SELECT MIN(applied_at) FROM (SELECT applied_at FROM applications
+                                                                  WHERE ${flagged()}
+                                                                  ORDER BY applied_at DESC LIMIT ${sql.param(limit)}) newest)
                 ORDER BY applied_at DESC, id LIMIT ${sql.param(limit)}) a
          JOIN candidates c ON c.id = a.candidate_id
          JOIN vacancies v ON v.id = a.vacancy_id
@@ -149,20 +155,32 @@ export class DashboardRepository {
     return rows.map((row) => ({ ...row, appliedAt: storedTime(row.appliedAt) }));
   }
 
-  /** Candidates who applied to these vacancies and have facts read from a CV that nobody confirmed yet, newest first. */
+  /**
+   * Candidates who applied to these vacancies and have facts read from a CV
+   * that nobody confirmed yet, newest first. Imported candidates all have
+   * such facts, several each: so each applicant is looked up once in
+   * IDX_candidate_facts_unconfirmed for their newest such fact (one seek,
+   * the index ends in created_at), rather than every fact being read and
+   * grouped; only the ten listed have their facts counted and their names
+   * joined. MATERIALIZED keeps SQLite from running the lookup twice.
+   */
   async unconfirmedCvFacts(vacancyIds: string[], limit: number): Promise<Listed<UnconfirmedFactsRow>> {
     if (!vacancyIds.length) return { items: [], total: 0 };
     const sql = new Sql(this.postgres);
+    const unconfirmed = `FROM candidate_facts f WHERE f.source = 'cv' AND f.confirmed = FALSE AND f.candidate_id`;
     const rows: (UnconfirmedFactsRow & { total: number })[] = await this.dataSource.query(
-      `SELECT c.id AS "candidateId", c.name AS "candidateName", COUNT(*) AS facts,
-              MAX(f.created_at) AS "newestAt", COUNT(*) OVER () AS total
-         FROM candidate_facts f
-         JOIN candidates c ON c.id = f.candidate_id
-        WHERE f.source = 'cv' AND f.confirmed = FALSE
-          AND EXISTS (SELECT 1 FROM applications a
-                       WHERE a.candidate_id = f.candidate_id AND a.vacancy_id IN (${sql.list(vacancyIds)}))
-        GROUP BY c.id, c.name
-        ORDER BY MAX(f.created_at) DESC, c.id LIMIT ${sql.param(limit)}`,
+      `WITH applicants AS MATERIALIZED (
+         SELECT a.candidate_id, (SELECT MAX(f.created_at) ${unconfirmed} = a.candidate_id) AS newest
+           FROM applications a
+          WHERE a.vacancy_id IN (${sql.list(vacancyIds)})
+          GROUP BY a.candidate_id)
+       SELECT c.id AS "candidateId", c.name AS "candidateName", g.newest AS "newestAt", g.total AS total,
+              (SELECT COUNT(*) ${unconfirmed} = g.candidate_id) AS facts
+         FROM (SELECT candidate_id, newest, COUNT(*) OVER () AS total FROM applicants
+                WHERE newest IS NOT NULL
+                ORDER BY newest DESC, candidate_id LIMIT ${sql.param(limit)}) g
+         JOIN candidates c ON c.id = g.candidate_id
+        ORDER BY g.newest DESC, g.candidate_id`,
       sql.params,
     );
     return listed(rows, (row) => ({

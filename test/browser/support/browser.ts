@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page, Request } from 'playwright-core';
+import { chainedRequests, documentLoads } from '../../support/document-loads';
 
 /** Debian's Chromium; playwright-core's own browser download is not used. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,6 +35,19 @@ export interface Watch {
   problems: string[];
   audited: Set<string>;
   scriptingOff: boolean;
+  /** Each document the page loaded, in order, with what it fetched until its load event. */
+  loads: DocumentLoad[];
+}
+
+/** One document in the page's main frame, from its navigation to its load event. */
+export interface DocumentLoad {
+  url: string;
+  /** Every request the page made after the document's own and before its load event. */
+  requests: string[];
+  loaded: boolean;
+  /** The HTML as the server sent it (not as scripts left it); undefined for other content. */
+  html?: Promise<string | undefined>;
+  checked: boolean;
 }
 
 export interface Journey {
@@ -65,8 +79,9 @@ export async function runJourney(
     problems: [],
     audited: new Set(),
     scriptingOff: options.javaScriptEnabled === false,
+    loads: [],
   };
-  page.on('request', (request) => watch.requests.push(request.url()));
+  watchDocumentLoads(page, watch);
   // A page answered 401, 403 or 404 is often the point of a test; a stylesheet or script that fails never is.
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
@@ -105,6 +120,7 @@ export async function runJourney(
  */
 export async function audit(page: Page, watch: Watch): Promise<void> {
   await page.waitForLoadState('load');
+  await checkRoundTrips(page, watch);
   const url = page.url();
   if (watch.audited.has(url)) return;
   watch.audited.add(url);
@@ -130,6 +146,81 @@ export async function audit(page: Page, watch: Watch): Promise<void> {
   } finally {
     await helper?.close();
   }
+}
+
+/**
+ * Follows the page's main frame: each navigation starts a document, and every
+ * request until that document's load event is counted as part of loading it;
+ * requests after it (htmx answering a click or a key) are not.
+ */
+function watchDocumentLoads(page: Page, watch: Watch): void {
+  let current: { request: Request; load: DocumentLoad } | undefined;
+  page.on('request', (request) => {
+    watch.requests.push(request.url());
+    if (request.frame() !== page.mainFrame()) return;
+    if (request.isNavigationRequest()) {
+      const load: DocumentLoad = { url: request.url(), requests: [], loaded: false, checked: false };
+      watch.loads.push(load);
+      current = { request, load };
+    } else if (current && !current.load.loaded) {
+      current.load.requests.push(request.url());
+    }
+  });
+  page.on('response', (response) => {
+    if (!current || response.request() !== current.request) return;
+    const html = (response.headers()['content-type'] ?? '').startsWith('text/html');
+    current.load.html = html ? response.text().catch(() => undefined) : Promise.resolve(undefined);
+  });
+  page.on('load', () => {
+    if (current) current.load.loaded = true;
+  });
+}
+
+/**
+ * One round trip after the HTML: every document loaded so far fetched, while
+ * loading, only what its HTML names (so the browser could ask for all of it at
+ * once), and keeps its stylesheets and scripts in <head>, scripts deferred.
+ */
+async function checkRoundTrips(page: Page, watch: Watch): Promise<void> {
+  const latest = watch.loads.at(-1);
+  if (latest?.loaded && !latest.checked && !watch.scriptingOff)
+    latest.requests.push(...(await startedBeforeLoad(page)));
+  for (const load of watch.loads) {
+    if (!load.loaded || load.checked) continue;
+    load.checked = true;
+    const html = await load.html;
+    if (html === undefined) continue;
+    const loads = documentLoads(html, load.url);
+    const chained = chainedRequests(loads, load.requests);
+    if (chained.length) {
+      throw new Error(
+        `While ${load.url} loaded, the page fetched what its HTML does not name, each after another round trip:\n` +
+          chained.join('\n'),
+      );
+    }
+    if (loads.misplaced.length) {
+      throw new Error(`In the HTML of ${load.url}:\n${loads.misplaced.join('\n')}`);
+    }
+  }
+}
+
+/**
+ * What the browser itself timed as started before the load event (Resource
+ * Timing): Playwright may hear of a request that a route held up only after
+ * the load event, though the page asked for it before.
+ */
+function startedBeforeLoad(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // In the page: the browser's Performance API (this file is compiled without the DOM's types).
+    type Entry = { name: string; startTime: number; loadEventStart?: number };
+    const timing = (globalThis as unknown as { performance: { getEntriesByType(type: string): Entry[] } }).performance;
+    const [navigation] = timing.getEntriesByType('navigation');
+    const loaded = navigation?.loadEventStart || Number.POSITIVE_INFINITY;
+    return timing
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < loaded)
+      .map((entry) => entry.name);
+  });
 }
 
 async function keepArtifacts(page: Page, name: string): Promise<string[]> {

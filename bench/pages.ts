@@ -1,0 +1,224 @@
+/**
+ * The recruiter's pages under load, against the built server as a real process:
+ *
+ *   npm run bench:pages                                  # SQLite
+ *   BENCH_DATABASE_URL=postgres://… npm run bench:pages  # PostgreSQL (an empty database)
+ *
+ * 1. Over the API, as the admin: a recruiter, one open vacancy of theirs with
+ *    BIG applications and OTHERS more of SMALL each, all through the import
+ *    path (JSON lines, 10,000 a request, applied and screened), as
+ *    bench/pipeline.ts fills them (see support/page-scene.ts).
+ * 2. The recruiter signs in through the page form (the pre-session cookie,
+ *    the form's CSRF token, the session cookie of the 303), as a browser does.
+ * 3. Under load (autocannon, CONNECTIONS connections, DURATION seconds a run,
+ *    ROUNDS rounds alternating), with the session cookie and a browser's
+ *    Accept-Encoding (ACCEPT_ENCODING to change it): GET /health, the floor,
+ *    and the pages: the dashboard, the big vacancy's board (first page) and
+ *    the candidate page of the application in the middle of its ranking.
+ *    A page that answers 404 is not built yet: it is reported as not
+ *    available and the others are measured.
+ * Per path: requests per second (best of the rounds) and its ratio to
+ * /health's, p50 (median of the rounds) and p99 (worst of the rounds)
+ * latency, answers that were not 2xx, and the size of one answer.
+ */
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rawGet, signInThroughForm } from '../test/support/raw-http';
+import { buildPageScene, RECRUITER } from './support/page-scene';
+import { Api, apiClient, startBuiltServer } from './support/sift-server';
+
+const BIG = Number(process.env.BIG ?? 100_000);
+const SMALL = Number(process.env.SMALL ?? 500);
+const OTHERS = Number(process.env.OTHERS ?? 3);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const DURATION = Number(process.env.DURATION ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+/** What Chromium sends. */
+const ACCEPT_ENCODING = process.env.ACCEPT_ENCODING ?? 'gzip, deflate, br, zstd';
+const PASSWORD = 'bench-admin-password';
+/** The bar the board and the candidate page must clear: this share of /health's requests per second. */
+const BAR = 0.4;
+
+interface Target {
+  name: string;
+  path: string;
+  /** Held to the bar. */
+  barred: boolean;
+}
+
+interface Figures {
+  status: number;
+  /** One answer's body: as sent, and decoded. */
+  wireBytes: number;
+  bytes: number;
+  rps: number[];
+  p50: number[];
+  p99: number[];
+  non2xx: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sift-bench-pages-'));
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'sift.db')}`;
+  const server = await startBuiltServer({
+    databaseUrl,
+    dataDir,
+    adminPassword: PASSWORD,
+    logs: Boolean(process.env.BENCH_SERVER_LOGS),
+  });
+  const { base } = server;
+  try {
+    const api = await apiClient(base, PASSWORD);
+    const importStarted = performance.now();
+    const scene = await buildPageScene(api, [BIG, ...Array<number>(OTHERS).fill(SMALL)], (imported, seconds) =>
+      process.stderr.write(
+        `imported ${imported.toLocaleString('en')} (${seconds.toFixed(1)} s for the last request)\n`,
+      ),
+    );
+    const importSeconds = (performance.now() - importStarted) / 1000;
+    const big = scene.vacancies[0].id;
+    const middle = await applicationAt(api, big, Math.floor(BIG / 2));
+    const { cookie } = await signInThroughForm(base, RECRUITER.email, RECRUITER.password);
+    const headers = { cookie, 'accept-encoding': ACCEPT_ENCODING };
+
+    const targets: Target[] = [
+      { name: 'health', path: '/health', barred: false },
+      { name: 'dashboard', path: '/recruiter', barred: false },
+      { name: 'board, first page', path: `/recruiter/vacancies/${big}/board`, barred: true },
+      {
+        name: `candidate at ${middle.position.toLocaleString('en')} of ${BIG.toLocaleString('en')}`,
+        path: `/recruiter/candidates/${middle.candidateId}?application=${middle.applicationId}`,
+        barred: true,
+      },
+    ];
+    const results = new Map<Target, Figures>();
+    const missing: Target[] = [];
+    for (const target of targets) {
+      const answer = await rawGet(base, target.path, headers);
+      if (answer.status === 404) {
+        missing.push(target);
+        continue;
+      }
+      if (answer.status >= 300) throw new Error(`${target.path}: ${answer.status} ${answer.text().slice(0, 300)}`);
+      results.set(target, {
+        status: answer.status,
+        wireBytes: answer.wire.length,
+        bytes: Buffer.byteLength(answer.text()),
+        rps: [],
+        p50: [],
+        p99: [],
+        non2xx: 0,
+        errors: 0,
+      });
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [target, figures] of results) {
+        const run = await autocannon({
+          url: base + target.path,
+          connections: CONNECTIONS,
+          duration: DURATION,
+          headers,
+        });
+        figures.rps.push(run.requests.average);
+        figures.p50.push(run.latency.p50);
+        figures.p99.push(run.latency.p99);
+        figures.non2xx += run.non2xx;
+        figures.errors += run.errors + run.timeouts;
+        process.stderr.write(`round ${round + 1}, ${target.name}: ${run.requests.average.toFixed(0)} req/s\n`);
+      }
+    }
+
+    const engine = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
+    console.log(
+      `\nPages on ${engine}, Node ${process.version}: one vacancy of ${BIG.toLocaleString('en')} applications ` +
+        `and ${OTHERS} of ${SMALL.toLocaleString('en')}, imported in ${importSeconds.toFixed(0)} s; ` +
+        `${CONNECTIONS} connections, ${DURATION} s a run, ${ROUNDS} rounds; Accept-Encoding: ${ACCEPT_ENCODING}\n`,
+    );
+    const health = Math.max(...results.get(targets[0])!.rps);
+    const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+    console.log(row(['Path', 'req/s', 'of /health', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'KB sent (plain)']));
+    console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const target of targets) {
+      const figures = results.get(target);
+      if (!figures) {
+        console.log(
+          row([
+            `${target.name}: \`${shape(target.path)}\``,
+            'not available (404: not built yet)',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+          ]),
+        );
+        continue;
+      }
+      const rps = Math.max(...figures.rps);
+      const ratio = rps / health;
+      console.log(
+        row([
+          `${target.name}: \`${shape(target.path)}\``,
+          rps.toFixed(0),
+          target === targets[0]
+            ? '100%'
+            : `${(ratio * 100).toFixed(0)}%${target.barred ? (ratio >= BAR ? ' ✓' : ' ✗ under 40%') : ''}`,
+          median(figures.p50),
+          Math.max(...figures.p99),
+          figures.non2xx,
+          figures.errors,
+          `${(figures.wireBytes / 1000).toFixed(1)} (${(figures.bytes / 1000).toFixed(1)})`,
+        ]),
+      );
+    }
+    if (missing.length) console.log(`\nNot available yet: ${missing.map((target) => target.name).join(', ')}.`);
+    const failing = [...results].filter(
+      ([target, figures]) =>
+        figures.non2xx > 0 || figures.errors > 0 || (target.barred && Math.max(...figures.rps) / health < BAR),
+    );
+    if (failing.length) process.exitCode = 1;
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The application at `position` (1 is first) in the vacancy's ranking, found by walking the shortlist's pages. */
+async function applicationAt(
+  api: Api,
+  vacancyId: string,
+  position: number,
+): Promise<{ applicationId: string; candidateId: string; position: number }> {
+  let cursor: string | null = null;
+  let last: { applicationId: string; candidate: { id: string }; position: number } | undefined;
+  for (;;) {
+    const page: {
+      items: { applicationId: string; candidate: { id: string }; position: number }[];
+      nextCursor: string | null;
+    } = await api('GET', `/vacancies/${vacancyId}/shortlist?limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+    const found = page.items.find((item) => item.position >= position);
+    last = found ?? page.items.at(-1) ?? last;
+    if (found || !page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  if (!last) throw new Error('the vacancy has no applications');
+  return { applicationId: last.applicationId, candidateId: last.candidate.id, position: last.position };
+}
+
+/** A path with its ids as placeholders, for the table. */
+function shape(path: string): string {
+  return path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
