@@ -176,6 +176,7 @@ describe('the recruiter’s dashboard', () => {
     expect(section('scorecards')).toContain('1 of 2 scorecards in');
     expect(section('mails')).toContain(names.rejected);
     expect(section('mails')).toContain('Rejection');
+    expect(section('mails')).toContain('<a href="/recruiter/mails?status=failed">Failed mails in the outbox</a>');
     const activity = section('activity');
     expect(activity).toContain('Piet Panel submitted a scorecard for Kandidaat Gesprek (Accountmanager Utrecht)');
     expect(activity).toContain('Kandidaat Afgewezen moved to Rejected (Accountmanager Utrecht)');

@@ -103,7 +103,14 @@ function startLinks(roles: Role[]): Omit<NavLink, 'current'>[] {
   ];
 }
 
+/** Pages that belong to a section without being under its path. */
+const SECTION_PAGES: Record<string, string[]> = {
+  '/recruiter/vacancies': ['/recruiter/mails'],
+  '/recruiter/intake': ['/recruiter/import'],
+};
+
 function isCurrent(href: string, path: string): boolean {
-  const section = RECRUITER_SECTIONS.some((link) => link.href === href);
-  return path === href || (section && path.startsWith(`${href}/`));
+  if (path === href) return true;
+  if (!RECRUITER_SECTIONS.some((link) => link.href === href)) return false;
+  return [href, ...(SECTION_PAGES[href] ?? [])].some((root) => path === root || path.startsWith(`${root}/`));
 }

@@ -58,6 +58,26 @@ describe('layoutView', () => {
     ]);
   });
 
+  it('counts the import page under CV intake and the outbox under vacancies', () => {
+    const current = (path: string) =>
+      layoutView(
+        {
+          user: { id: 'u', email: 'e', name: 'J', roles: [Role.Recruiter], language: 'en' },
+          language: 'en',
+          csrfToken: 't',
+          path,
+        },
+        'x',
+        assets,
+      )
+        .nav.filter((link) => link.current)
+        .map((link) => link.href);
+    expect(current('/recruiter/import')).toEqual(['/recruiter/intake']);
+    expect(current('/recruiter/mails?status=failed')).toEqual(['/recruiter/vacancies']);
+    expect(current('/recruiter/candidates/c1')).toEqual([]);
+    expect(current('/recruiter')).toEqual(['/recruiter']);
+  });
+
   it('gives a signed-out visitor no navigation, and htmx its strict configuration', () => {
     const model = layoutView({ language: 'et', csrfToken: 't', path: '/sign-in' }, 'signIn.title', assets);
     expect(model.nav).toEqual([]);
