@@ -43,6 +43,8 @@ export async function candidateWithCv(
 
 /** The candidate page as a person uses it: by fact rows, their buttons and forms. */
 export function candidatePage(page: Page, watch: Watch) {
+  // While htmx settles a swap, elements that kept their id show their old attributes (for transitions).
+  const settled = () => page.locator('.htmx-settling').first().waitFor({ state: 'detached' });
   const waitForPage = async (work: () => Promise<unknown>) => {
     await Promise.all([page.waitForNavigation(), work()]);
     await audit(page, watch);
@@ -60,6 +62,7 @@ export function candidatePage(page: Page, watch: Watch) {
       ).document.getElementById(rowId);
       return found !== null && !('replacedSoon' in found);
     }, id!);
+    await settled();
   };
   return {
     async open(candidateId: string, applicationId?: string) {
@@ -87,7 +90,16 @@ export function candidatePage(page: Page, watch: Watch) {
     },
     async confirmAll() {
       if (watch.scriptingOff) return waitForPage(() => page.getByRole('button', { name: 'Confirm all' }).click());
+      // htmx puts a new facts panel in place of this one: wait for that one, not a notice the old panel had.
+      await page.locator('#facts').evaluate((element) => Object.assign(element, { replacedSoon: true }));
       await page.getByRole('button', { name: 'Confirm all' }).click();
+      await page.waitForFunction(() => {
+        const found = (
+          globalThis as unknown as { document: { getElementById(id: string): object | null } }
+        ).document.getElementById('facts');
+        return found !== null && !('replacedSoon' in found);
+      });
+      await settled();
       await page.locator('#facts .alert-ok').waitFor();
     },
     async writeNote(text: string) {

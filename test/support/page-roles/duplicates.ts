@@ -1,22 +1,25 @@
 import { PageRoute, RECRUITERS } from './scene';
 
 /**
- * The duplicates pages. The scene has one candidate, so the compare page of a
- * pair is tried for every role in test/duplicates-pages.e2e-spec.ts instead;
- * the forms are only posted by those refused, so naming the one candidate
- * twice changes nothing.
+ * The duplicates pages: a candidate's proposals, the compare page of a pair
+ * and its forms (posted only by those refused, so nothing is merged).
  */
 export const DUPLICATES_PAGES: PageRoute[] = [
   { method: 'GET', path: (scene) => `/recruiter/candidates/${scene.candidateId}/duplicates`, allowed: RECRUITERS },
   {
+    method: 'GET',
+    path: (scene) => `/recruiter/candidates/${scene.candidateId}/merge/${scene.otherCandidateId}`,
+    allowed: RECRUITERS,
+  },
+  {
     method: 'POST',
-    path: (scene) => `/recruiter/candidates/${scene.candidateId}/merge/${scene.candidateId}`,
+    path: (scene) => `/recruiter/candidates/${scene.candidateId}/merge/${scene.otherCandidateId}`,
     allowed: RECRUITERS,
     form: () => ({ email: 'other' }),
   },
   {
     method: 'POST',
-    path: (scene) => `/recruiter/candidates/${scene.candidateId}/not-duplicate/${scene.candidateId}`,
+    path: (scene) => `/recruiter/candidates/${scene.candidateId}/not-duplicate/${scene.otherCandidateId}`,
     allowed: RECRUITERS,
   },
 ];

@@ -1,5 +1,13 @@
 import { Role } from '../../../src/common/auth/role';
-import { applyInRound, makeProfile, makeUser, makeVacancy, MadeUser, scheduleInterview } from '../factories';
+import {
+  applyInRound,
+  makeCandidate,
+  makeProfile,
+  makeUser,
+  makeVacancy,
+  MadeUser,
+  scheduleInterview,
+} from '../factories';
 import { signedInPages, SignedInPages } from '../page-session';
 import { TEST_ADMIN, TestApp } from '../test-app';
 
@@ -30,6 +38,8 @@ export interface PageScene {
   roleProfileId: string;
   roundId: string;
   candidateId: string;
+  /** A second candidate, who applied nowhere: for pages about two candidates. */
+  otherCandidateId: string;
   applicationId: string;
   interviewId: string;
   sessions: Record<PageActor, SignedInPages>;
@@ -52,6 +62,7 @@ export async function buildPageScene(t: TestApp): Promise<PageScene> {
     { open: true },
   );
   const { applicationId, candidateId, roundId } = await applyInRound(t, token, vacancy);
+  const otherCandidateId = (await makeCandidate(t, token)).id;
   const interview = await scheduleInterview(t, token, applicationId, roundId, [users.interviewer]);
   const sessions = { admin: await signedInPages(t, TEST_ADMIN.email, TEST_ADMIN.password) } as Record<
     PageActor,
@@ -65,6 +76,7 @@ export async function buildPageScene(t: TestApp): Promise<PageScene> {
     roleProfileId,
     roundId,
     candidateId,
+    otherCandidateId,
     applicationId,
     interviewId: interview.id,
     sessions,
