@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     dataDir,
     adminPassword: PASSWORD,
     logs: Boolean(process.env.BENCH_SERVER_LOGS),
+    nodeFlags: process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean),
   });
   const { base } = server;
   try {
