@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     const importSeconds = (performance.now() - importStarted) / 1000;
     const big = scene.vacancies[0].id;
     const middle = await applicationAt(api, big, Math.floor(BIG / 2));
+    await jobsDrained(api);
     const { cookie } = await signInThroughForm(base, RECRUITER.email, RECRUITER.password);
     const headers = { cookie, 'accept-encoding': ACCEPT_ENCODING };
 
@@ -185,6 +186,23 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Waits until the work the import left for the worker (mails, screenings) is
+ * done, so that the pages are measured, not the worker beside them.
+ */
+async function jobsDrained(api: Api, timeoutMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 600_000)): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const { counts } = (await api('GET', '/jobs?limit=1')) as { counts: Record<string, number> };
+    const left = (counts.outbox ?? 0) + (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0);
+    if (left === 0) return;
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds * 1000 > timeoutMs) throw new Error(`${left} jobs still waiting after ${seconds.toFixed(0)} s`);
+    process.stderr.write(`waiting for ${left.toLocaleString('en')} jobs (${seconds.toFixed(0)} s)\n`);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
   }
 }
 
