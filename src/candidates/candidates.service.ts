@@ -2,6 +2,7 @@ import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { CandidateAccess } from '../panel-access/candidate-access.service';
+import { CandidateSearchRepository } from './candidate-search.repository';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
 import {
@@ -22,6 +23,7 @@ import { CandidateMergedError } from '../duplicates/duplicates.errors';
 export class CandidatesService {
   constructor(
     private readonly candidates: CandidatesRepository,
+    private readonly searches: CandidateSearchRepository,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly access: CandidateAccess,
     private readonly transactions: Transactions,
@@ -50,7 +52,7 @@ export class CandidatesService {
     const search = query.search?.trim() || undefined;
     const competencyCodes = search ? competenciesNamed(search) : undefined;
     const filter = { search, competencyCodes, source, language, sort, viewer: this.access.scopeOf(viewer) };
-    return this.candidates.searchPage(filter, limit, offset);
+    return this.searches.searchPage(filter, limit, offset);
   }
 
   /**
@@ -60,7 +62,7 @@ export class CandidatesService {
   async searchWithSummaries(query: CandidateQuery, viewer: AuthenticatedUser) {
     const { candidates, total } = await this.search(query, viewer);
     const seesAll = this.access.scopeOf(viewer) === undefined;
-    const summaries = await this.candidates.summariesOf(
+    const summaries = await this.searches.summariesOf(
       candidates.map((candidate) => candidate.id),
       seesAll,
     );

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../candidates/entities/candidate.entity';
-import type { CandidateSummary } from '../../candidates/candidates.repository';
+import type { CandidateSummary } from '../../candidates/candidate-search.repository';
 
 export const SEARCH_PAGE_SIZE = 25;
 
