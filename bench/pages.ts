@@ -14,15 +14,24 @@
  *    ROUNDS rounds alternating), with the session cookie and a browser's
  *    Accept-Encoding (ACCEPT_ENCODING to change it): GET /health, the floor,
  *    and the pages: the dashboard, the big vacancy's board (first page) and
- *    the candidate page of the application in the middle of its ranking.
+ *    the candidate page of the application in the middle of its ranking, the
+ *    big vacancy's shortlist page (first page), as its recruiter reads it, and
+ *    the compare page of the first four of its ranking.
  *    A page that answers 404 is not built yet: it is reported as not
  *    available and the others are measured.
  * Per path: requests per second (best of the rounds) and its ratio to
  * /health's, p50 (median of the rounds) and p99 (worst of the rounds)
  * latency, answers that were not 2xx, and the size of one answer.
+ *
+ * TARGETS=board,candidate measures only the paths whose names start so
+ * (and /health). BENCH_DATA_DIR keeps the filled database in that folder and, when it
+ * already holds one from an earlier run, measures it again without filling
+ * (with BENCH_DATABASE_URL, give the same database again; the sizes are the
+ * first run's).
  */
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { Client } from 'pg';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawGet, signInThroughForm } from '../test/support/raw-http';
@@ -38,7 +47,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** What Chromium sends. */
 const ACCEPT_ENCODING = process.env.ACCEPT_ENCODING ?? 'gzip, deflate, br, zstd';
 const PASSWORD = 'bench-admin-password';
-/** The bar the board and the candidate page must clear: this share of /health's requests per second. */
+/** The bar the board, the candidate page and the compare page must clear: this share of /health's requests per second. */
 const BAR = 0.4;
 
 interface Target {
@@ -61,7 +70,10 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sift-bench-pages-'));
+  const kept = process.env.BENCH_DATA_DIR;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'sift-bench-pages-'));
+  const sceneFile = join(dataDir, 'bench-scene.json');
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'sift.db')}`;
   const server = await startBuiltServer({
     databaseUrl,
@@ -71,18 +83,17 @@ async function main(): Promise<void> {
     nodeFlags: process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean),
   });
   const { base } = server;
+  const database = databaseUrl.startsWith('postgres') ? new Client({ connectionString: databaseUrl }) : undefined;
+  await database?.connect();
   try {
     const api = await apiClient(base, PASSWORD);
-    const importStarted = performance.now();
-    const scene = await buildPageScene(api, [BIG, ...Array<number>(OTHERS).fill(SMALL)], (imported, seconds) =>
-      process.stderr.write(
-        `imported ${imported.toLocaleString('en')} (${seconds.toFixed(1)} s for the last request)\n`,
-      ),
-    );
-    const importSeconds = (performance.now() - importStarted) / 1000;
-    const big = scene.vacancies[0].id;
-    const middle = await applicationAt(api, big, Math.floor(BIG / 2));
+    const { big, middle, importSeconds, sizes } = existsSync(sceneFile)
+      ? (JSON.parse(readFileSync(sceneFile, 'utf8')) as FilledScene)
+      : await fill(api);
+    if (kept) writeFileSync(sceneFile, JSON.stringify({ big, middle, importSeconds, sizes } satisfies FilledScene));
     await jobsDrained(api);
+    // After a bulk load, PostgreSQL's own advice: ANALYZE (autovacuum would, within a minute, where it is on).
+    if (database) await database.query('ANALYZE');
     const { cookie } = await signInThroughForm(base, RECRUITER.email, RECRUITER.password);
     const headers = { cookie, 'accept-encoding': ACCEPT_ENCODING };
 
@@ -90,15 +101,24 @@ async function main(): Promise<void> {
       { name: 'health', path: '/health', barred: false },
       { name: 'dashboard', path: '/recruiter', barred: false },
       { name: 'board, first page', path: `/recruiter/vacancies/${big}/board`, barred: true },
+      { name: 'shortlist, first page', path: `/manager/vacancies/${big}/shortlist`, barred: true },
       {
-        name: `candidate at ${middle.position.toLocaleString('en')} of ${BIG.toLocaleString('en')}`,
+        name: `candidate at ${middle.position.toLocaleString('en')} of ${sizes.big.toLocaleString('en')}`,
         path: `/recruiter/candidates/${middle.candidateId}?application=${middle.applicationId}`,
+        barred: true,
+      },
+      {
+        // Read by the recruiter, who may open it as the vacancy's hiring manager does.
+        name: 'compare of four',
+        path: `/manager/vacancies/${big}/compare?ids=${(await topOf(api, big, 4)).join(',')}`,
         barred: true,
       },
     ];
     const results = new Map<Target, Figures>();
     const missing: Target[] = [];
+    const only = process.env.TARGETS?.split(',').map((name) => name.trim());
     for (const target of targets) {
+      if (only && target !== targets[0] && !only.some((name) => target.name.startsWith(name))) continue;
       const answer = await rawGet(base, target.path, headers);
       if (answer.status === 404) {
         missing.push(target);
@@ -129,14 +149,15 @@ async function main(): Promise<void> {
         figures.p99.push(run.latency.p99);
         figures.non2xx += run.non2xx;
         figures.errors += run.errors + run.timeouts;
+        await settled(server.child.pid, database);
         process.stderr.write(`round ${round + 1}, ${target.name}: ${run.requests.average.toFixed(0)} req/s\n`);
       }
     }
 
     const engine = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
     console.log(
-      `\nPages on ${engine}, Node ${process.version}: one vacancy of ${BIG.toLocaleString('en')} applications ` +
-        `and ${OTHERS} of ${SMALL.toLocaleString('en')}, imported in ${importSeconds.toFixed(0)} s; ` +
+      `\nPages on ${engine}, Node ${process.version}: one vacancy of ${sizes.big.toLocaleString('en')} applications ` +
+        `and ${sizes.others} of ${sizes.small.toLocaleString('en')}, imported in ${importSeconds.toFixed(0)} s; ` +
         `${CONNECTIONS} connections, ${DURATION} s a run, ${ROUNDS} rounds; Accept-Encoding: ${ACCEPT_ENCODING}\n`,
     );
     const health = Math.max(...results.get(targets[0])!.rps);
@@ -145,6 +166,7 @@ async function main(): Promise<void> {
     console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
     for (const target of targets) {
       const figures = results.get(target);
+      if (!figures && !missing.includes(target)) continue;
       if (!figures) {
         console.log(
           row([
@@ -184,9 +206,28 @@ async function main(): Promise<void> {
     );
     if (failing.length) process.exitCode = 1;
   } finally {
+    await database?.end();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!kept) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+interface FilledScene {
+  big: string;
+  middle: { applicationId: string; candidateId: string; position: number };
+  importSeconds: number;
+  sizes: { big: number; others: number; small: number };
+}
+
+async function fill(api: Api): Promise<FilledScene> {
+  const importStarted = performance.now();
+  const scene = await buildPageScene(api, [BIG, ...Array<number>(OTHERS).fill(SMALL)], (imported, seconds) =>
+    process.stderr.write(`imported ${imported.toLocaleString('en')} (${seconds.toFixed(1)} s for the last request)\n`),
+  );
+  const importSeconds = (performance.now() - importStarted) / 1000;
+  const big = scene.vacancies[0].id;
+  const middle = await applicationAt(api, big, Math.floor(BIG / 2));
+  return { big, middle, importSeconds, sizes: { big: BIG, others: OTHERS, small: SMALL } };
 }
 
 /**
@@ -204,6 +245,47 @@ async function jobsDrained(api: Api, timeoutMs = Number(process.env.DRAIN_TIMEOU
     process.stderr.write(`waiting for ${left.toLocaleString('en')} jobs (${seconds.toFixed(0)} s)\n`);
     await new Promise((resolve) => setTimeout(resolve, 5000));
   }
+}
+
+/**
+ * Waits until the server has worked off what the last run left queued: a
+ * slow page's requests still in progress when autocannon stops would
+ * otherwise be counted against the next path. Quiet is when the server's
+ * process used under 5% of a core over a quarter of a second (Linux's
+ * /proc; elsewhere a fixed pause) and, on PostgreSQL, no other query of the
+ * database is running.
+ */
+async function settled(pid: number | undefined, database?: Client, timeoutMs = 120_000): Promise<void> {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const cpuTicks = (): number | undefined => {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  };
+  const started = performance.now();
+  let before = cpuTicks();
+  if (before === undefined) return void (await pause(2000));
+  for (;;) {
+    await pause(250);
+    const now: number = cpuTicks() ?? before;
+    if (performance.now() - started > timeoutMs) return;
+    // Ticks are hundredths of a second: 1 in 25 is 4% of a core.
+    if (now - before <= 1 && (await othersRunning(database)) === 0) return;
+    before = now;
+  }
+}
+
+async function othersRunning(database: Client | undefined): Promise<number> {
+  if (!database) return 0;
+  const { rows } = await database.query<{ running: string }>(
+    `SELECT COUNT(*) AS running FROM pg_stat_activity
+      WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+  );
+  return Number(rows[0].running);
 }
 
 /** The application at `position` (1 is first) in the vacancy's ranking, found by walking the shortlist's pages. */
@@ -226,6 +308,14 @@ async function applicationAt(
   }
   if (!last) throw new Error('the vacancy has no applications');
   return { applicationId: last.applicationId, candidateId: last.candidate.id, position: last.position };
+}
+
+/** The ids of the first `count` applications of the vacancy's ranking. */
+async function topOf(api: Api, vacancyId: string, count: number): Promise<string[]> {
+  const page = (await api('GET', `/vacancies/${vacancyId}/shortlist?limit=${count}`)) as {
+    items: { applicationId: string }[];
+  };
+  return page.items.map((item) => item.applicationId);
 }
 
 /** A path with its ids as placeholders, for the table. */

@@ -15,6 +15,11 @@ import { IndexDashboardReads1795570000000 } from './1795570000000-IndexDashboard
 import { AddCandidateNotes1795580000000 } from './1795580000000-AddCandidateNotes';
 import { AddCandidateDuplicates1795585000000 } from './1795585000000-AddCandidateDuplicates';
 import { IndexOutbox1795590000000 } from './1795590000000-IndexOutbox';
+import { IndexNewestUnconfirmedFacts1795610000000 } from './1795610000000-IndexNewestUnconfirmedFacts';
+import { IndexMailsOfUser1795625000000 } from './1795625000000-IndexMailsOfUser';
+import { AddApplicationEventDecision1795630000000 } from './1795630000000-AddApplicationEventDecision';
+import { AddUserInvitations1795635000000 } from './1795635000000-AddUserInvitations';
+import { IndexPipelineReports1795645000000 } from './1795645000000-IndexPipelineReports';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -35,4 +40,9 @@ export const migrations = [
   AddCandidateNotes1795580000000,
   AddCandidateDuplicates1795585000000,
   IndexOutbox1795590000000,
+  IndexNewestUnconfirmedFacts1795610000000,
+  IndexMailsOfUser1795625000000,
+  AddApplicationEventDecision1795630000000,
+  AddUserInvitations1795635000000,
+  IndexPipelineReports1795645000000,
 ];

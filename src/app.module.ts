@@ -26,6 +26,7 @@ import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { WebModule } from './web/web.module';
 import { NotesModule } from './notes/notes.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -70,6 +71,7 @@ export class AppModule {
         InterviewsModule,
         MailRequestsModule,
         NotesModule,
+        ReportsModule,
         WebModule,
       ],
       providers: [

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { Role } from '../src/common/auth/role';
 import { as, makeCandidate, makeProfile, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { documentLoads } from './support/document-loads';
-import { listening, rawGet } from './support/raw-http';
+import { listening, rawGet, signInThroughForm } from './support/raw-http';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -64,6 +64,49 @@ describe('compression', () => {
       expect(refusing.headers['content-encoding']).toBeUndefined();
     },
   );
+
+  it('sends a kept page (the board) as gzip spliced around the reader’s token: the same document, a token of its own that forms take', async () => {
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const profile = await makeProfile(t, recruiter.token);
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id], title: 'Kliendihaldur Tartu' },
+      { open: true },
+    );
+    const api = as(t, recruiter.token);
+    const applications: { id: string; revision: number }[] = [];
+    for (let i = 0; i < 20; i++) {
+      const candidate = await makeCandidate(t, recruiter.token, { name: `Jüri Õunapuu ${i}` });
+      applications.push((await api.post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id })).body);
+    }
+    const { cookie } = await signInThroughForm(base, recruiter.user.email, recruiter.password);
+    const path = `/recruiter/vacancies/${vacancy.id}/board`;
+    const plain = await rawGet(base, path, { cookie });
+    const browser = await rawGet(base, path, { cookie, 'accept-encoding': 'gzip, deflate, br, zstd' });
+    const again = await rawGet(base, path, { cookie, 'accept-encoding': 'gzip' });
+    expect(browser.headers['content-encoding']).toBe('gzip');
+    expect(browser.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(browser.text()).toContain('Jüri Õunapuu');
+    expect(withoutTokens(browser.text())).toBe(withoutTokens(plain.text()));
+    expect(withoutTokens(again.text())).toBe(withoutTokens(plain.text()));
+    expect(browser.wire.length).toBeLessThan(Buffer.byteLength(plain.text()) / 4);
+    // One token per answer, in every form and the meta tag; another answer has another.
+    const tokens = (html: string) => new Set(html.match(/(?<=name="_csrf" value=")[^"]*/g));
+    expect(tokens(browser.text()).size).toBe(1);
+    expect(browser.text()).toContain(`name="csrf-token" content="${[...tokens(browser.text())][0]}"`);
+    expect(tokens(again.text())).not.toEqual(tokens(browser.text()));
+    const [token] = tokens(again.text());
+    const moved = await fetch(`${base}/recruiter/applications/${applications[3].id}/move`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: token, to: 'screening', revision: String(applications[3].revision) }),
+    });
+    expect(moved.status).toBe(303);
+    expect((await api.get(`/applications/${applications[3].id}`)).body.stage).toBe('screening');
+  });
 
   it('sends small answers, images and 304s as they are', async () => {
     const health = await rawGet(base, '/health', { 'accept-encoding': 'gzip, br' });

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { migrations } from '../migrations';
 import { loadSettings } from '../src/config/settings';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/migration-runner';
+import { Transactions } from '../src/database/transactions';
 import { createTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, testDialect } from './support/test-database';
 
@@ -73,6 +75,24 @@ describe('database', () => {
       expect(name).toBe('sift');
       const [{ version }] = await t.dataSource.query(`SELECT current_setting('server_version_num')::int AS version`);
       expect(version).toBeGreaterThanOrEqual(130000);
+    }
+  });
+
+  it('holds the write lock from the start of a transaction, so a process writing meanwhile waits instead of failing it', async () => {
+    if (testDialect !== 'sqlite') return;
+    // Another process on the same file, here a second connection that does not wait at all.
+    const other = new Database(t.settings.database.sqlitePath!, { timeout: 0 });
+    try {
+      const kept = await t.get(Transactions).run(async (tx) => {
+        const [{ count }] = await tx.query('SELECT COUNT(*) AS count FROM users');
+        expect(() => other.prepare('UPDATE users SET id = id WHERE 0 = 1').run()).toThrow(/database is locked/);
+        await tx.query('UPDATE users SET id = id WHERE 0 = 1');
+        return count;
+      });
+      expect(kept).toBeGreaterThanOrEqual(0);
+      other.prepare('UPDATE users SET id = id WHERE 0 = 1').run();
+    } finally {
+      other.close();
     }
   });
 

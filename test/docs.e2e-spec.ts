@@ -58,8 +58,10 @@ describe('API documentation', () => {
   it('marks the routes that need a token, and only those', () => {
     expect(spec.paths['/auth/login'].post.security).toBeUndefined();
     expect(spec.paths['/health'].get.security).toBeUndefined();
+    // The invitation's link is the credential: whoever holds it sets the password.
+    expect(spec.paths['/invitations/accept'].post.security).toBeUndefined();
     for (const [path, methods] of Object.entries(spec.paths)) {
-      if (path === '/auth/login' || path === '/health') continue;
+      if (path === '/auth/login' || path === '/health' || path === '/invitations/accept') continue;
       for (const operation of Object.values(methods)) expect(operation.security).toEqual([{ bearer: [] }]);
     }
   });

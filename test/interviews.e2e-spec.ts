@@ -687,7 +687,11 @@ describe('interview rounds and scorecards', () => {
       const lone = (await api().get(`/interviews/${aloneInterview.id}`).expect(200)).body.result;
       expect(lone.score).toBe(66.67);
       expect(lone.calibratedScore).toBeCloseTo(66.67 - of(lenient).correction, 1);
-      await api(manager).get(`/vacancies/${vacancy.id}/interviewer-calibration`).expect(403);
+      // The vacancy's hiring manager reads it as the recruiter does; an interviewer does not.
+      expect((await api(manager).get(`/vacancies/${vacancy.id}/interviewer-calibration`).expect(200)).body).toEqual(
+        calibration,
+      );
+      await api(lenient).get(`/vacancies/${vacancy.id}/interviewer-calibration`).expect(403);
 
       // Calibrated scores feed the shortlist once the vacancy asks for them.
       await api().patch(`/vacancies/${vacancy.id}`, { calibrateInterviews: true }).expect(200);

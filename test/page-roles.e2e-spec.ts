@@ -58,7 +58,7 @@ describe('who may use each page', () => {
                 .type('form')
                 .send({ ...(route.form?.(scene) ?? {}), _csrf: csrf });
         outcomes[actor] = response.status;
-        expected[actor] = allowed ? 200 : (route.refused ?? 403);
+        expected[actor] = allowed ? 200 : (route.refusedBy?.[actor] ?? route.refused ?? 403);
         if (!allowed) expect(response.text).not.toMatch(/\n\s+at /);
       }
       const signedOut = route.method === 'GET' ? await request(t.app.getHttpServer()).get(path) : undefined;
@@ -68,6 +68,14 @@ describe('who may use each page', () => {
         expect(signedOut.headers.location).toMatch(/^\/sign-in/);
       }
       expect({ path, outcomes }).toEqual({ path, outcomes: expected });
+      // A manager and a panel member of vacancy B are told that a page of A they would see of B does not exist.
+      for (const [own, ofB] of [
+        ['hiringManager', 'otherManager'],
+        ['interviewer', 'otherInterviewer'],
+      ] as const) {
+        if (route.allowed.includes(own) && !route.allowed.includes(ofB) && ofB in outcomes)
+          expect({ path, [ofB]: outcomes[ofB] }).toEqual({ path, [ofB]: 404 });
+      }
     },
   );
 });

@@ -89,6 +89,7 @@ describe('the shortlist', () => {
         'position',
         'profileVersion',
         'roundId',
+        'rounds',
         'score',
         'shortlistScore',
         'stage',

@@ -99,11 +99,15 @@ export class ApplicationRecorder {
         stage: move.to.stage,
         roundId: move.to.roundId,
         stageReason: move.reason,
-        stageChangedAt: now,
+        // A hold keeps the stage, and so its days in the stage.
+        stageChangedAt: move.decision === 'hold' ? application.stageChangedAt : now,
         revision,
         updatedAt: now,
       },
-      event(application.id, revision, from, move.to, move.reason, move.override, move.actorId, now),
+      {
+        ...event(application.id, revision, from, move.to, move.reason, move.override, move.actorId, now),
+        decision: move.decision ?? null,
+      },
     );
     if (moved && move.to.stage === 'rejected' && rejectionMail !== 'none') {
       await this.mails.applicationRejected(tx, application, now, rejectionMail === 'always');
@@ -138,6 +142,7 @@ function event(
     reason,
     override,
     actorId,
+    decision: null,
     createdAt,
   } as ApplicationEvent;
 }

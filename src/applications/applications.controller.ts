@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
@@ -17,6 +17,9 @@ import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-cs
 import { ShortlistService } from './shortlist.service';
 import { BulkMovesService } from './bulk-moves.service';
 import { BulkMoveDto, BulkMoveResultDto } from './dto/board.dto';
+import { DecisionDto } from './dto/decision.dto';
+import { DecisionsService } from './decisions.service';
+import { ApplicationToChangeGuard } from './application-to-change.guard';
 
 @ApiTags('applications')
 @Controller()
@@ -26,6 +29,7 @@ export class ApplicationsController {
     private readonly shortlist: ShortlistService,
     private readonly vacancies: VacanciesService,
     private readonly bulkMoves: BulkMovesService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   @Post('vacancies/:id/applications')
@@ -134,6 +138,24 @@ export class ApplicationsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ApplicationDto> {
     return ApplicationDto.from(await this.applications.move(id, body, user));
+  }
+
+  @Post('applications/:id/decisions')
+  @HttpCode(200)
+  @Roles(...SCREENING_READERS)
+  @UseGuards(ApplicationToChangeGuard)
+  @ApiOkResponse({
+    type: ApplicationDto,
+    description:
+      'Advance, hold (keeps the stage, recorded) or reject; 422 DECISION_NEEDS_REASON against the screening advice ' +
+      'without a reason, 409 on a stale revision or a final stage',
+  })
+  async decide(
+    @Param('id') id: string,
+    @Body() body: DecisionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ApplicationDto> {
+    return ApplicationDto.from(await this.decisions.decide(id, body, user));
   }
 
   @Get('applications/:id/events')

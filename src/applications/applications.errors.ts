@@ -52,3 +52,23 @@ export class InvalidCursorError extends DomainError {
     super('INVALID_CURSOR', 'invalid', 'The cursor is not one this shortlist gave out; start again without it');
   }
 }
+
+/** A decision against the screening advice without a reason (see decision-advice.ts). */
+export class DecisionNeedsReasonError extends DomainError {
+  constructor(why: string, breach: unknown) {
+    super('DECISION_NEEDS_REASON', 'unprocessable', `This decision needs a reason: ${why}`, {
+      errors: [{ field: 'reason', messages: [`a reason is required: ${why}`] }],
+      advice: breach,
+    });
+  }
+}
+
+export class ApplicationsNotInVacancyError extends DomainError {
+  constructor(ids: string[]) {
+    const message = `ids must be applications of this vacancy; not: ${ids.join(', ')}`;
+    super('APPLICATIONS_NOT_IN_VACANCY', 'invalid', message, {
+      errors: [{ field: 'ids', messages: [message] }],
+      ids,
+    });
+  }
+}

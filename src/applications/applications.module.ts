@@ -16,12 +16,18 @@ import { ShortlistWhatIfController } from './shortlist-what-if.controller';
 import { ShortlistWhatIfService } from './shortlist-what-if.service';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 import { BulkMovesService } from './bulk-moves.service';
+import { DecisionsService } from './decisions.service';
 import { PipelineBoardRepository } from './pipeline-board.repository';
 import { PipelineBoardService } from './pipeline-board.service';
+import { RoundScoresRepository } from './round-scores.repository';
+import { DecisionsWaitingRepository } from './decisions-waiting.repository';
+import { DecisionsWaitingService } from './decisions-waiting.service';
+import { ShortlistLeniencyController } from './shortlist-leniency.controller';
+import { ShortlistLeniencyService } from './shortlist-leniency.service';
 
 @Module({
   imports: [CandidatesModule, ScreeningModule, VacanciesModule, PanelAccessModule, RoleProfilesModule],
-  controllers: [ApplicationsController, ShortlistWhatIfController],
+  controllers: [ApplicationsController, ShortlistWhatIfController, ShortlistLeniencyController],
   providers: [
     ApplicationsRepository,
     ApplicationRecorder,
@@ -35,6 +41,11 @@ import { PipelineBoardService } from './pipeline-board.service';
     PipelineBoardRepository,
     PipelineBoardService,
     BulkMovesService,
+    DecisionsService,
+    RoundScoresRepository,
+    ShortlistLeniencyService,
+    DecisionsWaitingRepository,
+    DecisionsWaitingService,
   ],
   exports: [
     ApplicationsRepository,
@@ -46,6 +57,9 @@ import { PipelineBoardService } from './pipeline-board.service';
     ShortlistWhatIfService,
     PipelineBoardService,
     BulkMovesService,
+    DecisionsService,
+    ShortlistLeniencyService,
+    DecisionsWaitingService,
   ],
 })
 export class ApplicationsModule {}

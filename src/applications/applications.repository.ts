@@ -5,7 +5,7 @@ import { isId } from '../database/database-errors';
 import { Transaction } from '../database/transaction';
 import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 import { Application } from './entities/application.entity';
-import { ApplicationEvent } from './entities/application-event.entity';
+import { ApplicationEvent, Decision } from './entities/application-event.entity';
 import { Position } from './pipeline';
 import { ScreeningColumns } from './screening-results.repository';
 
@@ -23,6 +23,8 @@ export interface Move {
   reason: string | null;
   override: boolean;
   actorId: string | null;
+  /** Set when a hiring manager's decision makes the move (a hold moves nowhere). */
+  decision?: Decision;
 }
 
 /** An application's row as it is first written. */
@@ -92,6 +94,50 @@ export class ApplicationsRepository {
     await raiseShortlistRevision(tx, [application.vacancyId]);
     await tx.insert(ApplicationEvent, record);
     return true;
+  }
+
+  /** The applications of a vacancy among these ids, with their candidates' names; in no order. */
+  async findInVacancy(vacancyId: string, ids: string[]): Promise<(Application & { candidateName: string })[]> {
+    const wanted = ids.filter(isId);
+    if (wanted.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .innerJoin('a.candidate', 'c')
+      .addSelect('c.name', 'candidateName')
+      .where('a.vacancy_id = :vacancyId', { vacancyId })
+      .andWhere('a.id IN (:...wanted)', { wanted })
+      .getRawAndEntities();
+    return rows.entities.map((entity) => ({
+      ...entity,
+      candidateName: rows.raw.find((raw) => raw.a_id === entity.id)?.candidateName ?? '',
+    }));
+  }
+
+  /**
+   * The furthest-along application of the vacancy ranked below `sortKey` that
+   * stands at one of these positions (later ones first), or null.
+   */
+  async lowerRankedAt(
+    vacancyId: string,
+    sortKey: number,
+    positions: Position[],
+  ): Promise<{ position: Position; shortlistScore: number | null } | null> {
+    for (const position of [...positions].reverse()) {
+      const query = this.dataSource
+        .getRepository(Application)
+        .createQueryBuilder('a')
+        .select(['a.stage', 'a.roundId', 'a.shortlistScore'])
+        .where('a.vacancy_id = :vacancyId AND a.stage = :stage AND a.sort_key > :sortKey', {
+          vacancyId,
+          stage: position.stage,
+          sortKey,
+        });
+      if (position.roundId) query.andWhere('a.round_id = :roundId', { roundId: position.roundId });
+      const found = await query.orderBy('a.sort_key', 'ASC').limit(1).getOne();
+      if (found) return { position, shortlistScore: found.shortlistScore };
+    }
+    return null;
   }
 
   async events(applicationId: string): Promise<ApplicationEvent[]> {

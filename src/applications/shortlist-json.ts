@@ -1,5 +1,7 @@
+import type { AwaitedInterviewRow } from './round-scores.repository';
 import { KnockoutNote, ScoreResult } from '../scoring/score';
 import { ShortlistRow } from './application-lists.repository';
+import { RoundScore } from './round-scores';
 import { standingOfSortKey } from './shortlist-order';
 
 const NOT_SCREENED = JSON.stringify({
@@ -22,7 +24,11 @@ export function shortlistPageJson(
   rows: (ShortlistRow & { position: number })[],
   nextCursor: string | null,
   roundsPlanned: number,
+  roundScores: ReadonlyMap<string, RoundScore[]> = new Map(),
+  awaiting: readonly AwaitedInterviewRow[] = [],
 ): string {
+  const awaitedBy = new Map<string, AwaitedInterviewRow[]>();
+  for (const one of awaiting) awaitedBy.set(one.applicationId, [...(awaitedBy.get(one.applicationId) ?? []), one]);
   const items = rows.map((row) => {
     const own = JSON.stringify({
       position: row.position,
@@ -38,7 +44,19 @@ export function shortlistPageJson(
         screening: row.completeness === null ? null : row.completeness / 100,
         roundsScored: row.roundsScored,
         roundsPlanned,
+        awaiting: (awaitedBy.get(row.id) ?? []).map((one) => ({
+          roundId: one.roundId,
+          name: one.roundName,
+          panel: one.panel,
+          submitted: one.submitted,
+        })),
       },
+      rounds: (roundScores.get(row.id) ?? []).map((round) => ({
+        roundId: round.roundId,
+        name: round.name,
+        weight: round.weight,
+        score: round.score / 100,
+      })),
       fitLevel: row.fitLevel,
       profileVersion: row.profileVersion,
       appliedAt: row.appliedAt.toISOString(),

@@ -7,6 +7,8 @@ import { InvalidCursorError } from './applications.errors';
 import { ApplicationsService } from './applications.service';
 import { ApplicationListsRepository, ShortlistFilter } from './application-lists.repository';
 import { Stage } from './entities/application.entity';
+import { RoundScoresRepository } from './round-scores.repository';
+import { roundScoresOf } from './round-scores';
 import { CachedPage, ShortlistCache } from './shortlist-cache';
 import { shortlistPageJson } from './shortlist-json';
 import { sortKeyBand, Standing } from './shortlist-order';
@@ -40,6 +42,7 @@ export class ShortlistService {
     private readonly vacancies: VacanciesService,
     private readonly cache: ShortlistCache,
     private readonly applications: ApplicationsService,
+    private readonly roundScores: RoundScoresRepository,
   ) {}
 
   /**
@@ -80,7 +83,15 @@ export class ShortlistService {
       more && last
         ? encodeCursor({ sortKey: last.sortKey, appliedAt: last.appliedAtRaw, id: last.id, position: last.position })
         : null;
-    const body = Buffer.from(shortlistPageJson(page, nextCursor, rounds), 'utf8');
+    // The rounds behind the interview scores: one query for the page, and none when nobody on it was interviewed.
+    const interviewed = page.filter((row) => row.roundsScored > 0).map((row) => row.id);
+    const decided = await this.roundScores.decidedOf(interviewed);
+    const roundScores = roundScoresOf(decided, decided[0]?.calibrate ?? false);
+    // The scorecards still awaited: one query for the page, none when nobody on it is in the interview stage.
+    const awaiting = await this.roundScores.awaitingOf(
+      page.filter((row) => row.stage === 'interview').map((row) => row.id),
+    );
+    const body = Buffer.from(shortlistPageJson(page, nextCursor, rounds, roundScores, awaiting), 'utf8');
     // The key says all the page depends on, revision included: its hash is the page's entity tag.
     const cachedPage = { body, etag: `W/"${createHash('sha1').update(key).digest('base64url')}"` };
     this.cache.set(key, cachedPage);

@@ -2,6 +2,7 @@ import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { CandidateAccess } from '../panel-access/candidate-access.service';
+import { CandidateRevisionRepository } from './candidate-revision.repository';
 import { CandidateSearchRepository } from './candidate-search.repository';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
@@ -24,6 +25,7 @@ export class CandidatesService {
   constructor(
     private readonly candidates: CandidatesRepository,
     private readonly searches: CandidateSearchRepository,
+    private readonly revisions: CandidateRevisionRepository,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly access: CandidateAccess,
     private readonly transactions: Transactions,
@@ -44,6 +46,14 @@ export class CandidatesService {
     if (candidate) return candidate;
     const survivorId = await this.candidates.survivorOf(id);
     throw survivorId ? new CandidateMergedError(id, survivorId) : new CandidateNotFoundError(id);
+  }
+
+  /**
+   * The revision of all a candidate's page shows (see CandidateRevisionRepository), for those who may see every
+   * candidate; null when there is no such candidate.
+   */
+  pageRevision(id: string): Promise<string | null> {
+    return this.revisions.of(id);
   }
 
   /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */

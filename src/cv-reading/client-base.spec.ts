@@ -36,9 +36,10 @@ describe('client base statements', () => {
     expect(read('Marketingbudget van € 200.000')).toEqual({});
   });
 
-  it('counts owners and directors as decision makers only in what the candidate claims', () => {
+  it('counts owners and directors as decision makers in the work history only when the candidate deals with them', () => {
     expect(read('Contacten met eigenaren en directies', true)).toEqual({ decisionMakers: true });
-    expect(read('Jaarplannen met inkoopdirecteuren', false)).toEqual({});
+    expect(read('Jaarplannen met inkoopdirecteuren', false)).toEqual({ decisionMakers: true });
+    expect(read('Eigenaren van het bedrijf stelden de koers bij', false)).toEqual({});
   });
 });
 
@@ -94,20 +95,114 @@ describe('client base statements in duties and prose', () => {
     expect(read(text, false)).toEqual(expected);
   });
 
-  it('counts owners and directors in the work history when the candidate deals with them, not buyers', () => {
+  it('counts owners, directors and buyers who decide in the work history when the candidate deals with them', () => {
     expect(read('Suhtlen otse ettevõtete omanike ja finantsjuhtidega', false)).toEqual({ decisionMakers: true });
     expect(read('Contract talks with plant directors', false)).toEqual({ decisionMakers: true });
-    expect(read('Annual joint business plans with buying directors', false)).toEqual({});
+    expect(read('Annual joint business plans with buying directors', false)).toEqual({ decisionMakers: true });
+    expect(read('Läbirääkimised klientide juhtide ja ostujuhtidega', false)).toEqual({ decisionMakers: true });
+  });
+
+  it('counts the families and owners in a book, and not what stands before a linking word', () => {
+    expect(read('My own book is 60 families and business owners in Scotland.', false)).toEqual({
+      activeAccounts: 60,
+      segment: 'national',
+      decisionMakers: true,
+    });
+    expect(read('Supporting two senior bankers with their clients.', false)).toEqual({});
+    expect(read('Ik beheer 22 verladers met vestigingen door heel Nederland.', false)).toEqual({
+      activeAccounts: 22,
+      segment: 'national',
+    });
+  });
+
+  it('takes the part, not the whole, of several sums in one sentence, and where a sum grew to', () => {
+    expect(
+      read("My book brings in €5.4m of gross written premium a year of the company's €380m.", false),
+    ).toMatchObject({
+      annualRevenueEur: 5_400_000,
+    });
+    expect(read('Grew my accounts from €1.2m to €2.5m a year.', false)).toMatchObject({ annualRevenueEur: 2_500_000 });
+    expect(read('Praegu vastutan klientide eest; ettevõtte ekspordikäive on 38 miljonit eurot.')).not.toHaveProperty(
+      'annualRevenueEur',
+    );
+  });
+
+  it('takes no range of the clients’ own size and no invested assets for revenue', () => {
+    expect(read('85 ondernemers met een omzet tussen de € 2 en € 25 miljoen.')).toEqual({ activeAccounts: 85 });
+    expect(read('Ik beheer 120 relaties met een belegd vermogen van samen € 310 miljoen.')).toEqual({
+      activeAccounts: 120,
+    });
+  });
+
+  it('adds a second count of clients of another kind, and reads Britain and districts on the scale', () => {
+    expect(read('Vastutan kuue jaekaubandusketi ja kolme hulgimüüja eest.')).toEqual({ activeAccounts: 9 });
+    expect(read('Own the relationship with 7 merchant groups across Great Britain', false)).toEqual({
+      activeAccounts: 7,
+      segment: 'national',
+    });
+    expect(read('Portfolio of 115 companies in the districts of Lisbon and Setúbal', false)).toEqual({
+      activeAccounts: 115,
+      segment: 'regional_smb',
+    });
+  });
+
+  it('takes no credit or leasing book, the clients’ own turnover or an employer’s turnover named beside it for revenue', () => {
+    expect(read('Minu portfellis on 30 suurettevõtet, nende käive jääb vahemikku 50–500 miljonit eurot.')).toEqual({
+      activeAccounts: 30,
+    });
+    expect(read('Portfelli liisingujääk on praegu 31 miljonit eurot.')).toEqual({});
+    expect(read('Krediidiportfell on kokku 220 miljonit eurot.')).toEqual({});
+    expect(
+      read('Bij FleetLine Lease, met een jaaromzet van ruim € 310 miljoen, beheer ik 48 zakelijke klanten.'),
+    ).toEqual({ activeAccounts: 48 });
+  });
+
+  it('counts the clients named as such over what they are, and relationships, brokers and groups as clients', () => {
+    expect(read('Vastutan 3 apteegiketi ja 40 apteegi eest, kokku 43 klienti ja umbes 210 apteeki.')).toMatchObject({
+      activeAccounts: 43,
+    });
+    expect(read('My book is 68 commercial relationships.', false)).toEqual({ activeAccounts: 68 });
+    expect(read('95 assurantiekantoren en volmachten', false)).toEqual({ activeAccounts: 95 });
+    expect(read('Ik ben verantwoordelijk voor 42 grotere agrarische en agrifoodbedrijven.')).toEqual({
+      activeAccounts: 42,
+    });
+  });
+
+  it('places Irish counties and small firms on the regional rung', () => {
+    expect(read('Manage 45 accounts (private clinics in County Cork and County Kerry)', false)).toMatchObject({
+      segment: 'regional_smb',
+    });
+    expect(read('Selling office equipment to small firms in Dublin and Kildare.')).toEqual({ segment: 'regional_smb' });
   });
 });
 
 describe('client base over a whole CV', () => {
+  it('reads a functional CV’s portfolio under its competence headings', () => {
+    const text = [
+      'Kandidaat Seitse',
+      'kandidaat@example.com',
+      'PEAMISED PÄDEVUSED',
+      'Kliendihaldus ja müük',
+      '• 35 ärikliendi haldamine Lõuna-Eestis (Tartu-, Valga- ja Võrumaa)',
+      '• lepingute pikendamine ja lisamüük; minu portfelli aastane käive u 950 000 eurot',
+      'TÖÖKÄIK LÜHIDALT',
+      '• okt 2020 – praegu: Kliendihaldur, Emajõe IT Lahendused OÜ',
+    ].join('\n');
+    expect(readCv(text, { referenceDate: '2026-12-01' }).facts.find((f) => f.kind === 'client_base')?.data).toEqual({
+      activeAccounts: 35,
+      annualRevenueEur: 950_000,
+      segment: 'regional_smb',
+    });
+  });
+
   it('reads the duties on a long dated line, without its employer', () => {
     const text =
       'Töökogemus\n• Ärikliendihaldur | Medfarm Baltic OÜ | märts 2021 – praegu. Liisingulahendused väikeettevõtetele. ' +
       'Portfellis 75 aktiivset klienti.';
     const facts = readCv(text, { referenceDate: '2025-01-01' }).facts.filter((fact) => fact.kind === 'client_base');
-    expect(facts.map((fact) => fact.data)).toEqual([{ activeAccounts: 75, segment: 'regional_smb' }]);
+    expect(facts.map((fact) => fact.data)).toEqual([
+      { activeAccounts: 75, segment: 'regional_smb', job: 'Ärikliendihaldur, Medfarm Baltic OÜ' },
+    ]);
   });
 });
 
@@ -127,5 +222,150 @@ describe('sums that are not revenue', () => {
     expect(read('Looking after 120 private banking clients, with assets under management of €180m.', false)).toEqual({
       activeAccounts: 120,
     });
+  });
+});
+
+describe('client base reach by place', () => {
+  it.each([
+    ['Beheer van 50 installateurs in Noord-Brabant en Limburg', 'regional_smb'],
+    ['Haldan 40 klienti Harju- ja Tartumaal', 'regional_smb'],
+    ['Kliendid asuvad Harjumaal ja Raplamaal', 'regional_smb'],
+    ['I look after independent builders merchants across the Midlands', 'regional_smb'],
+    ['Covering 60 dealer accounts in Texas and Oklahoma', 'regional_smb'],
+    ['Serving 45 business clients in the Dublin region', 'regional_smb'],
+    ['Managing 30 national accounts for a food manufacturer', 'national'],
+    ['Ik beheer twaalf landelijke klanten', 'national'],
+    ['Haldan 20 üleriigilist võtmeklienti', 'national'],
+    ['I manage 30 national accounts for a European manufacturer', 'national'],
+    ['Landelijke accounts voor een Europese producent', 'national'],
+    ['Minu kliendid on Harju- ja Tartumaa ehitusfirmad', 'regional_smb'],
+    ['Selling to 80 hospitals across the US', 'national'],
+    ['Key accounts in the EMEA region', 'international'],
+    ['National accounts in Germany and Austria', 'international'],
+  ])('%s', (text, segment) => {
+    expect(read(text, false).segment).toBe(segment);
+  });
+
+  it('reads no reach where the sentence says nothing of clients or selling', () => {
+    expect(read('Worked for an international group in Texas', false)).toEqual({});
+    expect(read('Werkzaam bij een landelijke organisatie in Limburg', false)).toEqual({});
+    expect(read('Rahvusvaheline ettevõte Tartumaal', false)).toEqual({});
+    expect(read('Studied in Noord-Brabant', false)).toEqual({});
+  });
+
+  it('takes no client named after a state for a region', () => {
+    expect(read('Key accounts including Texas Instruments', false)).toEqual({});
+    expect(read('Accounts such as Kent Foods and Devon Dairies', false)).toEqual({});
+  });
+});
+
+describe('client counts of owners, not their outlets', () => {
+  it.each([
+    ['12 retail chains with 340 stores', 12],
+    ['Vijf winkelketens met samen 220 winkels', 5],
+    ['Haldan 8 jaeketti, kokku 150 kauplusega', 8],
+  ])('%s', (text, count) => {
+    expect(read(text, false).activeAccounts).toBe(count);
+  });
+
+  it('counts outlets when nothing owns them in the sentence', () => {
+    expect(read('Visiting 90 stores a month', false).activeAccounts).toBe(90);
+  });
+});
+
+describe('sums that are not the candidate’s client revenue', () => {
+  it.each([
+    'Assets under management €180m across 60 families',
+    'Beheerd vermogen van € 40 miljoen',
+    'Varade maht 25 miljonit eurot',
+    'Private clients with €250m AUM',
+    'Omzet van het bedrijf € 40 miljoen',
+    'Company revenue of €55m',
+    'Ettevõtte käive 12 miljonit eurot',
+    'Joined a €40m turnover business',
+  ])('%s', (text) => {
+    expect(read(text, false).annualRevenueEur).toBeUndefined();
+  });
+
+  it('still reads the revenue of the candidate’s own accounts', () => {
+    expect(read('Omzet van mijn klanten € 3 miljoen', false).annualRevenueEur).toBe(3_000_000);
+    expect(read('My accounts bring €1.2m in annual revenue', false).annualRevenueEur).toBe(1_200_000);
+    expect(read('Minu klientide käive 900 000 eurot', false).annualRevenueEur).toBe(900_000);
+  });
+});
+
+describe('sums in two currencies', () => {
+  it.each([
+    ['Portfolio revenue €2.4m (US$2.6m)', 2_400_000],
+    ['Portfolio revenue US$2.6m (€2.4m)', 2_400_000],
+    ['Portfolio revenue US$2.6m €2.4m', 2_400_000],
+    ['Omzet 2,4 mln EUR (2,6 mln USD)', 2_400_000],
+    ['Portfelli käive 2,4 miljonit eurot (2,6 miljonit USD)', 2_400_000],
+  ])('%s', (text, euros) => {
+    expect(read(text, false).annualRevenueEur).toBe(euros);
+  });
+
+  it('reads no euros from a sum in another currency alone', () => {
+    expect(read('Portfolio revenue of $2.6m', false)).toEqual({});
+    expect(read('Revenue £3m', false)).toEqual({});
+  });
+});
+
+describe('the current portfolio over a past one', () => {
+  const facts = (text: string) =>
+    readCv(text, { referenceDate: '2025-01-01' }).facts.filter((fact) => fact.kind === 'client_base');
+
+  it.each([
+    'Profile\nPreviously I managed 90 accounts. Today I manage 40 key accounts.',
+    'Profiel\nVroeger beheerde ik 90 klanten. Nu beheer ik 40 klanten.',
+    'Profiil\nVarem haldasin 90 klienti. Praegu haldan 40 klienti.',
+  ])('reads the tense: %s', (text) => {
+    const [fact] = facts(text);
+    expect(fact.data.activeAccounts).toBe(40);
+    expect(text.slice(fact.span.start, fact.span.end)).toMatch(/40/);
+    expect(text.slice(fact.span.start, fact.span.end)).not.toMatch(/90/);
+  });
+
+  it('takes the current job’s portfolio even when a past job stands first', () => {
+    const text =
+      'Work experience\n' +
+      '2015 – 2019  Account Manager, Older Trading Ltd\n' +
+      '• Portfolio of 90 regional accounts\n' +
+      '2019 – present  Key Account Manager, Newer Foods Ltd\n' +
+      '• Portfolio of 25 national accounts\n';
+    const [fact] = facts(text);
+    expect(fact.data).toEqual({ activeAccounts: 25, segment: 'national', job: 'Key Account Manager, Newer Foods Ltd' });
+    expect(text.slice(fact.span.start, fact.span.end)).toBe('Portfolio of 25 national accounts');
+  });
+
+  it('takes the current job’s reach over a wider one held before', () => {
+    const text =
+      'Werkervaring\n' +
+      '2019 – heden  Key accountmanager, Nieuwe Zuivel BV\n' +
+      '• Beheer van 25 landelijke klanten\n' +
+      '2012 – 2019  Exportmanager, Oude Handel BV\n' +
+      '• Exportklanten in Duitsland en België\n';
+    expect(facts(text).map((fact) => fact.data)).toEqual([
+      { activeAccounts: 25, segment: 'national', job: 'Key accountmanager, Nieuwe Zuivel BV' },
+    ]);
+  });
+
+  it('reads the job’s tense in Estonian too', () => {
+    const text =
+      'Töökogemus\n' +
+      '2016 – 2020  Müügiesindaja, Vana Kaubandus OÜ\n' +
+      '• Portfellis 120 klienti üle Eesti\n' +
+      '2020 – praegu  Võtmekliendihaldur, Uus Toit OÜ\n' +
+      '• Portfellis 18 klienti Harjumaal\n';
+    expect(facts(text).map((fact) => fact.data)).toEqual([
+      { activeAccounts: 18, segment: 'regional_smb', job: 'Võtmekliendihaldur, Uus Toit OÜ' },
+    ]);
+  });
+
+  it('proposes nothing for a CV that says nothing of clients', () => {
+    const text =
+      'Profile\nAnalytical team player with an international outlook.\n' +
+      'Work experience\n2019 – present  Office Manager, Global Offices Ltd\n• Planning and reporting\n';
+    expect(facts(text)).toEqual([]);
   });
 });

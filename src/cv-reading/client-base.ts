@@ -1,9 +1,12 @@
 import { normaliseText } from '../scoring/text';
-import { Line } from './lines';
+import { REGION, WHOLE_COUNTRY, withoutPlaceNames } from './client-places';
+import { clip, Line } from './lines';
 import { numbersAsDigits } from './number-words';
 import { Paragraph, paragraphs } from './paragraphs';
 import { Sections } from './sections';
-import { ProposedFact } from './types';
+import { currencyReader, Currency, sentences, spanIn } from './client-tense';
+import { ProposedFact, TextSpan } from './types';
+import type { WorkEntry } from './work';
 
 /*
  * What a candidate says of the clients they hold: how many, the revenue, the
@@ -11,7 +14,7 @@ import { ProposedFact } from './types';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
@@ -19,12 +22,18 @@ const ACCOUNTS = new RegExp(
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
   /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times)/;
+/** Words that link two nouns: a number before them does not count the noun after them. */
+const LINKING_WORD =
+  /(?:^| )(?:with|met|koos|of|van|for|voor|to|naar|from|uit|their|hun|nende) $|(?:^| )(?:with|met|their|hun|nende) /;
+/** A noun that counts clients as such: "43 klienti", "31 accounts", "120 klanten". */
+const CLIENT_COUNT = /^(?:klant|klient|kliend|client|customer|account)/;
 /** "A team of 12" counts colleagues, whatever noun follows. */
 const TEAM_BEFORE = /(?:team|teams|meeskond|meeskonna|tiim|tiimi)(?: van| of)?(?: een| a)? $/;
-const NOT_ACCOUNTS = /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag/;
+const NOT_ACCOUNTS =
+  /bezoek|visit|kulastus|gesprek|call|kone|afspra|meeting|kohtumis|jaar|aasta|year|manag|haldur|juhina|beheerder|handler/;
 /** Sums that are not revenue from clients: loans, budgets, salaries; as a word or a compound's head ("marketingbudget"). */
 const NOT_REVENUE =
-  /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand|assets under|aum|beheerd vermogen|vermogensbeheer|varade maht|varad)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk)(?!\p{L})/iu;
+  /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand|assets under|aum|(?:beheerd|belegd|toevertrouwd|totaal) vermogen|vermogensbeheer|invested assets|investable assets|varade maht|varad|nende käive|their turnover|their revenue|hun omzet|hun jaaromzet)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk|jääk|saldo)(?!\p{L})|(?<!\p{L})(?:krediidi|laenu|liisingu|lease|leasing)(?:portfell|portefeuille|portfolio|jääk|book)|lending book|loan book/iu;
 const MULTIPLIER =
   '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
 // Bounded, and starting only where a number starts: an unbounded \\d+ made a long run of digits quadratic.
@@ -33,55 +42,59 @@ const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MU
 const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o|os|ot|ot)?\\b)`, 'giu');
 const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
   [
-    /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|dach\b/,
+    /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|dach\b|\bemea\b|\bapac\b|\blatam\b|\bcee\b|americas/,
     'international',
   ],
   [
-    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across (?:the )?(?:uk|united kingdom|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|germany|belgium|finland)|throughout the (?:uk|country)/,
+    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across (?:the )?(?:uk|united kingdom|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|germany|belgium|finland)|throughout the (?:uk|country)|(?:across|throughout) (?:great )?britain|(?<=^| )(?:in|across) (?:scotland|wales|northern ireland)(?= |$)/,
     'national',
   ],
+  [WHOLE_COUNTRY, 'national'],
   [
-    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|regionaal|regional|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|small business|[a-z]{3,}shire\b|\bthe (?:north|south|east|west|north east|north west|south east|south west|midlands|home counties)\b|\b(?:gelderland|overijssel|flevoland|drenthe|zeeland|friesland|groningen|limburg|brabant|noord holland|zuid holland|achterhoek|twente|randstad)\b/,
+    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|\bregions?\b|\bregioon|regionaal|regional|\bdistricts? of|\bprovinc|\bprovincie|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaikefirma|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|kleine (?:bedrijven|ondernem|zakelijke)|small (?:business|firms|companies|enterprises)|[a-z]{3,}shire\b|\bthe (?:north|south|east|west|north east|north west|south east|south west|midlands|home counties)\b|\b(?:gelderland|overijssel|flevoland|drenthe|zeeland|friesland|groningen|limburg|brabant|noord holland|zuid holland|achterhoek|twente|randstad)\b/,
     'regional_smb',
   ],
+  [REGION, 'regional_smb'],
 ];
+/** "National accounts" names the clients' reach, whatever else the sentence says of the clients' own brands. */
+const NATIONAL_ACCOUNTS =
+  /(?<![a-z])national (?:key )?accounts?\b|landelijke (?:key )?(?:accounts|klanten)|ulerii(?:gilis|klik)\w* (?:votme)?klient/;
+const INTERNATIONAL_WORD = /internationa|multinationa|rahvusvaheli/;
+/** A segment is only read where the sentence speaks of clients, a market or selling, not of an employer or a school. */
+const SEGMENT_CONTEXT =
+  /klant|klient|kliend|client|customer|account|portefeuille|portfolio|portfel|markt|market|turu|turg|territor|rayon|werkgebied|sales|\bsell|verkoop|hospital|muuk|muugi|dealer|retail|winkel|kauplus|store|shop|chain|keten|kett|distribut|groothandel|wholesal|afnemer|farm|boer|talu|contractor|installat|apteek|apothe|ziekenhu|haigla|praktijk|clinic|kliinik|hotel|restoran|restaurant|reseller|merchant|supermarkt|supermarket|bedrijven|ettevotet|ettevotteid|businesses|companies/;
+/** Places where a chain's goods are sold: counted only when the sentence counts no owner ("12 chains with 340 stores"). */
+const OUTLET =
+  /^(?:stores?|shops?|outlets?|branch|branches|locations?|sites?|filia|vestiging|winkels?$|kauplus|poodi|poed|esindus|verkooppunt|points? of sale)/;
+const OWNER = /kett|keti|chain|keten|groep|group|kontsern/;
 /** Words that name the people who decide; role words (owners, directors) only count in the profile, a claim of the candidate's. */
 const DECISION_MAKERS =
   /beslisser|beslissingsbevoegd|\bdmu\b|c level|c suite|directieniveau|otsustaja|otsustusoigus|decision maker|decision making unit|board level/;
 const DECIDING_ROLES =
-  /juhtidega|juhtidele|eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|directeur eigenaar/;
+  /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|directeur eigenaar|bedrijfsleider/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
 const COUNTRY =
   /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg)/g;
-const CLIENT_WORD = /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|markt|market|turg/;
+const CLIENT_WORD =
+  /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|markt|market|turg|partner|relatie|relationship/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */
 const DEALS_WITH =
-  /(?<=^| )(?:met|with|contact|gesprek|suhtle|suhtlus|deal|talks|meet|koos|kohtu|onderhandel|negotiat|labiraak|keukentafel|gesprekspartner)/;
-const BUYER = /^(?:inkoop|ostu|buying|purchas|procure|hanke)/;
+  /(?<=^| )(?:met|with|contact|gesprek|suhtle|suhtlus|deal|talks|meet|koos|kohtu|onderhandel|negotiat|labiraak|keukentafel|gesprekspartner|book|portfolio|portefeuille|portfell)/;
 
 /**
- * In the work history, owners and directors count when the candidate deals
- * with them, and not when they are the buyers ("inkoopdirecteuren", "buying
- * directors", "ostujuhtidega"), whom any account manager meets.
+ * In the work history, owners, directors and buyers who decide count when
+ * the candidate deals with them ("met de inkoopdirecteuren", "with buying
+ * directors", "klientide juhtidega"), or holds them as clients ("my own book
+ * is 60 business owners").
  */
 function dealsWithDeciders(norm: string): boolean {
-  if (!DEALS_WITH.test(norm)) return false;
-  const roles = new RegExp(DECIDING_ROLES.source, 'g');
-  for (let match = roles.exec(norm); match; match = roles.exec(norm)) {
-    const wordStart = norm.lastIndexOf(' ', match.index) + 1;
-    const before =
-      norm
-        .slice(Math.max(0, wordStart - 16), wordStart)
-        .trim()
-        .split(' ')
-        .pop() ?? '';
-    if (!BUYER.test(norm.slice(wordStart)) && !BUYER.test(before)) return true;
-  }
-  return false;
+  return DEALS_WITH.test(norm) && DECIDING_ROLES.test(norm);
 }
 
 /** "vijf ketens in Nederland en twee in België": the second number counts the same clients. */
 const AND_MORE = /^ (?:(?:in|op|across|in the) )?[a-z]+ (?:en|and) (\d{1,4}) (?:in|op|across)(?= )/;
+/** "kuue jaekaubandusketi ja kolme hulgimüüja": a second count of clients of another kind adds to the first. */
+const ACCOUNTS_AND = new RegExp(`^ (?:ja|en|and|plus) (\\d{1,4}) (?:[a-z]+ ){0,2}?[a-z]*(?:${ACCOUNT_NOUN})`);
 const SEGMENT_RANK = { regional_smb: 1, national: 2, international: 3 };
 
 function euros(number: string, multiplier: string | undefined): number {
@@ -103,6 +116,59 @@ export interface ClientStatement {
   annualRevenueEur?: number;
   segment?: 'regional_smb' | 'national' | 'international';
   decisionMakers?: boolean;
+  /** The job the figures were read under ("Key Accountmanager, Zuiderhof Zuivel"). */
+  job?: string;
+}
+
+function jobName(job: WorkEntry): string {
+  return job.employer ? `${job.title}, ${job.employer}` : job.title;
+}
+
+/** Sums a company turns over or holds, not what its clients buy from the candidate. */
+const COMPANY_TURNOVER_BEFORE =
+  /(?:bij|at) [a-z0-9& ]{2,40} (?:met|with) (?:een |a |an )?(?:jaar|annual )?(?:omzet|turnover|revenue)|(?:ettevotte|firma|kontserni|bedrijfs|concern|company s|companys) [a-z]*(?:kaive|omzet|revenue|turnover)|(?:company|companys|company s|firm|firms|employer|employers|bedrijf|bedrijfs|onderneming|concern|concerns|ettevotte|ettevote|firma|kontserni) (?:total |annual |group )?(?:revenue|turnover|omzet|jaaromzet|kaive|aastakaive|kaibega|muugitulu)|(?:omzet|jaaromzet|revenue|turnover|kaive) (?:van|of) (?:het|de|the|our|ons|onze)? ?(?:bedrijf|onderneming|concern|company|firm|group|groep|organisatie|organisation|employer|werkgever)|bedrijfsomzet|concernomzet|groepsomzet|(?:bedrijf|company|business|firm|ettevote|firma|organisatie|organisation) (?:met|with|mille) (?:een |a |an )?(?:jaarlijkse |annual )?(?:omzet|revenue|turnover|kaive|kaibega)/;
+const HOLDINGS_AFTER =
+  /^ ?(?:in )?(?:aum|assets under|under management|beheerd vermogen|vermogen onder beheer|onder beheer|varade|varasid|varana|halduses)|^ ?(?:annual )?(?:revenue|turnover) (?:company|business|firm|group|manufacturer|distributor)/;
+/** A sum in another currency just before ("US$2.6m €2.4m") is not the euro sum that follows it. */
+const OTHER_CURRENCY = /(?:\$|£|¥|\b(?:usd|gbp|sek|dkk|nok|pln|chf|us))\s?$/i;
+
+/** Whether the sum at [from, to) is revenue from the candidate's clients, by the words around it. */
+function clientRevenue(text: string, from: number, to: number): boolean {
+  if (OTHER_CURRENCY.test(text.slice(Math.max(0, from - 4), from))) return false;
+  if (COMPANY_TURNOVER_BEFORE.test(normaliseText(text.slice(Math.max(0, from - 50), from)))) return false;
+  return !HOLDINGS_AFTER.test(normaliseText(text.slice(to, to + 40)));
+}
+
+type Segment = 'regional_smb' | 'national' | 'international';
+
+/** The reach a sentence gives the clients, only when it speaks of clients or figures them. */
+function segmentOf(norm: string, figured: boolean): Segment | undefined {
+  if (!figured && !SEGMENT_CONTEXT.test(norm)) return undefined;
+  // Clients in two countries or more are an international reach.
+  const countries = new Set(norm.match(COUNTRY) ?? []);
+  if (countries.size >= 2 && CLIENT_WORD.test(norm)) return 'international';
+  if (NATIONAL_ACCOUNTS.test(norm) && !INTERNATIONAL_WORD.test(norm)) return 'national';
+  return SEGMENTS.find(([pattern]) => pattern.test(norm))?.[1];
+}
+
+/** The words before either end of a range of sums: "tussen de € 2 en", "between €1m and". */
+const SIZE_RANGE =
+  /\d\s*[–-]\s*$|(?:tussen|between|vahemikus|vahemikku)\s+(?:de\s+|the\s+)?(?:(?:€|eur)\s?[\d.,]+\s*\p{L}*\s+(?:en|and|ja)\s+)?$/iu;
+
+/** "grew it from €1.2m to €2.5m": the sum after "to" is where it stands now. */
+const GREW_TO = /(?:^|\s)(?:to|naar|tot|kuni|up to)\s*$/i;
+
+/**
+ * Of several sums in one sentence, the candidate's own is the part, not the
+ * whole it is part of ("my book brings in €5.4m of the company's €380m",
+ * "1,1 miljonit …; kogu kontori maht 9 miljonit"): the smallest, unless the
+ * sentence says a sum grew to another.
+ */
+function clientSum(text: string, sums: { value: number; at: number }[]): number | undefined {
+  if (sums.length <= 1) return sums[0]?.value;
+  const grown = sums.filter((sum) => GREW_TO.test(text.slice(Math.max(0, sum.at - 12), sum.at)));
+  if (grown.length) return grown[grown.length - 1].value;
+  return Math.min(...sums.map((sum) => sum.value));
 }
 
 /** The figures one line states. */
@@ -110,36 +176,53 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   const found: ClientStatement = {};
   // "20% of the clients" is a share, not a count: normalising would drop the sign.
   const counted = numbersAsDigits(text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm);
+  let clients: number | undefined;
+  let owners: number | undefined;
+  let outlets: number | undefined;
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
     if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
     if (TEAM_BEFORE.test(counted.slice(Math.max(0, match.index - 16), match.index))) continue;
+    // "two senior bankers with their clients": the number counts what stands before the preposition.
+    if (LINKING_WORD.test(match[2])) continue;
     const count = Number(match[1].replace(/[.\s]/g, ''));
     if (count >= 2 && count <= 1_000_000 && !(count >= 1950 && count <= 2049)) {
-      const more = AND_MORE.exec(counted.slice(match.index + match[0].length, match.index + match[0].length + 60));
-      found.activeAccounts = Math.max(found.activeAccounts ?? 0, count + (more ? Number(more[1]) : 0));
+      const end = match.index + match[0].length;
+      // The optional word after the noun may be the "ja" that joins a second count.
+      const nounEnd = end - (match[4] ? match[4].length + 1 : 0);
+      const more =
+        AND_MORE.exec(counted.slice(end, end + 60)) ?? ACCOUNTS_AND.exec(counted.slice(nounEnd, nounEnd + 60));
+      const outlet = OUTLET.test(match[3]) && !OWNER.test(match[3]);
+      const total = count + (more ? Number(more[1]) : 0);
+      if (outlet) outlets = Math.max(outlets ?? 0, total);
+      else if (CLIENT_COUNT.test(match[3])) clients = Math.max(clients ?? 0, total);
+      else owners = Math.max(owners ?? 0, total);
     }
   }
+  // "kokku 43 klienti ja umbes 210 apteeki": a count of clients named so says how many; the rest is what they are.
+  if (clients !== undefined || owners !== undefined || outlets !== undefined)
+    found.activeAccounts = clients ?? owners ?? outlets;
+  const sums: { value: number; at: number }[] = [];
   for (const pattern of [AMOUNT_BEFORE, AMOUNT_AFTER]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       // What the few words before a sum say it is: "lending of €30 million" is not revenue.
       if (NOT_REVENUE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+      if (!clientRevenue(text, match.index, match.index + match[0].length)) continue;
+      // "met een omzet tussen de € 2 en € 25 miljoen": a range describes the clients' size, not what they bring.
+      if (SIZE_RANGE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
       const value = euros(match[1], match[2]);
-      if (value >= 1000) found.annualRevenueEur = Math.max(found.annualRevenueEur ?? 0, value);
+      if (value >= 1000) sums.push({ value, at: match.index });
     }
   }
-  for (const [pattern, segment] of SEGMENTS) {
-    if (pattern.test(norm)) {
-      found.segment = segment;
-      break;
-    }
-  }
-  if (!found.segment || found.segment !== 'international') {
-    // Clients in two countries or more are an international reach.
-    const countries = new Set(norm.match(COUNTRY) ?? []);
-    if (countries.size >= 2 && CLIENT_WORD.test(norm)) found.segment = 'international';
-  }
+  const revenue = clientSum(text, sums);
+  if (revenue !== undefined) found.annualRevenueEur = revenue;
+  const placed = withoutPlaceNames(text);
+  const segment = segmentOf(
+    placed === text ? norm : normaliseText(placed),
+    found.activeAccounts !== undefined || found.annualRevenueEur !== undefined,
+  );
+  if (segment) found.segment = segment;
   if (DECISION_MAKERS.test(norm) || (inProfile ? DECIDING_ROLES.test(norm) : dealsWithDeciders(norm)))
     found.decisionMakers = true;
   return found;
@@ -148,14 +231,31 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
 /** A dated line this long carries duties after its title and employer, and those say something of the clients. */
 const LONG_HEADER = 80;
 
+interface Statement {
+  found: ClientStatement;
+  currency: Currency;
+  /** The job the statement was read under, when that is known. */
+  job?: WorkEntry;
+  span: TextSpan;
+}
+
 /**
  * Work-history header lines are read without their title and employer: an
  * employer called "… Baltic OÜ" says nothing of the clients, but "Portfellis
  * 75 aktiivset klienti" after it does. `headerNames` maps each header line to
- * the names read from it.
+ * the names read from it. Each sentence is a statement; the figures come from
+ * the one that speaks of the portfolio held now (client-tense.ts), and the
+ * fact's span covers the sentences they came from.
  */
-export function readClientBase(lines: Line[], sections: Sections, headerNames: Map<number, string[]>): ProposedFact[] {
-  const passages: Paragraph[] = paragraphs(lines, sections, (line) => headerNames.has(line.index));
+export function readClientBase(
+  lines: Line[],
+  sections: Sections,
+  headerNames: Map<number, string[]>,
+  work: readonly WorkEntry[] = [],
+): ProposedFact[] {
+  const passages: (Paragraph & { header?: boolean })[] = paragraphs(lines, sections, (line) =>
+    headerNames.has(line.index),
+  );
   for (const [index, names] of headerNames) {
     const line = lines[index];
     if (line.text.length <= LONG_HEADER) continue;
@@ -166,38 +266,65 @@ export function readClientBase(lines: Line[], sections: Sections, headerNames: M
       last = lines[i];
       text += ` ${last.text}`;
     }
-    passages.push({ first: line, last, text, norm: normaliseText(text) });
+    passages.push({ first: line, last, text, norm: normaliseText(text), header: true });
   }
   passages.sort((a, b) => a.first.index - b.first.index);
-  const merged: ClientStatement = {};
-  let first: Line | null = null;
-  let last: Line | null = null;
-  let figures = 0;
+  const currencyOf = currencyReader(work);
+  const statements: Statement[] = [];
   for (const passage of passages) {
     const kinds = sections.kindsOf[passage.first.index];
-    if (kinds.length && !kinds.includes('work') && !kinds.includes('profile')) continue;
+    // A functional CV states its portfolio under a competence heading ("Kliendihaldus ja müük"): skills count too.
+    if (kinds.length && !kinds.includes('work') && !kinds.includes('profile') && !kinds.includes('skills')) continue;
     // The contact line's address ("Leeds, West Yorkshire") is where the candidate lives, not where the clients are.
     if (passage.text.includes('@')) continue;
-    const found = clientStatement(passage.text, passage.norm, kinds.includes('profile'));
-    if (Object.keys(found).length === 0) continue;
-    if (found.activeAccounts !== undefined && merged.activeAccounts === undefined)
-      merged.activeAccounts = found.activeAccounts;
-    if (found.annualRevenueEur !== undefined && merged.annualRevenueEur === undefined)
-      merged.annualRevenueEur = found.annualRevenueEur;
-    if (found.segment && (!merged.segment || SEGMENT_RANK[found.segment] > SEGMENT_RANK[merged.segment]))
-      merged.segment = found.segment;
-    if (found.decisionMakers) merged.decisionMakers = true;
-    if (found.activeAccounts !== undefined || found.annualRevenueEur !== undefined) figures++;
-    first ??= passage.first;
-    last = passage.last;
+    for (const sentence of sentences(passage.text)) {
+      const norm = normaliseText(sentence.text);
+      const found = clientStatement(sentence.text, norm, kinds.includes('profile'));
+      if (Object.keys(found).length === 0) continue;
+      const span = passage.header
+        ? { start: passage.first.start, end: passage.last.end }
+        : spanIn(lines, passage.first, passage.last, sentence.at, sentence.text.length);
+      statements.push({ found, ...currencyOf(passage.first, norm, kinds.includes('profile')), span });
+    }
   }
-  if (!first || !last) return [];
+  return merged(statements);
+}
+
+/** One fact: each figure from the first statement of the most current kind that gives it. */
+function merged(statements: Statement[]): ProposedFact[] {
+  if (!statements.length) return [];
+  const ordered = [...statements].sort((a, b) => a.currency - b.currency);
+  const data: ClientStatement = {};
+  const used = new Set<Statement>();
+  for (const key of ['activeAccounts', 'annualRevenueEur'] as const) {
+    const from = ordered.find((statement) => statement.found[key] !== undefined);
+    if (from) {
+      data[key] = from.found[key];
+      used.add(from);
+    }
+  }
+  // The widest reach among the most current statements that name one.
+  const withSegment = ordered.filter((statement) => statement.found.segment);
+  for (const statement of withSegment.filter((s) => s.currency === withSegment[0]?.currency)) {
+    const segment = statement.found.segment as Segment;
+    if (!data.segment || SEGMENT_RANK[segment] > SEGMENT_RANK[data.segment]) data.segment = segment;
+    used.add(statement);
+  }
+  for (const statement of statements.filter((s) => s.found.decisionMakers)) {
+    data.decisionMakers = true;
+    used.add(statement);
+  }
+  // The job the figures came from: the statement that gave the count, else the revenue, else the reach.
+  const source = [...used].find((statement) => statement.job);
+  if (source?.job) data.job = clip(jobName(source.job), 300);
+  const spans = [...used].map((statement) => statement.span);
+  const figured = data.activeAccounts !== undefined || data.annualRevenueEur !== undefined;
   return [
     {
       kind: 'client_base',
-      data: { ...merged },
-      span: { start: first.start, end: last.end },
-      confidence: figures > 0 ? 0.7 : 0.45,
+      data: { ...data },
+      span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+      confidence: figured ? 0.7 : 0.45,
     },
   ];
 }

@@ -70,6 +70,10 @@ function placesIn(norm: string): Map<string, number> {
   return places;
 }
 
+/** A person's noun right after a stem's word: "sales representative", "verkoop medewerker", "sales executive". */
+const PERSON_AFTER =
+  /^\S* (?:representatives?|reps?|managers?|executives?|directors?|advis[eo]rs?|consultants?|engineers?|assistants?|officers?|specialists?|medewerkers?|adviseurs?|vertegenwoordigers?|spetsialist\w*|esindaja\w*|konsultant\w*|juht\w*)(?: |$)/;
+
 function wordAt(norm: string, at: number): string {
   const end = norm.indexOf(' ', at);
   return norm.slice(at, end === -1 ? norm.length : end);
@@ -92,8 +96,12 @@ export function competenciesIn(norm: string, prose = false): string[] {
         to = -1;
         break;
       }
-      // In prose a job title ("ervaren relatiebeheerder", "sales representative") is not a claimed skill.
-      if (prose && (titleScore(wordAt(norm, at)) > 0 || CLIENT_NOUNS.test(wordAt(norm, at)))) {
+      // In prose a job title ("ervaren relatiebeheerder", "sales representative") is not a claimed skill;
+      // anywhere, a word before a person's noun names a job ("gained as a sales representative").
+      if (
+        (prose && (titleScore(wordAt(norm, at)) > 0 || CLIENT_NOUNS.test(wordAt(norm, at)))) ||
+        PERSON_AFTER.test(norm.slice(at + stem.length))
+      ) {
         to = -1;
         break;
       }

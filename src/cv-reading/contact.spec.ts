@@ -85,3 +85,41 @@ describe('national numbers with the area code in brackets', () => {
     expect(contact('Kandidaat Acht\nacht@example.com · (010) 123 45 67').phone?.value).toBe('(010) 123 45 67');
   });
 });
+
+describe('North American numbers', () => {
+  it.each([
+    ['candidate@example.com · (555) 010-0199 · Denver', '(555) 010-0199'],
+    ['Phone: 555-010-0188', '555-010-0188'],
+    ['Mobile 555.010.0177', '555.010.0177'],
+    ['(555) 010-0166', '(555) 010-0166'],
+    ['+1 555 010 0155', '+1 555 010 0155'],
+  ])('reads %s', (line, phone) => {
+    expect(contact(`Candidate Nine\n${line}`).phone?.value).toBe(phone);
+  });
+
+  it('takes no ten-digit figure in prose, nor mixed separators, for one', () => {
+    expect(contact('Candidate Nine\nGrew the book from 555-010-0199 accounts').phone).toBeNull();
+    expect(contact('Candidate Nine\nReference 555-010.0199').phone).toBeNull();
+  });
+});
+
+describe('a name line that names the document too', () => {
+  it.each([
+    ['Curriculum vitae – Jordan Example', 'Jordan Example'],
+    ['CV: Jordan Example', 'Jordan Example'],
+    ['Résumé of Jordan Example', 'Jordan Example'],
+    ['Jordan Example – CV', 'Jordan Example'],
+    ['Jordan Example | Curriculum Vitae', 'Jordan Example'],
+    ['Elulookirjeldus – Kandidaat Üheksa', 'Kandidaat Üheksa'],
+    ['Elulookirjeldus: Kandidaat Üheksa', 'Kandidaat Üheksa'],
+  ])('reads the name in %s, with its span', (line, name) => {
+    const text = `${line}\njordan@example.com`;
+    const read = contact(text);
+    expect(read.name?.value).toBe(name);
+    expect(text.slice(read.name!.span.start, read.name!.span.end)).toBe(name);
+  });
+
+  it('still takes no bare document title for a name', () => {
+    expect(contact('Curriculum Vitae\njordan@example.com').name).toBeNull();
+  });
+});

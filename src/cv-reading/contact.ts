@@ -1,4 +1,5 @@
 import { languageCode } from '../imports/language-names';
+import { normaliseText } from '../scoring/text';
 import { competenciesIn } from './competencies';
 import { Line } from './lines';
 import { Sections } from './sections';
@@ -93,18 +94,37 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
   let nonEmpty = 0;
   for (const line of lines) {
     if (line.text) nonEmpty++;
-    if (!line.text || sections.heading[line.index] || !nameLike(line.text) || isTitleLike(line.norm)) continue;
+    const { text, offset } = undecorated(line.text);
+    const norm = text === line.text ? line.norm : normaliseText(text);
+    // "Elulookirjeldus: Name" reads as an inline heading; with the document's word taken off, it is the name.
+    const decorated = text !== line.text;
+    if (!text || (sections.heading[line.index] && !decorated) || !nameLike(text) || isTitleLike(norm)) continue;
     // Capitals are a name's style only at the top of a CV; further down they set headings.
-    if (!/\p{Ll}/u.test(line.text) && nonEmpty > 3) continue;
-    if (languageCode(line.text.split(' ')[0]) || competenciesIn(line.norm).length) continue;
+    if (!/\p{Ll}/u.test(text) && nonEmpty > 3) continue;
+    if (languageCode(text.split(' ')[0]) || competenciesIn(norm).length) continue;
     const kinds = sections.kindsOf[line.index];
-    const span = { start: line.start, end: line.end };
-    if (kinds.length === 0 || kinds.includes('personal')) return { value: line.text, span, confidence: 0.85 };
+    const span = { start: line.start + offset, end: line.start + offset + text.length };
+    if (kinds.length === 0 || kinds.includes('personal')) return { value: text, span, confidence: 0.85 };
     if (!nearContact && contactLines.some((at) => Math.abs(at - line.index) <= 3)) {
-      nearContact = { value: line.text, span, confidence: 0.6 };
+      nearContact = { value: text, span, confidence: 0.6 };
     }
   }
   return nearContact;
+}
+
+/** What a CV's title says it is, before or after the name on one line ("Curriculum vitae – Name", "Name | CV"). */
+const DOCUMENT_WORDS = String.raw`(?:curriculum vitae|cv|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
+const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}\s*(?:[–—:|-]|of)\s*`, 'i');
+const DECORATED_AFTER = new RegExp(String.raw`\s*[–—:|-]\s*${DOCUMENT_WORDS}$`, 'i');
+
+/** A line with the document's own name taken off either end, and where what is left starts. */
+function undecorated(written: string): { text: string; offset: number } {
+  // A name is at most 60 characters (nameLike); the patterns are not run on long lines, where they would cost time.
+  if (written.length > 100) return { text: written, offset: 0 };
+  const before = DECORATED_BEFORE.exec(written);
+  const offset = before ? before[0].length : 0;
+  const text = written.slice(offset).replace(DECORATED_AFTER, '');
+  return { text, offset };
 }
 
 /** An address a narrow PDF column broke after the domain ("…@example" / ".com"): joined, less surely. */
@@ -163,10 +183,14 @@ function phoneIn(line: Line): ProposedValue | null {
     // Dutch national numbers have 10 digits, British ones 11 (07700 900123).
     const national = /^0\d/.test(written) && digits >= 10 && digits <= 11;
     const estonian = /^[5-8]\d{2,3} ?\d{3,4}$/.test(written) && digits >= 7 && digits <= 8;
+    // North American: "(555) 010-0199", "555-010-0199", "555.010.0199"; ten digits, no trunk prefix either.
+    const northAmerican =
+      digits === 10 && (bracketed ? /^\d{3}\) ?\d{3}[-. ]\d{4}$/ : /^\d{3}([-.])\d{3}\1\d{4}$/).test(written);
     const labelled = PHONE_LABEL.test(line.text);
     // An Estonian number has no trunk prefix to tell it: taken when labelled, or standing on the contact line or alone.
-    const contactPlace = line.text.includes('@') || line.text.trim() === written;
-    if ((international && digits >= 9 && digits <= 15) || national || (estonian && (labelled || contactPlace))) {
+    const contactPlace = line.text.includes('@') || [written, `(${written}`].includes(line.text.trim());
+    const unprefixed = (estonian || northAmerican) && (labelled || contactPlace);
+    if ((international && digits >= 9 && digits <= 15) || national || unprefixed) {
       if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(written)) continue;
       const value = bracketed ? `(${written}` : written;
       const start = line.start + match.index + (bracketed ? -1 : match[0].indexOf(written));

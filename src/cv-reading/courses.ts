@@ -1,6 +1,6 @@
 import { normaliseText } from '../scoring/text';
 import { yearsIn } from './dates';
-import { levelIn } from './education';
+import { INSTITUTION, levelIn } from './education';
 import { clip, hasWordStartingWith, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
 import { words } from './titles';
@@ -32,6 +32,7 @@ const TOPICS: [string, string[]][] = [
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 /** A provider or date in brackets at the end: "(NCOI, 2017)". */
 const TRAILING_NOTE = /\s*\([^()]*[\d,][^()]*\)\s*$/;
+const QUALIFICATION_LEVEL = /\b(?:eqf|ekr|nlqf|nqf|eqf niveau|kvalifikatsioonitase)\b/;
 const CERTIFICATE_WORDS = /\b(?:certificaat|certificate|certified|sertifikaat|certification)\b/;
 
 export function courseTopic(norm: string): string | undefined {
@@ -55,8 +56,11 @@ export function readCourses(lines: Line[], sections: Sections, certificateLines:
     if (!line.text || line.text.length > LONGEST_ITEM || !sections.kindsOf[line.index].includes('courses')) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     if (certificateLines.has(line.index) || CERTIFICATE_WORDS.test(line.norm)) continue;
-    // Under "Opleiding en cursussen" a line naming a degree is education.
-    if (sections.kindsOf[line.index].includes('education') && levelIn(line)) continue;
+    // A qualification framework's level ("EQF level 6", "EKR tase: EKR 7") belongs to the degree above it.
+    if (QUALIFICATION_LEVEL.test(line.norm)) continue;
+    // Under "Opleiding en cursussen" a line naming a degree is education,
+    // … and so is the line naming the school ("University College Cork, Cork (Ireland)").
+    if (sections.kindsOf[line.index].includes('education') && (levelIn(line) || INSTITUTION.test(line.norm))) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
     for (const part of sections.inline[line.index] ? text.split(/\s*[;,]\s*/) : [text]) {
       const name = part

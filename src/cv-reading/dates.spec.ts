@@ -1,4 +1,4 @@
-import { findPeriod, monthNumber, parseDate } from './dates';
+import { dayBefore, findPeriod, findStart, findUntil, monthNumber, parseDate } from './dates';
 
 const period = (text: string) => {
   const found = findPeriod(text);
@@ -19,6 +19,10 @@ describe('periods', () => {
     ['maart 2016 - tot heden', '2016-03-01', null],
     ['2015 – kuni praeguseni', '2015-01-01', null],
     ['Jan 2020 - current', '2020-01-01', null],
+    // Europass writes the open end as its form's word: "Current", "Huidig", "Praegune".
+    ['01/03/2016 – CURRENT', '2016-03-01', null],
+    ['01/03/2016 – HUIDIG', '2016-03-01', null],
+    ['01/03/2016 – Praegune', '2016-03-01', null],
     ['feb. 2020 – nu', '2020-02-01', null],
     ['oktober 2010 – februari 2012', '2010-10-01', '2012-02-29'],
     ['märts 2012 – veebr 2014', '2012-03-01', '2014-02-28'],
@@ -53,6 +57,17 @@ describe('periods', () => {
   });
 });
 
+describe('a start and an end told apart', () => {
+  it('finds a lone start, an end after "until", and the day before a date', () => {
+    expect(findStart('In juli 2015 maakte ik de overstap')).toMatchObject({ date: '2015-07-01', precision: 'month' });
+    expect(findUntil('Daar adviseerde ik tot en met juni 2019 zo’n 300 ondernemers')).toBe('2019-06-30');
+    expect(findUntil('Bis dahin')).toBeNull();
+    expect(findUntil('tot ik in 2011 binnen het bureau doorschoof')).toBe('2011-12-31');
+    expect(findStart('werd ik accountmanager en bouwde ik tot eind 2018 een portefeuille op')).toBeNull();
+    expect(dayBefore('2020-03-01')).toBe('2020-02-29');
+  });
+});
+
 describe('dates', () => {
   it('reads month names and abbreviations in three languages', () => {
     expect(
@@ -79,8 +94,29 @@ describe('periods, less common forms', () => {
     ['2015. – praegu', '2015-01-01', null],
     ['sep 2015 / mrt 2018', '2015-09-01', '2018-03-31'],
     ['van 2015 tot 2018', '2015-01-01', '2018-12-31'],
+    // The year first, then the month: "2020 veebruar", "2019 March".
+    ['2014 mai – 2016 august', '2014-05-01', '2016-08-31'],
+    ['2019 March – 2021 June', '2019-03-01', '2021-06-30'],
+    // A year of two digits after an apostrophe.
+    ["maart '17 – nu", '2017-03-01', null],
+    ['Sept ’09 – Dec ’12', '2009-09-01', '2012-12-31'],
+    // Quarters, and an arrow between the ends.
+    ['Q3 2019 – Q1 2021', '2019-07-01', '2021-03-31'],
+    ['2015 → 2018', '2015-01-01', '2018-12-31'],
+    ['Jan 2015 → present', '2015-01-01', null],
+    // Months in Roman numerals, and a season with its article.
+    ['III 2016 – V 2020', '2016-03-01', '2020-05-31'],
+    ['2011 tot de zomer van 2014', '2011-01-01', '2014-08-31'],
+    // Estonian months in the case a period puts them: from March, until February.
+    ['märtsist 2021 kuni veebruarini 2023', '2021-03-01', '2023-02-28'],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
+  });
+
+  it('takes no month from a word that only starts like one, nor a year from a lone apostrophe', () => {
+    expect(period('market 2019')).toBeNull();
+    expect(period('Windows XP 2010')).toBeNull();
+    expect(period("'17 – '19")).toBeNull();
   });
 
   it('takes "2010-11" for a year range, not for November', () => {
@@ -95,7 +131,63 @@ describe('periods left open', () => {
     ['mrt 2020 - | Van Dijk BV | Accountmanager', '2020-03-01'],
     ['2018 – actueel', '2018-01-01'],
     ['2017 – tänini', '2017-01-01'],
+    ['2020 veebruar – praegu', '2020-02-01'],
+    ['alates märtsist 2021', '2021-03-01'],
+    ['2019 →', '2019-01-01'],
+    ['2019–…', '2019-01-01'],
+    ['09/2018 – k.a.', '2018-09-01'],
   ])('%s', (text, start) => {
     expect(period(text)).toEqual({ start, end: null });
+  });
+});
+
+describe('periods with seasons, parts of years and prose', () => {
+  it.each([
+    ['spring 2019 – present', '2019-03-01', null],
+    ['voorjaar 2019 - heden', '2019-03-01', null],
+    ['kevad 2019 – praegu', '2019-03-01', null],
+    ['summer 2018 – autumn 2020', '2018-06-01', '2020-11-30'],
+    ['najaar 2015 – zomer 2017', '2015-09-01', '2017-08-31'],
+    ['talv 2018 – sügis 2019', '2018-01-01', '2019-11-30'],
+    ['From 2011 until the end of 2014 I sold', '2011-01-01', '2014-12-31'],
+    ['van 2011 tot eind 2014', '2011-01-01', '2014-12-31'],
+    ['begin 2019 – eind 2020', '2019-01-01', '2020-12-31'],
+    ['mid-2016 – heden', '2016-06-01', null],
+    ['early 2020 – late 2021', '2020-01-01', '2021-12-31'],
+    ['alates 2021. aasta märtsist', '2021-03-01', null],
+    ['alates 2011. aastast kuni 2014. aasta lõpuni', '2011-01-01', '2014-12-31'],
+    ['2016. aasta jaanuarist 2019. aasta juunini', '2016-01-01', '2019-06-30'],
+    ['Between 2010 and 2013 I led the team', '2010-01-01', '2013-12-31'],
+    ['tussen maart 2010 en juni 2013', '2010-03-01', '2013-06-30'],
+    ['since March 2021 I have worked', '2021-03-01', null],
+    ['sinds maart 2021', '2021-03-01', null],
+    ['March 2019 - Present (5 years 9 months)', '2019-03-01', null],
+    ['maart 2019 - heden (5 jaar 9 maanden)', '2019-03-01', null],
+  ])('%s', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('reads a season or a part of a year to the month', () => {
+    expect(findPeriod('spring 2019 – present')?.precision).toBe('month');
+    expect(parseDate('the end of 2014', true)?.date).toBe('2014-12-31');
+    expect(parseDate('2014. aasta lõpuni', true)?.date).toBe('2014-12-31');
+    expect(parseDate('winter 2020', true)?.date).toBe('2020-02-29');
+  });
+
+  it('takes no period from words that only look like one', () => {
+    expect(findPeriod('sales fell in 2019')).toBeNull();
+    expect(findPeriod('In 2019 I won the award for the best newcomer')).toBeNull();
+    expect(findPeriod('between 2 and 3 visits a day in 2019')).toBeNull();
+    expect(findPeriod('Between 2013 and 2010')).toBeNull();
+    // "a marketing role" after a year is not an Estonian "2015. a. märts".
+    expect(findPeriod('since 2015 a marketing role')).toEqual(expect.objectContaining({ start: '2015-01-01' }));
+    expect(parseDate('2015 a marketing', false)).toBeNull();
+  });
+});
+
+describe('the open end words of Europass', () => {
+  it('takes them only as whole words', () => {
+    expect(findPeriod('2016 – huidige functie')).toBeNull();
+    expect(findPeriod('2016 – praegused kliendid')).toBeNull();
   });
 });

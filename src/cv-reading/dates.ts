@@ -18,10 +18,26 @@ export interface Period {
 const MONTH_NAME =
   'jaan(?:uar)?|jan(?:uari|uary|uar)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]r(?:ch|ts)?|apr(?:il|ill)?|mei|may|mai|jun[ie]?|juuni|jul[iy]?|juuli|aug(?:ustus|ust)?|sept?(?:ember)?|o[kc]t(?:ober|oober)?|nov(?:ember)?|de[cz](?:ember)?|dets(?:ember)?';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:${MONTH_NAME})\\.?\\s*'?${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s)|${YEAR}(?:\\.\\s?a\\b\\.?|\\.)?)`;
+/** Seasons stand for their months: "spring 2019", "voorjaar 2019", "kevad 2019" (and "kevadel", "in spring"). */
+const SEASON =
+  'spring|voorjaar|lente|kevad(?:el)?|summer|zomer|suvi|suvel|autumn|fall|najaar|herfst|s[uü]gis(?:el)?|winter|talv(?:el)?';
+/** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
+const PART_OF_YEAR = '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?';
+/** Estonian ordinal years with a month or a part in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni". */
+const ET_YEAR_THEN = `${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp)\\p{L}{0,8}`;
+/** Estonian months in the cases a period uses: "märtsist 2021" (from), "veebruarini 2021" (until), "mais 2019" (in). */
+const ET_MONTH_CASE =
+  '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)(?:st|ni|s|ks)';
+/** A month in Roman numerals before its year, as Estonian and Polish CVs write it: "IX 2022". */
+const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
+/** A year of two digits after an apostrophe, as in "maart '17" or "Sept ’09". */
+const SHORT_YEAR = "['’]\\d{2}";
+const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}-(?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|nu|present|current|now|today|date|praegu(?:seni)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani)';
-const SEPARATOR = '\\s*(?:-{1,2}|–|—|−|‒|~|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s))\\s*';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
+/** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
+const SEPARATOR =
+  '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
 
 const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
 /** "jan – mei 2021": the start month takes the end's year. */
@@ -29,14 +45,39 @@ const MONTHS_ONE_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\.?${SEPARATOR}(${MONTH_NAME})\\.?\\s*(${YEAR})(?![\\p{L}\\d])`,
   'iu',
 );
-const HAS_YEAR = /(?:19|20)\d\d/;
+const HAS_YEAR = /(?:19|20)\d\d|['’]\d\d/;
 /** "2019 –" with nothing after the dash: a period still running, as CVs written in a hurry leave it. */
-const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—)\\s*(?=$|\\|)`, 'iu');
+const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)\\s*(?=$|\\|)`, 'iu');
+/** "Between 2010 and 2013", "tussen 2010 en 2013": a period written as prose. */
+const BETWEEN = new RegExp(
+  `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
 const YEAR_MONTH = new RegExp(`^(${YEAR})-(\\d{2})$`);
 const NAMED = new RegExp(`^(\\p{L}+)\\.?\\s*'?(${YEAR})$`, 'u');
+const PART = new RegExp(`^(${PART_OF_YEAR})\\s*(${YEAR})$`, 'iu');
+const ROMAN_NAMED = new RegExp(`^(${ROMAN_MONTH})\\.?\\s*(${YEAR})$`, 'i');
+const ROMAN_VALUE: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+  XI: 11,
+  XII: 12,
+};
+const QUARTER = new RegExp(`^Q([1-4])\\s*(${YEAR})$`, 'i');
+const YEAR_NAMED = new RegExp(`^(${YEAR})\\s+(\\p{L}+)\\.?$`, 'u');
+const NAMED_SHORT = /^(\p{L}+)\.?\s*['’](\d{2})$/u;
+const ET_NAMED = new RegExp(`^(${YEAR})\\.?\\s*(?:a\\.|aasta)\\s+(\\p{L}+)$`, 'iu');
 
 /** A month name or abbreviation in any of the three languages as 1–12, or 0. */
 export function monthNumber(name: string): number {
@@ -74,10 +115,44 @@ const MONTH_PREFIX: Record<string, number> = {
   det: 12,
 };
 
+/** A season's first month, or for an end its last (winter: January and February of its year), or 0. */
+export function seasonMonth(name: string, end: boolean): number {
+  const word = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  const season = SEASONS.find(([pattern]) => pattern.test(word));
+  return season ? season[end ? 2 : 1] : 0;
+}
+
+const SEASONS: [RegExp, number, number][] = [
+  [/^(?:spring|voorjaar|lente|kevad)/, 3, 5],
+  [/^(?:summer|zomer|suvi|suvel)/, 6, 8],
+  [/^(?:autumn|fall|najaar|herfst|sugis)/, 9, 11],
+  [/^(?:winter|talv)/, 1, 2],
+];
+
+/** The month a part of a year stands for: its end December, its beginning January, its middle June. */
+function partMonth(part: string, end: boolean): number {
+  const word = part
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  if (/\b(?:end|eind|einde|late|lopu)/.test(word)) return 12;
+  if (/\b(?:start|beginning|begin|early|algus)/.test(word)) return 1;
+  if (/\b(?:middle|medio|midden|mid|keskp)/.test(word)) return end ? 7 : 6;
+  return 0;
+}
+
 /** One written date as the first (or, for an end, the last) day it can mean. */
 export function parseDate(token: string, end: boolean): { date: string; precision: Period['precision'] } | null {
   // Estonian writes a year as an ordinal, "2015. a" (aasta); the mark is not part of the number.
-  const written = token.trim().replace(/\.(?:\s?a\.?)?$/, '');
+  const written = token
+    .trim()
+    .replace(/\.(?:\s?(?:a\.?|aasta\p{L}*))?$/u, '')
+    // "de zomer van 2014", "the summer of 2014": the season and its year.
+    .replace(/^(?:de|het|the)\s+/iu, '')
+    .replace(/\s+(?:van|of)\s+(?=\d)/iu, ' ');
   let year: number;
   let month = 0;
   let day = 0;
@@ -88,9 +163,31 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     [month, year] = [Number(match[1]), Number(match[2])];
   } else if ((match = YEAR_MONTH.exec(written))) {
     [year, month] = [Number(match[1]), Number(match[2])];
-  } else if ((match = NAMED.exec(written))) {
-    month = monthNumber(match[1]);
+  } else if ((match = ROMAN_NAMED.exec(written))) {
+    month = ROMAN_VALUE[match[1].toUpperCase()];
     year = Number(match[2]);
+  } else if ((match = NAMED.exec(written))) {
+    month = monthNumber(match[1]) || seasonMonth(match[1], end) || partMonth(match[1], end);
+    year = Number(match[2]);
+    if (!month) return null;
+  } else if ((match = PART.exec(written))) {
+    month = partMonth(match[1], end);
+    year = Number(match[2]);
+  } else if ((match = ET_NAMED.exec(written))) {
+    year = Number(match[1]);
+    month = monthNumber(match[2]) || partMonth(match[2], end);
+    if (!month) return null;
+  } else if ((match = QUARTER.exec(written))) {
+    // A quarter starts in its first month and ends in its third.
+    month = (Number(match[1]) - 1) * 3 + (end ? 3 : 1);
+    year = Number(match[2]);
+  } else if ((match = YEAR_NAMED.exec(written))) {
+    year = Number(match[1]);
+    month = monthNumber(match[2]);
+    if (!month) return null;
+  } else if ((match = NAMED_SHORT.exec(written))) {
+    month = monthNumber(match[1]);
+    year = fullYear(Number(match[2]));
     if (!month) return null;
   } else if (/^\d{4}$/.test(written)) {
     year = Number(written);
@@ -138,6 +235,19 @@ export function findPeriod(line: string): Period | null {
       };
     }
   }
+  match = BETWEEN.exec(line);
+  if (match) {
+    const start = parseDate(match[1], false);
+    const end = parseDate(match[2], true);
+    if (start && end && end.date >= start.date)
+      return {
+        start: start.date,
+        end: end.date,
+        index: match.index,
+        length: match[0].length,
+        precision: start.precision,
+      };
+  }
   match = DANGLING.exec(line);
   if (match) {
     const start = parseDate(match[1], false);
@@ -153,11 +263,56 @@ export function findPeriod(line: string): Period | null {
   return null;
 }
 
+const LONE_DATE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})(?![\\p{L}\\d])`, 'iu');
+/** "tot (en met)", "until", "kuni", also with the subject between: "tot ik in 2011 doorschoof", "until I left in 2018". */
+const UNTIL_WORDS = String.raw`(?:tot(?:\s+en\s+met)?|t/m|until|till|through|up to|to|kuni)`;
+const UNTIL_DATE = new RegExp(
+  String.raw`(?<![\p{L}])${UNTIL_WORDS}\s+(?:(?:ik|I|we|wij|ma|mina)\s+(?:\p{L}+\s+)?(?:in\s+)?)?(${DATE})(?![\p{L}\d])`,
+  'iu',
+);
+const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UNTIL_WORDS}\s+(?:\S+\s+){0,2}$`, 'iu');
+
+/** The first date written in a text as a start ("In juli 2015 maakte ik de overstap …"), or null. */
+export function findStart(
+  text: string,
+): { date: string; precision: Period['precision']; index: number; length: number } | null {
+  if (!HAS_YEAR.test(text)) return null;
+  const dates = new RegExp(LONE_DATE.source, 'giu');
+  for (let match = dates.exec(text); match; match = dates.exec(text)) {
+    // A date after "until" is an end, not a start.
+    if (UNTIL_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    const parsed = parseDate(match[1], false);
+    if (parsed) return { ...parsed, index: match.index, length: match[0].length };
+  }
+  return null;
+}
+
+/** The end a text gives after "until", "tot", "kuni" ("Daar adviseerde ik tot en met juni 2019"), or null. */
+export function findUntil(text: string): string | null {
+  if (!HAS_YEAR.test(text)) return null;
+  const match = UNTIL_DATE.exec(text);
+  return match ? (parseDate(match[1], true)?.date ?? null) : null;
+}
+
+/** The day before an ISO date. */
+export function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 const YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?![\\d])`, 'g');
 
 /** Every four-digit year in a line, in order. */
 export function yearsIn(line: string): number[] {
   return (line.match(YEARS) ?? []).map(Number);
+}
+
+/** A two-digit year: up to ten years ahead of this one is this century, the rest the last ("'98" is 1998). */
+function fullYear(short: number): number {
+  const now = new Date().getUTCFullYear();
+  const century = now - (now % 100);
+  return century + short > now + 10 ? century - 100 + short : century + short;
 }
 
 function lastDayOf(year: number, month: number): number {

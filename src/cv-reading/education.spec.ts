@@ -34,6 +34,11 @@ describe('education levels', () => {
     ['HEAO Commerciële Economie', 'bachelor'],
     ['MEAO Handel', 'vocational'],
     ['GCSEs', 'lower_secondary'],
+    ['Associate of Applied Science, Business Management', 'short_tertiary'],
+    ['Associate of Arts in Communication', 'short_tertiary'],
+    ["Associate's degree in Marketing", 'short_tertiary'],
+    ['AAS Business Administration, Denver Community College', 'short_tertiary'],
+    ['A.A. Communication Studies', 'short_tertiary'],
   ])('%s', (line, code) => {
     expect(codeOf(line)).toEqual([code]);
   });
@@ -62,6 +67,21 @@ describe('education levels', () => {
   it('leaves out a study not finished, and "ma" that is Estonian for "I"', () => {
     expect(education('HBO Bedrijfskunde (niet afgerond)')).toEqual([]);
     expect(education('Kursused, mida ma läbisin', 'Haridus')).toEqual([]);
+  });
+
+  it('takes no Estonian company (AS) or credit rating (AAA) for an associate degree', () => {
+    expect(education('AS Merko Ehitus, koolitus', 'Haridus')).toEqual([]);
+    expect(education('Kept the AAA accounts of the region', 'Education')).toEqual([]);
+  });
+});
+
+describe('British first and short-cycle degrees', () => {
+  it.each([
+    ['HND Business and Management, Leeds Beckett University, 2009–2011', 'short_tertiary'],
+    ['HNC Engineering (2014)', 'short_tertiary'],
+    ['MA (Hons) Economics, University of Aberdeen, 2009–2013 (four-year undergraduate degree)', 'bachelor'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
   });
 });
 

@@ -12,6 +12,8 @@ import { ProposedFact } from './types';
  * abbreviations (WO, BA, MA) count only in capitals: "ma" is also Estonian for "I".
  */
 const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // The Scottish "MA (Hons)" is a first degree, and a line may say so: "(four-year undergraduate degree)".
+  [/\bma hons\b|\bundergraduate degree\b/, 'bachelor'],
   [/\b(?:wo|hbo) ?master\b/, 'wo master'],
   [/\bmaster of business administration\b|\be?mba\b/, 'mba'],
   [/\b(?:msc|m sc|llm|meng|mphil)\b/, 'msc'],
@@ -27,7 +29,13 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bbakalaureus\w*/, 'bakalaureus'],
   [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
   [/\bkorgharidus\w*/, 'kõrgharidus'],
-  [/\bassociate degree\b/, 'associate degree'],
+  // The American two-year degrees: "Associate of Arts", "Associate of Applied Science", "associate's degree".
+  [/\bassociate(?: s)? degree\b|\bassociate of (?:applied )?(?:arts|sciences?)\b/, 'associate degree'],
+  // The British and Danish short-cycle awards: HND, HNC, a foundation degree, an AP degree.
+  [
+    /\bhnd\b|\bhnc\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\bap degree\b/,
+    'associate degree',
+  ],
   [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
   [/\bmbo(?: niveau)? ?([1-4])\b/, (match) => `mbo ${match[1]}`],
   [/\bmbo\b|\bmeao\b|\bmts\b/, 'mbo'],
@@ -45,13 +53,16 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bvocational\b|\bbtec\b|\bnvq\b/, 'vocational'],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
+  // AA, AAS (A.A.S.); not AS, which is also an Estonian company ("AS Merko").
+  [/\bA\.?A\.?(?:S\.?)?(?![\w.])/, 'associate degree'],
   [/\bWO\b/, 'wo'],
   [/\bBA\b/, 'ba'],
   [/\bMA\b/, 'ma'],
 ];
 const UNFINISHED =
   /\b(?:niet afgerond|onvoltooid|not completed|unfinished|incomplete|pooleli|katkestatud|lopetamata)\b/;
-const INSTITUTION =
+/** Words that name a school or university. */
+export const INSTITUTION =
   /hogeschool|universiteit|university|ulikool|\bkool\b|college|academie|academy|school|instituut|institute|\broc\b|lyceum|kolledz|akadeemia|taltech|\bhs\b|\bhva\b|\bhan\b|\btu\b/;
 const SEPARATORS = /\s+[|–—-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s*[()]\s*/;
 
@@ -63,7 +74,7 @@ interface Level {
 
 /** All forms in one pattern: most lines name no level, and one test tells. */
 const ANY_FORM = new RegExp(LEVEL_FORMS.map(([form]) => form.source).join('|'));
-const ANY_CAPITAL = /\b(?:WO|BA|MA)\b/;
+const ANY_CAPITAL = /\b(?:WO|BA|MA)\b|\bA\.?A/;
 
 export function levelIn(line: Line): Level | null {
   if (!ANY_FORM.test(line.norm) && !ANY_CAPITAL.test(line.text)) return null;

@@ -185,7 +185,7 @@ describe('certificates under other headings', () => {
     expect(readCertifications(lines, sections).map((fact) => fact.data)).toEqual([
       { name: 'Wft Basis', year: 2016 },
       { name: 'Wft Vermogen', year: 2017 },
-      { name: 'Certified Financial Planner', year: 2021 },
+      { name: 'Certified Financial Planner (CFP)', year: 2021 },
     ]);
   });
 });
@@ -229,6 +229,37 @@ describe('languages in prose', () => {
       languages('Talen\nNederlands is mijn moedertaal. Engels spreek en schrijf ik goed, Frans op basisniveau.'),
     ).toEqual(['nl:native', 'en:B2', 'fr:A2']);
     expect(languages('Languages\nEnglish is my first language; Irish – good')).toEqual(['en:native', 'ga:B2']);
+  });
+
+  it('reads a profile’s sentences about speaking, in three languages', () => {
+    expect(
+      languages(
+        'Profile\nAccount manager in B2B sales. My mother tongue is Dutch and I speak German fluently; my English is good.',
+      ),
+    ).toEqual(['nl:native', 'de:C1', 'en:B2']);
+    expect(languages('Profiel\nIk ben tweetalig opgevoed (Nederlands en Turks) en spreek vloeiend Engels.')).toEqual([
+      'nl:native',
+      'tr:native',
+      'en:C1',
+    ]);
+    expect(
+      languages('Profiil\nMinu emakeel on eesti keel, vene keelt valdan vabalt ja inglise keelt heal tasemel.'),
+    ).toEqual(['et:native', 'ru:C1', 'en:B2']);
+  });
+
+  it('takes no language from a profile that does not speak of speaking', () => {
+    expect(languages('Profile\nExcellent results in the German market, fluent in CRM systems.')).toEqual([]);
+  });
+
+  it('gives a bare name the level of the list it stands in', () => {
+    expect(languages('Talen\nMoedertaal: Nederlands en Fries\nEngels, Duits: vloeiend')).toEqual([
+      'nl:native',
+      'fy:native',
+      'en:C1',
+      'de:C1',
+    ]);
+    expect(languages('Keeled\nvene keel: emakeel\neesti keel: emakeel')).toEqual(['ru:native', 'et:native']);
+    expect(languages('Talen\nNederlands en Engels')).toEqual([]);
   });
 });
 

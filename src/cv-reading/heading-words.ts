@@ -36,6 +36,12 @@ const HEADS: [SectionKind, string[]][] = [
       'gewerkt',
       'tootanud',
       'werkzaamheden',
+      'tookaik',
+      'tootee',
+      'tood',
+      'jobs',
+      'banen',
+      'roles',
     ],
   ],
   [
@@ -61,6 +67,8 @@ const HEADS: [SectionKind, string[]][] = [
       'capabilities',
       'expertise',
       'tugevused',
+      'padevus',
+      'padevused',
     ],
   ],
   ['education', ['opleiding', 'opleidingen', 'haridus', 'education', 'onderwijs', 'opingud', 'scholing']],
@@ -82,7 +90,16 @@ const HEADS: [SectionKind, string[]][] = [
   ['other', ['tegevused', 'activiteiten', 'activities', 'interesses', 'hobbies']],
 ];
 /** Heads that name no kind by themselves ("Professional background", "Loopbaanoverzicht"): work, unless a kind word stands before them. */
-const GENERIC_HEADS = ['history', 'background', 'overzicht', 'overview', 'record', 'ulevaade'];
+const GENERIC_HEADS = [
+  'history',
+  'background',
+  'overzicht',
+  'overview',
+  'record',
+  'ulevaade',
+  'geschiedenis',
+  'ajalugu',
+];
 
 /** The kind a heading's last (normalised) word names as its head, or null. */
 export function headWordKind(word: string): SectionKind | null {

@@ -19,11 +19,18 @@ export const MAX_HEADER_LINES = 3;
 /** Words that lead into a title in prose-like headers ("2018 – 2021 werkzaam als Accountmanager"). */
 const LEAD_IN =
   /^(?:[Ww]erkzaam als|[Ii]n dienst als|[Ii]n de functie van|[Ww]orking as|[Ww]orked as|[Ee]mployed as|[Tt]öötasin|[Aa]ls|[Aa]s)\s+(?=\p{Lu})/u;
-/** Where a header's own words end and a sentence of duties begins: a full stop after a word or a bracket. */
-const SENTENCE_END = /(?:\p{Ll}{4}|\)|\.)\.\s+(?=\p{Lu})/u;
-/** Column names of a table's first row ("Periode | Werkgever | Functie"): not a job. */
-export const COLUMN_NAMES =
-  /^(?:(?:periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|organization|organisatie|tooandja|ettevote|asutus|jaren|years|aastad|functie|function|role|position|title|job title|ametikoht|amet|positsioon)\s*)+$/;
+/** Where a header's own words end and a sentence of duties begins: a full stop after a word, a bracket or a legal form. */
+const SENTENCE_END = /(?:\p{Ll}{4}|\)|\.|(?<![\p{L}.])(?:AS|OÜ|SE|BV|NV|Ltd|plc|Inc|GmbH|AB|Oy))\.\s+(?=\p{Lu})/u;
+/**
+ * Column names of a table's first row ("Periode | Werkgever | Functie") and
+ * the labels of its cells ("Main duties", "Taken", "Peamised ülesanded"): not a job.
+ */
+const COLUMN_WORDS =
+  'periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|' +
+  'organization|tooandja|ettevote|asutus|jaren|years|aastad|functie|function|role|position|title|job title|' +
+  'ametikoht|amet|positsioon|main|key|belangrijkste|peamised|duties|responsibilities|tasks|taken|werkzaamheden|' +
+  'verantwoordelijkheden|ulesanded|tooulesanded|kohustused|achievements|resultaten|saavutused';
+export const COLUMN_NAMES = new RegExp(`^(?:(?:${COLUMN_WORDS})\\s*)+$`);
 
 /** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
 const DURATION =
@@ -34,6 +41,8 @@ export function pieces(text: string): string[] {
   return (
     (end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
       .replace(DURATION, ' ')
+      // A note in brackets that starts in lower case ("(osalise tööajaga, põhitöö kõrvalt)") is no name.
+      .replace(/\s*\((?=\p{Ll})[^()]*\)/gu, ' ')
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
       .split(PIECE_SEPARATOR)
       .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
@@ -65,20 +74,31 @@ function titleBeforeCompany(piece: string): string[] {
   return [words.slice(0, titleEnd).join(' '), company.join(' ')];
 }
 
+/** Countries, and the words of regions, that close a place line ("Amsterdam, North Holland, Netherlands"). */
+const PLACE_END =
+  /^(?:netherlands|nederland|the netherlands|estonia|eesti|belgium|belgie|united kingdom|uk|england|scotland|germany|duitsland|saksamaa|finland|soome|latvia|lati|lithuania|leedu|sweden|rootsi|ireland|united states|usa|canada|australia|\S+maa|.+ area|.+ region)$/;
+
+/** A place as the LinkedIn export writes it under a job's dates: not the next job's title or employer. */
+export function isPlace(text: string): boolean {
+  const parts = text.split(',');
+  if (text.length > 80 || parts.length < 2 || parts.length > 4) return false;
+  if (!parts.every((part) => /^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(part))) return false;
+  return PLACE_END.test(normalise(parts[parts.length - 1]));
+}
+
+/** Whether a line ends as a sentence does: a full stop counts unless it ends a legal form ("Dataflux ICT B.V.", "Drinks Co."). */
+function endsAsSentence(text: string): boolean {
+  return /[.!?;:]$/.test(text) && !(text.endsWith('.') && hasLegalForm(text.slice(-6)));
+}
+
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
 function headerLike(line: Line): boolean {
   const text = line.text;
-  // A full stop ends a sentence, unless it ends a legal form ("Dataflux ICT B.V.").
-  if (
-    !text ||
-    line.bullet ||
-    text.length > 80 ||
-    (/[.!?;:]$/.test(text) && !(text.endsWith('.') && hasLegalForm(text.slice(-6))))
-  )
-    return false;
-  if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties') return false;
+  if (!text || line.bullet || text.length > 80 || endsAsSentence(text)) return false;
+  if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties' || isPlace(text)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
-  const words = text.split(/\s+/);
+  // A note in brackets ("Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)") says nothing of the header's shape.
+  const words = (text.replace(/\s*\([^()]*\)/g, '').trim() || text).split(/\s+/);
   if (words.length > 9) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
   // A duty written without its bullet ("Afstemming met de specialisten lease en private banking") is a sentence.
@@ -127,4 +147,20 @@ export function headerLinesAfter(lines: Line[], sections: Sections, at: number, 
     found.push(lines[i]);
   }
   return found;
+}
+
+/**
+ * "• Account Manager — Northwind Ltd" with the dates alone on the next line:
+ * a list item right above such dates is the job's header when it splits into
+ * a title and a name, as a duty seldom does, and is no sentence.
+ */
+export function bulletHeaderBefore(lines: Line[], sections: Sections, at: number, stop: number): Line[] {
+  const line = at - 1 > stop ? lines[at - 1] : null;
+  if (!line?.bullet || sections.heading[line.index] || line.text.length > 80 || endsAsSentence(line.text)) return [];
+  if (!/^[\p{Lu}\d]/u.test(line.text) || line.text.split(/\s+/).length > 10) return [];
+  const parts = pieces(line.text);
+  if (parts.length < 2 || parts.length > 3) return [];
+  const titled = parts.findIndex((part) => titleScore(normalise(part)) > 0);
+  const named = parts.some((part, i) => i !== titled && (isCompanyLike(part) || /^[\p{Lu}\d]/u.test(part)));
+  return titled >= 0 && named ? [line] : [];
 }

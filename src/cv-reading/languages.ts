@@ -1,4 +1,5 @@
 import { languageCode } from '../imports/language-names';
+import { readLanguageGrid } from './language-grid';
 import { normaliseText } from '../scoring/text';
 import { Line } from './lines';
 import { Sections } from './sections';
@@ -9,25 +10,29 @@ type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
 /** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
 const LEVEL_WORDS: [RegExp, Level][] = [
   [
-    /\b(?:moedertaal\w*|emakeel\w*|native|mother tongue|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel)\b/,
+    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel)\b/,
     'native',
   ],
   [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
   [
-    /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|proficient|advanced|vabalt|vaba)\b/,
+    /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|volledige professionele|proficient|advanced|vabalt|vaba|taielik tooalane)\b/,
     'C1',
   ],
-  [/\b(?:upper intermediate|professional working|goed|good|hea|heal tasemel)\b/, 'B2'],
   [
-    /\b(?:redelijk|intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|voldoende|keskmine|keskmisel)\b/,
+    /\b(?:upper intermediate|professional working|professionele (?:praktische )?werkvaardigheid|goed|good|hea|heal tasemel|(?<!piiratud )tooalane keeleoskus)\b/,
+    'B2',
+  ],
+  [
+    /\b(?:redelijk|intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|beperkte (?:praktische )?werkvaardigheid|piiratud tooalane|voldoende|keskmine|keskmisel)\b/,
     'B1',
   ],
   [
-    /\b(?:basis\w*|basic|algtase\w*|elementary|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools)\b/,
+    /\b(?:basis\w*|basic|algtase\w*|elementary|elementaire|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools)\b/,
     'A2',
   ],
 ];
 const CEFR = /\b([ABC][12])\b/i;
+const BRACKETED_CEFR = /\(\s?([ABC][12])\s?\)/gi;
 
 /** The language names a normalised line holds, with where each stands. */
 function namesIn(norm: string): { code: string; at: number; length: number }[] {
@@ -55,36 +60,71 @@ export function levelOf(norm: string, raw: string): Level | undefined {
 /** Sections where a CV without a languages heading lists its languages. */
 const ELSEWHERE = ['skills', 'personal', 'other'];
 /** Clauses of a line: "Ik spreek vloeiend Engels en redelijk Duits; Nederlands is mijn moedertaal." */
-const CLAUSE = /[,;.|/]|\s(?:en|and|ja|und|sowie)\s/i;
+const CLAUSE = /[,;.|/()]|\s(?:en|and|ja|und|sowie)\s/i;
+/**
+ * In a profile's prose only a line that speaks of speaking is read for
+ * languages: "my mother tongue is Dutch and I speak German fluently" is, but
+ * "excellent results in the German market" is not.
+ */
+const SPEAKING =
+  /\b(?:speak\w*|spoken|spreek\w*|beheers\w*|mother tongue|moedertaal\w*|native|tweetalig|bilingual|emakeel\w*|keel|keelt|keeli|valda\w*|raagi\w*|languages?|talen|taal)\b/;
+/** A clause that is a language's name and nothing more ("Fries", "vene keel"). */
+const KEEL = /^(?:\S+ )?(?:keel|keelt)$/;
+
+interface Clause {
+  text: string;
+  norm: string;
+  names: { code: string; at: number; length: number }[];
+  level: Level | undefined;
+  /** The level's word stands before the first name ("Moedertaal: Nederlands"), so it may go on to a bare name after. */
+  levelFirst: boolean;
+  /** Only a language's name. */
+  bare: boolean;
+}
+
+function clauseOf(text: string): Clause {
+  const norm = normaliseText(text);
+  const names = namesIn(norm);
+  const level = levelOf(norm, text);
+  const before = names.length ? norm.slice(0, names[0].at) : '';
+  const bare =
+    names.length === 1 && (norm === norm.slice(names[0].at, names[0].at + names[0].length) || KEEL.test(norm));
+  return { text, norm, names, level, levelFirst: !!level && !!before && !!levelOf(before, before), bare };
+}
 
 /**
  * Languages with a level, from lines under a languages heading or an inline
- * "Talen: …" line. Each clause names one language and its level, in either
- * order: "Engels – vloeiend", "vloeiend Engels", "inglise keelt suhtlustasemel".
+ * "Talen: …" line, from lines that open with a language name in skills or
+ * personal details, and from a profile's sentences about speaking. Each clause
+ * names one language and its level, in either order: "Engels – vloeiend",
+ * "vloeiend Engels", "inglise keelt suhtlustasemel". A bare name takes the
+ * level of a list it stands in: "Moedertaal: Nederlands en Fries" (both
+ * native), "Engels, Duits: vloeiend" (both fluent).
  */
 export function readLanguages(lines: Line[], sections: Sections): ProposedFact[] {
-  const facts: ProposedFact[] = [];
-  const seen = new Set<string>();
+  // A Europass grid says more than its rows' first level: its languages are read first.
+  const facts: ProposedFact[] = readLanguageGrid(lines);
+  const seen = new Set<string>(facts.map((fact) => String(fact.data.language)));
   for (const line of lines) {
     if (!line.text) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading = kinds.includes('languages');
-    if (!underHeading && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
+    const prose = !underHeading && kinds.includes('profile') && SPEAKING.test(line.norm);
+    if (!underHeading && !prose && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
-    // Outside a languages heading, only a line that opens with a language name ("Engels – vloeiend") is one.
-    if (!underHeading && namesIn(line.norm)[0]?.at !== 0) continue;
+    // Outside a languages heading and prose, only a line that opens with a language name ("Engels – vloeiend") is one.
+    if (!underHeading && !prose && namesIn(line.norm)[0]?.at !== 0) continue;
     const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
-    const clauses = text.split(CLAUSE);
+    // A CEFR code in brackets stays with its clause and wins over the level word: "suhtlustasemel (B2)" is B2.
+    const clauses = text.replace(BRACKETED_CEFR, ' $1').split(CLAUSE).map(clauseOf);
     for (let c = 0; c < clauses.length; c++) {
-      const clause = clauses[c];
-      const norm = normaliseText(clause);
-      const names = namesIn(norm);
+      const { norm, names, level: own } = clauses[c];
       // "Engels spreek en schrijf ik goed": the verbs split off the level into a clause that names no language.
-      const next = clauses[c + 1] === undefined ? '' : normaliseText(clauses[c + 1]);
+      const next = clauses[c + 1];
       const carried =
-        names.length === 1 && !levelOf(norm, clause) && next && namesIn(next).length === 0
-          ? levelOf(next, clauses[c + 1])
-          : undefined;
+        names.length === 1 && !own && next && next.names.length === 0 ? levelAfter(clauses, c) : undefined;
+      const listed = clauses[c].bare && !own ? levelOfList(clauses, c) : undefined;
+      const referred = own ? undefined : levelReferredBack(clauses, c);
       names.forEach((name, i) => {
         if (seen.has(name.code)) return;
         // With several names in a clause, each takes the words up to the next one.
@@ -92,17 +132,65 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
           names.length === 1
             ? norm
             : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
-        const level = levelOf(segment, names.length === 1 ? clause : segment) ?? carried;
+        const level = levelOf(segment, names.length === 1 ? clauses[c].text : segment) ?? carried ?? listed ?? referred;
         if (!level) return;
         seen.add(name.code);
         facts.push({
           kind: 'language',
           data: { language: name.code, level },
           span: { start: line.start, end: line.end },
-          confidence: !underHeading ? 0.6 : clauses.length === 1 ? 0.9 : 0.75,
+          confidence: prose || !underHeading ? 0.6 : clauses.length === 1 ? 0.9 : 0.75,
         });
       });
     }
   }
   return facts;
+}
+
+/** The first level in the clauses after one that name no language ("Urdu with my family (spoken only, roughly B1)"). */
+function levelAfter(clauses: Clause[], at: number): Level | undefined {
+  for (let c = at + 1; c < clauses.length && clauses[c].names.length === 0; c++) {
+    if (clauses[c].level) return clauses[c].level;
+  }
+  return undefined;
+}
+
+/** Words that give one level to the languages named before: "so both are my mother tongues", "allebei", "mõlemad". */
+const BOTH = /\b(?:both|each|all three|beide|beiden|allebei|alle drie|molemad|molema|koik kolm)\b/;
+
+/**
+ * The level a later clause gives back to the names before it: "I grew up
+ * speaking English and Italian at home, so both are my mother tongues".
+ */
+function levelReferredBack(clauses: Clause[], at: number): Level | undefined {
+  for (let c = at + 1; c < clauses.length; c++) {
+    const { names, level, norm } = clauses[c];
+    if (names.length === 0 && level && BOTH.test(norm)) return level;
+    if (level) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The level a bare name takes from the list it stands in: the clause before
+ * it when that one's level came first ("Moedertaal: Nederlands, Fries"), or
+ * from words before it that name no language ("tweetalig (Nederlands en
+ * Turks)"), or else the first clause after a run of bare names whose level
+ * comes after its name ("Engels, Duits: vloeiend").
+ */
+function levelOfList(clauses: Clause[], at: number): Level | undefined {
+  for (let c = at - 1; c >= 0; c--) {
+    if (clauses[c].bare && !clauses[c].level) continue;
+    if (clauses[c].levelFirst && clauses[c].names.length === 1) return clauses[c].level;
+    // "Ik ben tweetalig opgevoed (Nederlands en Turks)": a level in words that name no language.
+    if (clauses[c].names.length === 0 && clauses[c].level) return clauses[c].level;
+    break;
+  }
+  for (let c = at + 1; c < clauses.length; c++) {
+    if (clauses[c].bare && !clauses[c].level) continue;
+    const { names, level, levelFirst } = clauses[c];
+    if (names.length === 1 && level && !levelFirst) return level;
+    break;
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { calibrateReading } from './calibration';
 import { readCertifications } from './certifications';
 import { readClientBase } from './client-base';
 import { readCompetencies } from './competencies';
@@ -18,8 +19,14 @@ const MAX_TEXT = 150_000;
  * Proposes the facts screening needs from a CV's plain text, each with the
  * span it came from and a confidence, for a recruiter to confirm, correct or
  * delete. Pure and deterministic: the same text gives the same proposals.
+ * Confidences are calibrated on the tuned corpus (calibration.ts).
  */
 export function readCv(whole: string, options: ReadCvOptions): CvReading {
+  return calibrateReading(readCvUncalibrated(whole, options));
+}
+
+/** readCv with each reader module's own confidences, before calibration: what the calibration is fitted on. */
+export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvReading {
   // Thirty pages of text are more than any CV holds; beyond them is not read, so a huge text costs a bounded time.
   const text = whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole;
   const lines = splitLines(text);
@@ -35,7 +42,7 @@ export function readCv(whole: string, options: ReadCvOptions): CvReading {
     facts: [
       ...workFacts(work, options.referenceDate),
       ...readEducation(lines, sections),
-      ...readClientBase(lines, sections, headerNames(work)),
+      ...readClientBase(lines, sections, headerNames(work), work),
       ...readCompetencies(lines, sections, new Set(work.flatMap((entry) => entry.duties.map((line) => line.index)))),
       ...readSkills(lines, sections),
       ...certifications,

@@ -18,6 +18,9 @@ describe('sales roles', () => {
     'Kliendihaldur',
     'Võtmekliendihaldur',
     'Äriarendusjuht',
+    'Ekspordijuht',
+    'Suhtejuht',
+    'Private Client Advisor',
     'Sales Representative',
     'Inside Sales Representative',
     'Account Executive',
@@ -37,11 +40,14 @@ describe('sales roles', () => {
     ['Software Engineer', 'Backend development'],
     ['Sales support medewerker', 'Orderverwerking en offertes uitwerken'],
     ['Raamatupidaja', ''],
+    ['Assistant Relationship Manager', 'Supporting two senior bankers with their clients'],
+    ['Sales Assistant', ''],
   ])('%s is not a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(false);
   });
 
   it.each([
+    ['Sales Assistant', 'Selling menswear on the shop floor'],
     ['Adviseur', 'Acquisitie van nieuwe klanten en het halen van de omzetdoelstelling'],
     ['Consultant', 'New business: prospecting, closing deals and beating quota'],
     ['Konsultant', 'Uute klientide leidmine ja müügieesmärgi täitmine'],

@@ -10,7 +10,10 @@ const SUPPORT_AROUND_SALES = compile(
   words(
     'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
       'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
-      'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator',
+      'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
+      // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
+      'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
+      'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent',
   ),
 );
 const SALES_TITLES = compile(
@@ -20,7 +23,7 @@ const SALES_TITLES = compile(
       'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
-      'territory manager|area manager|export manager|exportmanager|client manager|client executive|' +
+      'territory manager|area manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|vendeur|telesales',
   ),
 );
@@ -106,8 +109,17 @@ function hits(norm: string, patterns: RegExp[]): number {
 }
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
+const TEACHING_OR_LEARNING =
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|praktikant|stagiair|intern)(?= |$)/;
+
+/** A sales assistant on a shop floor sells to the customers there: a seller, not a support role. */
+const SHOP_SELLING =
+  /(?:sell|sold|verko|muu)\w* .*(?:shop floor|store|winkel|kauplus|showroom)|(?:shop floor|winkel|kauplus|showroom)\w* .*(?:sell|sold|verko|muu)/;
+
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
-  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0;
+  // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".
+  if (TEACHING_OR_LEARNING.test(title)) return { salesRole: false, confidence: 0.8 };
+  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties);
   const salesTitle = !supportTitle && hits(title, SALES_TITLES) > 0;
   const otherTitle = supportTitle || (!salesTitle && hits(title, OTHER_TITLES) > 0);
   const salesDuties = hits(duties, SALES_DUTIES);

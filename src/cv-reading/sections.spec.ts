@@ -108,6 +108,13 @@ describe('more headings by their head word', () => {
 });
 
 describe('numbered headings', () => {
+  it('reads a heading behind a possessive or before "in short"', () => {
+    const kindOf = (heading: string) => findSections(splitLines(`${heading}\n• item`)).kindsOf[0].join();
+    expect(
+      ['MY CAREER SO FAR', 'MINU SENINE TÖÖTEE', 'TÖÖKÄIK LÜHIDALT', 'PEAMISED PÄDEVUSED', 'TÄIENDÕPE'].map(kindOf),
+    ).toEqual(['work', 'work', 'work', 'skills', 'courses']);
+  });
+
   it('reads "2. Werkervaring" as a heading, and a numbered item that is no heading as content', () => {
     const sections = findSections(splitLines('1. Profiel\nAccountmanager.\n2. Werkervaring\n1. Acquisitie'));
     expect(sections.kindsOf.map((k) => k.join())).toEqual(['profile', 'profile', 'work', 'work']);

@@ -41,7 +41,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   courses: words(
     'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
       'aanvullende opleidingen|bijscholing|koolitused|kursused|taiendkoolitus|taiendkoolitused|' +
-      'taiendopped|koolitus|courses|trainings|training and courses|professional development|' +
+      'taiendopped|taiendope|koolitus|courses|trainings|training and courses|professional development|' +
       'additional training|further training',
   ),
   certifications: words(
@@ -157,16 +157,24 @@ function titleCaseHeading(lines: Line[], at: number): boolean {
  * head ("Professional background") takes the kind of a listed word before
  * it, else work.
  */
-function headKinds(line: Line): SectionKind[] | null {
+function headKinds(line: Line, jobFollows: boolean): SectionKind[] | null {
   if (!headingShaped(line) || personTitle(line) || isCompanyLike(line.text)) return null;
-  const words = line.norm.split(' ');
+  // "My career so far", "Mijn loopbaan", "Minu töökäik": the possessive says nothing of the kind.
+  // … nor does "in short" after it: "Töökäik lühidalt", "Loopbaan in het kort", "Career in brief".
+  const words = line.norm
+    .replace(/^(?:my|mijn|minu|our|onze|meie) (?=\S)/, '')
+    .replace(/(?<=\S) (?:in het kort|in short|in brief|luhidalt|kokkuvottes)$/, '')
+    .split(' ');
   const last = words[words.length - 1];
   // "Courses attended", "Certificates obtained": the participle after the head says nothing of the kind.
   const head = FILLER_AFTER_HEAD.has(last) && words.length > 1 ? words[words.length - 2] : last;
-  const kind = headWordKind(head) ?? PHRASES.get(head) ?? null;
+  const byWord = headWordKind(head);
+  if (byWord) return [byWord];
+  // "Brightlane Software" above a title and its dates is an employer whose name ends in a heading's word.
+  const kind = jobFollows && words.length > 1 ? null : (PHRASES.get(head) ?? null);
   if (kind) return [kind];
   // "Career to date", "Ervaring in de verkoop": the head first, then where or since when.
-  if (words.length <= 4 && HEAD_THEN.has(words[1] ?? '')) {
+  if (words.length <= 4 && (HEAD_THEN.has(words[1] ?? '') || HEAD_THEN.has(words.slice(1, 3).join(' ')))) {
     const first = headWordKind(words[0]) ?? PHRASES.get(words[0]);
     if (first) return [first];
   }
@@ -203,6 +211,14 @@ function unknownHeading(line: Line): boolean {
   return text.replace(/:$/, '').split(/\s+/).length <= 4;
 }
 
+/** Whether one of the next two lines, before any blank, is a short one with a period: a job's header goes on. */
+function datedSoon(lines: Line[], at: number): boolean {
+  for (let i = at + 1; i <= at + 2 && i < lines.length && lines[i].text; i++) {
+    if (lines[i].text.length <= LONGEST_ITEM && findPeriod(lines[i].text)) return true;
+  }
+  return false;
+}
+
 export function findSections(lines: Line[]): Sections {
   const kindsOf: SectionKind[][] = [];
   const heading: boolean[] = [];
@@ -220,7 +236,7 @@ export function findSections(lines: Line[]): Sections {
       if (match) ownLine = headingKinds(normaliseText(match[1]));
     }
     if (!kinds && !ownLine) {
-      const byHead = headKinds(line);
+      const byHead = headKinds(line, current.includes('work') && datedSoon(lines, line.index));
       // A head of the section's own kind is an item of it: a list item that lost its bullet ("Communication skills").
       if (byHead && !byHead.every((kind) => current.includes(kind))) kinds = byHead;
     }

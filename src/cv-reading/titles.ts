@@ -14,7 +14,9 @@ const TITLE_STEMS = words(
     'operator|administrat|employee|worker|clerk|advisor|adviser|medewerkster|bediende|vennoot|partner|' +
     'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert|cashier|teller|' +
     'kassapidaja|intercedent|behandelaar|driver|autojuht|juhi|mechanic|mehaanik|nurse|verpleeg|waiter|ober|' +
-    'kelner|barista|horeca|manager',
+    'kelner|barista|horeca|handler|administraator|muuja|laohoidja|konstruktor|leerkracht|teacher|kasitleja|tugiisik|' +
+    'voorzitter|chairman|chairwoman|chairperson|trustee|penningmeester|treasurer|bestuurslid|esimees|' +
+    'chemist|scientist|technolog|laborant',
 );
 
 const COMPANY_MARK =
@@ -41,11 +43,12 @@ export function isTitleLike(norm: string): boolean {
 }
 
 export function isCompanyLike(text: string): boolean {
-  return COMPANY_MARK.test(text);
+  // \b does not see a word end after "Ü": the legal forms are tested with their own bounds.
+  return COMPANY_MARK.test(text) || LEGAL_FORM.test(text);
 }
 
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Co\.|Corp\.?|LTD\.?|INC\.?|PLC|GMBH|Limited|LIMITED)(?![\p{L}])/u;
 
 /** Whether a piece carries a company's legal form (B.V., OÜ, Ltd): an employer, never a job title. */
 export function hasLegalForm(text: string): boolean {

@@ -1,6 +1,7 @@
 import { splitLines } from './lines';
 import { findSections } from './sections';
 import { readWork, workFacts } from './work';
+import { salesExperience } from '../scoring/sales-experience';
 
 const jobs = (text: string) => {
   const lines = splitLines(text);
@@ -13,6 +14,91 @@ describe('work history layouts', () => {
       jobs('Werkervaring\nAccountmanager — Van Dijk BV\njan. 2018 – mei 2021\n• Acquisitie van nieuwe klanten'),
     ).toEqual([
       { title: 'Accountmanager', employer: 'Van Dijk BV', start: '2018-01-01', end: '2021-05-31', salesRole: true },
+    ]);
+  });
+
+  it('reads "• Title — Employer" bullets whose employer ends in "Co." with the dates below', () => {
+    expect(
+      jobs(
+        'EMPLOYMENT\n• National Account Manager — Severn Valley Drinks Co.\nNov 2021 – present\n' +
+          '• Graduate Trainee, Supply Chain — Avonmouth Foods plc\nSep 2016 – Mar 2018',
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([
+      ['National Account Manager', 'Severn Valley Drinks Co.', '2021-11-01'],
+      ['Graduate Trainee', 'Avonmouth Foods plc', '2016-09-01'],
+    ]);
+  });
+
+  it('takes an employer whose name ends in a heading word ("Software") for an employer, not a heading', () => {
+    expect(
+      jobs(
+        'Experience\nQuayside Analytics\nBusiness Development Manager\nMarch 2020 - April 2022 (2 years 2 months)\n' +
+          'Brightlane Software\nAccount Executive\nJuly 2017 - February 2020 (2 years 8 months)',
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([
+      ['Business Development Manager', 'Quayside Analytics', '2020-03-01'],
+      ['Account Executive', 'Brightlane Software', '2017-07-01'],
+    ]);
+  });
+
+  it('reads a title above "Employer OÜ, Town | period", an employer whose name holds a title word', () => {
+    expect(
+      jobs(
+        'TÖÖKOGEMUS\nKliendihaldur\nKesk-Eesti Logistika OÜ, Viljandi | 09/2018 – k.a.\n• uute klientide leidmine',
+      ).map((job) => [job.title, job.employer, job.start, job.end]),
+    ).toEqual([['Kliendihaldur', 'Kesk-Eesti Logistika OÜ', '2018-09-01', null]]);
+  });
+
+  it('reads "period: Title, Employer" bullets under "Töökäik lühidalt"', () => {
+    expect(
+      jobs('TÖÖKÄIK LÜHIDALT\n• okt 2020 – praegu: Kliendihaldur, Emajõe IT Lahendused OÜ').map((job) => [
+        job.title,
+        job.employer,
+        job.start,
+      ]),
+    ).toEqual([['Kliendihaldur', 'Emajõe IT Lahendused OÜ', '2020-10-01']]);
+  });
+
+  it('takes a duty "since 2022" for no job, and a title without a title word beside an employer OÜ for the title', () => {
+    expect(
+      jobs(
+        'Experience\nAccount Manager, Brindley Packaging Ltd, Sept 2018 – present\n• Won 9 new accounts since 2022\n' +
+          'Kohvik-Pagar OÜ | Vahetuse vanem | 08/2012 – 02/2016',
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([
+      ['Account Manager', 'Brindley Packaging Ltd', '2018-09-01'],
+      ['Vahetuse vanem', 'Kohvik-Pagar OÜ', '2012-08-01'],
+    ]);
+  });
+
+  it('marks conscription and a national service year as service, no job', () => {
+    expect(jobs('TÖÖKOGEMUS\nAjateenistus, Kaitsevägi (Tapa)\n07/2017 – 06/2018')).toEqual([
+      expect.objectContaining({ nonJob: 'service', salesRole: false }),
+    ]);
+  });
+
+  it('reads a job written as one paragraph, its dates at its start or in brackets at its end', () => {
+    const duties = ' Vastutan kolme apteegiketi ja 40 apteegi eest üle Eesti.'.repeat(6);
+    expect(
+      jobs(
+        `TÖÖKOGEMUS\nVõtmekliendihaldur, Baltfarm Hulgi AS, Tallinn.${duties} (04.2018 – praegu)\n` +
+          `Senior Relationship Manager, Sarnia Private Bank, St Peter Port (March 2018 – present).${duties}`,
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([
+      ['Võtmekliendihaldur', 'Baltfarm Hulgi AS', '2018-04-01'],
+      ['Senior Relationship Manager', 'Sarnia Private Bank', '2018-03-01'],
+    ]);
+  });
+
+  it('reads an employer in capitals with LTD, and a title with a note in brackets', () => {
+    expect(
+      jobs(
+        'Experience\nALDERWICK COATINGS LTD, Warrington (UK)\nTechnical Service Chemist\n01/2015 – 08/2018\n' +
+          'Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)\nVirumaa Turvateenused AS | mai 2019 – jaan. 2021',
+      ).map((job) => [job.title, job.employer]),
+    ).toEqual([
+      ['Technical Service Chemist', 'ALDERWICK COATINGS LTD'],
+      ['Turvatöötaja', 'Virumaa Turvateenused AS'],
     ]);
   });
 
@@ -61,7 +147,7 @@ describe('work history layouts', () => {
     expect(jobs(text).map((job) => job.salesRole)).toEqual([true, false]);
   });
 
-  it('skips career breaks and leaves dates in the profile alone', () => {
+  it('marks career breaks, out of sales, and leaves dates in the profile alone', () => {
     const text = [
       'Profiel',
       'Sinds 2019 accountmanager in de groothandel.',
@@ -70,7 +156,11 @@ describe('work history layouts', () => {
       '2016 – 2018   Loopbaanonderbreking: mantelzorg',
       'Sep 2014 – Jan 2016   Career break: travelling',
     ].join('\n');
-    expect(jobs(text).map((job) => job.title)).toEqual(['Accountmanager']);
+    expect(jobs(text).map((job) => [job.title, job.nonJob, job.salesRole])).toEqual([
+      ['Accountmanager', undefined, true],
+      ['Loopbaanonderbreking: mantelzorg', 'career_break', false],
+      ['Career break: travelling', 'career_break', false],
+    ]);
   });
 
   it('marks a job under no heading as less sure', () => {
@@ -257,6 +347,176 @@ describe('duties after the dates on the same line', () => {
         end: null,
         salesRole: true,
       },
+    ]);
+  });
+});
+
+describe('entries of a work history that are no jobs', () => {
+  const marks = (text: string) => jobs(text).map((job) => [job.title, job.nonJob ?? null, job.salesRole ?? null]);
+
+  it.each([
+    ['Werkervaring\n2019 – heden   Accountmanager – Van Dijk BV\n2018 – 2019   Ouderschapsverlof', 'Ouderschapsverlof'],
+    ['Experience\n2019 – present   Account Manager – Contoso Ltd\n2018 – 2019   Parental leave', 'Parental leave'],
+    ['Töökogemus\n2019 – praegu   Müügijuht – Kontor OÜ\n2016 – 2019   Lapsehoolduspuhkus', 'Lapsehoolduspuhkus'],
+    ['Experience\n2019 – present   Account Manager – Contoso Ltd\nJan 2018 – Dec 2018   Sabbatical', 'Sabbatical'],
+  ])('marks a break in %s', (text, title) => {
+    expect(marks(text)[1]).toEqual([title, 'career_break', false]);
+  });
+
+  it.each([
+    [
+      'Werkervaring\n2019 – heden   Accountmanager – Van Dijk BV\n2017 – 2019   Vrijwilliger – Voedselbank Noord',
+      'Vrijwilliger',
+    ],
+    [
+      'Experience\n2019 – present   Account Manager – Contoso Ltd\n2017 – 2019   Volunteer coordinator – Food Bank',
+      'Volunteer coordinator',
+    ],
+    ['Töökogemus\n2019 – praegu   Müügijuht – Kontor OÜ\n2017 – 2019   Vabatahtlik – Toidupank', 'Vabatahtlik'],
+  ])('marks volunteering in %s', (text, title) => {
+    expect(marks(text)[1]).toEqual([title, 'volunteering', false]);
+  });
+
+  it.each([
+    [
+      'Werkervaring\n2015 – heden   Accountmanager – Van Dijk BV\n2019 – heden   Bestuurslid – Tennisvereniging De Lob',
+      'Bestuurslid',
+    ],
+    [
+      'Experience\n2015 – present   Account Manager – Contoso Ltd\n2019 – 2022   Board member – Riverside Housing Trust',
+      'Board member',
+    ],
+    [
+      'Töökogemus\n2015 – praegu   Müügijuht – Kontor OÜ\n2019 – praegu   Nõukogu liige – Spordiklubi MTÜ',
+      'Nõukogu liige',
+    ],
+  ])('marks a seat held beside a job in %s', (text, title) => {
+    expect(marks(text)[1]).toEqual([title, 'side_position', false]);
+  });
+
+  it('keeps a board seat held alone a job, and a job beside another a job', () => {
+    // "Juhatuse liige" is how an Estonian small firm's manager is often titled.
+    expect(
+      marks('Töökogemus\n2015 – praegu   Juhatuse liige – Kontor OÜ\n2010 – 2014   Müügijuht – Papyrus AS')[0],
+    ).toEqual(['Juhatuse liige', null, false]);
+    expect(
+      marks(
+        'Experience\n2015 – present   Account Manager – Contoso Ltd\n2019 – present   Sales Trainer – Fabrikam Inc',
+      ),
+    ).toEqual([
+      ['Account Manager', null, true],
+      ['Sales Trainer', null, true],
+    ]);
+  });
+});
+
+describe('side activities listed after the work history', () => {
+  const marks = (text: string) => jobs(text).map((job) => [job.title, job.nonJob ?? null, job.salesRole ?? null]);
+
+  it.each([
+    [
+      'WERKERVARING\n2015 – heden   Accountmanager – Van Dijk BV\n\nNEVENACTIVITEITEN\nPenningmeester van tennisvereniging De Lob, sinds 2020\nVrijwilliger bij de voedselbank (2017 – 2019)',
+      [
+        ['Penningmeester van tennisvereniging De Lob', 'side_position', false],
+        ['Vrijwilliger bij de voedselbank', 'volunteering', false],
+      ],
+    ],
+    [
+      'EXPERIENCE\n2015 – present   Account Manager – Contoso Ltd\n\nVOLUNTEERING\nYoung Farmers club advisor, 2016 – present (unpaid)',
+      [['Young Farmers club advisor', 'volunteering', false]],
+    ],
+    [
+      'TÖÖKOGEMUS\n2015 – praegu   Müügijuht – Kontor OÜ\n\nVABATAHTLIK TÖÖ\nToidupanga vabatahtlik, 2020–2023: annetuste kogumine.',
+      [['Toidupanga vabatahtlik', 'volunteering', false]],
+    ],
+  ])('%s', (text, want) => {
+    expect(marks(text).slice(1)).toEqual(want);
+  });
+
+  it('reads no other dated line of a side section', () => {
+    expect(
+      marks('Experience\n2015 – present   Account Manager – Contoso Ltd\n\nHobbies\nCycling to Rome, 2018 – 2019'),
+    ).toEqual([['Account Manager', null, true]]);
+  });
+});
+
+describe('what is not a job', () => {
+  it.each([
+    ['a course with dates', 'Cursussen\n2019 – 2020   Cursus Verkooptechnieken – NCOI'],
+    ['an education entry', 'Education\n2010 – 2014   Bachelor of Business Administration, University of Leeds'],
+    ['an Estonian study', 'Haridus\n2010 – 2014   Tallinna Tehnikaülikool, ärijuhtimine'],
+    ['a sentence with a year', 'Profiel\nIn 2019 won ik de prijs voor beste accountmanager van Van Dijk BV.'],
+  ])('%s', (_name, text) => {
+    expect(jobs(text)).toEqual([]);
+  });
+});
+
+describe('overlapping jobs', () => {
+  it('count once in years in sales, and a side seat beside them not at all', () => {
+    const text = [
+      'Experience',
+      'Jan 2016 – Dec 2019   Account Manager – Contoso Ltd',
+      'Jan 2018 – Dec 2020   Sales Representative – Fabrikam Inc',
+      'Jan 2017 – Dec 2023   Board member – Riverside Housing Trust',
+    ].join('\n');
+    const work = jobs(text).map((job) => ({
+      start: String(job.start),
+      end: job.end === null ? null : String(job.end),
+      salesRole: job.salesRole as boolean | undefined,
+    }));
+    expect(salesExperience(work, '2024-12-01').years).toBe(5);
+  });
+});
+
+describe('the Europass layout: dates on the left, the role then the employer on the right', () => {
+  const titled = (text: string) => jobs(text).map((job) => [job.title, job.employer ?? null, job.start, job.end]);
+
+  it.each([
+    [
+      'WORK EXPERIENCE\n01/03/2016 – Present\nKey account manager\nNoordvaart Logistiek\nRotterdam, Netherlands\nManaging 25 national accounts.\n03/2012 – 02/2016\nSales representative\nDelta Handel\nUtrecht, Netherlands',
+      [
+        ['Key account manager', 'Noordvaart Logistiek', '2016-03-01', null],
+        ['Sales representative', 'Delta Handel', '2012-03-01', '2016-02-29'],
+      ],
+    ],
+    [
+      'WERKERVARING\n03/2016 – heden\nAccountmanager\nNoordvaart Logistiek, Rotterdam\nBeheer van 40 klanten.\n04/2012 – 02/2016\nVerkoper\nDelta Handel, Utrecht',
+      [
+        ['Accountmanager', 'Noordvaart Logistiek', '2016-03-01', null],
+        ['Verkoper', 'Delta Handel', '2012-04-01', '2016-02-29'],
+      ],
+    ],
+    [
+      'TÖÖKOGEMUS\n2016 – praegu\nMüügijuht\nPõhjatuul OÜ, Tallinn\nVastutan 30 ärikliendi eest.\n2012 – 2016\nMüügiesindaja\nKontor AS, Tartu',
+      [
+        ['Müügijuht', 'Põhjatuul OÜ', '2016-01-01', null],
+        ['Müügiesindaja', 'Kontor AS', '2012-01-01', '2016-12-31'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(titled(text)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'WORK EXPERIENCE\n01/03/2016 – CURRENT Rotterdam, Netherlands\nKEY ACCOUNT MANAGER – NOORDVAART LOGISTIEK\nManaging 25 national accounts.',
+      ['KEY ACCOUNT MANAGER', 'NOORDVAART LOGISTIEK', '2016-03-01', null],
+    ],
+    [
+      'WERKERVARING\n03/2016 – heden Utrecht, Nederland\nACCOUNTMANAGER – DELTA HANDEL\nBeheer van 40 klanten.',
+      ['ACCOUNTMANAGER', 'DELTA HANDEL', '2016-03-01', null],
+    ],
+    [
+      'TÖÖKOGEMUS\n2016 – praegu Tallinn, Eesti\nMÜÜGIJUHT – PÕHJATUUL OÜ\nVastutan 30 ärikliendi eest.',
+      ['MÜÜGIJUHT', 'PÕHJATUUL OÜ', '2016-01-01', null],
+    ],
+  ])('takes the place beside the dates for no title or employer: %s', (text, want) => {
+    expect(titled(text)).toEqual([want]);
+  });
+
+  it('still reads a title and employer beside the dates when they are no place', () => {
+    expect(titled('WORK EXPERIENCE\n2016 – 2019 Account Manager, Contoso Ltd\nManaging 25 accounts.')).toEqual([
+      ['Account Manager', 'Contoso Ltd', '2016-01-01', '2019-12-31'],
     ]);
   });
 });

@@ -7,7 +7,19 @@ import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
 import { hasLegalForm, isCompanyLike, titleScore } from './titles';
 import { ProposedFact } from './types';
-import { COLUMN_NAMES, headerLinesAfter, headerLinesBefore, pieces, wrappedTitleBefore } from './job-header';
+import { markSidePositions, NonJob, nonJobOf, sideActivity } from './non-jobs';
+import { ProseJob, readProseJobs } from './work-prose';
+import { readAsLinkedIn } from './linkedin';
+import { readFormJobs } from './europass-form';
+import {
+  bulletHeaderBefore,
+  COLUMN_NAMES,
+  headerLinesAfter,
+  headerLinesBefore,
+  isPlace,
+  pieces,
+  wrappedTitleBefore,
+} from './job-header';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
@@ -20,6 +32,10 @@ export interface WorkEntry {
   last: Line;
   /** Whether it stood under a work-experience heading. */
   underHeading: boolean;
+  /** A career break, volunteering or a side position: shown in the history, never a sales job. */
+  nonJob?: NonJob;
+  /** The sentence a job told in prose came from: what it says of the work, as duties do. */
+  told?: string;
 }
 
 const NOT_WORK: SectionKind[] = [
@@ -33,8 +49,6 @@ const NOT_WORK: SectionKind[] = [
   'personal',
 ];
 const LONG_HEADER = 100;
-const CAREER_BREAK =
-  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|caring for|reisimine|lapsehooldus|\b(?:opingud|studies|vabatahtlik|vrijwilligerswerk|volunteer)/;
 /**
  * Reads dated jobs. A period anchors each entry; the title and employer
  * stand on the same line, on the lines before it or on the lines after it,
@@ -43,13 +57,25 @@ const CAREER_BREAK =
  * it, is read in its own shape.
  */
 export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
+  const told = readProseJobs(lines, sections);
+  const toldLines = new Set<number>();
+  for (const job of told) for (let i = job.paragraph.first.index; i <= job.paragraph.last.index; i++) toldLines.add(i);
+  const form = readFormJobs(lines, sections);
+  for (const entry of form) for (let i = entry.first.index; i <= entry.last.index; i++) toldLines.add(i);
+  const sideOf = new Map<number, NonJob>();
   const periods: (Period | null)[] = lines.map((line, i) => {
-    if (!line.text || sections.inline[i] || line.text.length > LONGEST_ITEM) return null;
+    if (!line.text || sections.inline[i] || toldLines.has(i)) return null;
     const kinds = sections.kindsOf[i];
-    if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) return null;
+    if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) {
+      // Under "Nevenactiviteiten" or "Volunteering", a dated seat or volunteer post is shown, marked.
+      const side = kinds.includes('other') ? sideActivity(lines, sections, i) : undefined;
+      if (!side) return null;
+      sideOf.set(i, side);
+    }
     // Without a work heading to go by, a dated line naming a degree is a study, not a job.
     if (!kinds.includes('work') && levelIn(line)) return null;
-    return findPeriod(line.text);
+    const period = line.text.length > LONGEST_ITEM ? paragraphPeriod(line.text) : findPeriod(line.text);
+    return period && sinceInDuty(line, period) ? null : period;
   });
   const anchors = lines.filter((_, i) => periods[i] !== null);
   const entries: WorkEntry[] = [];
@@ -59,14 +85,19 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const period = periods[anchor.index]!;
     const previous = k > 0 ? anchors[k - 1].index : -1;
     const next = k + 1 < anchors.length ? anchors[k + 1].index : lines.length;
+    // A dated paragraph keeps its header near its dates: what lies further off is duties, and is not split here.
+    const headerText = anchor.text.slice(0, period.index + period.length + LONGEST_ITEM);
     const inlinePieces = pieces(
-      anchor.text.slice(0, period.index).replace(/[([]\s*$/, '') +
+      // Dates at the end of a paragraph leave its header at its start ("Title, Employer. Duties … (04.2018 – praegu)").
+      anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM)).replace(/[([]\s*$/, '') +
         ' | ' +
-        // A full stop right after the dates ends the header: what follows is duties.
-        anchor.text
-          .slice(period.index + period.length)
-          .replace(/^\s*[)\]]/, '')
-          .replace(/^\s*\.\s.*$/, ''),
+        placeAfter(
+          // A full stop right after the dates ends the header: what follows is duties.
+          headerText
+            .slice(period.index + period.length)
+            .replace(/^\s*[)\]]/, '')
+            .replace(/^\s*\.\s.*$/, ''),
+        ),
     );
     const underHeading = sections.kindsOf[anchor.index].includes('work');
     if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
@@ -74,14 +105,24 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       before = underHeading ? headerLinesBefore(lines, sections, anchor.index, previous).length : 0;
     }
     // A line that names title and employer beside its dates is a header by itself, whatever the CV's other entries do.
-    const inlineTitled = inlinePieces.length >= 2 && inlinePieces.some((piece) => titleScore(normalise(piece)) > 0);
+    const inlineTitled =
+      inlinePieces.length >= 2 &&
+      inlinePieces.some((piece) => titleScore(normalise(piece)) > 0 && !hasLegalForm(piece));
     let header =
       before > 0 && !inlineTitled ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
     if (before === 0 && inlinePieces.length > 0 && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
       header = wrappedTitleBefore(lines, sections, anchor.index, previous);
     let after: Line[] = [];
-    if (before === 0 && header.length === 0 && inlinePieces.length < 2)
+    if (before === 0 && header.length === 0 && inlinePieces.length < 2 && !sideOf.has(anchor.index))
       after = headerLinesAfter(lines, sections, anchor.index, next, 2 - inlinePieces.length);
+    // Dates alone under a list item that names the job ("• Account Manager — Northwind Ltd").
+    if (header.length === 0 && after.length === 0 && inlinePieces.length === 0)
+      header = bulletHeaderBefore(lines, sections, anchor.index, previous);
+    // A CV may set its current job's dates above the title and the others' below: then the header is above.
+    if (header.length === 0 && after.length === 0 && inlinePieces.length === 0 && underHeading) {
+      const taken = entries.length ? entries[entries.length - 1].header.at(-1)!.index : -1;
+      header = headerLinesBefore(lines, sections, anchor.index, Math.max(previous, taken));
+    }
     // In reading order, so that of two pieces as title-like the first is the title.
     const groups = [
       ...(header.length > 1 && /^\p{Ll}/u.test(header[header.length - 1].text)
@@ -91,7 +132,10 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       ...after.map((line) => pieces(line.text)),
     ];
     const named = nameEntry(groups, header.length ? pieces(header[0].text)[0] : undefined);
-    if (!named || CAREER_BREAK.test(anchor.norm + ' ' + normalise(named.title))) continue;
+    if (!named) continue;
+    // A side activity's second piece is as often a note ("unpaid", what was done) as an organisation.
+    if (sideOf.has(anchor.index) && named.employer && !/^\p{Lu}/u.test(named.employer)) delete named.employer;
+    const nonJob = sideOf.get(anchor.index) ?? nonJobOf(anchor.norm + ' ' + normalise(named.title));
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
     let dutiesTo = next;
     if (next < lines.length && before > 0)
@@ -107,10 +151,87 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     }
     const first = header[0] ?? anchor;
     const last = duties.length ? duties[duties.length - 1] : after.length ? after[after.length - 1] : anchor;
-    entries.push({ ...named, period, header: [...header, anchor, ...after], duties, first, last, underHeading });
+    entries.push({
+      ...named,
+      period,
+      header: [...header, anchor, ...after],
+      duties,
+      first,
+      last,
+      underHeading,
+      ...(nonJob ? { nonJob } : {}),
+    });
   }
+  readAsLinkedIn(lines, sections, entries);
+  markSidePositions(entries);
   reattachDuties(entries);
+  dropOthersHeaders(entries);
+  if (told.length || form.length) {
+    entries.push(...told.map((job) => proseEntry(lines, job)), ...form);
+    entries.sort((a, b) => a.first.index - b.first.index);
+  }
   return entries;
+}
+
+const SINCE_WORD = /^(?:since|sinds|vanaf|from|alates)\s/i;
+
+/**
+ * "• Won 9 new accounts since 2022": a list item whose only date is a "since"
+ * after words that name no title and employer apart is a duty, not a job.
+ */
+function sinceInDuty(line: Line, period: Period): boolean {
+  if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
+  const before = line.text.slice(0, period.index);
+  return /\p{L}/u.test(before) && pieces(before).length < 2;
+}
+
+/** Where a job written as one long paragraph keeps its dates: in its opening words, or in brackets at its end. */
+const PARAGRAPH_HEAD = 200;
+const PARAGRAPH_TAIL = 48;
+
+function paragraphPeriod(text: string): Period | null {
+  const head = findPeriod(text.slice(0, PARAGRAPH_HEAD));
+  if (head) return head;
+  const from = text.length - PARAGRAPH_TAIL;
+  const tail = /\([^()]*\)\s*\.?$/.test(text) ? findPeriod(text.slice(from)) : null;
+  return tail ? { ...tail, index: from + tail.index } : null;
+}
+
+/** Europass sets the place beside the dates ("01/03/2016 – Current Rotterdam, Netherlands"): it names no job. */
+function placeAfter(text: string): string {
+  return isPlace(text.trim()) ? '' : text;
+}
+
+/** What a sentence says first happened before the job ("After a year of parental leave I came back …"). */
+const LEAD_BEFORE = /^(?:after|following|na|pärast|peale)\s.*?(?=\s(?:I|ik|ma|mina)\s)/iu;
+
+function proseEntry(lines: Line[], job: ProseJob): WorkEntry {
+  const { first, last } = job.paragraph;
+  const nonJob = nonJobOf(normalise(job.sentence.replace(LEAD_BEFORE, '')));
+  return {
+    title: job.title,
+    ...(job.employer ? { employer: job.employer } : {}),
+    period: job.period,
+    header: lines.slice(first.index, last.index + 1),
+    duties: [],
+    first,
+    last,
+    underHeading: true,
+    told: job.context,
+    ...(nonJob ? { nonJob } : {}),
+  };
+}
+
+/** A job's duties run to the next dates, which may pass the next job's header above them: that line is not a duty. */
+function dropOthersHeaders(entries: WorkEntry[]): void {
+  const owner = new Map<number, WorkEntry>();
+  for (const entry of entries) for (const line of entry.header) owner.set(line.index, entry);
+  for (const entry of entries) {
+    const kept = entry.duties.filter((line) => (owner.get(line.index) ?? entry) === entry);
+    if (kept.length === entry.duties.length) continue;
+    entry.duties = kept;
+    entry.last = kept.length ? kept[kept.length - 1] : entry.header[entry.header.length - 1];
+  }
 }
 
 /**
@@ -143,8 +264,11 @@ function labelledEntry(entries: WorkEntry[], label: Line): WorkEntry | null {
 /** A job that starts after the reference date is a slip of the pen or a job not yet begun: proposed, but doubted. */
 export function workFacts(entries: WorkEntry[], referenceDate = '9999-12-31'): ProposedFact[] {
   return entries.map((entry) => {
-    const duties = entry.duties.map((line) => line.norm).join(' ');
-    const verdict = classifySalesRole(normalise(entry.title), duties);
+    const duties = [...entry.duties.map((line) => line.norm), ...(entry.told ? [normalise(entry.told)] : [])].join(' ');
+    // A break, volunteering or a side seat adds no years in sales, whatever its words.
+    const verdict = entry.nonJob
+      ? { salesRole: false, confidence: 0.9 }
+      : classifySalesRole(normalise(entry.title), duties);
     let confidence = entry.underHeading ? 0.85 : 0.55;
     // A title with no title word in it ("IJsselbeton") may well be the employer read in its place.
     if (titleScore(normalise(entry.title)) === 0) confidence -= 0.2;
@@ -159,6 +283,7 @@ export function workFacts(entries: WorkEntry[], referenceDate = '9999-12-31'): P
         start: entry.period.start,
         end: entry.period.end,
         ...(verdict ? { salesRole: verdict.salesRole } : {}),
+        ...(entry.nonJob ? { nonJob: entry.nonJob } : {}),
       },
       span: { start: entry.first.start, end: entry.last.end },
       confidence: round(confidence),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Stage } from '../applications/entities/application.entity';
 import { FINAL_STAGES } from '../applications/pipeline';
+import { SqlParams } from '../database/placeholders';
 import { storedTime } from '../database/stored-time';
 import type { MailTemplateName } from '../mail/mail-catalogue';
 
@@ -22,6 +23,8 @@ export interface StageCountRow {
 export interface Listed<T> {
   items: T[];
   total: number;
+  /** The total is a floor: there are at least that many (counting stopped there). */
+  atLeast?: boolean;
 }
 
 export interface FlaggedRow {
@@ -31,13 +34,6 @@ export interface FlaggedRow {
   vacancyTitle: string;
   stage: Stage;
   appliedAt: Date;
-}
-
-export interface UnconfirmedFactsRow {
-  candidateId: string;
-  candidateName: string;
-  facts: number;
-  newestAt: Date;
 }
 
 export interface OverdueScorecardsRow {
@@ -85,7 +81,7 @@ export class DashboardRepository {
 
   /** Open vacancies, newest first: those the recruiter is a recruiter of, or with no recruiter given all of them. */
   async openVacancies(recruiterId: string | undefined, limit: number): Promise<Listed<OpenVacancyRow>> {
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     const mine = recruiterId
       ? `AND EXISTS (SELECT 1 FROM vacancy_members m
                       WHERE m.vacancy_id = v.id AND m.role = 'recruiter' AND m.user_id = ${sql.param(recruiterId)})`
@@ -106,7 +102,7 @@ export class DashboardRepository {
    */
   async stageCounts(vacancyIds: string[]): Promise<StageCountRow[]> {
     if (!vacancyIds.length) return [];
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     const rows: { vacancyId: string; flagged: unknown; stage: Stage; applications: unknown }[] =
       await this.dataSource.query(
         `SELECT a.vacancy_id AS "vacancyId", a.needs_review AS flagged, a.stage AS stage, COUNT(*) AS applications
@@ -136,7 +132,7 @@ export class DashboardRepository {
    */
   async flaggedApplications(vacancyIds: string[], limit: number): Promise<FlaggedRow[]> {
     if (!vacancyIds.length) return [];
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     const flagged = () => `vacancy_id IN (${sql.list(vacancyIds)}) AND needs_review = TRUE AND stage NOT IN (${FINAL})`;
     const rows: FlaggedRow[] = await this.dataSource.query(
       `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.name AS "candidateName", v.title AS "vacancyTitle", a.stage AS stage,
@@ -156,41 +152,6 @@ export class DashboardRepository {
   }
 
   /**
-   * Candidates who applied to these vacancies and have facts read from a CV
-   * that nobody confirmed yet, newest first. Imported candidates all have
-   * such facts, several each: so each applicant is looked up once in
-   * IDX_candidate_facts_unconfirmed for their newest such fact (one seek,
-   * the index ends in created_at), rather than every fact being read and
-   * grouped; only the ten listed have their facts counted and their names
-   * joined. MATERIALIZED keeps SQLite from running the lookup twice.
-   */
-  async unconfirmedCvFacts(vacancyIds: string[], limit: number): Promise<Listed<UnconfirmedFactsRow>> {
-    if (!vacancyIds.length) return { items: [], total: 0 };
-    const sql = new Sql(this.postgres);
-    const unconfirmed = `FROM candidate_facts f WHERE f.source = 'cv' AND f.confirmed = FALSE AND f.candidate_id`;
-    const rows: (UnconfirmedFactsRow & { total: number })[] = await this.dataSource.query(
-      `WITH applicants AS MATERIALIZED (
-         SELECT a.candidate_id, (SELECT MAX(f.created_at) ${unconfirmed} = a.candidate_id) AS newest
-           FROM applications a
-          WHERE a.vacancy_id IN (${sql.list(vacancyIds)})
-          GROUP BY a.candidate_id)
-       SELECT c.id AS "candidateId", c.name AS "candidateName", g.newest AS "newestAt", g.total AS total,
-              (SELECT COUNT(*) ${unconfirmed} = g.candidate_id) AS facts
-         FROM (SELECT candidate_id, newest, COUNT(*) OVER () AS total FROM applicants
-                WHERE newest IS NOT NULL
-                ORDER BY newest DESC, candidate_id LIMIT ${sql.param(limit)}) g
-         JOIN candidates c ON c.id = g.candidate_id
-        ORDER BY g.newest DESC, g.candidate_id`,
-      sql.params,
-    );
-    return listed(rows, (row) => ({
-      ...withoutTotal(row),
-      facts: Number(row.facts),
-      newestAt: storedTime(row.newestAt),
-    }));
-  }
-
-  /**
    * Scheduled, undecided interviews that ended before `endedBefore` and whose
    * panel has not all submitted a scorecard, the longest overdue first.
    */
@@ -200,7 +161,7 @@ export class DashboardRepository {
     limit: number,
   ): Promise<Listed<OverdueScorecardsRow>> {
     if (!vacancyIds.length) return { items: [], total: 0 };
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     const ends = this.postgres
       ? `i.starts_at + i.duration_minutes * INTERVAL '1 minute'`
       : `strftime('%Y-%m-%d %H:%M:%f', i.starts_at, '+' || i.duration_minutes || ' minutes')`;
@@ -230,7 +191,7 @@ export class DashboardRepository {
   /** Mails about applications to these vacancies that failed every attempt, newest first. */
   async failedMails(vacancyIds: string[], limit: number): Promise<Listed<FailedMailRow>> {
     if (!vacancyIds.length) return { items: [], total: 0 };
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     const rows: (FailedMailRow & { total: number })[] = await this.dataSource.query(
       `SELECT m.id AS "mailId", m.template AS template, m.to_name AS "toName", v.title AS "vacancyTitle",
               m.created_at AS "createdAt", COUNT(*) OVER () AS total
@@ -253,7 +214,7 @@ export class DashboardRepository {
    */
   async recentActivity(vacancyIds: string[], limit: number): Promise<ActivityRow[]> {
     if (!vacancyIds.length) return [];
-    const sql = new Sql(this.postgres);
+    const sql = new SqlParams(this.postgres);
     // Placeholders in the order they appear: SQLite numbers them by position.
     const ids = () => sql.list(vacancyIds);
     const top = () => sql.param(limit);
@@ -292,28 +253,6 @@ export class DashboardRepository {
       sql.params,
     );
     return rows.map((row) => ({ ...row, at: storedTime(row.at) }));
-  }
-}
-
-/** Parameters for one plain-SQL query, numbered as the engine wants them. */
-class Sql {
-  readonly params: unknown[] = [];
-
-  constructor(private readonly postgres: boolean) {}
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return this.postgres ? `$${this.params.length}` : '?';
-  }
-
-  list(values: unknown[]): string {
-    return values.map((value) => this.param(value)).join(', ');
-  }
-
-  /** A time as the engine compares it: SQLite keeps UTC text "YYYY-MM-DD HH:MM:SS.SSS". */
-  time(value: Date): string {
-    const iso = value.toISOString();
-    return this.postgres ? iso : iso.replace('T', ' ').slice(0, 23);
   }
 }
 

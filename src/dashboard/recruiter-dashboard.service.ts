@@ -9,8 +9,8 @@ import {
   OpenVacancyRow,
   OverdueScorecardsRow,
   StageCountRow,
-  UnconfirmedFactsRow,
 } from './dashboard.repository';
+import { UnconfirmedFactsRepository, UnconfirmedFactsRow } from './unconfirmed-facts.repository';
 
 /** Whose open vacancies: those the recruiter is named on, or every open vacancy (recruiters may see them all). */
 export type DashboardScope = 'mine' | 'all';
@@ -37,13 +37,16 @@ export const SCORECARD_GRACE_HOURS = 24;
 
 /**
  * What a recruiter's day starts with: their open vacancies with counts per
- * stage, what waits on them there, and what happened lately. Seven queries
- * whatever the number of applications: the open vacancies, then grouped
- * counts and LIMITed lists over them.
+ * stage, what waits on them there, and what happened lately. At most ten
+ * queries whatever the number of applications: the open vacancies, then
+ * grouped counts and LIMITed lists over them.
  */
 @Injectable()
 export class RecruiterDashboardService {
-  constructor(private readonly dashboard: DashboardRepository) {}
+  constructor(
+    private readonly dashboard: DashboardRepository,
+    private readonly unconfirmed: UnconfirmedFactsRepository,
+  ) {}
 
   async forRecruiter(viewer: AuthenticatedUser, scope: DashboardScope, now = new Date()): Promise<RecruiterDashboard> {
     const vacancies = await this.dashboard.openVacancies(scope === 'mine' ? viewer.id : undefined, DASHBOARD_VACANCIES);
@@ -55,7 +58,7 @@ export class RecruiterDashboardService {
       items: await this.dashboard.flaggedApplications(ids, DASHBOARD_LIST),
       total: stageCounts.reduce((sum, row) => sum + row.needsReview, 0),
     };
-    const unconfirmedFacts = await this.dashboard.unconfirmedCvFacts(ids, DASHBOARD_LIST);
+    const unconfirmedFacts = await this.unconfirmed.newest(ids, DASHBOARD_LIST);
     const overdueScorecards = await this.dashboard.overdueScorecards(ids, endedBefore, DASHBOARD_LIST);
     const failedMails = await this.dashboard.failedMails(ids, DASHBOARD_LIST);
     const activity = await this.dashboard.recentActivity(ids, DASHBOARD_ACTIVITY);

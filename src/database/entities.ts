@@ -16,6 +16,7 @@ import { RoleProfileVersion } from '../role-profiles/entities/role-profile-versi
 import { RoleProfile } from '../role-profiles/entities/role-profile.entity';
 import { User } from '../users/entities/user.entity';
 import { UserRole } from '../users/entities/user-role.entity';
+import { UserInvitation } from '../users/entities/user-invitation.entity';
 import { VacancyEvent } from '../vacancies/entities/vacancy-event.entity';
 import { VacancyMember } from '../vacancies/entities/vacancy-member.entity';
 import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
@@ -27,6 +28,7 @@ import { Note } from '../notes/entities/note.entity';
 export const entities = [
   User,
   UserRole,
+  UserInvitation,
   RoleProfile,
   RoleProfileVersion,
   Candidate,

@@ -40,6 +40,7 @@ export function firstInLine<T>(work: () => Promise<T>): Promise<T> {
  */
 export function serialiseSqliteTransactions(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;
+  beginImmediately(dataSource);
   const manager = dataSource.manager;
   const begin = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   // Work started inside a transaction (a timer, a wake-up) keeps its async context after the
@@ -70,4 +71,19 @@ export function serialiseSqliteTransactions(dataSource: DataSource): void {
       else waiting.push(go);
     });
   }) as typeof manager.transaction;
+}
+
+/**
+ * A deferred SQLite transaction that reads and then writes fails at once with
+ * "database is locked" when another process (a worker on the same file) has
+ * committed since its first read: the busy timeout does not wait for that.
+ * Taking the write lock at BEGIN makes the other process's write wait out the
+ * busy timeout instead. In one process transactions already take turns, so
+ * this costs nothing there. TypeORM's SQLite driver shares one query runner.
+ */
+function beginImmediately(dataSource: DataSource): void {
+  const runner = dataSource.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  runner.query = ((sql: string, ...rest: unknown[]) =>
+    query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
 }

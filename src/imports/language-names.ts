@@ -30,10 +30,31 @@ const NAMES: Record<string, string[]> = {
   ja: ['japanese', 'japans', 'jaapani', 'jaapani keel'],
 };
 
+/**
+ * The ISO 639-1 codes of living languages people list on a CV, beyond those
+ * above: their names in English, Dutch and Estonian come from the runtime's
+ * own ICU data (Intl.DisplayNames), so "Urdu", "Tamil", "tamili keel" and
+ * "Swahili" are read without a list of our own to keep.
+ */
+const MORE_CODES =
+  'af am as az be bg bn bo bs ca cs el eo eu fa fo gd gl gu ha he hr ht hu hy id ig is jv ka kk km kn ko ku ky lb lo mg mi mk ml mn mr ms mt my ne ny om or ps qu rm rn ro rw sa sd si sk sl sm sn so sq sr st su sw ta te tg th ti tk tl tn ts tt ug ur uz vi wo xh yi yo zu';
+
 const BY_NAME = new Map<string, string>();
 for (const [code, names] of Object.entries(NAMES)) {
   BY_NAME.set(code, code);
   for (const name of names) BY_NAME.set(normaliseText(name), code);
+}
+for (const locale of ['en', 'nl', 'et']) {
+  const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+  for (const code of MORE_CODES.split(' ')) {
+    const name = display.of(code);
+    // A name the runtime lacks, or one short enough to be a word of its own, is left out.
+    if (!name || name.length < 4) continue;
+    const norm = normaliseText(name);
+    if (!BY_NAME.has(norm)) BY_NAME.set(norm, code);
+    // Estonian says "tamili keel" as readily as "tamili".
+    if (locale === 'et' && !BY_NAME.has(`${norm} keel`)) BY_NAME.set(`${norm} keel`, code);
+  }
 }
 
 export function languageCode(name: string): string | undefined {

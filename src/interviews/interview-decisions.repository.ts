@@ -10,6 +10,7 @@ import { InterviewerCalibration } from './entities/interviewer-calibration.entit
 import { InterviewPanelist } from './entities/interview-panelist.entity';
 import { Scorecard } from './entities/scorecard.entity';
 import { ApplicationScoreRow } from './interview-results.repository';
+import { findUnique } from '../database/find-unique';
 
 /** What working out one interview's result needs to know of its round and vacancy. */
 export interface SettleContext {
@@ -73,7 +74,7 @@ export class InterviewDecisionsRepository {
       .set({ sequence: () => 'sequence' })
       .where({ id: interviewId })
       .execute();
-    return tx.findOne(Interview, { where: { id: interviewId }, relations: { panel: true } });
+    return findUnique(tx, Interview, { where: { id: interviewId }, relations: { panel: true } });
   }
 
   /** Who on the interview's panel has submitted, as the caller's transaction sees it. */

@@ -36,6 +36,6 @@ import { ScorecardsService } from './scorecards.service';
     RoundContexts,
     ScorecardReminders,
   ],
-  exports: [PanelReview, InterviewsService, ScorecardsService],
+  exports: [PanelReview, InterviewsService, ScorecardsService, PanelReportsService],
 })
 export class InterviewsModule {}

@@ -7,6 +7,8 @@ import { Transaction } from '../database/transaction';
 import { Interview } from './entities/interview.entity';
 import { InterviewPanelist } from './entities/interview-panelist.entity';
 import { Scorecard } from './entities/scorecard.entity';
+import { findUnique } from '../database/find-unique';
+import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 
 export interface NewInterview {
   applicationId: string;
@@ -39,13 +41,13 @@ export class InterviewsRepository {
 
   async findById(id: string): Promise<Interview | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(Interview).findOne({ where: { id }, relations: { panel: true } });
+    return findUnique(this.dataSource.manager, Interview, { where: { id }, relations: { panel: true } });
   }
 
   /** The interview with its round, for the reminder about it. */
   async findWithRound(id: string): Promise<Interview | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(Interview).findOne({ where: { id }, relations: { round: true } });
+    return findUnique(this.dataSource.manager, Interview, { where: { id }, relations: { round: true } });
   }
 
   /** The application's interview for a round that is not cancelled, if any. */
@@ -149,6 +151,8 @@ export class InterviewsRepository {
       InterviewPanelist,
       panel.map((userId) => ({ interviewId: id, userId })),
     );
+    // The shortlist names the scorecards an interview still waits for.
+    await raiseShortlistRevision(tx, [input.vacancyId]);
     return { id, created: true };
   }
 
@@ -175,6 +179,7 @@ export class InterviewsRepository {
         joining.map((userId) => ({ interviewId: interview.id, userId })),
       );
     }
+    await raiseShortlistRevision(tx, [interview.vacancyId]);
     return leaving;
   }
 
@@ -184,6 +189,7 @@ export class InterviewsRepository {
       { id: interview.id },
       { status: 'cancelled', cancelReason: reason, sequence: interview.sequence + 1, updatedAt: now },
     );
+    await raiseShortlistRevision(tx, [interview.vacancyId]);
   }
 
   /** Who on the panel has not submitted a scorecard for the interview. */

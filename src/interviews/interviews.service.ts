@@ -28,6 +28,7 @@ import { InterviewChanges, InterviewsRepository } from './interviews.repository'
 import { RoundContexts } from './round-contexts';
 import { sealedFrom } from './scorecard-visibility';
 import { ScorecardsRepository } from './scorecards.repository';
+import { Scorecard } from './entities/scorecard.entity';
 
 export interface InterviewView {
   interview: Interview;
@@ -89,13 +90,24 @@ export class InterviewsService {
 
   /** The interview, for its panel and its vacancy's owners; 404 for anyone else. */
   async get(id: string, viewer: AuthenticatedUser): Promise<InterviewView> {
+    return (await this.getWithOwnCard(id, viewer)).view;
+  }
+
+  /** The interview as `get` gives it, with the viewer's own scorecard on its panel (read once for both). */
+  async getWithOwnCard(id: string, viewer: AuthenticatedUser): Promise<{ view: InterviewView; own: Scorecard | null }> {
     const interview = await this.interviews.findById(id);
-    const vacancy = interview && (await this.vacancies.findById(interview.vacancyId));
-    if (!interview || !vacancy) throw new InterviewNotFoundError(id);
+    if (!interview) throw new InterviewNotFoundError(id);
+    // A panel member's own card is read beside the vacancy (on PostgreSQL over a second connection):
+    // a draft's save waits for one round trip instead of two.
+    const onPanel = interview.panel.some((seat) => seat.userId === viewer.id);
+    const [vacancy, own] = await Promise.all([
+      this.vacancies.findById(interview.vacancyId),
+      onPanel ? this.scorecards.findOwn(id, viewer.id) : null,
+    ]);
+    if (!vacancy) throw new InterviewNotFoundError(id);
     const standing = standingOf(interview, vacancy, viewer);
     if (!standing.onPanel && !standing.owner) throw new InterviewNotFoundError(id);
-    const own = standing.onPanel ? await this.scorecards.findOwn(id, viewer.id) : null;
-    return { interview, vacancy, sealed: sealedFrom(standing, own?.status) };
+    return { view: { interview, vacancy, sealed: sealedFrom(standing, own?.status) }, own };
   }
 
   /** An application's interviews: all for its owners, for a panel member only the ones they sit on. */

@@ -6,6 +6,7 @@ import { Transaction } from '../database/transaction';
 import { Rating, Recommendation } from '../scoring/round-result';
 import { Scorecard } from './entities/scorecard.entity';
 import { ScorecardRevision } from './entities/scorecard-revision.entity';
+import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 
 export interface ScorecardContent {
   ratings: Rating[];
@@ -117,6 +118,33 @@ export class ScorecardsRepository {
       );
     }
     return true;
+  }
+
+  /** The vacancy's shortlist changed with a card submitted (it counts the cards in), in the caller's transaction. */
+  shortlistChanged(tx: Transaction, vacancyId: string): Promise<void> {
+    return raiseShortlistRevision(tx, [vacancyId]);
+  }
+
+  /**
+   * The author's draft changed in one statement, without the interview's
+   * lock: only while it is a draft, its author sits on the panel and the
+   * interview is not cancelled. A draft decides nothing, so no decision need
+   * wait for it (a submission still takes the lock). False when any of
+   * those no longer holds.
+   */
+  async saveDraftAlone(scorecard: Scorecard, content: ScorecardContent, now: Date): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Scorecard)
+      .set({ ...content, enteredBy: null, updatedAt: now })
+      .where('id = :id AND status = :draft', { id: scorecard.id, draft: 'draft' })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM interview_panelists p WHERE p.interview_id = :interviewId AND p.user_id = :authorId)',
+        { interviewId: scorecard.interviewId, authorId: scorecard.interviewerId },
+      )
+      .andWhere("EXISTS (SELECT 1 FROM interviews i WHERE i.id = :interviewId AND i.status <> 'cancelled')")
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** A new revision of a submitted scorecard by its interviewer, only if nobody amended it since `fromRevision`. */

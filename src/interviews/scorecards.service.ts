@@ -112,7 +112,44 @@ export class ScorecardsService {
   /** Changes the author's draft, and submits it with `submit`. */
   async update(id: string, input: UpdateScorecardDto, user: AuthenticatedUser): Promise<ScorecardView> {
     const { scorecard, view } = await this.own(id, user);
-    if (scorecard.status === 'submitted') throw new ScorecardFrozenError(id);
+    await this.changeDraft(scorecard, view, input, user);
+    return this.view(id);
+  }
+
+  /**
+   * The author's scorecard for the interview saved as a page saves it while they type: made when they
+   * have none, their draft changed otherwise (and submitted with `submit`), by the rules of POST and
+   * PATCH. Answers when it was saved, without reading the card back: a save per pause in typing.
+   */
+  async saveOwn(
+    interviewId: string,
+    input: UpdateScorecardDto,
+    user: AuthenticatedUser,
+  ): Promise<{ scorecardId: string; savedAt: Date }> {
+    const { view, own: existing } = await this.interviews.getWithOwnCard(interviewId, user);
+    if (existing) {
+      if (view.interview.status === 'cancelled') throw new InterviewCancelledError(interviewId);
+      return { scorecardId: existing.id, savedAt: await this.changeDraft(existing, view, input, user) };
+    }
+    let made: ScorecardView;
+    try {
+      made = await this.create(interviewId, { ...input, ratings: input.ratings ?? [] }, user);
+    } catch (error) {
+      // Two saves of a first draft at once (two tabs): the second changes what the first made.
+      if (!(error instanceof ScorecardExistsError)) throw error;
+      made = await this.update(error.extras.scorecardId as string, input, user);
+    }
+    return { scorecardId: made.scorecard.id, savedAt: made.scorecard.updatedAt };
+  }
+
+  /** The author's draft changed (and submitted with `submit`); answers when. */
+  private async changeDraft(
+    scorecard: Scorecard,
+    view: InterviewView,
+    input: UpdateScorecardDto,
+    user: AuthenticatedUser,
+  ): Promise<Date> {
+    if (scorecard.status === 'submitted') throw new ScorecardFrozenError(scorecard.id);
     const submit = input.submit ?? false;
     const merged: ScorecardInput & { summary?: string | null } = {
       ratings: input.ratings ?? scorecard.ratings.map((r) => ({ ...r, notes: r.notes ?? undefined })),
@@ -120,11 +157,29 @@ export class ScorecardsService {
       summary: input.summary ?? scorecard.summary,
     };
     const content = this.checked(roundOf(view), merged, submit);
-    const saved = await this.write(view, user.id, submit, (tx, now) =>
-      this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now),
-    );
-    if (!saved) throw new ScorecardFrozenError(id);
-    return this.view(id);
+    if (!submit) return this.saveDraftAlone(scorecard, view, content, user);
+    let savedAt = new Date();
+    const saved = await this.write(view, user.id, submit, (tx, now) => {
+      savedAt = now;
+      return this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now);
+    });
+    if (!saved) throw new ScorecardFrozenError(scorecard.id);
+    return savedAt;
+  }
+
+  /** The hot path of typing: the draft written in one statement; when refused, why, as the locked path would say. */
+  private async saveDraftAlone(
+    scorecard: Scorecard,
+    view: InterviewView,
+    content: ScorecardContent,
+    user: AuthenticatedUser,
+  ): Promise<Date> {
+    const now = new Date();
+    if (await this.scorecards.saveDraftAlone(scorecard, content, now)) return now;
+    const { interview } = await this.interviews.get(view.interview.id, user);
+    if (interview.status === 'cancelled') throw new InterviewCancelledError(interview.id);
+    if (!interview.panel.some((seat) => seat.userId === user.id)) throw new NotOnPanelError(interview.id);
+    throw new ScorecardFrozenError(scorecard.id);
   }
 
   /** A submitted scorecard amended: a new revision with its reason; the earlier ones stay readable. */
@@ -196,6 +251,8 @@ export class ScorecardsService {
       const held = await this.decisions.hold(tx, view.interview.id);
       if (!held.panel.some((seat) => seat.userId === authorId)) throw new NotOnPanelError(view.interview.id);
       const written = await write(tx, now);
+      // A card submitted or amended: the shortlist counts the scorecards in.
+      if (decides && written !== false) await this.scorecards.shortlistChanged(tx, view.vacancy.id);
       const outcome = context && written !== false ? await this.decisions.decideIn(tx, context, now) : null;
       return { written, outcome };
     });

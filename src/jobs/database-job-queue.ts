@@ -173,6 +173,10 @@ export class DatabaseJobQueue extends JobQueue {
     return retried;
   }
 
+  discard(id: string): Promise<boolean> {
+    return this.jobs.deleteFailed(id);
+  }
+
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -43,6 +43,8 @@ export abstract class JobQueue extends JobWaker {
   abstract failed(limit: number): Promise<FailedJob[]>;
   /** Queues a failed job again; false when there is no such failed job. */
   abstract retry(id: string): Promise<boolean>;
+  /** Forgets a failed job for good; false when there is no such failed job. */
+  abstract discard(id: string): Promise<boolean>;
   /** Resolves once no job that is due is waiting or running (for tests and benchmarks). */
   abstract idle(timeoutMs?: number): Promise<void>;
 }

@@ -56,4 +56,13 @@ export class JobsController {
     if (!(await this.queue.retry(id))) throw new JobNotFailedError(id);
     return { id, retried: true };
   }
+
+  @Post(':id/discard')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Forgotten for good: it will not run again' })
+  @ApiNotFoundResponse({ type: Problem, description: 'JOB_NOT_FAILED' })
+  async discard(@Param('id') id: string): Promise<{ id: string; discarded: true }> {
+    if (!(await this.queue.discard(id))) throw new JobNotFailedError(id);
+    return { id, discarded: true };
+  }
 }

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
-import { storedTime } from '../database/stored-time';
+import { storedTime, timeParameter } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
 import { JobName, RETRY } from './job-catalogue';
 import { Job, JobState } from './entities/job.entity';
@@ -53,8 +53,7 @@ export class JobsRepository {
 
   /** A time as the engine compares it in plain SQL. */
   private stored(time: Date): string {
-    const iso = time.toISOString();
-    return this.postgres ? iso : iso.replace('T', ' ').slice(0, 23);
+    return timeParameter(time, this.postgres);
   }
 
   /** Records jobs in the caller's transaction; a job whose key is still waiting is left out. Returns the ids recorded. */
@@ -258,6 +257,13 @@ export class JobsRepository {
           { state: 'queued', attempts: 0, runAt: now, finishedAt: null, updatedAt: now },
         ),
     );
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Deletes a failed job; false when it is not (or no longer) failed. */
+  async deleteFailed(id: string): Promise<boolean> {
+    if (!isId(id)) return false;
+    const result = await this.write((manager) => manager.getRepository(Job).delete({ id, state: 'failed' }));
     return (result.affected ?? 0) > 0;
   }
 

@@ -262,6 +262,13 @@ export class RedisJobQueue extends JobQueue {
     return requeued;
   }
 
+  async discard(id: string): Promise<boolean> {
+    if (!(await this.jobs.findById(id))) return false;
+    const failed = await BullJob.fromId(this.queue, id);
+    if (failed && (await failed.isFailed())) await failed.remove();
+    return this.jobs.deleteFailed(id);
+  }
+
   /** Resolves once the table holds no job that is due and not finished. */
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

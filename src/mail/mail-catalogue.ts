@@ -45,6 +45,8 @@ export interface MailVariables {
   };
   /** To a colleague named with an @ in a note on a candidate, with a link to the candidate's page. */
   'note-mention': { colleagueName: string; authorName: string; candidateName: string; note: string; link: string };
+  /** To a person an admin invited: a link, good once and for a while, to choose their password. */
+  'user-invitation': { userName: string; inviterName: string; link: string; validUntil: string };
 }
 
 interface InterviewMail {
@@ -72,6 +74,7 @@ export const MAIL_TEMPLATES = [
   'recruiter-note',
   'availability-request',
   'note-mention',
+  'user-invitation',
 ] as const satisfies readonly MailTemplateName[];
 
 /** The templates a recruiter may send to a candidate by hand. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Settings } from '../config/settings';
+import { resolveTokenSecret } from '../config/token-secret';
+import { invitationPath, invitationToken } from '../users/invitation-token';
 import type { Language } from '../users/entities/user.entity';
 import { interviewCalendar } from './calendar';
 import { Mail } from './entities/mail.entity';
@@ -137,7 +139,20 @@ export class MailComposer {
           note: String(context.note),
           link: `${this.settings.web.publicUrl.replace(/\/$/, '')}/recruiter/candidates/${String(context.candidateId)}`,
         };
+      case 'user-invitation':
+        return {
+          userName: recipient.name,
+          inviterName: String(context.inviterName),
+          link: this.invitationLink(String(context.invitationId)),
+          validUntil: writtenTime(new Date(String(context.expiresAt)), language, timeZone),
+        };
     }
+  }
+
+  /** Made again from the invitation's id and the secret: the token itself is stored nowhere. */
+  private invitationLink(invitationId: string): string {
+    const secret = resolveTokenSecret(this.settings.auth.tokenSecret, this.settings.dataDir);
+    return `${this.settings.web.publicUrl.replace(/\/$/, '')}${invitationPath(invitationToken(secret, invitationId))}`;
   }
 
   private calendar(snapshot: InterviewSnapshot, application: ApplicationFacts, language: Language) {

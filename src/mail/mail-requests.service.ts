@@ -12,6 +12,13 @@ import { MailsRepository } from './mails.repository';
 import { candidateMail, userMail } from './pipeline-mails';
 
 /** Mails people ask for: a recruiter's to a candidate, the shortlist to the hiring managers; and the timeline they show on. */
+/** A vacancy's shortlist announced to a hiring manager as ready to read. */
+export interface ShortlistReadyNotice {
+  at: Date;
+  recruiterName: string;
+  note: string | null;
+}
+
 @Injectable()
 export class MailRequestsService {
   constructor(
@@ -79,6 +86,25 @@ export class MailRequestsService {
         now,
       ),
     );
+  }
+
+  /**
+   * The shortlists announced to this user (by `shortlistReady`), the newest
+   * per vacancy: when, by whom and with what note. Read from their own mails,
+   * the newest hundred.
+   */
+  async shortlistsReadyFor(viewer: AuthenticatedUser): Promise<Map<string, ShortlistReadyNotice>> {
+    const notices = new Map<string, ShortlistReadyNotice>();
+    for (const mail of await this.mails.newestToUser(viewer.id, 'shortlist-ready', 100)) {
+      const { vacancyId, recruiterName, note } = mail.context as Record<string, unknown>;
+      if (typeof vacancyId !== 'string' || notices.has(vacancyId)) continue;
+      notices.set(vacancyId, {
+        at: mail.createdAt,
+        recruiterName: typeof recruiterName === 'string' ? recruiterName : '',
+        note: typeof note === 'string' ? note : null,
+      });
+    }
+    return notices;
   }
 
   /** Every mail Sift has queued or sent, newest first; for those who run the pipeline. */

@@ -78,6 +78,14 @@ const SAMPLES: { [N in MailTemplateName]: MailVariables[N][] } = {
       link: 'https://sift.example.com/recruiter/candidates/0190d8a4-0000-7000-8000-000000000001',
     },
   ],
+  'user-invitation': [
+    {
+      userName: 'Recruiter Zes',
+      inviterName: 'Admin Een',
+      link: 'https://sift.example.com/invitation/0190d8a4-0000-7000-8000-000000000001.abc',
+      validUntil: '13 december 2026 10:00',
+    },
+  ],
 };
 
 /** Words and phrases each language's versions must show, to check the branches say what they should. */

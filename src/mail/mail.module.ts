@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { MailComposer } from './mail-composer';
+import { MailFiles } from './mail-files';
 import { MailTemplates } from './mail-templates';
 import { Mailer } from './mailer';
 import { MailsRepository } from './mails.repository';
@@ -8,7 +9,7 @@ import { PipelineMails } from './pipeline-mails';
 /** Mail itself: templates, sending as jobs, and the mails that follow pipeline changes. */
 @Global()
 @Module({
-  providers: [MailsRepository, MailComposer, MailTemplates, Mailer, PipelineMails],
-  exports: [MailsRepository, Mailer, PipelineMails, MailTemplates],
+  providers: [MailsRepository, MailComposer, MailTemplates, Mailer, PipelineMails, MailFiles],
+  exports: [MailsRepository, Mailer, PipelineMails, MailTemplates, MailFiles],
 })
 export class MailModule {}

@@ -118,6 +118,15 @@ export class MailsRepository {
     await this.write((manager) => manager.getRepository(Mail).update({ id }, { status: 'skipped', error: reason }));
   }
 
+  /** A user's newest mails of one template, at most `limit`. */
+  newestToUser(userId: string, template: MailTemplateName, limit: number): Promise<Mail[]> {
+    return this.dataSource.getRepository(Mail).find({
+      where: { userId, template },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+  }
+
   ofApplication(applicationId: string): Promise<Mail[]> {
     return this.dataSource.getRepository(Mail).find({
       where: { applicationId },

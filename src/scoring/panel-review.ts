@@ -55,6 +55,14 @@ export interface ApplicationInterviewScore {
   roundsScored: number;
 }
 
+/** Why a round has no intraclass correlation, as the API words it. */
+export const ICC_NOTES = {
+  noScorecards: 'No scorecards yet',
+  panelsDiffer: 'Panels differ between interviews: the design is not complete',
+  notAllAssessed: 'Some competencies were not assessed by every panel member: the design is not complete',
+  tooSmall: 'Too few interviews or panel members, or no variation, for an intraclass correlation',
+} as const;
+
 /** Round agreement under this value (Krippendorff's own bar for tentative conclusions) is flagged. */
 export const ALPHA_FLAG_BELOW = 0.667;
 
@@ -247,12 +255,12 @@ export function roundAgreement(
   let icc: IccResult | null = null;
   let iccNote: string | null = null;
   if (panels.size !== 1) {
-    iccNote = panels.size === 0 ? 'No scorecards yet' : 'Panels differ between interviews: the design is not complete';
+    iccNote = panels.size === 0 ? ICC_NOTES.noScorecards : ICC_NOTES.panelsDiffer;
   } else if (!complete) {
-    iccNote = 'Some competencies were not assessed by every panel member: the design is not complete';
+    iccNote = ICC_NOTES.notAllAssessed;
   } else {
     icc = intraclassCorrelation(matrix);
-    if (!icc) iccNote = 'Too few interviews or panel members, or no variation, for an intraclass correlation';
+    if (!icc) iccNote = ICC_NOTES.tooSmall;
   }
   return {
     roundId: round.id,

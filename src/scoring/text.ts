@@ -47,9 +47,28 @@ function wordStemTest(word: string): (text: string) => boolean {
   return (text) => text.includes(stem);
 }
 
-/** Whether a held name ("CFA Level II") carries a named one ("CFA") as whole words. */
+/** A level of a staged qualification: "Level II", "niveau 2", "tase I", "Part 1". */
+const STAGE = /(?<=^| )(?:level|part|niveau|tase|taseme)\s+(iii|ii|iv|i|[1-4])(?= |$)/;
+const STAGE_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function stageOf(norm: string): number | undefined {
+  const match = STAGE.exec(norm);
+  return match ? (STAGE_VALUE[match[1]] ?? Number(match[1])) : undefined;
+}
+
+/**
+ * Whether a held name carries a named one as whole words ("Wft Basis" holds
+ * "Wft"). A stage passed ("CFA Level II") is not the qualification itself
+ * ("CFA"): it holds a stage asked for up to its own ("CFA Level I"), and the
+ * qualification itself holds every stage.
+ */
 export function holdsName(held: string, wanted: string): boolean {
-  return ` ${normaliseText(held)} `.includes(` ${normaliseText(wanted)} `);
+  const [heldNorm, wantedNorm] = [normaliseText(held), normaliseText(wanted)];
+  const base = (norm: string) => norm.replace(STAGE, ' ').replace(/\s+/g, ' ').trim();
+  if (!` ${base(heldNorm)} `.includes(` ${base(wantedNorm)} `)) return false;
+  const [heldStage, wantedStage] = [stageOf(heldNorm), stageOf(wantedNorm)];
+  if (heldStage === undefined) return true;
+  return wantedStage !== undefined && heldStage >= wantedStage;
 }
 
 /** A figure with at most one decimal, cut rather than rounded so 1.96 years never reads as 2. */

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { AuthenticatedUser, CurrentUser } from '../common/auth/decorators';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
@@ -6,13 +7,18 @@ import { Problem } from '../common/errors/problem';
 import { PageQuery } from '../common/http/paging';
 import { CreatedUserDto, UserDto, UserPageDto } from './dto/user.dto';
 import { CreateUserDto, PasswordResetDto, ResetPasswordDto, UpdateUserDto } from './dto/user-input.dto';
+import { InviteUserDto, InvitedUserDto } from './dto/invitation.dto';
+import { InvitationsService } from './invitations.service';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Roles(Role.Admin)
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({ type: CreatedUserDto })
@@ -20,6 +26,29 @@ export class UsersController {
   async create(@Body() body: CreateUserDto): Promise<CreatedUserDto> {
     const { user, temporaryPassword } = await this.users.create(body);
     return { user: UserDto.from(user), ...(temporaryPassword ? { temporaryPassword } : {}) };
+  }
+
+  @Post('invitations')
+  @ApiCreatedResponse({
+    type: InvitedUserDto,
+    description: 'The account, and a mail with a one-time link to set a password',
+  })
+  @ApiConflictResponse({ type: Problem, description: 'EMAIL_TAKEN' })
+  async invite(@Body() body: InviteUserDto, @CurrentUser() admin: AuthenticatedUser): Promise<InvitedUserDto> {
+    const { user, expiresAt } = await this.invitations.invite(body, admin);
+    return { user: UserDto.from(user), expiresAt: expiresAt.toISOString() };
+  }
+
+  @Post(':id/invitations')
+  @ApiCreatedResponse({
+    type: InvitedUserDto,
+    description: 'A new one-time link mailed to a user invited who has not set a password; earlier links stop working',
+  })
+  @ApiNotFoundResponse({ type: Problem, description: 'USER_NOT_FOUND' })
+  @ApiConflictResponse({ type: Problem, description: 'INVITATION_NOT_AWAITED, USER_INACTIVE' })
+  async reinvite(@Param('id') id: string, @CurrentUser() admin: AuthenticatedUser): Promise<InvitedUserDto> {
+    const { user, expiresAt } = await this.invitations.resend(id, admin);
+    return { user: UserDto.from(user), expiresAt: expiresAt.toISOString() };
   }
 
   @Get()

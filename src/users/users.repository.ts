@@ -7,6 +7,7 @@ import { isId, isUniqueViolation } from '../database/database-errors';
 import { Language, User } from './entities/user.entity';
 import { UserRole } from './entities/user-role.entity';
 import { EmailTakenError } from './users.errors';
+import { findUnique } from '../database/find-unique';
 
 export interface NewUser {
   email: string;
@@ -22,7 +23,7 @@ export class UsersRepository {
 
   async findById(id: string): Promise<User | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(User).findOne({ where: { id }, relations: { roleRows: true } });
+    return findUnique(this.dataSource.manager, User, { where: { id }, relations: { roleRows: true } });
   }
 
   /**
@@ -117,27 +118,31 @@ export class UsersRepository {
   }
 
   async create(data: NewUser, now = new Date()): Promise<User> {
+    const id = await this.dataSource.transaction((manager) => this.createIn(manager, data, now));
+    return (await this.findById(id))!;
+  }
+
+  /** Inserts the user in the caller's transaction; returns the new id. */
+  async createIn(tx: EntityManager, data: NewUser, now = new Date()): Promise<string> {
     const id = newId();
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(User, {
-          id,
-          email: data.email.toLowerCase(),
-          name: data.name,
-          passwordHash: data.passwordHash,
-          language: data.language,
-          active: true,
-          tokenVersion: 0,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await this.insertRoles(manager, id, data.roles);
+      await tx.insert(User, {
+        id,
+        email: data.email.toLowerCase(),
+        name: data.name,
+        passwordHash: data.passwordHash,
+        language: data.language,
+        active: true,
+        tokenVersion: 0,
+        createdAt: now,
+        updatedAt: now,
       });
+      await this.insertRoles(tx, id, data.roles);
     } catch (error) {
       if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
       throw error;
     }
-    return (await this.findById(id))!;
+    return id;
   }
 
   async updateProfile(
@@ -171,8 +176,8 @@ export class UsersRepository {
   }
 
   /** A new password revokes every token issued before it. */
-  async setPasswordHash(id: string, passwordHash: string, now = new Date()): Promise<void> {
-    await this.dataSource
+  async setPasswordHash(id: string, passwordHash: string, now = new Date(), tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager)
       .createQueryBuilder()
       .update(User)
       .set({ passwordHash, updatedAt: now, tokenVersion: () => 'token_version + 1' })

@@ -10,6 +10,7 @@ import { Vacancy, VacancyStatus } from './entities/vacancy.entity';
 import { VacancyEvent } from './entities/vacancy-event.entity';
 import { VacancyMember, VacancyMemberRole } from './entities/vacancy-member.entity';
 import { PassRuleKind, RoundKind, RoundQuestion, VacancyRound } from './entities/vacancy-round.entity';
+import { findUnique } from '../database/find-unique';
 
 export type VacancyFields = Omit<
   Vacancy,
@@ -44,7 +45,7 @@ export class VacanciesRepository {
 
   async findById(id: string): Promise<Vacancy | null> {
     if (!isId(id)) return null;
-    return this.dataSource.getRepository(Vacancy).findOne({
+    return findUnique(this.dataSource.manager, Vacancy, {
       where: { id },
       relations: { members: true, rounds: true },
       order: { rounds: { position: 'ASC' } },
@@ -135,6 +136,8 @@ export class VacanciesRepository {
       await manager.delete(VacancyMember, { vacancyId: id });
       await this.writeMembers(manager, id, members);
     }
+    // Pages kept under the revision show the vacancy's title and fields.
+    await raiseShortlistRevision(manager, [id]);
   }
 
   /**

@@ -41,7 +41,23 @@ import { MergePage } from './recruiter/merge.page';
 import { BoardPage } from './recruiter/board.page';
 import { OutboxPage } from './recruiter/outbox.page';
 import { MailRequestsModule } from '../mail/mail-requests.module';
-import { StartPage } from './start/start.page';
+import { ManagerVacanciesPage } from './manager/vacancies.page';
+import { ShortlistPage } from './manager/shortlist.page';
+import { InterviewsModule } from '../interviews/interviews.module';
+import { PanelPage } from './panel/panel.page';
+import { PanelPageLoader } from './panel/panel.data';
+import { CompareData } from './manager/compare.data';
+import { ComparePage } from './manager/compare.page';
+import { DecidePage } from './manager/decide.page';
+import { AdminJobsPage } from './admin/jobs.page';
+import { AdminMailsPage } from './admin/mails.page';
+import { AdminSettingsPage } from './admin/settings.page';
+import { AdminUsersPage } from './admin/users.page';
+import { InvitationPage } from './admin/invitation.page';
+import { PanelReportsPage } from './reports/panel-reports.page';
+import { HealthModule } from '../health/health.module';
+import { ReportsModule } from '../reports/reports.module';
+import { PipelineReportPage } from './reports/pipeline.page';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
@@ -51,7 +67,6 @@ const PAGES = [
   SignInPage,
   AccountPage,
   DashboardPage,
-  StartPage,
   IntakePage,
   ImportPage,
   SearchPage,
@@ -63,6 +78,18 @@ const PAGES = [
   MergePage,
   BoardPage,
   OutboxPage,
+  ManagerVacanciesPage,
+  ShortlistPage,
+  PanelPage,
+  ComparePage,
+  DecidePage,
+  AdminUsersPage,
+  AdminJobsPage,
+  AdminMailsPage,
+  AdminSettingsPage,
+  InvitationPage,
+  PanelReportsPage,
+  PipelineReportPage,
 ];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
@@ -86,6 +113,9 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     ...CANDIDATE_PAGE_IMPORTS,
     DuplicatesModule,
     MailRequestsModule,
+    InterviewsModule,
+    HealthModule,
+    ReportsModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [
@@ -99,6 +129,8 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     ImportUpload,
     VacancyPeople,
     CandidatePageLoader,
+    PanelPageLoader,
+    CompareData,
     {
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),

@@ -53,6 +53,12 @@ describe('from CV intake to confirmed facts in a browser', () => {
         const proposed = page.locator('#facts li.fact.is-proposed');
         const before = await proposed.count();
         expect(before).toBeGreaterThanOrEqual(3);
+        if (index === 0) {
+          // A client base reads as labelled figures in the reader's language, with the job it was stated for.
+          expect(await candidate.row('Client base').locator('.fact-value').innerText()).toContain(
+            'Active accounts: 30 · Annual revenue (EUR): €2,000,000 · For the job: Account Manager, Brightledger Ltd',
+          );
+        }
 
         await candidate.confirm(proposed.first());
         const work = candidate.row('Work');

@@ -7,6 +7,9 @@ import { duplicates } from './support/duplicates';
 import { expectPath, heading, signIn } from './support/pages';
 import { SiftForBrowser, startSift, userOf } from './support/sift';
 
+// A journey through several pages, each looked at in two widths: longer than one page's 30 s on a busy machine.
+jest.setTimeout(120_000);
+
 describe('duplicate candidates in a browser', () => {
   let sift: SiftForBrowser;
   let browser: Browser;

@@ -3,6 +3,9 @@ import { audit, launchBrowser, runJourney } from './support/browser';
 import { visit } from './support/pages';
 import { SiftForBrowser, startSift } from './support/sift';
 
+// Journeys through several pages: longer than the 30 s of one page on a busy machine.
+jest.setTimeout(120_000);
+
 /**
  * The check every journey's audit makes: while a page loads, it fetches only
  * what its HTML names. Here the stylesheet and the script are changed on

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PasswordHasher } from '../../src/auth/password-hasher';
 import { TokenService } from '../../src/auth/token.service';
 import { Role } from '../../src/common/auth/role';
+import { JobQueue } from '../../src/jobs/job-queue';
 import { User } from '../../src/users/entities/user.entity';
 import { UsersRepository } from '../../src/users/users.repository';
 import { TestApp } from './test-app';
@@ -93,6 +94,9 @@ export async function makeSalesCandidate(
       confirmed: true,
     })
     .expect(201);
+  // The facts queue a screening of the candidate's applications. Let it run now, with none yet,
+  // rather than after the test's next step, where it would screen again and raise shortlist revisions.
+  await t.get(JobQueue).idle();
   return made;
 }
 

@@ -3,7 +3,7 @@ import { ApplicationListRow } from '../application-lists.repository';
 import { ApiProperty } from '@nestjs/swagger';
 import { CriterionScoreDto, KnockoutNoteDto } from '../../screening/dto/score-result.dto';
 import { Application, Stage, STAGES } from '../entities/application.entity';
-import { ApplicationEvent } from '../entities/application-event.entity';
+import { ApplicationEvent, Decision, DECISIONS } from '../entities/application-event.entity';
 import { Standing, STANDINGS, standingOfSortKey } from '../shortlist-order';
 
 const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
@@ -131,6 +131,45 @@ export class EvidenceDto {
 
   @ApiProperty({ description: 'Rounds in the plan' })
   roundsPlanned: number;
+
+  @ApiProperty({
+    type: () => [AwaitedScorecardsDto],
+    description: 'Interviews held or planned and not yet decided, with how many of their panel’s scorecards are in',
+  })
+  awaiting: AwaitedScorecardsDto[];
+}
+
+/** An undecided interview of an item, and the scorecards it waits for. */
+export class AwaitedScorecardsDto {
+  @ApiProperty({ format: 'uuid' })
+  roundId: string;
+
+  @ApiProperty({ example: 'Eindgesprek' })
+  name: string;
+
+  @ApiProperty({ example: 3, description: 'Seats on the interview’s panel' })
+  panel: number;
+
+  @ApiProperty({ example: 1, description: 'Scorecards submitted' })
+  submitted: number;
+}
+
+/** A decided round behind an item's interview score. */
+export class ShortlistRoundDto {
+  @ApiProperty({ format: 'uuid' })
+  roundId: string;
+
+  @ApiProperty({ example: 'Eerste gesprek' })
+  name: string;
+
+  @ApiProperty({ example: 1, description: 'The round’s weight in the interview score' })
+  weight: number;
+
+  @ApiProperty({
+    example: 66.67,
+    description: 'The round score, 0–100: calibrated when the vacancy ranks by calibrated scores, else as rated',
+  })
+  score: number;
 }
 
 /** One line of the shortlist: where the application stands, and its screening result whole. */
@@ -172,6 +211,14 @@ export class ShortlistItemDto {
 
   @ApiProperty({ type: EvidenceDto, description: 'How complete the evidence behind the ranking is' })
   evidence: EvidenceDto;
+
+  @ApiProperty({
+    type: [ShortlistRoundDto],
+    description:
+      'The decided rounds the interview score is made of, in the plan’s order (the latest decided interview of each); ' +
+      'a round not decided yet is missing, not zero',
+  })
+  rounds: ShortlistRoundDto[];
 
   @ApiProperty({ type: String, nullable: true })
   fitLevel: string | null;
@@ -231,12 +278,21 @@ export class ApplicationEventDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when Sift moved it itself' })
   actorId: string | null;
 
+  @ApiProperty({
+    enum: DECISIONS,
+    nullable: true,
+    description: "A hiring manager's decision that made it; a hold keeps the stage (from and to the same)",
+  })
+  decision: Decision | null;
+
   @ApiProperty({ type: String, format: 'date-time' })
   at: string;
 
   static from(event: ApplicationEvent): ApplicationEventDto {
     const { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId } = event;
-    return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, at: event.createdAt.toISOString() };
+    const decision = event.decision ?? null;
+    const at = event.createdAt.toISOString();
+    return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, decision, at };
   }
 }
 

@@ -2,10 +2,14 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { columnTypes } from '../../database/column-types';
 import type { Application, Stage } from './application.entity';
 
+export const DECISIONS = ['advance', 'hold', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
 /** A move of an application: who, when, from, to, why. Never changed once written. */
 @Entity('application_events')
 @Index('UQ_application_events_revision', ['applicationId', 'revision'], { unique: true })
 @Index('IDX_application_events_created', ['createdAt'])
+@Index('IDX_application_events_stays', ['applicationId', 'revision', 'fromStage', 'toStage', 'createdAt'])
 export class ApplicationEvent {
   @PrimaryColumn({
     type: columnTypes.id,
@@ -36,6 +40,10 @@ export class ApplicationEvent {
 
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  /** A hiring manager's decision that made this event; a hold is one whose stage stays the same. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  decision: Decision | null;
 
   /** The move skipped the order, on a recruiter's explicit say. */
   @Column({ type: 'boolean', default: false })

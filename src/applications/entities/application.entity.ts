@@ -20,6 +20,7 @@ export type Stage = (typeof STAGES)[number];
 @Index('IDX_applications_candidate', ['candidateId'])
 @Index('IDX_applications_vacancy', ['vacancyId', 'id'])
 @Index('IDX_applications_review', ['vacancyId', 'needsReview', 'stage', 'appliedAt'])
+@Index('IDX_applications_report', ['vacancyId', 'appliedAt', 'id', 'source', 'stage', 'eligible'])
 export class Application {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_applications' })
   id: string;

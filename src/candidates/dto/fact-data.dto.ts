@@ -18,6 +18,8 @@ import { SingleLine } from '../../common/http/single-line';
 import { FactKind } from '../entities/candidate-fact.entity';
 
 export const CLIENT_SEGMENTS = ['regional_smb', 'national', 'international'] as const;
+/** Entries of a work history that are not jobs: kept in the history, proposed as no sales role, so no years in sales. */
+export const NON_JOB_ENTRIES = ['career_break', 'volunteering', 'side_position', 'service'] as const;
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 
 export class EducationFactData {
@@ -93,6 +95,15 @@ export class WorkFactData {
   @SingleLine()
   @MaxLength(100)
   industry?: string;
+
+  @ApiPropertyOptional({
+    enum: NON_JOB_ENTRIES,
+    description:
+      'What the entry is when it is not a job (a career break, volunteering, a side position); left out for a job',
+  })
+  @IsOptional()
+  @IsIn(NON_JOB_ENTRIES)
+  nonJob?: (typeof NON_JOB_ENTRIES)[number];
 }
 
 export class ClientBaseFactData {
@@ -118,6 +129,16 @@ export class ClientBaseFactData {
   @IsOptional()
   @IsBoolean()
   decisionMakers?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'Key Account Manager, Northwind Ltd',
+    description: 'The job the figures were stated for, as the CV names it',
+  })
+  @IsOptional()
+  @IsString()
+  @SingleLine()
+  @MaxLength(300)
+  job?: string;
 }
 
 export class CompetencyFactData {

@@ -26,6 +26,7 @@ export const FACT_SOURCES: FactSource[] = ['cv', 'recruiter', 'candidate'];
 @Entity('candidate_facts')
 @Index('IDX_candidate_facts_candidate', ['candidateId', 'kind'])
 @Index('IDX_candidate_facts_unconfirmed', ['source', 'confirmed', 'candidateId', 'createdAt'])
+@Index('IDX_candidate_facts_unconfirmed_newest', ['source', 'confirmed', 'createdAt', 'candidateId'])
 export class CandidateFact {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_candidate_facts' })
   id: string;

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { DocxElement, docxText } from './docx-text';
 import { CvCorruptError, CvReadTimeoutError, CvTooLargeError, CvUnpacksTooLargeError } from './cv-file.errors';
 import { pdfStreamsInflatePast } from './pdf-streams';
 import { readPdfText } from './pdf-text';
@@ -54,10 +55,19 @@ async function readDocx(
   }
   checkDeadline();
   try {
-    const result = await mammoth.extractRawText({ buffer: bytes });
-    // mammoth ends every paragraph with a blank line; one line a paragraph matches the
-    // other formats, and an empty paragraph still shows as a blank line.
-    return result.value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n');
+    // mammoth reads the document's model; its rows, lists and paragraphs are laid out here (docx-text.ts),
+    // and no HTML is written: the document handed back is empty.
+    let text = '';
+    await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        transformDocument: (document: DocxElement) => {
+          text = docxText(document);
+          return { ...document, children: [] };
+        },
+      },
+    );
+    return text.replace(/\r\n?/g, '\n');
   } catch {
     throw new CvCorruptError(fileName, 'it is a damaged Word document');
   }
@@ -82,7 +92,13 @@ export async function extractCvText(
       if (pdfStreamsInflatePast(bytes, limits.maxUncompressedBytes, checkDeadline)) {
         throw new CvUnpacksTooLargeError(fileName, unpacksPast(limits));
       }
-      const { text, pages } = await readPdfText(bytes, fileName, limits.maxPages, checkDeadline);
+      const { text, pages } = await readPdfText(
+        bytes,
+        fileName,
+        // An attachment larger than a CV may be is not read: it would cost more than the drawn text.
+        { maxPages: limits.maxPages, maxAttachmentBytes: limits.maxBytes },
+        checkDeadline,
+      );
       const final = normaliseLines(text);
       if (countLetters(final) < MIN_LETTERS) return { format, text: '', pages, hasText: false };
       return { format, text: final, pages, hasText: true };

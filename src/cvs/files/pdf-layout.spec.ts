@@ -66,3 +66,38 @@ describe('layOutPage', () => {
     ]);
   });
 });
+
+describe('list items that wrapped', () => {
+  it('joins the words under an item, indented to its text or at its edge when the item was cut short', () => {
+    const items = [
+      at(50, 50, '• Canadian Securities Course'),
+      at(60, 63, '(CSC)'),
+      at(50, 76, '• Nederlands (Moedertaal of'),
+      at(50, 89, 'tweetalig)'),
+      at(50, 102, '• Category Management'),
+      at(50, 115, 'Languages'),
+    ];
+    // A narrow column: its right edge is where its longest line ends.
+    expect(layOutPage(items, 200)).toEqual([
+      '• Canadian Securities Course (CSC)',
+      '• Nederlands (Moedertaal of tweetalig)',
+      '• Category Management',
+      'Languages',
+    ]);
+  });
+
+  it('never joins a line with a year on it, nor one far below', () => {
+    const items = [
+      at(50, 50, '• National Account Manager — Severn Valley Drinks Co.'),
+      at(60, 63, 'Nov 2021 – present'),
+      at(50, 76, '• Regional Account Manager, and'),
+      at(60, 110, 'more'),
+    ];
+    expect(layOutPage(items, WIDTH)).toEqual([
+      '• National Account Manager — Severn Valley Drinks Co.',
+      'Nov 2021 – present',
+      '• Regional Account Manager, and',
+      'more',
+    ]);
+  });
+});

@@ -103,16 +103,65 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
 /** Joins segments into lines top to bottom, side by side when on one baseline. */
 function linesOf(segments: Segment[]): string[] {
   const ordered = [...segments].sort((a, b) => a.y - b.y || a.start - b.start);
-  const lines: { y: number; size: number; parts: string[] }[] = [];
+  const right = segments.reduce((most, segment) => Math.max(most, segment.end), 0);
+  const lines: PlacedLine[] = [];
   for (const segment of ordered) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(segment.y - last.y) <= SAME_LINE * Math.min(segment.size, last.size)) {
       last.parts.push(tidy(segment.text));
+      last.end = Math.max(last.end, segment.end);
+    } else if (last && hangsUnder(last, segment, right)) {
+      last.parts.push(tidy(segment.text));
+      [last.y, last.end] = [segment.y, segment.end];
     } else {
-      lines.push({ y: segment.y, size: segment.size, parts: [tidy(segment.text)] });
+      lines.push(placedLine(segment));
     }
   }
   return lines.map((line) => line.parts.join(' '));
+}
+
+interface PlacedLine {
+  y: number;
+  size: number;
+  start: number;
+  end: number;
+  parts: string[];
+}
+
+function placedLine(segment: Segment): PlacedLine {
+  return { y: segment.y, size: segment.size, start: segment.start, end: segment.end, parts: [tidy(segment.text)] };
+}
+
+/** Bullets a list item opens with. */
+const BULLET = /^[•·▪◦‣●○■□–-]\s/;
+/** How far below a list item its wrapped words may stand, in font sizes. */
+const WRAP_LINE = 1.7;
+/** The width of an average letter, in font sizes: enough to tell whether a word would have fitted. */
+const LETTER = 0.5;
+/** A line that a year is on starts an entry of its own (a job's dates), whatever stands above it. */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+/** An item visibly cut short: a comma, a bracket left open, a joining word or a dash at its end. */
+const CUT_SHORT = /(?:,|\([^)]*|\b(?:of|and|or|the|a|an|to|for|in|en|de|het|van|voor|ja|või|ning)|[–-])$/i;
+
+/**
+ * A list item that wrapped goes on under it ("• Canadian Securities Course" / "(CSC)"): indented to its
+ * words, right of its bullet; or at the same edge when the item was visibly cut short or the wrapped part
+ * goes on in lower case or a bracket, and its first word could not have fitted before the column's edge.
+ * A line with a year on it is never a wrapped part.
+ */
+function hangsUnder(item: PlacedLine, segment: Segment, right: number): boolean {
+  const text = tidy(segment.text);
+  const below = segment.y - item.y;
+  if (!BULLET.test(item.parts[0] ?? '') || BULLET.test(text) || YEAR.test(text)) return false;
+  if (below <= 0 || below > WRAP_LINE * Math.max(item.size, segment.size)) return false;
+  if (segment.start > item.start + 0.4 * item.size) return true;
+  const goesOn = CUT_SHORT.test(item.parts.join(' ')) || /^[\p{Ll}(]/u.test(text);
+  const firstWord = text.split(' ')[0];
+  return (
+    goesOn &&
+    Math.abs(segment.start - item.start) <= item.size &&
+    item.end + (firstWord.length + 1) * LETTER * segment.size > right
+  );
 }
 
 /**
@@ -149,16 +198,21 @@ export function layOutPage(items: PlacedText[], pageWidth: number): string[] {
 }
 
 function inStreamOrder(segments: Segment[]): string[] {
-  const lines: string[] = [];
+  const lines: PlacedLine[] = [];
+  const right = segments.reduce((most, segment) => Math.max(most, segment.end), 0);
   let previous: Segment | undefined;
   for (const segment of segments) {
-    const text = tidy(segment.text);
+    const last = lines[lines.length - 1];
     if (previous && Math.abs(segment.y - previous.y) <= SAME_LINE * Math.min(segment.size, previous.size)) {
-      lines[lines.length - 1] += ` ${text}`;
+      last.parts.push(tidy(segment.text));
+      last.end = Math.max(last.end, segment.end);
+    } else if (last && hangsUnder(last, segment, right)) {
+      last.parts.push(tidy(segment.text));
+      [last.y, last.end] = [segment.y, segment.end];
     } else {
-      lines.push(text);
+      lines.push(placedLine(segment));
     }
     previous = segment;
   }
-  return lines;
+  return lines.map((line) => line.parts.join(' '));
 }

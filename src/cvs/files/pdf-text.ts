@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import { DomainError } from '../../common/errors/domain-error';
 import { CvCorruptError, CvEncryptedError, CvTooManyPagesError } from './cv-file.errors';
+import { europassFromAttachments } from './europass';
 import { layOutPage, PlacedText } from './pdf-layout';
 
 /** The parts of pdf.js's document and page that are used here. */
@@ -12,6 +13,7 @@ interface PdfPage {
 interface PdfDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
+  getAttachments(): Promise<unknown>;
 }
 interface TextItem {
   str: string;
@@ -54,6 +56,16 @@ export interface PdfText {
   pages: number;
 }
 
+/**
+ * The rendering of the PDF's embedded Europass document, if it has one. pdf.js decodes the
+ * attached files' streams, which the inflation check before it has bounded; a file past
+ * `maxBytes` is not parsed. An attachment that cannot be read leaves the drawn text to read.
+ */
+async function embeddedEuropass(document: PdfDocument, maxBytes: number): Promise<string | undefined> {
+  const attachments = await document.getAttachments().catch(() => null);
+  return europassFromAttachments(attachments, maxBytes);
+}
+
 /** Whatever else pdf.js throws on a hostile or broken file means the file cannot be read. */
 function translate(error: unknown, fileName: string | undefined): unknown {
   if (error instanceof DomainError) return error;
@@ -62,13 +74,14 @@ function translate(error: unknown, fileName: string | undefined): unknown {
 }
 
 /**
- * Counts pages before reading any text (pdf.js reads the page tree, not the pages), then
- * reads page by page so a deadline can stop between pages. Pages are joined by a blank line.
+ * Counts pages before reading any text (pdf.js reads the page tree, not the pages); a
+ * Europass PDF's embedded document is its text; otherwise reads page by page so a deadline
+ * can stop between pages. Pages are joined by a blank line.
  */
 export async function readPdfText(
   bytes: Buffer,
   fileName: string | undefined,
-  maxPages: number,
+  limits: { maxPages: number; maxAttachmentBytes: number },
   checkDeadline: () => void,
 ): Promise<PdfText> {
   // isEvalSupported: pdf.js must never compile code from a font (CVE-2024-4367).
@@ -76,7 +89,10 @@ export async function readPdfText(
   try {
     const document = await loadDocument(parser);
     const pages = document.numPages;
-    if (pages > maxPages) throw new CvTooManyPagesError(fileName, pages, maxPages);
+    if (pages > limits.maxPages) throw new CvTooManyPagesError(fileName, pages, limits.maxPages);
+    const europass = await embeddedEuropass(document, limits.maxAttachmentBytes);
+    checkDeadline();
+    if (europass) return { text: europass, pages };
     const texts: string[] = [];
     for (let number = 1; number <= pages; number++) {
       checkDeadline();

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RoundAgreement } from '../../scoring/panel-review';
-import { InterviewerCalibration } from '../entities/interviewer-calibration.entity';
+import type { InterviewerReport, RoundScoreDistribution } from '../panel-reports.service';
 
 export class AlphaDto {
   @ApiProperty({
@@ -213,6 +213,24 @@ export class RoundAgreementDto {
   }
 }
 
+export class RoundLeniencyDto {
+  @ApiProperty({ format: 'uuid' })
+  roundId: string;
+
+  @ApiProperty({
+    example: 8.33,
+    description:
+      'Points of 100 by which they rate above (+) or below (−) their co-panelists in this round alone; times (scale − 1) / 100 it is points of the round’s own scale',
+  })
+  leniency: number;
+
+  @ApiProperty({ description: 'Ratings in this round compared with a co-panelist’s' })
+  comparisons: number;
+
+  @ApiProperty({ description: 'Interviews of this round those comparisons come from' })
+  interviews: number;
+}
+
 export class InterviewerCalibrationDto {
   @ApiProperty({ format: 'uuid' })
   interviewerId: string;
@@ -243,7 +261,14 @@ export class InterviewerCalibrationDto {
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: string;
 
-  static from(row: InterviewerCalibration & { name: string; email: string }): InterviewerCalibrationDto {
+  @ApiProperty({
+    type: [RoundLeniencyDto],
+    description:
+      'The same leniency worked out per round, for the rounds they rated in (the correction stays one per vacancy)',
+  })
+  rounds: RoundLeniencyDto[];
+
+  static from(row: InterviewerReport): InterviewerCalibrationDto {
     return {
       interviewerId: row.interviewerId,
       name: row.name,
@@ -253,6 +278,61 @@ export class InterviewerCalibrationDto {
       comparisons: row.comparisons,
       interviews: row.interviews,
       updatedAt: row.updatedAt.toISOString(),
+      rounds: row.rounds.map((round) => ({
+        roundId: round.roundId,
+        leniency: Math.round(round.leniency * 10_000) / 100,
+        comparisons: round.comparisons,
+        interviews: round.interviews,
+      })),
+    };
+  }
+}
+
+export class CompetencyDistributionDto {
+  @ApiProperty({ example: 'customer_focus' })
+  competency: string;
+
+  @ApiProperty({
+    type: [Number],
+    example: [0, 2, 5, 1],
+    description: 'How many ratings of each point of the scale, from 1 up: the first is the number of 1s',
+  })
+  counts: number[];
+
+  @ApiProperty({ description: 'Submitted scorecards that left it not assessed' })
+  notAssessed: number;
+}
+
+export class RoundScoreDistributionDto {
+  @ApiProperty({ format: 'uuid' })
+  roundId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ example: 4, description: 'The top of the round’s scale; ratings run from 1' })
+  scale: number;
+
+  @ApiProperty({ type: [String], description: 'The written anchor of each point, from 1 up' })
+  anchors: string[];
+
+  @ApiProperty({ description: 'Interviews (not cancelled) with a submitted scorecard' })
+  interviews: number;
+
+  @ApiProperty({ description: 'Of those, the ones decided by the round’s rule' })
+  decided: number;
+
+  @ApiProperty({ description: 'Submitted scorecards counted' })
+  scorecards: number;
+
+  @ApiProperty({ type: [CompetencyDistributionDto], description: 'In the round’s order of competencies' })
+  competencies: CompetencyDistributionDto[];
+
+  static from(round: RoundScoreDistribution): RoundScoreDistributionDto {
+    return {
+      ...round,
+      anchors: [...round.anchors],
+      competencies: round.competencies.map((row) => ({ ...row, counts: [...row.counts] })),
     };
   }
 }

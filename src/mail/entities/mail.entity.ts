@@ -23,6 +23,7 @@ export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 @Index('IDX_mails_status', ['status', 'createdAt'])
 @Index('IDX_mails_sent', ['sentAt'])
 @Index('IDX_mails_created', ['createdAt', 'id'])
+@Index('IDX_mails_user', ['userId', 'template', 'createdAt'])
 export class Mail {
   @PrimaryColumn({ type: columnTypes.id, length: columnTypes.idLength, primaryKeyConstraintName: 'PK_mails' })
   id: string;

@@ -227,15 +227,23 @@ describe('certifications, languages and courses', () => {
     const criterion: Criteria = {
       certifications: { weight: 100, knockout: true, required: ['CFP'], preferred: ['CTP', 'CFA'] },
     };
-    expect(judge(criterion, { certifications: [fact({ name: 'CFP' }), fact({ name: 'CFA Level II' })] }).earned).toBe(
-      100,
-    );
+    expect(judge(criterion, { certifications: [fact({ name: 'CFP' }), fact({ name: 'CFA' })] }).earned).toBe(100);
     expect(judge(criterion, { certifications: [fact({ name: 'CFP' })] }).earned).toBe(70);
     expect(judge(criterion, { certifications: [fact({ name: 'CTP' })] })).toMatchObject({
       earned: 30,
       eligible: false,
     });
     expect(judge(criterion, {})).toMatchObject({ status: 'unknown', meetsBar: null, eligible: true });
+  });
+
+  it('takes a stage passed ("CFA Level II") for that stage and the ones below it, not for the qualification', () => {
+    const asking = (name: string): Criteria => ({ certifications: { weight: 100, required: [name] } });
+    const levelTwo = { certifications: [fact({ name: 'CFA Level II' })] };
+    expect(judge(asking('CFA'), levelTwo).earned).toBe(0);
+    expect(judge(asking('CFA Level I'), levelTwo).earned).toBe(100);
+    expect(judge(asking('CFA Level III'), levelTwo).earned).toBe(0);
+    expect(judge(asking('CFA Level I'), { certifications: [fact({ name: 'CFA' })] }).earned).toBe(100);
+    expect(judge(asking('Wft'), { certifications: [fact({ name: 'Wft Basis' })] }).earned).toBe(100);
   });
 
   it('compares CEFR levels, with a native speaker above C2', () => {

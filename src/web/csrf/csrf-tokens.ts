@@ -48,3 +48,5 @@ function xor(a: Buffer, b: Buffer): Buffer {
 /** The form field and the header (sent by htmx) that carry the token. */
 export const CSRF_FIELD = '_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Every token's length: the pad and the masked HMAC, in base64url. */
+export const CSRF_TOKEN_LENGTH = Math.ceil((2 * SECRET_BYTES * 4) / 3);

@@ -22,6 +22,21 @@ export class Formats {
     return format.format(typeof value === 'string' ? new Date(value) : value);
   }
 
+  /** A sum in euros, whole euros, as the language writes it: "€ 18.000.000", "18 000 000 €", "€18,000,000". */
+  euros(language: Language, value: number): string {
+    const key = `${language}|EUR`;
+    let format = this.numbers.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(LOCALES[language], {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      });
+      this.numbers.set(key, format);
+    }
+    return format.format(value);
+  }
+
   number(language: Language, value: number, fractionDigits = 0): string {
     const key = `${language}|${fractionDigits}`;
     let format = this.numbers.get(key);

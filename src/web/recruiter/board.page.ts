@@ -14,9 +14,10 @@ import { formMessage, readForm } from '../forms';
 import { Catalogue } from '../i18n/catalogue';
 import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
+import { TOKEN_STAND_IN } from '../views/kept-page';
+import { KeptPages } from '../views/kept-pages';
 import { Pages } from '../views/pages';
 import { listView, LIST_PAGE_SIZE } from './applications-list.view';
-import { BoardCache } from './board-cache';
 import {
   BoardMessage,
   boardView,
@@ -46,7 +47,8 @@ export class BoardPage {
     private readonly pages: Pages,
   ) {}
 
-  private readonly cache = new BoardCache();
+  /** Room for some hundred boards. */
+  private readonly kept = new KeptPages(64 * 1024 * 1024);
 
   @Roles(...SCREENING_WRITERS)
   @Get('recruiter/vacancies/:id/board')
@@ -58,29 +60,20 @@ export class BoardPage {
   ): Promise<void> {
     const filter = filterOf(await parseQuery(query));
     const revision = await this.board.revision(vacancyId, page.user);
-    // Moves, applications, screenings and changes of the vacancy raise the revision; days in stage change at
-    // midnight. A candidate's new name shows with the next of them.
+    // Moves, applications, screenings, a candidate's new name and any change of the vacancy raise the revision;
+    // days in stage change at midnight.
     const key = [vacancyId, revision, page.language, new Date().toISOString().slice(0, 10), filterQuery(filter)].join(
       '|',
     );
-    let body = this.cache.peek(key);
-    if (body === undefined) {
-      body = await this.renderBoard(page, vacancyId, filter);
-      this.cache.put(key, body);
-    }
-    this.pages.sendKept(response, page, {
-      titleKey: 'board.title',
-      shortcuts: BOARD_SHORTCUTS,
-      standIn: this.cache.standIn,
-      body,
-    });
+    const kept = await this.kept.keep(key, () => this.renderBoard(page, vacancyId, filter));
+    this.pages.sendKept(response, page, { titleKey: 'board.title', shortcuts: BOARD_SHORTCUTS, kept });
   }
 
   private async renderBoard(page: SignedInPage, vacancyId: string, filter: BoardFilter): Promise<string> {
     const data = await this.board.columns(vacancyId, filter, page.user);
     const model = boardView(data, filter, this.movesOf(data.vacancy));
     // Kept and sent many times: without the templates' indentation (a newline stays where there was one).
-    return this.pages.body(page, 'recruiter/board', model, this.cache.standIn).replace(/\n\s+/g, '\n');
+    return this.pages.body(page, 'recruiter/board', model, TOKEN_STAND_IN).replace(/\n\s+/g, '\n');
   }
 
   @Roles(...SCREENING_WRITERS)
@@ -228,6 +221,8 @@ export class BoardPage {
 }
 
 async function parseQuery(query: Record<string, unknown>): Promise<BoardQuery> {
+  // The board as most open it: nothing to check.
+  if (Object.keys(query).length === 0) return new BoardQuery();
   const form = await readForm(BoardQuery, query);
   if (form.errors) throw new ValidationFailedError(form.errors);
   return form.value;

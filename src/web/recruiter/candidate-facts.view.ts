@@ -2,6 +2,7 @@ import { CEFR_LEVELS, CLIENT_SEGMENTS } from '../../candidates/dto/fact-data.dto
 import type { CandidateFact, FactData, FactKind } from '../../candidates/entities/candidate-fact.entity';
 import type { FieldError } from '../../common/errors/domain-error';
 import type { Message } from '../account/account.view';
+import { NON_JOB_ENTRIES } from '../../candidates/dto/fact-data.dto';
 
 type FieldType = 'text' | 'number' | 'date' | 'choice' | 'yesNo';
 
@@ -34,6 +35,7 @@ export const FACT_FIELDS: Record<FactKind, FieldSpec[]> = {
     number('activeAccounts'),
     number('annualRevenueEur'),
     { name: 'decisionMakers', type: 'yesNo' },
+    text('job'),
   ],
   competency: [text('code'), number('level'), text('evidence')],
   certification: [text('name'), number('year')],
@@ -41,6 +43,20 @@ export const FACT_FIELDS: Record<FactKind, FieldSpec[]> = {
   course: [text('name'), text('topic'), number('year')],
   skill: [text('name'), text('level')],
 };
+
+/** Fields whose figure says nothing without its label: "Active accounts: 40", "For the job: …". */
+const LABELLED = new Set(['activeAccounts', 'annualRevenueEur', 'job']);
+
+function partOf(fact: CandidateFact, spec: FieldSpec): Omit<FactRowModel['parts'][number], 'first'> {
+  const value = fact.data[spec.name];
+  if (spec.type === 'choice' && spec.choices!.includes(String(value)))
+    return { key: `candidate.value.${spec.name}.${String(value)}` };
+  const labelKey = fact.kind === 'client_base' && LABELLED.has(spec.name) ? `candidate.field.${spec.name}` : undefined;
+  const label = labelKey ? { labelKey } : {};
+  if (spec.name === 'annualRevenueEur' && typeof value === 'number') return { euros: value, ...label };
+  if (spec.name === 'activeAccounts' && typeof value === 'number') return { count: value, ...label };
+  return { text: String(value), ...label };
+}
 
 export interface FieldModel {
   name: string;
@@ -58,12 +74,17 @@ export interface FactRowModel {
   kindKey: string;
   /** The fact's values as read, joined; words that are values, not the interface's. */
   summary: string;
-  /** The same values piece by piece, a value of a fixed list by its catalogue key. */
-  parts: { text?: string; key?: string; first: boolean }[];
+  /**
+   * The same values piece by piece: a value of a fixed list by its catalogue key, a count or a sum to be
+   * formatted in the reader's language, and, where a bare figure would not say what it is, its field's label.
+   */
+  parts: { text?: string; key?: string; count?: number; euros?: number; labelKey?: string; first: boolean }[];
   /** Catalogue keys shown after the values (a sales role, decision makers). */
   flagKeys: string[];
   confirmed: boolean;
   corrected: boolean;
+  /** Read from a CV with a confidence below UNSURE_BELOW and not confirmed: marked for a closer look. */
+  unsure: boolean;
   statusKey: string;
   sourceKey: string;
   /** Only for facts read from a CV: how sure the reader was, in percent. */
@@ -104,17 +125,19 @@ export function factRow(
     candidateId: fact.candidateId,
     kindKey: `candidate.kind.${fact.kind}`,
     summary: shown.map((spec) => String(fact.data[spec.name])).join(' · '),
-    parts: shown.map((spec, index) => ({
-      ...(spec.type === 'choice' && spec.choices!.includes(String(fact.data[spec.name]))
-        ? { key: `candidate.value.${spec.name}.${String(fact.data[spec.name])}` }
-        : { text: String(fact.data[spec.name]) }),
-      first: index === 0,
-    })),
-    flagKeys: specs
-      .filter((spec) => spec.type === 'yesNo' && fact.data[spec.name] === true)
-      .map((spec) => `candidate.flag.${spec.name}`),
+    parts: shown.map((spec, index) => ({ ...partOf(fact, spec), first: index === 0 })),
+    flagKeys: [
+      ...specs
+        .filter((spec) => spec.type === 'yesNo' && fact.data[spec.name] === true)
+        .map((spec) => `candidate.flag.${spec.name}`),
+      // A career break, volunteering or a side seat: listed with the jobs, kept out of sales years.
+      ...(fact.kind === 'work' && NON_JOBS.includes(fact.data.nonJob as string)
+        ? [`candidate.flag.nonJob.${String(fact.data.nonJob)}`]
+        : []),
+    ],
     confirmed: fact.confirmed,
     corrected: fact.corrected,
+    unsure: isUnsure(fact),
     statusKey: fact.confirmed ? 'candidate.fact.confirmed' : 'candidate.fact.proposed',
     sourceKey: `candidate.source.${fact.source}`,
     confidence: fact.confidence === null ? undefined : Math.round(fact.confidence * 100),
@@ -236,11 +259,35 @@ export function cvSegments(
   return segments;
 }
 
-/** In the order of their words in the CV, then those without (entered by a person), by kind. */
-export function orderFacts<T extends Pick<CandidateFact, 'spanStart' | 'kind' | 'createdAt' | 'id'>>(facts: T[]): T[] {
+/**
+ * Below this confidence a proposed fact is put first and marked for a closer
+ * look. The reader's confidences are calibrated (src/cv-reading/calibration.ts):
+ * on the CVs it was never tuned on, its proposals stated at 0.9 and above were
+ * right 97% of the time, those below 0.8 about half the time
+ * (docs/benchmarks.md, "CV reader on unseen CVs").
+ */
+export const UNSURE_BELOW = 0.8;
+
+const NON_JOBS: readonly string[] = NON_JOB_ENTRIES;
+
+/** A fact read from a CV, not confirmed yet, that the reader was unsure of. */
+export function isUnsure(fact: Pick<CandidateFact, 'confirmed' | 'confidence'>): boolean {
+  return !fact.confirmed && fact.confidence !== null && fact.confidence < UNSURE_BELOW;
+}
+
+/**
+ * The facts the reader was unsure of first, least sure first, so that review
+ * starts where it is most needed; then the rest in the order of their words in
+ * the CV, then those without (entered by a person), by kind.
+ */
+export function orderFacts<
+  T extends Pick<CandidateFact, 'spanStart' | 'kind' | 'createdAt' | 'id' | 'confirmed' | 'confidence'>,
+>(facts: T[]): T[] {
   const place = (fact: T) => fact.spanStart ?? Number.MAX_SAFE_INTEGER;
+  const doubt = (fact: T) => (isUnsure(fact) ? fact.confidence! : 1);
   return [...facts].sort(
     (a, b) =>
+      doubt(a) - doubt(b) ||
       place(a) - place(b) ||
       a.kind.localeCompare(b.kind) ||
       a.createdAt.getTime() - b.createdAt.getTime() ||

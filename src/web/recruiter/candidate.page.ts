@@ -13,6 +13,8 @@ import { Catalogue } from '../i18n/catalogue';
 import { formMessage, FormMessage, readForm } from '../forms';
 import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
+import { TOKEN_STAND_IN } from '../views/kept-page';
+import { KeptPages } from '../views/kept-pages';
 import { Pages } from '../views/pages';
 import { CandidatePageLoader } from './candidate.data';
 import { CANDIDATE_SHORTCUTS, candidateHref, candidateView, CandidateViewInput } from './candidate.view';
@@ -38,6 +40,9 @@ export class CandidatePage {
     private readonly pages: Pages,
   ) {}
 
+  /** Room for some thousands of candidate pages. */
+  private readonly kept = new KeptPages(64 * 1024 * 1024);
+
   @Roles(...SCREENING_WRITERS)
   @Get(':id')
   async show(
@@ -49,7 +54,9 @@ export class CandidatePage {
     const notice = query.done === 'confirmed-all' ? 'candidate.facts.allConfirmed' : undefined;
     const noted = query.noted === '1' ? { notice: { key: 'candidate.note.saved' } } : undefined;
     try {
-      await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+      if (notice || noted)
+        return await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+      await this.sendKept(response, page, id, applicationOf(query.application));
     } catch (error) {
       // A merged candidate's old address (from a bookmark or a mail) leads to the page that says whom they became.
       if (error instanceof CandidateMergedError)
@@ -225,6 +232,23 @@ export class CandidatePage {
       status,
       shortcuts: CANDIDATE_SHORTCUTS,
     });
+  }
+
+  /**
+   * The page as it was last rendered for this reader, while nothing it shows has changed since (the candidate's
+   * page revision) and it is the same day; rendered and kept otherwise. Per reader: a panel member sees less of
+   * an interview until they have scored it.
+   */
+  private async sendKept(response: Response, page: SignedInPage, id: string, applicationId?: string): Promise<void> {
+    const revision = await this.candidates.pageRevision(id);
+    if (revision === null) return this.render(response, page, id, applicationId, {});
+    const day = new Date().toISOString().slice(0, 10);
+    const key = [id, applicationId ?? '', page.user.id, page.language, day, revision].join('|');
+    const kept = await this.kept.keep(key, async () => {
+      const data = await this.loader.load(id, applicationId, page.user);
+      return this.pages.body(page, 'recruiter/candidate', candidateView({ data, applicationId }), TOKEN_STAND_IN);
+    });
+    this.pages.sendKept(response, page, { titleKey: 'candidate.title', shortcuts: CANDIDATE_SHORTCUTS, kept });
   }
 
   private async factOf(candidateId: string, factId: string, page: SignedInPage) {

@@ -1,3 +1,4 @@
+import { NON_JOB_ENTRIES } from '../../candidates/dto/fact-data.dto';
 import { join } from 'node:path';
 import type { ApplicationListRow } from '../../applications/application-lists.repository';
 import type { Application } from '../../applications/entities/application.entity';
@@ -199,10 +200,23 @@ describe('factRow', () => {
       null,
     );
     expect(row.flagKeys).toEqual(['candidate.flag.salesRole']);
-    const clients = factRow(fact({ kind: 'client_base', data: { segment: 'national', activeAccounts: 40 } }), null);
+    const clients = factRow(
+      fact({
+        kind: 'client_base',
+        data: {
+          segment: 'national',
+          activeAccounts: 40,
+          annualRevenueEur: 2_500_000,
+          job: 'Accountmanager, Van Dijk BV',
+        },
+      }),
+      null,
+    );
     expect(clients.parts).toEqual([
       { key: 'candidate.value.segment.national', first: true },
-      { text: '40', first: false },
+      { count: 40, labelKey: 'candidate.field.activeAccounts', first: false },
+      { euros: 2_500_000, labelKey: 'candidate.field.annualRevenueEur', first: false },
+      { text: 'Accountmanager, Van Dijk BV', labelKey: 'candidate.field.job', first: false },
     ]);
     expect(row.fields.find((field) => field.name === 'salesRole')!.options).toEqual([
       { value: '', labelKey: 'candidate.yesNo.unknown', selected: false },
@@ -249,6 +263,29 @@ describe('orderFacts', () => {
       fact({ id: 'a', spanStart: 5 }),
     ]);
     expect(ordered.map((one) => one.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('marks a career break, volunteering, service or a side seat among the jobs, in every language', () => {
+    const catalogue = Catalogue.load(join(projectRoot(), 'templates', 'pages', 'i18n'));
+    for (const nonJob of NON_JOB_ENTRIES) {
+      const row = factRow(fact({ kind: 'work', data: { title: 'Vrijwilliger', salesRole: false, nonJob } }), null);
+      expect(row.flagKeys).toEqual([`candidate.flag.nonJob.${nonJob}`]);
+      for (const language of LANGUAGES) expect(catalogue.has(row.flagKeys[0], language)).toBe(true);
+    }
+    const job = factRow(fact({ kind: 'work', data: { title: 'Accountmanager', salesRole: true } }), null);
+    expect(job.flagKeys).toEqual(['candidate.flag.salesRole']);
+  });
+
+  it('puts the proposals the reader was unsure of first, least sure first, and marks them', () => {
+    const facts = [
+      fact({ id: 'a', spanStart: 5, confidence: 0.9 }),
+      fact({ id: 'b', spanStart: 50, confidence: 0.6 }),
+      fact({ id: 'c', spanStart: 80, confidence: 0.75 }),
+      fact({ id: 'd', spanStart: 1, confidence: 0.5, confirmed: true }),
+      fact({ id: 'e', spanStart: null, confidence: null }),
+    ];
+    expect(orderFacts(facts).map((one) => one.id)).toEqual(['b', 'c', 'd', 'a', 'e']);
+    expect(facts.map((one) => factRow(one, null).unsure)).toEqual([false, true, true, false, false]);
   });
 });
 
@@ -298,6 +335,20 @@ describe('candidateView', () => {
     expect(bare).toMatchObject({ cv: undefined, breakdown: undefined, applications: [], applicationsMore: 0 });
   });
 
+  it('names a hiring manager’s decision on the timeline, not as a move to the stage it stayed in', () => {
+    const move = (decision: string | null) => ({
+      kind: 'move' as const,
+      at: new Date('2026-12-01T10:00:00Z'),
+      vacancyTitle: 'V',
+      move: { fromStage: 'interview', toStage: 'interview', reason: 'Waiting for the second', decision } as never,
+    });
+    const { timeline } = candidateView({ data: pageData({ events: [move('hold'), move(null)] }) });
+    expect(timeline.map((item) => [item.textKey, item.detailKey, item.body])).toEqual([
+      ['candidate.timeline.decision.hold', 'stage.interview', 'Waiting for the second'],
+      ['candidate.timeline.move', 'stage.interview', 'Waiting for the second'],
+    ]);
+  });
+
   it('has every catalogue key it hands out, in every language', () => {
     const catalogue = Catalogue.load(join(projectRoot(), 'templates', 'pages', 'i18n'));
     const events: TimelineEvent[] = [
@@ -314,6 +365,12 @@ describe('candidateView', () => {
         at: at('2026-12-01T10:00:00Z'),
         vacancyTitle: 'V',
         move: { fromStage, toStage: 'interview', reason: null } as never,
+      })),
+      ...['advance', 'hold', 'reject'].map((decision) => ({
+        kind: 'move' as const,
+        at: at('2026-12-01T10:00:00Z'),
+        vacancyTitle: 'V',
+        move: { fromStage: 'interview', toStage: 'interview', reason: 'Waiting for the second', decision } as never,
       })),
       ...[null, ...RECOMMENDATIONS].map((recommendation) => ({
         kind: 'scorecard' as const,
@@ -372,7 +429,7 @@ describe('candidateView', () => {
       );
       for (const row of model.facts) {
         keys.push(row.kindKey, row.statusKey, row.sourceKey, ...row.flagKeys);
-        keys.push(...row.parts.flatMap((part) => (part.key ? [part.key] : [])));
+        keys.push(...row.parts.flatMap((part) => [part.key, part.labelKey].filter((key): key is string => !!key)));
         if (row.message) keys.push(row.message.key);
         if (row.notice) keys.push(row.notice.key);
         for (const field of row.fields) {

@@ -209,7 +209,11 @@ function timelineItem(event: TimelineEvent): TimelineItemModel {
       return {
         at: event.at,
         kind: 'move',
-        textKey: event.move.fromStage ? 'candidate.timeline.move' : 'candidate.timeline.applied',
+        textKey: event.move.decision
+          ? `candidate.timeline.decision.${event.move.decision}`
+          : event.move.fromStage
+            ? 'candidate.timeline.move'
+            : 'candidate.timeline.applied',
         values: { vacancy: event.vacancyTitle },
         detailKey: `stage.${event.move.toStage}`,
         body: event.move.reason ?? undefined,

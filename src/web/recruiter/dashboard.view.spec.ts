@@ -97,10 +97,24 @@ describe('dashboardView', () => {
       emptyKey: 'dashboard.facts.empty',
       total: 13,
       more: 12,
+      atLeast: false,
       items: [
         { href: '/recruiter/candidates/c1', candidateName: 'Anne', facts: 4, newestAt: at('2026-12-05T09:00:00Z') },
       ],
     });
+  });
+
+  it('says "over" where counting stopped', () => {
+    const model = dashboardView(
+      data({
+        unconfirmedFacts: {
+          items: [{ candidateId: 'c1', candidateName: 'Anne', facts: 4, newestAt: at('2026-12-05T09:00:00Z') }],
+          total: 1000,
+          atLeast: true,
+        },
+      }),
+    );
+    expect(model.facts).toMatchObject({ total: 1000, more: 999, atLeast: true });
   });
 
   it('names each waiting item’s stage and mail by catalogue key, and keeps names as data', () => {

@@ -27,6 +27,8 @@ export interface WaitingList<T> {
   total: number;
   /** How many are counted but not listed. */
   more: number;
+  /** The total is a floor: counting stopped there. */
+  atLeast: boolean;
   items: T[];
 }
 
@@ -159,6 +161,7 @@ function waiting<R, T>(id: string, list: Listed<R>, map: (row: R) => T): Waiting
     emptyKey: `dashboard.${id}.empty`,
     total: list.total,
     more: list.total - list.items.length,
+    atLeast: list.atLeast === true,
     items: list.items.map(map),
   };
 }

@@ -9,6 +9,7 @@ import { readForm } from '../forms';
 import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
+import { parsePageNumber } from '../views/paging';
 import { SEARCH_PAGE_SIZE, searchView } from './search.view';
 
 const SHORTCUTS = [{ keys: '/', labelKey: 'intake.search.shortcut' }];
@@ -31,7 +32,7 @@ export class SearchPage {
     @Res() response: Response,
   ): Promise<void> {
     const text = typeof q === 'string' ? q.trim() : '';
-    const number = parsePage(pageNumber);
+    const number = parsePageNumber(pageNumber);
     const form = await readForm(CandidateQuery, {
       search: text || undefined,
       limit: String(SEARCH_PAGE_SIZE),
@@ -46,12 +47,4 @@ export class SearchPage {
       shortcuts: SHORTCUTS,
     });
   }
-}
-
-function parsePage(value: unknown): number {
-  if (value === undefined || value === '') return 1;
-  const number = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-  if (!(number >= 1))
-    throw new ValidationFailedError([{ field: 'page', messages: ['page must be a whole number from 1'] }]);
-  return number;
 }

@@ -18,14 +18,8 @@ import { FormMessage, formMessage } from '../forms';
 import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
-import {
-  criteriaModel,
-  EditorSection,
-  editorView,
-  progressModel,
-  roundsModel,
-  whatIfModel,
-} from './vacancy-editor.view';
+import { criteriaModel, EditorSection, editorView, roundsModel } from './vacancy-editor.view';
+import { progressModel, whatIfModel } from './vacancy-preview.view';
 import { detailsModel, FieldProblems, messageOf } from './vacancy-fields.view';
 import {
   CriteriaForm,
@@ -36,12 +30,9 @@ import {
   detailsFromBody,
   detailsInput,
   detailsOf,
-  RoundForm,
-  roundsFromBody,
-  roundsInput,
-  roundsOf,
   text,
 } from './vacancy-forms';
+import { RoundForm, roundsFromBody, roundsInput, roundsOf } from './vacancy-round-forms';
 import { checkForm, VacancyPeople } from './vacancy-pages';
 
 const SAVED: Record<string, EditorSection | 'created'> = {

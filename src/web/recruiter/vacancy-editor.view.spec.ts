@@ -8,18 +8,11 @@ import type { Vacancy } from '../../vacancies/entities/vacancy.entity';
 import { VACANCY_STATUSES } from '../../vacancies/entities/vacancy.entity';
 import type { VacancyRound } from '../../vacancies/entities/vacancy-round.entity';
 import { Catalogue } from '../i18n/catalogue';
-import { criteriaModel, editorView, progressModel, roundsModel, whatIfModel } from './vacancy-editor.view';
+import { criteriaModel, editorView, roundsModel } from './vacancy-editor.view';
+import { progressModel, whatIfModel } from './vacancy-preview.view';
 import { detailsModel, FieldProblems } from './vacancy-fields.view';
-import {
-  criteriaFromBody,
-  criteriaInput,
-  criteriaOf,
-  detailsInput,
-  detailsOf,
-  roundsFromBody,
-  roundsInput,
-  roundsOf,
-} from './vacancy-forms';
+import { criteriaFromBody, criteriaInput, criteriaOf, detailsInput, detailsOf } from './vacancy-forms';
+import { roundsFromBody, roundsInput, roundsOf } from './vacancy-round-forms';
 import { vacancyListView } from './vacancy-list.view';
 import { newVacancyView, parseSource } from './vacancy-new.view';
 

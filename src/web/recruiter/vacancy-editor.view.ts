@@ -1,4 +1,3 @@
-import type { ScreeningProgress, ShortlistWhatIf } from '../../applications/shortlist-what-if.service';
 import { CEFR_LEVELS, CLIENT_SEGMENTS } from '../../candidates/dto/fact-data.dto';
 import { COMPETENCIES } from '../../scoring/competency-catalogue';
 import { EDUCATION_LEVEL_NAMES } from '../../scoring/education-scale';
@@ -7,7 +6,10 @@ import type { Language } from '../../users/entities/user.entity';
 import type { Vacancy } from '../../vacancies/entities/vacancy.entity';
 import { PASS_RULES, ROUND_KINDS } from '../../vacancies/entities/vacancy-round.entity';
 import { Choice, DetailsModel, FieldProblems, Message } from './vacancy-fields.view';
-import { CRITERIA, CriteriaForm, CriterionKey, RoundForm } from './vacancy-forms';
+import { CRITERIA, CriteriaForm, CriterionKey } from './vacancy-forms';
+import { RoundForm } from './vacancy-round-forms';
+import { ProgressModel, WhatIfModel } from './vacancy-preview.view';
+import { panelReportsHref } from '../reports/panel-reports.view';
 
 export type EditorSection = 'details' | 'criteria' | 'rounds';
 
@@ -63,42 +65,6 @@ export interface RoundRowModel {
   invalid: Invalid;
 }
 
-export interface WhatIfRowModel {
-  name: string;
-  stageKey: string;
-  position: number;
-  before: number;
-  direction: 'up' | 'down' | 'same';
-  /** How many places, always positive; with the direction's key for the words. */
-  places: number;
-  movedKey: string;
-  scoreBefore: number | null;
-  hasScoreBefore: boolean;
-  scoreAfter: number;
-  standingKey?: string;
-}
-
-export interface WhatIfModel {
-  /** `empty`: nobody applied yet; `invalid`: the criteria cannot be scored; `idle`: not asked yet. */
-  state: 'idle' | 'ready' | 'empty' | 'invalid';
-  stateKey: string;
-  rows: WhatIfRowModel[];
-  count: number;
-  moved: number;
-}
-
-export interface ProgressModel {
-  state: ScreeningProgress['state'];
-  stateKey: string;
-  running: boolean;
-  open: number;
-  screened: number;
-  percent: number;
-  version: number;
-  pollHref: string;
-  reloadHref: string;
-}
-
 export interface EditorModel {
   id: string;
   title: string;
@@ -107,6 +73,8 @@ export interface EditorModel {
   profileName: string;
   version: number;
   boardHref: string;
+  /** The panel reports of the vacancy's rounds. */
+  panelReportsHref: string;
   editHref: string;
   whatIfHref: string;
   copyHref: string;
@@ -282,57 +250,6 @@ function blankRound(): RoundForm {
 
 export const SCALE_RANGE = { min: MIN_SCALE, max: MAX_SCALE };
 
-/** The top of the list ranked again: who moves, how far, and their score before and after. */
-export function whatIfModel(preview: ShortlistWhatIf | 'invalid' | undefined): WhatIfModel {
-  const nothing = (state: 'idle' | 'invalid') => ({
-    state,
-    stateKey: `vacancy.whatIf.state.${state}`,
-    rows: [],
-    count: 0,
-    moved: 0,
-  });
-  if (preview === undefined) return nothing('idle');
-  if (preview === 'invalid') return nothing('invalid');
-  const rows = preview.items.map((item) => {
-    const direction = item.moved > 0 ? 'up' : item.moved < 0 ? 'down' : 'same';
-    return {
-      name: item.name,
-      stageKey: `stage.${item.stage}`,
-      position: item.after.position,
-      before: item.before.position,
-      direction,
-      places: Math.abs(item.moved),
-      movedKey: `vacancy.whatIf.moved.${direction}`,
-      scoreBefore: item.before.score === null ? null : item.before.score / 100,
-      hasScoreBefore: item.before.score !== null,
-      scoreAfter: item.after.score / 100,
-      standingKey: item.after.standing === 'ranked' ? undefined : `vacancy.standing.${item.after.standing}`,
-    } satisfies WhatIfRowModel;
-  });
-  const state = rows.length ? 'ready' : 'empty';
-  return {
-    state,
-    stateKey: `vacancy.whatIf.state.${state}`,
-    rows,
-    count: rows.length,
-    moved: rows.filter((row) => row.direction !== 'same').length,
-  };
-}
-
-export function progressModel(progress: ScreeningProgress): ProgressModel {
-  return {
-    state: progress.state,
-    stateKey: `vacancy.progress.${progress.state}`,
-    running: progress.state === 'running',
-    open: progress.open,
-    screened: progress.screened,
-    percent: progress.open ? Math.floor((progress.screened / progress.open) * 100) : 100,
-    version: progress.profileVersion,
-    pollHref: `/recruiter/vacancies/${progress.vacancyId}/screening-progress`,
-    reloadHref: `/recruiter/vacancies/${progress.vacancyId}/edit#screening`,
-  };
-}
-
 export interface EditorInput {
   vacancy: Vacancy;
   profileName: string;
@@ -358,6 +275,7 @@ export function editorView(input: EditorInput): EditorModel {
     profileName: input.profileName,
     version: vacancy.roleProfileVersion,
     boardHref: `${base}/board`,
+    panelReportsHref: panelReportsHref(vacancy.id),
     editHref: `${base}/edit`,
     whatIfHref: `${base}/what-if`,
     copyHref: `/recruiter/vacancies/new?from=${vacancy.id}`,

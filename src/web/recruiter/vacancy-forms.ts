@@ -1,7 +1,5 @@
 import type { CriteriaDto } from '../../role-profiles/dto/criteria.dto';
-import type { RoundInputDto } from '../../vacancies/dto/vacancy-input.dto';
 import type { Vacancy } from '../../vacancies/entities/vacancy.entity';
-import type { VacancyRound } from '../../vacancies/entities/vacancy-round.entity';
 
 /*
  * The vacancy pages' forms as plain fields (what the browser posts, flat
@@ -29,7 +27,7 @@ export function texts(body: Body, name: string): string[] {
 export const checked = (body: Body, name: string) => text(body, name) !== '';
 
 /** A number field: left out when empty, NaN (refused by the DTO) when not a number. */
-function number(value: string): number | undefined {
+export function number(value: string): number | undefined {
   return value.trim() === '' ? undefined : Number(value.trim().replace(',', '.'));
 }
 
@@ -47,7 +45,7 @@ function optionalList(value: string): string[] | undefined {
 }
 
 const join = (items: readonly string[] | undefined) => (items ?? []).join(', ');
-const show = (value: number | null | undefined) => (value === undefined || value === null ? '' : String(value));
+export const show = (value: number | null | undefined) => (value === undefined || value === null ? '' : String(value));
 
 // ---------------------------------------------------------------- vacancy fields
 
@@ -276,99 +274,4 @@ export function criteriaInput(form: CriteriaForm): Record<string, unknown> {
     courses: () => ({ ...base('courses'), topics: list(form.topics) }),
   };
   return Object.fromEntries(CRITERIA.filter((key) => form.on[key]).map((key) => [key, parts[key]()]));
-}
-
-// ---------------------------------------------------------------- interview plan
-
-export interface RoundForm {
-  id: string;
-  name: string;
-  kind: string;
-  competencies: string[];
-  scale: string;
-  passRule: string;
-  passThreshold: string;
-  weight: string;
-  remove: boolean;
-}
-
-/** At most this many rounds are read from a form (the API takes ten, and one blank row for a new one). */
-const MAX_ROUND_ROWS = 11;
-
-export function roundsFromBody(body: Body): RoundForm[] {
-  const rows: RoundForm[] = [];
-  for (let index = 0; index < MAX_ROUND_ROWS; index++) {
-    const at = (name: string) => `round.${index}.${name}`;
-    if (body[at('name')] === undefined) continue;
-    rows.push({
-      id: text(body, at('id')),
-      name: text(body, at('name')),
-      kind: text(body, at('kind')),
-      competencies: texts(body, at('competencies')),
-      scale: text(body, at('scale')),
-      passRule: text(body, at('passRule')),
-      passThreshold: text(body, at('passThreshold')),
-      weight: text(body, at('weight')),
-      remove: checked(body, at('remove')),
-    });
-  }
-  return rows;
-}
-
-export function roundsOf(rounds: readonly VacancyRound[]): RoundForm[] {
-  return rounds.map((round) => ({
-    id: round.id,
-    name: round.name,
-    kind: round.kind,
-    competencies: [...round.competencies],
-    scale: String(round.scale),
-    passRule: round.passRule,
-    passThreshold: show(round.passThreshold),
-    weight: String(round.weight),
-    remove: false,
-  }));
-}
-
-/**
- * The plan as PUT /vacancies/:id/rounds takes it: rows marked to remove and
- * blank new rows left out; a kept round keeps the anchors and questions this
- * form does not show.
- */
-export function roundsInput(rows: readonly RoundForm[], existing: readonly VacancyRound[]): Record<string, unknown>[] {
-  return rows
-    .filter((row) => !row.remove && !(row.id === '' && row.name.trim() === ''))
-    .map((row) => {
-      const kept = existing.find((round) => round.id === row.id);
-      return {
-        id: row.id || undefined,
-        name: row.name,
-        kind: row.kind,
-        competencies: row.competencies,
-        weight: number(row.weight),
-        scorecard: {
-          scale: number(row.scale),
-          passRule: row.passRule || undefined,
-          passThreshold: number(row.passThreshold),
-          anchors: kept?.anchors ?? undefined,
-          questions: kept?.questions ?? undefined,
-        },
-      };
-    });
-}
-
-/** The plan of a vacancy being copied: its rounds as new ones. */
-export function copiedRounds(rounds: readonly VacancyRound[]): RoundInputDto[] {
-  return rounds.map((round) => ({
-    name: round.name,
-    kind: round.kind,
-    competencies: [...round.competencies],
-    weight: round.weight,
-    scorecard: {
-      scale: round.scale,
-      passRule: round.passRule,
-      passThreshold: round.passThreshold ?? undefined,
-      anchors: round.anchors ?? undefined,
-      questions: round.questions ?? undefined,
-    },
-  }));
 }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { placeholder } from '../../database/placeholders';
+import { preparedQuery } from '../../database/prepared-query';
+import { storedTime, timeParameter } from '../../database/stored-time';
 import { WebSession } from './web-session.entity';
 
 export interface StoredSession {
@@ -17,15 +20,20 @@ export class WebSessionsRepository {
     await this.dataSource.getRepository(WebSession).insert({ id, ...session, createdAt: now });
   }
 
-  /** The session, while it has not expired. */
+  /** The session, while it has not expired. Read on every page, so one plain statement. */
   async findLive(id: string, now: Date): Promise<StoredSession | null> {
-    const row = await this.dataSource
-      .getRepository(WebSession)
-      .createQueryBuilder('session')
-      .select(['session.userId', 'session.tokenVersion', 'session.expiresAt'])
-      .where('session.id = :id AND session.expires_at > :now', { id, now })
-      .getOne();
-    return row ? { userId: row.userId, tokenVersion: row.tokenVersion, expiresAt: row.expiresAt } : null;
+    const postgres = this.dataSource.options.type === 'postgres';
+    const $ = placeholder(this.dataSource);
+    const [row] = (await preparedQuery(
+      this.dataSource,
+      'live-session',
+      `SELECT user_id AS "userId", token_version AS "tokenVersion", expires_at AS "expiresAt"
+         FROM web_sessions WHERE id = ${$(1)} AND expires_at > ${$(2)}`,
+      [id, timeParameter(now, postgres)],
+    )) as { userId: string; tokenVersion: number | string; expiresAt: unknown }[];
+    return row
+      ? { userId: row.userId, tokenVersion: Number(row.tokenVersion), expiresAt: storedTime(row.expiresAt) }
+      : null;
   }
 
   async extend(id: string, expiresAt: Date): Promise<void> {

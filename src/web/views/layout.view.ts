@@ -1,6 +1,6 @@
 import type { Language } from '../../users/entities/user.entity';
 import type { PageContext } from '../page-context';
-import { Role, SCREENING_WRITERS } from '../../common/auth/role';
+import { Role, SCREENING_READERS, SCREENING_WRITERS } from '../../common/auth/role';
 import { START_PAGES, startPagesOf } from '../start/start-pages';
 
 export interface AssetUrls {
@@ -68,6 +68,18 @@ export const RECRUITER_SECTIONS: Omit<NavLink, 'current'>[] = [
   { href: '/recruiter/search', labelKey: 'nav.search', shortcut: '/' },
 ];
 
+const ADMIN_START = START_PAGES.find((start) => start.role === Role.Admin)!;
+
+/** The admin's own sections, after their start page (the users). */
+export const ADMIN_SECTIONS: Omit<NavLink, 'current'>[] = [
+  { href: '/admin/jobs', labelKey: 'nav.admin.jobs' },
+  { href: '/admin/mails', labelKey: 'nav.admin.mails' },
+  { href: '/admin/settings', labelKey: 'nav.admin.settings' },
+];
+
+/** The reports, for whoever reads vacancies' figures: current on every page under it. */
+export const REPORTS_SECTION: Omit<NavLink, 'current'> = { href: '/reports', labelKey: 'nav.reports' };
+
 export function layoutView(
   page: PageContext,
   titleKey: string,
@@ -97,10 +109,18 @@ export function layoutView(
 function startLinks(roles: Role[]): Omit<NavLink, 'current'>[] {
   const recruiting = SCREENING_WRITERS.some((role) => roles.includes(role));
   const others = startPagesOf(roles).filter((start) => start.role !== Role.Recruiter);
-  return [
+  const links = [
     ...(recruiting ? [{ href: RECRUITER_START.path, labelKey: RECRUITER_START.labelKey }, ...RECRUITER_SECTIONS] : []),
-    ...others.map(({ path: href, labelKey }) => ({ href, labelKey })),
+    ...others.flatMap(({ path: href, labelKey }) => [
+      { href, labelKey },
+      ...(href === ADMIN_START.path ? ADMIN_SECTIONS : []),
+    ]),
   ];
+  if (!SCREENING_READERS.some((role) => roles.includes(role))) return links;
+  // After the daily work, before administration.
+  const admin = links.findIndex((link) => link.href === ADMIN_START.path);
+  links.splice(admin < 0 ? links.length : admin, 0, REPORTS_SECTION);
+  return links;
 }
 
 /** Pages that belong to a section without being under its path. */
@@ -111,6 +131,6 @@ const SECTION_PAGES: Record<string, string[]> = {
 
 function isCurrent(href: string, path: string): boolean {
   if (path === href) return true;
-  if (!RECRUITER_SECTIONS.some((link) => link.href === href)) return false;
+  if (![...RECRUITER_SECTIONS, ...ADMIN_SECTIONS, REPORTS_SECTION].some((link) => link.href === href)) return false;
   return [href, ...(SECTION_PAGES[href] ?? [])].some((root) => path === root || path.startsWith(`${root}/`));
 }

@@ -104,6 +104,7 @@ export class PageRenderer {
         formats.date(language, value, options.hash?.time ? 'dateTime' : 'date'),
       number: (value: number, options: Handlebars.HelperOptions) =>
         formats.number(language, Number(value), Number(options.hash?.digits ?? 0)),
+      euros: (value: number) => formats.euros(language, Number(value)),
     };
   }
 }

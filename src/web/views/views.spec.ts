@@ -30,7 +30,11 @@ describe('layoutView', () => {
       { href: '/recruiter/vacancies', labelKey: 'nav.vacancies', shortcut: 'g v', current: false },
       { href: '/recruiter/intake', labelKey: 'nav.intake', shortcut: 'g i', current: false },
       { href: '/recruiter/search', labelKey: 'nav.search', shortcut: '/', current: false },
+      { href: '/reports', labelKey: 'nav.reports', current: false },
       { href: '/admin', labelKey: 'nav.admin', current: true },
+      { href: '/admin/jobs', labelKey: 'nav.admin.jobs', current: false },
+      { href: '/admin/mails', labelKey: 'nav.admin.mails', current: false },
+      { href: '/admin/settings', labelKey: 'nav.admin.settings', current: false },
       { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s', current: false },
     ]);
     expect(model.shortcuts.map((shortcut) => shortcut.keys)).toEqual(['?', 'g h', 'g s', 'j']);
@@ -53,7 +57,11 @@ describe('layoutView', () => {
       ['/recruiter/vacancies', true],
       ['/recruiter/intake', false],
       ['/recruiter/search', false],
+      ['/reports', false],
       ['/admin', false],
+      ['/admin/jobs', false],
+      ['/admin/mails', false],
+      ['/admin/settings', false],
       ['/settings', false],
     ]);
   });
@@ -76,6 +84,36 @@ describe('layoutView', () => {
     expect(current('/recruiter/mails?status=failed')).toEqual(['/recruiter/vacancies']);
     expect(current('/recruiter/candidates/c1')).toEqual([]);
     expect(current('/recruiter')).toEqual(['/recruiter']);
+  });
+
+  it('gives reports to recruiters, admins and hiring managers, current on every page under /reports', () => {
+    const nav = (roles: Role[], path: string) =>
+      layoutView(
+        { user: { id: 'u', email: 'e', name: 'J', roles, language: 'en' }, language: 'en', csrfToken: 't', path },
+        'x',
+        assets,
+      ).nav.map((link) => (link.current ? `[${link.href}]` : link.href));
+    expect(nav([Role.HiringManager], '/reports/vacancies/v1?from=2026-03-01')).toEqual([
+      '/manager',
+      '[/reports]',
+      '/settings',
+    ]);
+    expect(nav([Role.HiringManager, Role.Interviewer], '/reports/vacancies/v1/panels')).toEqual([
+      '/manager',
+      '/panel',
+      '[/reports]',
+      '/settings',
+    ]);
+    expect(nav([Role.Recruiter], '/reports')).toEqual([
+      '/recruiter',
+      '/recruiter/vacancies',
+      '/recruiter/intake',
+      '/recruiter/search',
+      '[/reports]',
+      '/settings',
+    ]);
+    expect(nav([Role.Interviewer], '/reports')).toEqual(['/panel', '/settings']);
+    expect(nav([Role.Recruiter], '/reportsx')).not.toContain('[/reports]');
   });
 
   it('gives a signed-out visitor no navigation, and htmx its strict configuration', () => {

@@ -1,9 +1,8 @@
 /**
- * Writes the CV corpus: test/fixtures/cvs/<id>.<pdf|docx|txt>, the expected
- * facts beside each as <id>.expected.json, and every CV's plain-text
- * rendering under text/<id>.txt; the held-out set (sources/held-out.ts) the
- * same way under held-out/, the second held-out set (sources/held-out-2.ts)
- * under held-out-2/ and the third (sources/held-out-3.ts) under held-out-3/.
+ * Writes the CV corpus: each set of sets.ts under test/fixtures/cvs (the first
+ * set at the top, the others in their folders), as <id>.<pdf|docx|txt>, the
+ * expected facts beside each as <id>.expected.json, and every CV's plain-text
+ * rendering under text/<id>.txt.
  *
  *   npm run corpus:build
  *
@@ -21,9 +20,30 @@ import { CORPUS } from './sources';
 import { HELD_OUT } from './sources/held-out';
 import { HELD_OUT_2 } from './sources/held-out-2';
 import { HELD_OUT_3 } from './sources/held-out-3';
+import { HELD_OUT_4 } from './sources/held-out-4';
+import { HELD_OUT_5_EN } from './sources/held-out-5-en';
+import { HELD_OUT_5_ET } from './sources/held-out-5-et';
+import { HELD_OUT_5_NL } from './sources/held-out-5-nl';
+import { HELD_OUT_6_EN } from './sources/held-out-6-en';
+import { HELD_OUT_6_ET } from './sources/held-out-6-et';
+import { HELD_OUT_6_NL } from './sources/held-out-6-nl';
+import { HELD_OUT_7_EN } from './sources/held-out-7-en';
+import { HELD_OUT_7_ET } from './sources/held-out-7-et';
+import { HELD_OUT_7_NL } from './sources/held-out-7-nl';
+import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
-const OUT = join(__dirname, '..', '..', 'fixtures', 'cvs');
+/** Each set's sources, by its folder. */
+const SOURCES: Record<string, CvSource[]> = {
+  '': CORPUS,
+  'held-out': HELD_OUT,
+  'held-out-2': HELD_OUT_2,
+  'held-out-3': HELD_OUT_3,
+  'held-out-4': HELD_OUT_4,
+  'held-out-5': [...HELD_OUT_5_NL, ...HELD_OUT_5_ET, ...HELD_OUT_5_EN],
+  'held-out-6': [...HELD_OUT_6_NL, ...HELD_OUT_6_ET, ...HELD_OUT_6_EN],
+  'held-out-7': [...HELD_OUT_7_NL, ...HELD_OUT_7_ET, ...HELD_OUT_7_EN],
+};
 
 /** The file a source renders to, in its own format. */
 export async function renderCv(source: CvSource): Promise<Buffer> {
@@ -40,7 +60,7 @@ export async function renderCv(source: CvSource): Promise<Buffer> {
 async function main(): Promise<void> {
   const seen = { id: new Set<string>(), name: new Set<string>(), email: new Set<string>() };
   let failed = false;
-  for (const source of [...CORPUS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3]) {
+  for (const source of SETS.flatMap((set) => SOURCES[set.folder])) {
     const text = renderText(composeBlocks(source));
     const { problems, notes } = checkSource(source, text);
     for (const [key, value] of [
@@ -59,18 +79,11 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  await writeSet(CORPUS, OUT);
-  process.stdout.write(`${CORPUS.length} CVs written to test/fixtures/cvs\n${summary(CORPUS)}\n`);
-  await writeSet(HELD_OUT, join(OUT, 'held-out'));
-  process.stdout.write(`${HELD_OUT.length} held-out CVs written to test/fixtures/cvs/held-out\n${summary(HELD_OUT)}\n`);
-  await writeSet(HELD_OUT_2, join(OUT, 'held-out-2'));
-  process.stdout.write(
-    `${HELD_OUT_2.length} held-out-2 CVs written to test/fixtures/cvs/held-out-2\n${summary(HELD_OUT_2)}\n`,
-  );
-  await writeSet(HELD_OUT_3, join(OUT, 'held-out-3'));
-  process.stdout.write(
-    `${HELD_OUT_3.length} held-out-3 CVs written to test/fixtures/cvs/held-out-3\n${summary(HELD_OUT_3)}\n`,
-  );
+  for (const set of SETS) {
+    const sources = SOURCES[set.folder];
+    await writeSet(sources, setDir(set));
+    process.stdout.write(`${setTitle(set)}: ${sources.length} CVs written\n${summary(sources)}\n`);
+  }
 }
 
 /** Each CV's file, its expected facts and its plain-text rendering, under `dir`. */

@@ -25,7 +25,10 @@ export function checkSource(source: CvSource, text: string): { problems: string[
   holds(source.email, 'e-mail');
   holds(source.name, 'name');
   if (source.phone) holds(source.phone, 'phone');
-  for (const job of source.jobs) {
+  source.jobs.forEach((job, index) => {
+    // Roles grouped under one employer (a LinkedIn export) name it once, above the first of them.
+    const previous = source.jobs[index - 1];
+    const grouped = previous?.lines !== undefined && previous.employer === job.employer;
     holds(job.title, 'job title');
     holds(job.employer, 'employer');
     const years = [job.start, job.end].filter((d): d is string => d !== null).map((d) => d.slice(0, 4));
@@ -33,11 +36,11 @@ export function checkSource(source: CvSource, text: string): { problems: string[
     if (job.end !== null && job.end < job.start) problems.push(`${job.title}: ends before it starts`);
     if (job.lines) {
       const head = normaliseText(job.lines.join(' '));
-      for (const value of [job.title, job.employer, job.period]) {
+      for (const value of [job.title, grouped ? undefined : job.employer, job.period]) {
         if (value && !head.includes(normaliseText(value))) problems.push(`"${value}" not in the lines of ${job.title}`);
       }
     }
-  }
+  });
   for (const entry of source.education) {
     if (!parseEducationLevel(entry.level)) problems.push(`education level "${entry.level}" not on the scale`);
     for (const value of [entry.field, entry.institution]) {

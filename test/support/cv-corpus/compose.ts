@@ -1,4 +1,4 @@
-import { Block, CorpusLanguage, CvSource, ExpectedCv, Headings, SourceJob } from './types';
+import { Block, CorpusLanguage, CvSource, ExpectedCv, Headings, JobLabels, SourceJob } from './types';
 
 export const DEFAULT_REFERENCE_DATE = '2026-11-01';
 
@@ -38,6 +38,12 @@ const HEADINGS: Record<CorpusLanguage, Headings> = {
   },
 };
 
+const LABELS: Record<CorpusLanguage, JobLabels> = {
+  nl: { period: 'Periode', title: 'Functie', employer: 'Werkgever', duties: 'Taken' },
+  et: { period: 'Periood', title: 'Amet', employer: 'Tööandja', duties: 'Peamised tööülesanded' },
+  en: { period: 'Dates', title: 'Position', employer: 'Employer', duties: 'Main duties' },
+};
+
 /** The blocks of a CV, in reading order, each with its column when the layout has two. */
 export function composeBlocks(source: CvSource): Block[] {
   const h = { ...HEADINGS[source.language], ...source.headings };
@@ -45,7 +51,7 @@ export function composeBlocks(source: CvSource): Block[] {
   const side = twoColumns ? ('side' as const) : ('main' as const);
   const contact = [source.email, ...(source.phone ? [source.phone] : []), ...(source.contactLines ?? [])];
 
-  const blocks: Block[] = [{ kind: 'name', text: source.name, column: 'main' }];
+  const blocks: Block[] = [{ kind: 'name', text: source.nameLine ?? source.name, column: 'main' }];
   if (source.tagline) blocks.push({ kind: 'paragraph', text: source.tagline, column: 'main' });
   if (twoColumns) {
     blocks.push({ kind: 'heading', text: h.contact, column: side }, { kind: 'bullets', items: contact, column: side });
@@ -76,7 +82,9 @@ export function composeBlocks(source: CvSource): Block[] {
     blocks.push({ kind: 'bullets', items: source.certifications.map((c) => c.written), column: side });
   }
   blocks.push({ kind: 'heading', text: h.languages, column: side });
-  if (source.languagesText) {
+  if (source.languageBlocks) {
+    blocks.push(...source.languageBlocks.map((block) => ({ ...block, column: block.column ?? side })));
+  } else if (source.languagesText) {
     for (const text of source.languagesText) blocks.push({ kind: 'paragraph', text, column: side });
   } else {
     blocks.push({ kind: 'bullets', items: source.languages.map((l) => l.written), column: side });
@@ -116,6 +124,18 @@ function jobBlocks(jobs: SourceJob[], source: CvSource, h: Headings): Block[] {
       return [head, ...(job.bullets ?? [])].join('. ');
     });
     return [{ kind: 'bullets', items, column: 'main' }];
+  }
+  if (source.jobStyle === 'labelled') {
+    const labels = source.jobLabels ?? LABELS[source.language];
+    return jobs.map((job) => {
+      const rows = [
+        [labels.period, job.period],
+        [labels.title, job.title],
+        [labels.employer, [job.employer, job.place].filter(Boolean).join(', ')],
+      ];
+      if (job.bullets?.length) rows.push([labels.duties, job.bullets.join('; ')]);
+      return { kind: 'table', rows, column: 'main' };
+    });
   }
   const blocks: Block[] = [];
   for (const job of jobs) {

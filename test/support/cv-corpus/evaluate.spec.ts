@@ -105,4 +105,22 @@ describe('corpus scoring', () => {
     expect(similarity('Key Accountmanager', 'Key Account Manager')).toBe(1);
     expect(similarity('Accountmanager', 'Boekhouder')).toBeLessThan(0.3);
   });
+  it('judges every proposal that carries a confidence, and names the file by language and format', () => {
+    const perfect = scoreFile(expected, oracle(expected));
+    expect(perfect).toMatchObject({ language: 'nl', format: 'txt' });
+    expect(perfect.judged.every((j) => j.right)).toBe(true);
+    expect(perfect.judged.filter((j) => j.field === 'work entries')).toHaveLength(3);
+
+    const reading = oracle(expected);
+    const language = reading.facts.find((f) => f.kind === 'language')!;
+    language.data.level = 'B1';
+    language.confidence = 0.55;
+    reading.facts.find((f) => f.kind === 'client_base')!.data.activeAccounts = 400;
+    const judged = scoreFile(expected, reading).judged;
+    expect(judged.filter((j) => j.field === 'languages')).toEqual([
+      { field: 'languages', confidence: 0.55, right: false },
+    ]);
+    expect(judged.find((j) => j.field === 'client base')).toMatchObject({ right: false });
+    expect(judged.find((j) => j.field === 'email')).toMatchObject({ confidence: 1, right: true });
+  });
 });

@@ -8,7 +8,7 @@ import { parseEducationLevel } from '../../../src/scoring/education-scale';
 import { salesExperience } from '../../../src/scoring/sales-experience';
 import { holdsName } from '../../../src/scoring/text';
 import { samePhone, sameText, similarName, similarity } from './compare';
-import { ExpectedCv, ExpectedWork } from './types';
+import { CorpusLanguage, CvFileFormat, ExpectedCv, ExpectedWork } from './types';
 import { day } from '../../../src/imports/json-resume';
 
 export const FIELDS = [
@@ -35,9 +35,20 @@ export interface Count {
   expected: number;
 }
 
+/** One proposal with the confidence the reader gave it, and whether it was right. */
+export interface Judged {
+  field: Field;
+  confidence: number;
+  right: boolean;
+}
+
 export interface FileScore {
   id: string;
+  language: CorpusLanguage;
+  format: CvFileFormat;
   counts: Record<Field, Count>;
+  /** Every proposal that carries a confidence, judged: the input of the calibration table. */
+  judged: Judged[];
   /** What was missed or wrongly proposed, one line each, for debugging. */
   misses: string[];
 }
@@ -50,27 +61,38 @@ const count = (matched: number, proposed: number, expected: number): Count => ({
 export function scoreFile(expected: ExpectedCv, reading: CvReading): FileScore {
   const misses: string[] = [];
   const miss = (field: Field, text: string) => misses.push(`${field}: ${text}`);
-  const facts = (kind: ProposedFact['kind']) => reading.facts.filter((f) => f.kind === kind).map((f) => f.data);
+  const proposals = (kind: ProposedFact['kind']) => reading.facts.filter((f) => f.kind === kind);
+  const facts = (kind: ProposedFact['kind']) => proposals(kind).map((f) => f.data);
+  const judged: Judged[] = [];
+  const judge = (field: Field, confidence: number | undefined, right: boolean) => {
+    if (confidence !== undefined) judged.push({ field, confidence, right });
+  };
+  /** Each proposal of a bag judged by whether the matching used it. */
+  const judgeBag = (field: Field, confidences: number[], used: Set<number>) =>
+    confidences.forEach((confidence, index) => judge(field, confidence, used.has(index)));
 
   const single = (
     field: Field,
     want: string | null,
     got: string | undefined,
     same: (a: string, b: string) => boolean,
+    confidence?: number,
   ) => {
     const ok = want !== null && got !== undefined && same(want, got);
+    if (got !== undefined) judge(field, confidence, ok);
     if (!ok && (want !== null || got !== undefined)) miss(field, `expected ${want}, proposed ${got}`);
     return count(ok ? 1 : 0, got === undefined ? 0 : 1, want === null ? 0 : 1);
   };
   const counts = {} as Record<Field, Count>;
-  counts.email = single('email', expected.contact.email, reading.contact.email?.value, sameText);
-  counts.name = single('name', expected.contact.name, reading.contact.name?.value, sameText);
-  counts.phone = single('phone', expected.contact.phone, reading.contact.phone?.value, samePhone);
+  const { email, name, phone } = reading.contact;
+  counts.email = single('email', expected.contact.email, email?.value, sameText, email?.confidence);
+  counts.name = single('name', expected.contact.name, name?.value, sameText, name?.confidence);
+  counts.phone = single('phone', expected.contact.phone, phone?.value, samePhone, phone?.confidence);
   counts.language = single('language', expected.language, reading.language ?? undefined, (a, b) => a === b);
 
   const wantRanks = expected.education.map((e) => rankOf(e.level));
   const gotLevels = facts('education').map((d) => String(d.level ?? ''));
-  counts['education level'] = matchBags(
+  const education = matchBagsUsing(
     'education level',
     wantRanks,
     gotLevels.map(rankOf),
@@ -79,14 +101,26 @@ export function scoreFile(expected: ExpectedCv, reading: CvReading): FileScore {
     expected.education.map((e) => e.level),
     gotLevels,
   );
+  counts['education level'] = education.count;
+  judgeBag(
+    'education level',
+    proposals('education').map((f) => f.confidence),
+    education.used,
+  );
 
-  const work = facts('work');
+  // A career break, volunteering or a side seat is shown in the history, marked; the expected jobs leave it out.
+  const work = facts('work').filter((d) => d.nonJob === undefined);
   const pairs = matchWork(expected.work, work);
   counts['work entries'] = count(pairs.size, work.length, expected.work.length);
   expected.work.forEach((job, index) => {
     if (!pairs.has(index)) miss('work entries', `missed ${job.title} from ${job.start}`);
   });
   const matchedProposals = new Set(pairs.values());
+  judgeBag(
+    'work entries',
+    proposals('work').map((f) => f.confidence),
+    matchedProposals,
+  );
   work.forEach((d, index) => {
     if (!matchedProposals.has(index)) miss('work entries', `extra ${String(d.title)} from ${String(d.start)}`);
   });
@@ -96,6 +130,7 @@ export function scoreFile(expected: ExpectedCv, reading: CvReading): FileScore {
   for (const [wantIndex, gotIndex] of pairs) {
     const want = expected.work[wantIndex].salesRole;
     const got = work[gotIndex].salesRole;
+    judge('sales role', proposals('work')[gotIndex].salesRoleConfidence, got === want);
     if (got === true) proposedSales += 1;
     if (got === true && want) salesRight += 1;
     if (got !== want) miss('sales role', `${expected.work[wantIndex].title}: expected ${want}, proposed ${got}`);
@@ -111,33 +146,63 @@ export function scoreFile(expected: ExpectedCv, reading: CvReading): FileScore {
   counts['years in sales'] = count(yearsRight ? 1 : 0, 1, 1);
 
   counts['client base'] = scoreClientBase(expected, facts('client_base'), miss);
+  for (const proposal of proposals('client_base')) {
+    judge('client base', proposal.confidence, clientBaseAgrees(expected, proposal.data));
+  }
 
   const wantCodes = expected.competencies;
   const gotCodes = [...new Set(facts('competency').map((d) => String(d.code)))];
-  counts.competencies = matchBags('competencies', wantCodes, gotCodes, (a, b) => a === b, miss);
+  const competencies = matchBagsUsing('competencies', wantCodes, gotCodes, (a, b) => a === b, miss);
+  counts.competencies = competencies.count;
+  const codeConfidence = (code: string) =>
+    Math.max(
+      ...proposals('competency')
+        .filter((f) => String(f.data.code) === code)
+        .map((f) => f.confidence),
+    );
+  judgeBag('competencies', gotCodes.map(codeConfidence), competencies.used);
 
   const gotCerts = facts('certification').map((d) => String(d.name ?? ''));
-  counts.certifications = matchBags(
+  const certifications = matchBagsUsing(
     'certifications',
     expected.certifications,
     gotCerts,
     (want, got) => holdsName(got, want) || holdsName(want, got),
     miss,
   );
+  counts.certifications = certifications.count;
+  judgeBag(
+    'certifications',
+    proposals('certification').map((f) => f.confidence),
+    certifications.used,
+  );
 
   const key = (l: Record<string, unknown>) => `${String(l.language)}:${String(l.level)}`;
-  counts.languages = matchBags(
+  const languages = matchBagsUsing(
     'languages',
     expected.languages.map((l) => key({ ...l })),
     facts('language').map(key),
     (a, b) => a === b,
     miss,
   );
+  counts.languages = languages.count;
+  judgeBag(
+    'languages',
+    proposals('language').map((f) => f.confidence),
+    languages.used,
+  );
 
   const gotCourses = facts('course').map((d) => String(d.name ?? ''));
-  counts.courses = matchBags('courses', expected.courses, gotCourses, similarName, miss);
+  const courses = matchBagsUsing('courses', expected.courses, gotCourses, similarName, miss);
+  counts.courses = courses.count;
+  judgeBag(
+    'courses',
+    proposals('course').map((f) => f.confidence),
+    courses.used,
+  );
 
-  return { id: expected.id, counts, misses };
+  const format = expected.file.slice(expected.file.lastIndexOf('.') + 1) as CvFileFormat;
+  return { id: expected.id, language: expected.language, format, counts, judged, misses };
 }
 
 /**
@@ -153,6 +218,19 @@ export function matchBags<W, G>(
   wantedLabels: unknown[] = wanted,
   gotLabels: unknown[] = got,
 ): Count {
+  return matchBagsUsing(field, wanted, got, same, miss, wantedLabels, gotLabels).count;
+}
+
+/** matchBags, with the indices of the proposals that found a match. */
+function matchBagsUsing<W, G>(
+  field: Field,
+  wanted: W[],
+  got: G[],
+  same: (want: W, got: G) => boolean,
+  miss: (field: Field, text: string) => void,
+  wantedLabels: unknown[] = wanted,
+  gotLabels: unknown[] = got,
+): { count: Count; used: Set<number> } {
   const used = new Set<number>();
   let matched = 0;
   wanted.forEach((want, i) => {
@@ -166,7 +244,7 @@ export function matchBags<W, G>(
   got.forEach((_g, j) => {
     if (!used.has(j)) miss(field, `extra ${String(gotLabels[j])}`);
   });
-  return count(matched, got.length, wanted.length);
+  return { count: count(matched, got.length, wanted.length), used };
 }
 
 function rankOf(level: string): number | undefined {
@@ -215,6 +293,19 @@ function scoreClientBase(
   }
   const present = (o: Record<string, unknown>) => KEYS.filter((k) => o[k] !== undefined).length;
   return count(matched, present(got), present(want));
+}
+
+/** A client-base proposal is right when every key it gives is the expected one. */
+function clientBaseAgrees(expected: ExpectedCv, data: Record<string, unknown>): boolean {
+  const want: Record<string, unknown> = { ...expected.clientBase };
+  const keys = ['activeAccounts', 'annualRevenueEur', 'segment', 'decisionMakers'].filter((k) => data[k] !== undefined);
+  return (
+    keys.length > 0 &&
+    keys.every((k) => {
+      const [w, g] = [want[k], data[k]];
+      return typeof w === 'number' && typeof g === 'number' ? Math.abs(w - g) <= 0.01 * w : w === g;
+    })
+  );
 }
 
 export function expectedSalesYears(work: ExpectedWork[], referenceDate: string): number {

@@ -88,7 +88,14 @@ export interface Written<T> {
 }
 
 /** How the work history is laid out. */
-export type JobStyle = 'stacked' | 'inline' | 'table' | 'bullets';
+export type JobStyle = 'stacked' | 'inline' | 'table' | 'bullets' | 'labelled';
+
+export interface JobLabels {
+  period: string;
+  title: string;
+  employer: string;
+  duties: string;
+}
 
 export type WorkTableColumn = 'period' | 'employer' | 'title';
 
@@ -101,6 +108,8 @@ export interface CvSource {
   docxColumns?: 'table' | 'section';
   referenceDate?: string;
   name: string;
+  /** The name line as the CV writes it ("Curriculum vitae – Name"), when it is more than the name. */
+  nameLine?: string;
   email: string;
   phone: string | null;
   /** Further contact lines (town, LinkedIn-style handle at example.com, …). */
@@ -124,6 +133,10 @@ export interface CvSource {
   languages: Written<ExpectedLanguage>[];
   /** Languages written as prose (paragraphs) instead of one line per language. */
   languagesText?: string[];
+  /** The language section's blocks as the CV lays them out (a table, a self-assessment grid), instead of a list. */
+  languageBlocks?: Block[];
+  /** A 'labelled' work history: one two-column table per job, these labels on the left. */
+  jobLabels?: JobLabels;
   skills: string[];
   clientBase: ExpectedClientBase | null;
   competencies: string[];

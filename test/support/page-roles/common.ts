@@ -6,7 +6,6 @@ export const COMMON_PAGES: PageRoute[] = [
   { method: 'GET', path: () => '/password', allowed: EVERYONE },
   { method: 'GET', path: () => '/recruiter', allowed: RECRUITERS },
   { method: 'GET', path: () => '/recruiter?scope=all', allowed: RECRUITERS },
-  { method: 'GET', path: () => '/manager', allowed: ['hiringManager', 'otherManager'] },
   { method: 'GET', path: () => '/panel', allowed: ['interviewer', 'otherInterviewer'] },
   { method: 'GET', path: () => '/admin', allowed: ['admin'] },
 ];

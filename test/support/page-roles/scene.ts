@@ -27,10 +27,12 @@ export const RECRUITERS: PageActor[] = ['admin', 'recruiter'];
 export const EVERYONE: PageActor[] = [...PAGE_ACTORS];
 
 /**
- * One small world every page row can point into: an open vacancy with its
+ * One small world every page row can point into: an open vacancy (A) with its
  * recruiter and hiring manager, one application in its first round with an
- * interview whose panel is `interviewer`; a second hiring manager and a
- * second interviewer who have nothing to do with it.
+ * interview whose panel is `interviewer`; and a second vacancy (B) of the same
+ * recruiter, whose hiring manager is `otherManager` and whose one interview
+ * has `otherInterviewer` on its panel. Every row points into A, so the two
+ * others show what a manager and a panel member of B get of A's pages.
  */
 export interface PageScene {
   users: Record<Exclude<PageActor, 'admin'>, MadeUser>;
@@ -43,6 +45,10 @@ export interface PageScene {
   applicationId: string;
   interviewId: string;
   sessions: Record<PageActor, SignedInPages>;
+  /** A second application to the scene's vacancy, still applied: for pages that compare applications. */
+  secondApplicationId: string;
+  /** The recruiter's user id, for the admin's forms about one user. */
+  recruiterUserId: string;
 }
 
 export async function buildPageScene(t: TestApp): Promise<PageScene> {
@@ -64,6 +70,14 @@ export async function buildPageScene(t: TestApp): Promise<PageScene> {
   const { applicationId, candidateId, roundId } = await applyInRound(t, token, vacancy);
   const otherCandidateId = (await makeCandidate(t, token)).id;
   const interview = await scheduleInterview(t, token, applicationId, roundId, [users.interviewer]);
+  const vacancyB = await makeVacancy(
+    t,
+    token,
+    { roleProfileId, hiringManagerIds: [users.otherManager.user.id], recruiterIds: [users.recruiter.user.id] },
+    { open: true },
+  );
+  const inB = await applyInRound(t, token, vacancyB);
+  await scheduleInterview(t, token, inB.applicationId, inB.roundId, [users.otherInterviewer]);
   const sessions = { admin: await signedInPages(t, TEST_ADMIN.email, TEST_ADMIN.password) } as Record<
     PageActor,
     SignedInPages
@@ -80,6 +94,15 @@ export async function buildPageScene(t: TestApp): Promise<PageScene> {
     applicationId,
     interviewId: interview.id,
     sessions,
+    secondApplicationId: (
+      await t
+        .http()
+        .post(`/vacancies/${vacancy.id}/applications`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ candidateId: (await makeCandidate(t, token)).id })
+        .expect(201)
+    ).body.id,
+    recruiterUserId: users.recruiter.user.id,
   };
 }
 
@@ -94,6 +117,8 @@ export interface PageRoute {
   path: (scene: PageScene) => string;
   allowed: PageActor[];
   refused?: 403 | 404;
+  /** Where some of those refused hear otherwise than `refused` (a hiring manager of another vacancy 404, interviewers 403). */
+  refusedBy?: Partial<Record<PageActor, 403 | 404>>;
   /** The fields a POST sends besides its CSRF token. A POST row is tried only by those refused, so it changes nothing. */
   form?: (scene: PageScene) => Record<string, string>;
 }

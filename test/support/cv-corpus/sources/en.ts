@@ -91,7 +91,7 @@ export const EN: CvSource[] = [
       lang('fr', 'B1', 'French (B1)'),
     ],
     skills: ['Analytical', 'Negotiation', 'Team player', 'Works under pressure'],
-    clientBase: { activeAccounts: 6, annualRevenueEur: 12_000_000, segment: 'international' },
+    clientBase: { activeAccounts: 6, annualRevenueEur: 12_000_000, segment: 'international', decisionMakers: true },
     competencies: ['analytical', 'negotiation', 'teamwork', 'stress_resistance'],
   },
   {

@@ -136,7 +136,7 @@ export const ET: CvSource[] = [
       lang('ru', 'A2', 'vene – algtase'),
     ],
     skills: ['Analüüsivõime', 'Taktitunne ja kehtestamine', 'Läbirääkimisoskus', 'Meeskonnatöö'],
-    clientBase: { activeAccounts: 12, annualRevenueEur: 7_000_000, segment: 'international' },
+    clientBase: { activeAccounts: 12, annualRevenueEur: 7_000_000, segment: 'international', decisionMakers: true },
     competencies: ['analytical', 'tact_assertiveness', 'negotiation', 'teamwork'],
   },
   {

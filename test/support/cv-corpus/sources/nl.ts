@@ -102,7 +102,7 @@ export const NL: CvSource[] = [
       lang('de', 'B2', 'Duits: B2'),
     ],
     skills: ['Analytisch vermogen', 'Overtuigingskracht', 'Stressbestendigheid', 'SAP'],
-    clientBase: { activeAccounts: 5, annualRevenueEur: 4_200_000, segment: 'international' },
+    clientBase: { activeAccounts: 5, annualRevenueEur: 4_200_000, segment: 'international', decisionMakers: true },
     competencies: ['analytical', 'persuasiveness', 'stress_resistance'],
   },
   {

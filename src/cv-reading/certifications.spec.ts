@@ -1,0 +1,144 @@
+import { readCertifications } from './certifications';
+import { splitLines } from './lines';
+import { findSections } from './sections';
+
+const names = (text: string) => {
+  const lines = splitLines(text);
+  return readCertifications(lines, findSections(lines)).map((fact) => fact.data.name);
+};
+
+describe('certifications held or not', () => {
+  it.each([
+    ['Certifications\nCFA Level I candidate', 'en'],
+    ['Certifications\nCFP (in progress)', 'en'],
+    ['Certifications\nPMP – expected 2025', 'en'],
+    ['Certificaten\nCFP (bezig)', 'nl'],
+    ['Certificaten\nWft Vermogen – lopend', 'nl'],
+    ['Certificaten\nRegister Beleggingsadviseur, in opleiding', 'nl'],
+    ['Sertifikaadid\nCFA (omandamisel)', 'et'],
+    ['Sertifikaadid\nProjektijuhtimise sertifikaat – pooleli', 'et'],
+  ])('takes nothing not yet held: %s (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Certifications\nCFA Level I passed (2022)', 'CFA Level I'],
+    ['Certifications\nCFA Level II candidate, Level I passed', 'CFA Level I'],
+    ['Certificaten\nCFA niveau 2 behaald', 'CFA Level II'],
+    ['Sertifikaadid\nCFA I taseme eksam sooritatud', 'CFA Level I'],
+  ])('takes a level passed as held: %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('still takes a held certificate with its year', () => {
+    const lines = splitLines('Certificaten\nCFP (2019)\nCFA charterholder');
+    expect(readCertifications(lines, findSections(lines)).map((fact) => fact.data)).toEqual([
+      { name: 'CFP', year: 2019 },
+      { name: 'CFA' },
+    ]);
+  });
+});
+
+describe('certifications spelled out', () => {
+  it.each([
+    ['Certifications\nChartered Financial Analyst, CFA Institute (2018)', 'Chartered Financial Analyst (CFA)'],
+    ['Certifications\nCertified Sales Professional – 2020', 'Certified Sales Professional (CSP)'],
+    ['Profile\nProject Management Professional with ten years in IT sales.', 'Project Management Professional (PMP)'],
+    ['Certificaten\nCertified Financial Planner (2017)', 'Certified Financial Planner (CFP)'],
+    ['Sertifikaadid\nCertified Treasury Professional, 2021', 'Certified Treasury Professional (CTP)'],
+    ['Certifications\nCertified Associate in Project Management', 'Certified Associate in Project Management (CAPM)'],
+    ['Certifications\nFinancial Risk Manager (2020)', 'Financial Risk Manager (FRM)'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('takes one certificate for its name and acronym together', () => {
+    expect(names('Certifications\nChartered Financial Analyst (CFA), 2018\nCFA charterholder')).toEqual([
+      'Chartered Financial Analyst (CFA)',
+    ]);
+  });
+
+  it('takes no look-alike words for a certificate', () => {
+    expect(names('Profile\nI advise financial planners and project managers.')).toEqual([]);
+    expect(names('Experience\nFinancial Risk Management team, Example Bank')).toEqual([]);
+    expect(names('Experience\n2019 – present  Financial Risk Manager, Example Bank')).toEqual([]);
+    expect(names('Werkervaring\n2019 – heden  Professional Scrum Master, Voorbeeld BV')).toEqual([]);
+  });
+
+  it('takes a spelled-out certificate not yet held as not held', () => {
+    expect(names('Certifications\nChartered Financial Analyst – Level I candidate')).toEqual([]);
+  });
+});
+
+describe('certification tables', () => {
+  it.each([
+    'Certifications\nCertificate | Issuer | Year\nCFP | FPSB | 2019',
+    'Certificaten\nCertificaat | Uitgevende instantie | Jaar\nCFP | FPSB | 2019',
+    'Sertifikaadid\nSertifikaat | Väljaandja | Aasta\nCFP | FPSB | 2019',
+    'Certifications\nName\tIssued by\tDate\nCFP\tFPSB\t2019',
+  ])('takes no header row for a certificate: %s', (text) => {
+    expect(names(text)).toEqual(['CFP']);
+  });
+
+  it('keeps a row whose first cell is a real name', () => {
+    const lines = splitLines('Certifications\nCertificate | Issuer | Year\nGoogle Ads Search | Google | 2021');
+    expect(readCertifications(lines, findSections(lines)).map((fact) => fact.data)).toEqual([
+      { name: 'Google Ads Search', year: 2021 },
+    ]);
+  });
+});
+
+describe('certificates as people list them', () => {
+  it('judges each clause of a line, and sets the issuer after a dash apart', () => {
+    expect(
+      names(
+        'Certifications\n• FIATA Diploma in Freight Forwarding (2018); APICS CSCP in progress, exam booked for March 2027',
+      ),
+    ).toEqual(['FIATA Diploma in Freight Forwarding']);
+    expect(
+      names('Certificates\n• MiFID II Investment Adviser Certification – Instituto de Formação Bancária (2018)'),
+    ).toEqual(['MiFID II Investment Adviser Certification']);
+  });
+
+  it('takes a certificate under "Qualifications", where degrees stand too', () => {
+    expect(names('QUALIFICATIONS\n• Certificate in Insurance (Cert CII), Chartered Insurance Institute, 2017')).toEqual(
+      ['Certificate in Insurance (Cert CII)'],
+    );
+  });
+
+  it('takes one being prepared for, or a course being followed, as not held', () => {
+    expect(names('Profiil\nPraegu valmistun EFPA EFA sertifikaadi eksamiks.')).toEqual([]);
+    expect(names('Op dit moment volg ik de opleiding Wft Inkomen; het examen staat gepland voor maart 2027.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('several certificates on one line', () => {
+  const data = (text: string) => {
+    const lines = splitLines(text);
+    return readCertifications(lines, findSections(lines)).map((fact) => fact.data);
+  };
+
+  it.each([
+    ['Profile\nCFP (2019), CFA Level I candidate', [{ name: 'CFP', year: 2019 }]],
+    ['Profiel\nCFP sinds 2018; bezig met CFA', [{ name: 'CFP', year: 2018 }]],
+    ['Profiil\nCFA omandamisel, CFP aastast 2020', [{ name: 'CFP', year: 2020 }]],
+    [
+      'Certifications\nCFP (2019) · CFA Level I passed (2022)',
+      [
+        { name: 'CFP', year: 2019 },
+        { name: 'CFA Level I', year: 2022 },
+      ],
+    ],
+  ])('judges each on its own clause: %s', (text, expected) => {
+    expect(data(text)).toEqual(expected);
+  });
+
+  it('reads a long line of certificates in a bounded time', () => {
+    const started = performance.now();
+    data(`Certifications\n${'CFA candidate, Chartered Financial Analyst, '.repeat(3)}`);
+    data(`Profile\n${'Certified '.repeat(20_000)}`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

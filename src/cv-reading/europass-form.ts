@@ -1,0 +1,79 @@
+import { findPeriod } from './dates';
+import { Line } from './lines';
+import { Sections } from './sections';
+import type { WorkEntry } from './work';
+
+/*
+ * The older Europass CV labels every value of a job in a column on the left,
+ * which its PDF text runs into the value without a colon: "Dates 01/03/2016 –
+ * present", "Occupation or position held Key account manager", "Name and
+ * address of employer Noordvaart B.V., Rotterdam". The labels are the form's
+ * own, in each language it was issued in.
+ */
+const DATES = /^(?:dates|data|datum|periode|kuupaevad|ajavahemik) /;
+const TITLE = /^(?:occupation or position held|functie of positie|beroep of functie|amet voi ametikoht) /;
+const EMPLOYER =
+  /^(?:name and address of (?:the )?employer|naam en adres van de werkgever|naam en adres werkgever|tooandja nimi ja aadress) /;
+/** A job's block ends at its next dates or after this many lines. */
+const MOST_LINES = 12;
+
+/** The value after a label of `labelWords` words, as written. */
+function valueAfter(line: Line, labelWords: number): string {
+  return line.text
+    .split(/\s+/)
+    .slice(labelWords)
+    .join(' ')
+    .replace(/^[:\s]+/, '');
+}
+
+function labelWords(match: RegExpExecArray): number {
+  return match[0].trim().split(' ').length;
+}
+
+/**
+ * Jobs of the labelled Europass form, under a work heading: a "Dates" line
+ * with a period opens a job, whose title and employer are the values of the
+ * lines so labelled below it; the employer's name is the value up to its
+ * address. Every other line of the block is a duty.
+ */
+export function readFormJobs(lines: Line[], sections: Sections): WorkEntry[] {
+  const entries: WorkEntry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opening = DATES.exec(lines[i].norm);
+    if (!opening || !sections.kindsOf[i].includes('work')) continue;
+    const period = findPeriod(valueAfter(lines[i], labelWords(opening)));
+    if (!period) continue;
+    let title: string | undefined;
+    let employer: string | undefined;
+    const header: Line[] = [lines[i]];
+    const duties: Line[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j <= i + MOST_LINES && !DATES.test(lines[j].norm); j++) {
+      if (sections.heading[j] && !sections.kindsOf[j].includes('work')) break;
+      if (!lines[j].text) continue;
+      const asTitle = TITLE.exec(lines[j].norm);
+      const asEmployer = EMPLOYER.exec(lines[j].norm);
+      if (asTitle && !title) {
+        title = valueAfter(lines[j], labelWords(asTitle));
+        header.push(lines[j]);
+      } else if (asEmployer && !employer) {
+        employer = valueAfter(lines[j], labelWords(asEmployer)).split(',')[0].trim();
+        header.push(lines[j]);
+      } else duties.push(lines[j]);
+    }
+    if (!title) continue;
+    const last = [...header, ...duties].sort((a, b) => a.index - b.index).at(-1)!;
+    entries.push({
+      title,
+      ...(employer ? { employer } : {}),
+      period,
+      header,
+      duties,
+      first: lines[i],
+      last,
+      underHeading: true,
+    });
+    i = j - 1;
+  }
+  return entries;
+}

@@ -1,0 +1,101 @@
+import { findSections } from './sections';
+import { splitLines } from './lines';
+import { readLanguages } from './languages';
+
+const languages = (text: string) => {
+  const lines = splitLines(text);
+  return readLanguages(lines, findSections(lines)).map((fact) => `${fact.data.language}:${fact.data.level}`);
+};
+
+describe('LinkedIn proficiency in brackets', () => {
+  // LinkedIn's five steps: native; full professional is C1 (C2 is not claimed without a code);
+  // professional working B2; limited working B1; elementary A2.
+  it('maps the English export', () => {
+    const text = [
+      'Languages',
+      'Dutch (Native or Bilingual)',
+      'English (Full Professional)',
+      'German (Professional Working)',
+      'French (Limited Working)',
+      'Spanish (Elementary)',
+    ].join('\n');
+    expect(languages(text)).toEqual(['nl:native', 'en:C1', 'de:B2', 'fr:B1', 'es:A2']);
+  });
+
+  it('maps the Dutch export', () => {
+    const text = [
+      'Talen',
+      'Nederlands (Moedertaal of tweetalig)',
+      'Engels (Volledige professionele vaardigheid)',
+      'Duits (Professionele werkvaardigheid)',
+      'Frans (Beperkte werkvaardigheid)',
+      'Spaans (Basiskennis)',
+    ].join('\n');
+    expect(languages(text)).toEqual(['nl:native', 'en:C1', 'de:B2', 'fr:B1', 'es:A2']);
+  });
+
+  it('maps the Dutch export with its longer words', () => {
+    const text = [
+      'Talen',
+      'Duits (Professionele praktische werkvaardigheid)',
+      'Frans (Beperkte praktische werkvaardigheid)',
+      'Spaans (Elementaire vaardigheid)',
+    ].join('\n');
+    expect(languages(text)).toEqual(['de:B2', 'fr:B1', 'es:A2']);
+  });
+
+  it('maps the Estonian export', () => {
+    const text = [
+      'Keeled',
+      'Inglise (Täielik tööalane keeleoskus)',
+      'Soome (Tööalane keeleoskus)',
+      'Vene (Piiratud tööalane keeleoskus)',
+    ].join('\n');
+    expect(languages(text)).toEqual(['en:C1', 'fi:B2', 'ru:B1']);
+  });
+
+  it('takes a level a few words on, and knows languages beyond the usual list', () => {
+    expect(languages('Languages\nI speak Urdu with my family (spoken only, roughly B1).')).toEqual(['ur:B1']);
+    expect(languages('Keeled\ntamili keel: emakeel')).toEqual(['ta:native']);
+  });
+
+  it('gives a level said of "both" to the languages named before it', () => {
+    expect(
+      languages(
+        'Languages\nI grew up speaking English and Italian at home, so both are my mother tongues; I also speak French at an upper-intermediate level (B2).',
+      ),
+    ).toEqual(['en:native', 'it:native', 'fr:B2']);
+    expect(languages('Talen\nIk spreek Engels en Duits, allebei vloeiend.')).toEqual(['en:C1', 'de:C1']);
+  });
+
+  it('takes no level from a language in brackets without one', () => {
+    expect(languages('Languages\nEnglish (spoken and written)\nGerman ()')).toEqual([]);
+  });
+});
+
+describe('a CEFR code in brackets', () => {
+  it('wins over the level word beside it', () => {
+    expect(languages('Keeleoskus\ninglise keel suhtlustasemel (B2)\nvene keel heal tasemel (C1)')).toEqual([
+      'en:B2',
+      'ru:C1',
+    ]);
+    expect(languages('Talen\nDuits redelijk (B2)\nLanguages')).toEqual(['de:B2']);
+    expect(languages('Languages\nEnglish – basic ( A2 )')).toEqual(['en:A2']);
+  });
+
+  it('still lets each language in a list keep its own bracketed code', () => {
+    expect(languages('Talen: Nederlands (moedertaal), Engels (C1), Duits (goed)')).toEqual([
+      'nl:native',
+      'en:C1',
+      'de:B2',
+    ]);
+  });
+});
+
+describe('a Europass grid among the languages', () => {
+  it("gives each language its grid row's median once, not its first cell", () => {
+    expect(
+      languages('Personal skills\nMother tongue(s) Dutch\nOther language(s)\nEnglish C1 B2 B2 B2 C1\nGerman – basic'),
+    ).toEqual(['nl:native', 'en:B2', 'de:A2']);
+  });
+});

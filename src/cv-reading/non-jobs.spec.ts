@@ -1,0 +1,26 @@
+import { normaliseText } from '../scoring/text';
+import { nonJobOf } from './non-jobs';
+
+const of = (text: string) => nonJobOf(normaliseText(text));
+
+describe('entries that are no jobs', () => {
+  it.each([
+    ['Ouderschapsverlof', 'career_break'],
+    ['Parental leave', 'career_break'],
+    ['Lapsehoolduspuhkus', 'career_break'],
+    ['Sabbatical: sailing', 'career_break'],
+    ['Loopbaanonderbreking: mantelzorg', 'career_break'],
+    ['Vrijwilligerswerk bij de voedselbank', 'volunteering'],
+    ['Volunteer coordinator', 'volunteering'],
+    ['Vabatahtlik töö Toidupangas', 'volunteering'],
+  ])('%s', (text, want) => {
+    expect(of(text)).toBe(want);
+  });
+
+  it.each(['Accountmanager', 'Key Account Manager', 'Müügijuht', 'Leave management consultant', 'Board sales lead'])(
+    'takes %s for a job',
+    (text) => {
+      expect(of(text)).toBeUndefined();
+    },
+  );
+});

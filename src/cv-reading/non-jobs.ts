@@ -1,0 +1,66 @@
+import type { NON_JOB_ENTRIES } from '../candidates/dto/fact-data.dto';
+import { normaliseText as normalise } from '../scoring/text';
+import { Line } from './lines';
+import { Sections } from './sections';
+import type { WorkEntry } from './work';
+
+/*
+ * Entries of a work history that are no jobs: a career break, volunteering,
+ * military or civilian service, a seat held beside a job. They stay in the history, marked, and are never
+ * counted as years in sales.
+ */
+export type NonJob = (typeof NON_JOB_ENTRIES)[number];
+
+const CAREER_BREAK =
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies)\b/;
+/** Military or civilian service: conscription, a national service year. */
+const SERVICE =
+  /ajateenistus|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|kaitsvaeteenistus/;
+const VOLUNTEERING = /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b/;
+/** A seat held beside a job: on a board, a supervisory board, a club's committee. */
+const SIDE_POSITION =
+  /\b(?:bestuurslid|bestuur van|board member|member of the board|board of|non executive|trustee|governor|penningmeester|treasurer|voorzitter|chair|chairman|chairwoman|chairperson|juhatuse liige|noukogu|commissaris|toezichthouder|raad van toezicht|advisory board|adviesraad)\b/;
+
+const SIDE_HEADING_LOOKBACK = 40;
+
+/** A volunteer post or a seat named in a line of a side section, or a side section named as volunteering. */
+export function sideActivity(lines: Line[], sections: Sections, at: number): NonJob | undefined {
+  let heading = '';
+  for (let i = at; i >= 0 && at - i <= SIDE_HEADING_LOOKBACK; i--) {
+    if (sections.heading[i]) {
+      heading = lines[i].norm;
+      break;
+    }
+  }
+  if (VOLUNTEERING.test(lines[at].norm) || VOLUNTEERING.test(heading)) return 'volunteering';
+  if (SIDE_POSITION.test(lines[at].norm)) return 'side_position';
+  return undefined;
+}
+
+/** Whether a dated entry is a break or volunteering rather than a job, from its dates line and title (normalised). */
+export function nonJobOf(norm: string): NonJob | undefined {
+  if (SERVICE.test(norm)) return 'service';
+  if (VOLUNTEERING.test(norm)) return 'volunteering';
+  if (CAREER_BREAK.test(norm)) return 'career_break';
+  return undefined;
+}
+
+/**
+ * A board seat or a committee post held while another job ran is a side
+ * position; held alone, "juhatuse liige" is how many an Estonian manager's
+ * job is titled, so it stays a job.
+ */
+export function markSidePositions(entries: WorkEntry[]): void {
+  const jobs = entries.filter((entry) => !entry.nonJob);
+  for (const entry of jobs) {
+    if (!SIDE_POSITION.test(normalise(entry.title))) continue;
+    const overlaps = jobs.some(
+      (other) =>
+        other !== entry &&
+        !SIDE_POSITION.test(normalise(other.title)) &&
+        other.period.start <= (entry.period.end ?? '9999-12-31') &&
+        entry.period.start <= (other.period.end ?? '9999-12-31'),
+    );
+    if (overlaps) entry.nonJob = 'side_position';
+  }
+}

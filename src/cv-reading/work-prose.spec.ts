@@ -1,0 +1,213 @@
+import { splitLines } from './lines';
+import { findSections } from './sections';
+import { readWork, workFacts } from './work';
+import { essiveToName, jobIn } from './work-prose';
+
+const jobs = (text: string) => {
+  const lines = splitLines(text);
+  return workFacts(readWork(lines, findSections(lines))).map((fact) => fact.data);
+};
+const told = (sentence: string) => {
+  const job = jobIn(sentence);
+  return job && { title: job.title, employer: job.employer, start: job.period.start, end: job.period.end };
+};
+
+describe('a work history told in sentences', () => {
+  it.each([
+    [
+      'Between 2010 and 2013 I led the sales team at Contoso Ltd.',
+      { title: 'Sales team lead', employer: 'Contoso Ltd', start: '2010-01-01', end: '2013-12-31' },
+    ],
+    [
+      'Since March 2021 I have worked as Account Manager at Northwind Traders.',
+      { title: 'Account Manager', employer: 'Northwind Traders', start: '2021-03-01', end: null },
+    ],
+    [
+      'From 2011 until the end of 2014 I was a sales representative for Fabrikam Inc, covering the north.',
+      { title: 'Sales representative', employer: 'Fabrikam Inc', start: '2011-01-01', end: '2014-12-31' },
+    ],
+    [
+      'Van 2010 tot 2013 was ik accountmanager bij Van Dijk BV.',
+      { title: 'Accountmanager', employer: 'Van Dijk BV', start: '2010-01-01', end: '2013-12-31' },
+    ],
+    [
+      'Sinds maart 2021 ben ik werkzaam als Key Accountmanager bij Van Dijk Logistiek B.V.',
+      { title: 'Key Accountmanager', employer: 'Van Dijk Logistiek B.V', start: '2021-03-01', end: null },
+    ],
+    [
+      'Van 2014 tot eind 2017 was ik vertegenwoordiger voor Bakker Groep in Noord-Holland.',
+      { title: 'Vertegenwoordiger', employer: 'Bakker Groep', start: '2014-01-01', end: '2017-12-31' },
+    ],
+    [
+      '2010–2013 töötasin müügijuhina ettevõttes Kontor OÜ.',
+      { title: 'Müügijuht', employer: 'Kontor OÜ', start: '2010-01-01', end: '2013-12-31' },
+    ],
+    [
+      'Alates 2021. aasta märtsist töötan kliendihaldurina Papyrus AS-is.',
+      { title: 'Kliendihaldur', employer: 'Papyrus AS', start: '2021-03-01', end: null },
+    ],
+    [
+      'Alates 2011. aastast kuni 2014. aasta lõpuni olin müügiesindaja ettevõttes Nordpaber AS.',
+      { title: 'Müügiesindaja', employer: 'Nordpaber AS', start: '2011-01-01', end: '2014-12-31' },
+    ],
+  ])('%s', (sentence, want) => {
+    expect(told(sentence)).toEqual(want);
+  });
+
+  it.each([
+    'Between 2015 and 2017 I studied marketing at Tallinn University.',
+    'In 2019 I won the Salesperson of the Year award at Contoso Ltd.',
+    'Van 2008 tot 2012 volgde ik de opleiding Commerciële Economie aan de Hogeschool Utrecht.',
+    '2012–2014 õppisin Tartu Ülikoolis majandust.',
+    'Since 2020 the team has doubled its revenue.',
+    'Kuni 2014. aasta lõpuni olin müügiesindaja ettevõttes Nordpaber AS.',
+  ])('takes no job from "%s"', (sentence) => {
+    expect(jobIn(sentence)).toBeNull();
+  });
+
+  it('reads every job of a paragraph under a work heading, and the ones listed beside it', () => {
+    const text = [
+      'Candidate Nine',
+      '',
+      'Experience',
+      'Between 2010 and 2013 I led the sales team at Contoso Ltd. Since March 2021 I have worked as Account',
+      'Manager at Northwind Traders, where I look after 40 accounts.',
+      '',
+      'Jan 2014 – Feb 2021   Sales Representative – Fabrikam Inc',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      { title: 'Sales team lead', employer: 'Contoso Ltd', start: '2010-01-01', end: '2013-12-31', salesRole: true },
+      { title: 'Account Manager', employer: 'Northwind Traders', start: '2021-03-01', end: null, salesRole: true },
+      {
+        title: 'Sales Representative',
+        employer: 'Fabrikam Inc',
+        start: '2014-01-01',
+        end: '2021-02-28',
+        salesRole: true,
+      },
+    ]);
+  });
+
+  it('takes "at the same office" for the employer in brackets, or else the one before', () => {
+    expect(
+      jobs(
+        'MIJN LOOPBAAN\nVan 2015 tot eind 2020 werkte ik als adviseur schade bij Noordster Assurantiën, waar ik polissen verkocht. ' +
+          'Daarvoor was ik tussen 2012 en 2014 medewerker klantcontact bij hetzelfde kantoor.',
+      ).map((job) => [job.employer, job.start, job.salesRole]),
+    ).toEqual([
+      ['Noordster Assurantiën', '2015-01-01', true],
+      ['Noordster Assurantiën', '2012-01-01', false],
+    ]);
+    expect(
+      told('Before that I was an analyst between 2014 and 2015 at the same bank (Lothian Trust Bank).'),
+    ).toMatchObject({
+      employer: 'Lothian Trust Bank',
+    });
+  });
+
+  it('reads a title in capitals to its end, and an assistant to those who sell as no sales role', () => {
+    expect(
+      jobs(
+        'CAREER HISTORY\nFrom 2016 until August 2020 I was Assistant Relationship Manager at Lothian Trust Bank, supporting two senior bankers.',
+      ),
+    ).toEqual([
+      {
+        title: 'Assistant Relationship Manager',
+        employer: 'Lothian Trust Bank',
+        start: '2016-01-01',
+        end: '2020-08-31',
+        salesRole: false,
+      },
+    ]);
+  });
+
+  it('reads a start in one sentence and its end in the next, or where the next job began', () => {
+    expect(
+      jobs(
+        'MIJN LOOPBAAN TOT NU TOE\nSinds februari 2020 ben ik relatiebeheerder bij Scheldemond Verzekeringen. ' +
+          'In juli 2015 maakte ik de overstap naar Van der Hoeven Assurantiën als adviseur zakelijke verzekeringen. ' +
+          'Daar adviseerde ik tot en met juni 2019 zo’n 300 ondernemers en verkocht ik hun verzekeringen. ' +
+          'In 2012 begon ik als schadebehandelaar bij Zeeuwse Algemene Verzekeringen.',
+      ).map((job) => [job.employer, job.start, job.end, job.salesRole]),
+    ).toEqual([
+      ['Scheldemond Verzekeringen', '2020-02-01', null, true],
+      ['Van der Hoeven Assurantiën', '2015-07-01', '2019-06-30', true],
+      ['Zeeuwse Algemene Verzekeringen', '2012-01-01', '2015-06-30', false],
+    ]);
+  });
+
+  it('takes a break told before a job for no break of that job, and a title in capitals for a title', () => {
+    expect(
+      jobs(
+        'MY CAREER SO FAR\nAfter a year of parental leave I came back to Pennine Mutual as an Account Executive, from 2019 until March 2021. ' +
+          'In 2015 I joined Pennine Mutual as a Claims Handler (2015–2018).',
+      ),
+    ).toEqual([
+      expect.objectContaining({ title: 'Account Executive', employer: 'Pennine Mutual', salesRole: true }),
+      expect.objectContaining({ title: 'Claims Handler', start: '2015-01-01', end: '2018-12-31' }),
+    ]);
+    expect(
+      jobs(
+        'MY CAREER SO FAR\nAfter a year of parental leave I came back to Pennine Mutual as an Account Executive, from 2019 until March 2021.',
+      )[0],
+    ).not.toHaveProperty('nonJob');
+  });
+
+  it('reads a story under a heading it does not know when it tells two jobs, "X hired me", a period in the next sentence', () => {
+    expect(
+      jobs(
+        'HOW I GOT HERE\nSince 2022 I have been a Senior Account Manager at Kirkgate Software. ' +
+          'Kirkgate hired me as an Account Manager when I came home. From 2019 to 2021 I ran a patch of 120 homes.',
+      ).map((job) => [job.title, job.employer, job.start, job.end]),
+    ).toEqual([
+      ['Senior Account Manager', 'Kirkgate Software', '2022-01-01', null],
+      ['Account Manager', 'Kirkgate', '2019-01-01', '2021-12-31'],
+    ]);
+  });
+
+  it('takes a start told a sentence before its job, and the Estonian translative for a title', () => {
+    expect(
+      jobs(
+        'Loopbaan\nIn september 2014 stapte ik over naar de bank. Bij Peelland Bank werd ik accountmanager en bouwde ik tot eind 2018 een portefeuille op.',
+      ).map((job) => [job.title, job.employer, job.start, job.end]),
+    ).toEqual([['Accountmanager', 'Peelland Bank', '2014-09-01', '2018-12-31']]);
+    expect(essiveToName('müügiesindajaks')).toBe('müügiesindaja');
+  });
+
+  it('leaves sentences in the profile to the profile', () => {
+    expect(jobs('Profile\nSince 2019 I have worked as Account Manager at Northwind Traders.')).toEqual([]);
+  });
+
+  it('marks a sabbatical told in a sentence as no job', () => {
+    expect(jobs('Werkervaring\nVan 2018 tot 2019 was ik met sabbatical als vrijwilliger bij Stichting Noord.')).toEqual(
+      [expect.objectContaining({ nonJob: 'volunteering', salesRole: false })],
+    );
+  });
+
+  it('names an Estonian role in the essive as a title', () => {
+    expect(
+      ['müügijuhina', 'kliendihaldurina', 'müügiesindajana', 'konsultandina', 'Verkoper'].map(essiveToName),
+    ).toEqual(['müügijuht', 'kliendihaldur', 'müügiesindaja', 'konsultant', 'Verkoper']);
+  });
+
+  it('reads a long hostile paragraph under a work heading in bounded time', () => {
+    const text = `Experience\n${'Since 2019 I was at Contoso Ltd as '.repeat(5_000)}`;
+    const started = Date.now();
+    jobs(text);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('prose beside a listed history', () => {
+  it('leaves a dated header line right under a paragraph to the listed reading', () => {
+    const text = [
+      'Werkervaring',
+      'Sinds maart 2021 werk ik als verkoper bij Bakker Groep, in de regio Noord-Holland en Friesland.',
+      '2015 – 2021   Accountmanager – Van Dijk BV',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.employer, job.start])).toEqual([
+      ['Verkoper', 'Bakker Groep', '2021-03-01'],
+      ['Accountmanager', 'Van Dijk BV', '2015-01-01'],
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+
+/** Where the corpus is written: the first set at the top, each later set in a folder of its own. */
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'cvs');
+
+/**
+ * The corpus's sets in the order they were written, each by someone who had
+ * not read the reader. A set is measured once unseen; once the reader is
+ * changed for what it showed, it is "tuned" and a new unseen set takes its
+ * place. The goals are asserted on the tuned sets and the calibration is
+ * fitted on them; the unseen sets are only reported, as the honest figure.
+ */
+export interface CorpusSet {
+  /** The folder under test/fixtures/cvs ('' for the first set). */
+  folder: string;
+  tuned: boolean;
+}
+
+export const SETS: CorpusSet[] = [
+  { folder: '', tuned: true },
+  { folder: 'held-out', tuned: true },
+  { folder: 'held-out-2', tuned: true },
+  { folder: 'held-out-3', tuned: false },
+  { folder: 'held-out-4', tuned: true },
+  { folder: 'held-out-5', tuned: true },
+  { folder: 'held-out-6', tuned: true },
+  { folder: 'held-out-7', tuned: false },
+];
+
+export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
+export const setTitle = (set: CorpusSet): string => (set.folder ? `${set.folder}/` : 'first set');
