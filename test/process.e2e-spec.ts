@@ -86,8 +86,10 @@ describe('Sift as a process', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
     const answered = Date.now();
     expect(await sift.exited).toBe(0);
-    // Kept-alive client connections do not hold the process open.
-    expect(Date.now() - answered).toBeLessThan(1000);
+    // Kept-alive client connections do not hold the process open: if they did,
+    // it would wait out Node's 5 s keep-alive timeout. Exiting takes about 0.3 s
+    // on a quiet machine and up to about 1.2 s on a loaded one.
+    expect(Date.now() - answered).toBeLessThan(3500);
     expect(sift.stdout()).toContain('Received SIGTERM; shutting down');
   });
 });
