@@ -41,6 +41,27 @@ describe('client base statements', () => {
     expect(read('Jaarplannen met inkoopdirecteuren', false)).toEqual({ decisionMakers: true });
     expect(read('Eigenaren van het bedrijf stelden de koers bij', false)).toEqual({});
   });
+
+  it.each([
+    'Annual joint business plans, promotions and range reviews with category buyers',
+    'Annual price and supply agreements with procurement managers',
+    'Renewal and expansion talks with heads of HR and CFOs',
+    'Ik onderhandel met de inkoopmanagers van de ziekenhuizen',
+    'Ik spreek daar de directeur-eigenaren en financieel managers',
+    'Ik spreek rechtstreeks met de zaakvoerders over investeringen',
+    // The Estonian comitative is the "with": "kettide ostujuhtidega", "juhatuse liikmetega".
+    'aastalepingud ja kampaaniakalendrid kettide ostujuhtidega',
+    'lepingud ja hinnakokkulepped klientide hankejuhtide ja juhatuse liikmetega',
+    'Renewals and new modules agreed with principals and bursars',
+  ])('counts the buyers and heads who decide in the work history: %s', (text) => {
+    expect(read(text, false)).toEqual({ decisionMakers: true });
+  });
+
+  it('takes a buyer for a decision maker in the profile, and not a buyer the candidate was', () => {
+    expect(read('I build joint business plans that buyers actually use')).toEqual({ decisionMakers: true });
+    expect(read('Mu vastas on klientide IT-juhid ja hankejuhid.')).toEqual({ decisionMakers: true });
+    expect(read('Buyer for the fresh produce department', false)).toEqual({});
+  });
 });
 
 describe('client base statements, more', () => {
@@ -367,5 +388,19 @@ describe('the current portfolio over a past one', () => {
       'Profile\nAnalytical team player with an international outlook.\n' +
       'Work experience\n2019 – present  Office Manager, Global Offices Ltd\n• Planning and reporting\n';
     expect(facts(text)).toEqual([]);
+  });
+});
+
+describe('client base in a job line written with an at sign', () => {
+  it('reads "Title @ Employer" as a job, not as an e-mail address', () => {
+    const text = [
+      'Candidate Forty',
+      'forty@example.org',
+      '',
+      'Experience',
+      '• Senior Account Manager @ Loopwerk GmbH, Berlin (since 2021). Portfolio of 38 mid-market customers, €2.6m ARR.',
+    ].join('\n');
+    const fact = readCv(text, { referenceDate: '2026-12-01' }).facts.find((f) => f.kind === 'client_base');
+    expect(fact?.data).toMatchObject({ activeAccounts: 38, annualRevenueEur: 2_600_000 });
   });
 });

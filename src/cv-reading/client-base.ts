@@ -71,7 +71,7 @@ const OWNER = /kett|keti|chain|keten|groep|group|kontsern/;
 const DECISION_MAKERS =
   /beslisser|beslissingsbevoegd|\bdmu\b|c level|c suite|directieniveau|otsustaja|otsustusoigus|decision maker|decision making unit|board level/;
 const DECIDING_ROLES =
-  /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|eigenaren|eigenaars|owner|directors|directeuren|directies|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|directeur eigenaar|bedrijfsleider/;
+  /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|(?<![a-z])(?:hanke|ostu|tegev)juh|eigenaar|eigenaren|owner|directors|directeur|directies|zaakvoerder|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|bedrijfsleider|principals|headteachers|schoolleiders|direktor|(?<![a-z])(?:head |category |chief |senior )?buyers\b|procurement (?:managers?|leads?|heads?|directors?|officers?|teams?)|purchasing (?:managers?|directors?)|inkoopmanager|inkoopdirecteur|(?<![a-z])inkopers\b/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
 const COUNTRY =
   /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg)/g;
@@ -79,7 +79,7 @@ const CLIENT_WORD =
   /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|markt|market|turg|partner|relatie|relationship/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */
 const DEALS_WITH =
-  /(?<=^| )(?:met|with|contact|gesprek|suhtle|suhtlus|deal|talks|meet|koos|kohtu|onderhandel|negotiat|labiraak|keukentafel|gesprekspartner|book|portfolio|portefeuille|portfell)/;
+  /(?<=^| )(?:met|with|contact|gesprek|spreek|spreken|suhtle|suhtlus|deal|talks|meet|koos|kohtu|onderhandel|negotiat|labiraak|keukentafel|gesprekspartner|book|portfolio|portefeuille|portfell)|(?:juhtide|juhi|omanike|omaniku|juhatuse|liikmete)ga\b/;
 
 /**
  * In the work history, owners, directors and buyers who decide count when
@@ -228,6 +228,8 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   return found;
 }
 
+const E_MAIL = /[^\s@]@[^\s@]+\.[a-z]{2,}/i;
+
 /** A dated line this long carries duties after its title and employer, and those say something of the clients. */
 const LONG_HEADER = 80;
 
@@ -276,7 +278,8 @@ export function readClientBase(
     // A functional CV states its portfolio under a competence heading ("Kliendihaldus ja müük"): skills count too.
     if (kinds.length && !kinds.includes('work') && !kinds.includes('profile') && !kinds.includes('skills')) continue;
     // The contact line's address ("Leeds, West Yorkshire") is where the candidate lives, not where the clients are.
-    if (passage.text.includes('@')) continue;
+    // ("Account Manager @ Loopwerk GmbH" is a job, not an address.)
+    if (E_MAIL.test(passage.text)) continue;
     for (const sentence of sentences(passage.text)) {
       const norm = normaliseText(sentence.text);
       const found = clientStatement(sentence.text, norm, kinds.includes('profile'));

@@ -40,6 +40,10 @@ describe('contact details', () => {
     expect(contact('Nimi: Kandidaat Kaheksa').name?.value).toBe('Kandidaat Kaheksa');
   });
 
+  it('reads the name from a line that also calls the document a CV written as a letter', () => {
+    expect(contact('Kandidaat Elf – curriculum vitae in briefvorm\nelf@example.net').name?.value).toBe('Kandidaat Elf');
+  });
+
   it('skips headings, titles and skill lists when looking for the name', () => {
     const read = contact('PERSOONLIJKE GEGEVENS\nAccountmanager Zakelijke Markt\nCandidate Seven\nseven@example.net');
     expect(read.name?.value).toBe('Candidate Seven');

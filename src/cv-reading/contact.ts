@@ -115,7 +115,11 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 /** What a CV's title says it is, before or after the name on one line ("Curriculum vitae – Name", "Name | CV"). */
 const DOCUMENT_WORDS = String.raw`(?:curriculum vitae|cv|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
 const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}\s*(?:[–—:|-]|of)\s*`, 'i');
-const DECORATED_AFTER = new RegExp(String.raw`\s*[–—:|-]\s*${DOCUMENT_WORDS}$`, 'i');
+/** "Name – CV", "Name – curriculum vitae in briefvorm" (a CV written as a letter). */
+const DECORATED_AFTER = new RegExp(
+  String.raw`\s*[–—:|-]\s*${DOCUMENT_WORDS}(?:\s+(?:in|als|as|in the form of)(?:\s+\p{L}+){1,2})?$`,
+  'iu',
+);
 
 /** A line with the document's own name taken off either end, and where what is left starts. */
 function undecorated(written: string): { text: string; offset: number } {

@@ -32,13 +32,21 @@ describe('education levels', () => {
     ['Vocational diploma in Business', 'vocational'],
     ['Doctoraal Economie, Universiteit van Amsterdam', 'master'],
     ['HEAO Commerciële Economie', 'bachelor'],
-    ['MEAO Handel', 'vocational'],
+    ['MEAO Handel', 'upper_secondary'],
     ['GCSEs', 'lower_secondary'],
     ['Associate of Applied Science, Business Management', 'short_tertiary'],
     ['Associate of Arts in Communication', 'short_tertiary'],
     ["Associate's degree in Marketing", 'short_tertiary'],
     ['AAS Business Administration, Denver Community College', 'short_tertiary'],
     ['A.A. Communication Studies', 'short_tertiary'],
+    ['BEng (Hons) Mechanical Engineering, University of Derby', 'bachelor'],
+    ['B.S. in Finance, Kent State University', 'bachelor'],
+    ['B.Com, University of Mumbai', 'bachelor'],
+    ['BTEC Level 3 Extended Diploma in Business', 'upper_secondary'],
+    ['ONC Mechanical Engineering, Keighley Technical College', 'upper_secondary'],
+    ['Tallinna Tööstustehnikum, masinaehitus, keskeriharidus', 'upper_secondary'],
+    ['ASO Economie-Moderne Talen, Sint-Jozef-College', 'upper_secondary'],
+    ['MTS Werktuigbouwkunde', 'upper_secondary'],
   ])('%s', (line, code) => {
     expect(codeOf(line)).toEqual([code]);
   });

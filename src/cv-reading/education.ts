@@ -25,6 +25,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\b(wo|hbo) ?bachelor\b/, (match) => `${match[1]} bachelor`],
   [/\bbachelors?\b|\bbachelor s\b/, 'bachelor'],
   [/\bbba\b/, 'bba'],
+  // The British and American first degrees by their letters: BEng, BCom, B.S., B.Tech, LLB.
+  [/\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b/, 'bachelor'],
   [/\b(?:bsc|b sc)\b/, 'bsc'],
   [/\bbakalaureus\w*/, 'bakalaureus'],
   [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
@@ -38,17 +40,27 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
   [/\bmbo(?: niveau)? ?([1-4])\b/, (match) => `mbo ${match[1]}`],
-  [/\bmbo\b|\bmeao\b|\bmts\b/, 'mbo'],
+  // The old four-year schools (MEAO, MTS, LEAO's successor) are today's mbo 4.
+  [/\bmeao\b|\bmts\b/, 'mbo 4'],
+  [/\bmbo\b/, 'mbo'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
   [/\bvmbo\b|\bmavo\b|\bgcses?\b/, 'vmbo'],
+  [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
+  // Belgian general and technical secondary education.
+  [/\baso\b|\btso\b/, 'secondary'],
   [/\bkutseharidus\w*|\bkutseope\w*|\bkutsekool\w*/, 'kutseharidus'],
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
     /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b/,
     'high school',
+  ],
+  // A British level 3 award (BTEC Extended Diploma, NVQ Level 3, the old ONC) sits beside A levels.
+  [
+    /\b(?:btec|nvq|city (?:and )?guilds)\b.{0,30}\blevel 3\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
+    'upper secondary',
   ],
   [/\bvocational\b|\bbtec\b|\bnvq\b/, 'vocational'],
 ];

@@ -8,11 +8,12 @@ import { normaliseText } from '../scoring/text';
 export type Label = 'title' | 'employer' | 'period' | 'duties' | 'field' | 'institution' | 'level';
 
 const LABELS: Record<Label, string> = {
-  title: 'ametikoht|amet|positsioon|functie|functietitel|function|position|role|job title|title|job',
+  title:
+    'ametikoht|amet|positsioon|functie|functietitel|function|position|position held|occupation|role|job title|title|job',
   employer: 'ettevote|tooandja|asutus|werkgever|bedrijf|organisatie|company|employer|organisation|organization',
-  period: 'periood|periode|period|dates|date|datum|aeg|ajavahemik|van tot',
+  period: 'periood|periode|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when',
   duties:
-    'tooulesanded|ulesanded|kohustused|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|tasks|achievements|saavutused|resultaten',
+    'tooulesanded|ulesanded|kohustused|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|tasks|achievements|saavutused|resultaten|belangrijkste taken',
   field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',
   institution: 'oppeasutus|kool|onderwijsinstelling|school|institution|university|universiteit|instituut|hogeschool',
   level: 'haridustase|niveau|level|degree|diploma|graad',
@@ -22,6 +23,11 @@ for (const [label, names] of Object.entries(LABELS) as [Label, string][]) {
   for (const name of names.split('|')) BY_NAME.set(name, label);
 }
 const LABELLED = /^([\p{L} ]{2,30}?)\s*:\s*(.*)$/u;
+
+/** The label a text names when it is nothing but a label ("From – To" in a table's left column). */
+export function labelNamed(text: string): Label | null {
+  return BY_NAME.get(normaliseText(text)) ?? null;
+}
 
 /** The label of a "Label: value" text, and the value; null when the text carries no known label. */
 export function labelOf(text: string): { label: Label; value: string } | null {

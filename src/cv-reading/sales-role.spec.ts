@@ -25,6 +25,9 @@ describe('sales roles', () => {
     'Inside Sales Representative',
     'Account Executive',
     'Relationship Manager',
+    'Kindlustusmaakler',
+    'Meditsiiniesindaja',
+    'Hypotheekadviseur',
   ])('%s is a sales title', (title) => {
     expect(verdict(title)).toBe(true);
   });
@@ -42,6 +45,9 @@ describe('sales roles', () => {
     ['Raamatupidaja', ''],
     ['Assistant Relationship Manager', 'Supporting two senior bankers with their clients'],
     ['Sales Assistant', ''],
+    ['Assistent-makelaar', 'Bezichtigingen plannen en dossiers bijhouden'],
+    ['Monteur buitendienst', 'Storingen en onderhoud bij klanten thuis'],
+    ['Lektor, osalise koormusega', 'müügi ja klienditeeninduse moodul kutseõppes'],
   ])('%s is not a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(false);
   });
@@ -51,6 +57,8 @@ describe('sales roles', () => {
     ['Adviseur', 'Acquisitie van nieuwe klanten en het halen van de omzetdoelstelling'],
     ['Consultant', 'New business: prospecting, closing deals and beating quota'],
     ['Konsultant', 'Uute klientide leidmine ja müügieesmärgi täitmine'],
+    // Financing is what the adviser sells, not the finance department: "financieringen" names no other trade.
+    ['Adviseur Zakelijke Financieringen', 'Advies en afsluiten van financieringen voor kleine ondernemers'],
   ])('%s with sales duties is a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(true);
   });

@@ -13,7 +13,8 @@ const SUPPORT_AROUND_SALES = compile(
       'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
-      'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent',
+      'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
+      'assistent makelaar|assistant broker|maakleri assistent',
   ),
 );
 const SALES_TITLES = compile(
@@ -24,18 +25,19 @@ const SALES_TITLES = compile(
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|vendeur|telesales',
+      'selling|seller|vendeur|telesales|maakler|broker|makelaar|esindaja|kindlustusnoustaja|insurance advis|' +
+      'verzekeringsadvis|hypotheekadvis|mortgage advis',
   ),
 );
 const OTHER_TITLES = compile(
   words(
     'klantenservice|klantenserv|customer service|customer support|customer care|klantcontact|callcenter|' +
       'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
-      'turundus|communicatie|communication|finance|financ|finants|controller|boekhoud|accountant|' +
+      'turundus|communicatie|communication|finance|financieel|financial|finants|controller|boekhoud|accountant|' +
       'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
       'purchas|ostu|hanke|laojuh|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
       'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
-      'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|onderzoek|research|' +
+      'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|lektor|oppejoud|lecturer|onderzoek|research|' +
       'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
       'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
       'analuutik|accounts assistant|accounts payable|bookkeeper|supervisor|klienditoe|kliendito|autojuht|bussijuht|' +
@@ -112,6 +114,10 @@ function hits(norm: string, patterns: RegExp[]): number {
 const TEACHING_OR_LEARNING =
   /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|praktikant|stagiair|intern)(?= |$)/;
 
+/** A title whose only sales word is where the work is done (in the field, in the office). */
+const FIELD_ONLY =
+  /^(?:(?!verkoop|sales|commerc|account|relatie)[a-z ])*(?:buitendienst|binnendienst)(?:(?!verkoop|sales|commerc|account|relatie)[a-z ])*$/;
+
 /** A sales assistant on a shop floor sells to the customers there: a seller, not a support role. */
 const SHOP_SELLING =
   /(?:sell|sold|verko|muu)\w* .*(?:shop floor|store|winkel|kauplus|showroom)|(?:shop floor|winkel|kauplus|showroom)\w* .*(?:sell|sold|verko|muu)/;
@@ -120,7 +126,9 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".
   if (TEACHING_OR_LEARNING.test(title)) return { salesRole: false, confidence: 0.8 };
   const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties);
-  const salesTitle = !supportTitle && hits(title, SALES_TITLES) > 0;
+  // "Monteur buitendienst" works in the field, as a fitter: the field is no sale by itself.
+  const salesTitle =
+    !supportTitle && hits(title, SALES_TITLES) > 0 && !(FIELD_ONLY.test(title) && hits(title, OTHER_TITLES) > 0);
   const otherTitle = supportTitle || (!salesTitle && hits(title, OTHER_TITLES) > 0);
   const salesDuties = hits(duties, SALES_DUTIES);
   const otherDuties = hits(duties, OTHER_DUTIES);

@@ -27,6 +27,9 @@ describe('section headings', () => {
     ['Werkervaring & stages', ['work']],
     ['Persoonlijke vaardigheden', ['skills']],
     ['Opleiding en cursussen', ['education', 'courses']],
+    ['WERK', ['work']],
+    ['Bijgehouden vakkennis', ['courses']],
+    ['Bijkomende opleidingen', ['courses']],
   ])('%s', (heading, expected) => {
     expect(kinds(heading)).toEqual(expected);
   });

@@ -14,7 +14,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
       'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
-      'professional history|employment record|positions held|work|' +
+      'professional history|employment record|positions held|work|werk|werkverleden|banen|too|' +
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
@@ -42,7 +42,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
       'aanvullende opleidingen|bijscholing|koolitused|kursused|taiendkoolitus|taiendkoolitused|' +
       'taiendopped|taiendope|koolitus|courses|trainings|training and courses|professional development|' +
-      'additional training|further training',
+      'additional training|further training|bijgehouden vakkennis|permanente educatie|nascholing|bijkomende opleidingen',
   ),
   certifications: words(
     'certificaten|certificeringen|certificaat|sertifikaadid|sertifikaat|litsentsid|certifications|' +

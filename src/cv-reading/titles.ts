@@ -16,11 +16,14 @@ const TITLE_STEMS = words(
     'kassapidaja|intercedent|behandelaar|driver|autojuht|juhi|mechanic|mehaanik|nurse|verpleeg|waiter|ober|' +
     'kelner|barista|horeca|handler|administraator|muuja|laohoidja|konstruktor|leerkracht|teacher|kasitleja|tugiisik|' +
     'voorzitter|chairman|chairwoman|chairperson|trustee|penningmeester|treasurer|bestuurslid|esimees|' +
-    'chemist|scientist|technolog|laborant',
+    'chemist|scientist|technolog|laborant|calculator|voorbereider|kalkulaator|estimator|apprentice|fitter|' +
+    'designer|ontwerper|vormgever|dtp|redacteur|editor|journalist|uitvoerder|opzichter|electrician|elektricien|' +
+    'welder|lasser|chef|beveiliger|schoonmaker|cleaner|lecturer|lektor|oppejoud|onderzoeker|' +
+    'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja',
 );
 
 const COMPANY_MARK =
-  /(?:\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Group|Groep|Holding|Bank|Banking|Verzekeringen|Logistiek|Solutions|Services|Systems|International|Nederland|Eesti|Baltics?)\b)|&/u;
+  /(?:\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Group|Groep|Holding|Bank|Banking|Verzekeringen|Logistiek|Solutions|Services|Systems|International|Nederland|Eesti|Baltics?)\b)|&|^(?:Drukkerij|Bakkerij|Reclamebureau|Reclamestudio|Stichting|Gemeente|Ziekenhuis|Hotel)\b|^\p{Lu}\p{Ll}+bedrijf\b/u;
 
 export function words(list: string): string[] {
   return list.split('|');

@@ -13,6 +13,20 @@ const told = (sentence: string) => {
   return job && { title: job.title, employer: job.employer, start: job.period.start, end: job.period.end };
 };
 
+describe('a work history told in a letter', () => {
+  it('reads the title after "waar ik sindsdien", the verb at the end', () => {
+    const text = [
+      'MIJN LOOPBAAN TOT NU TOE',
+      'Daarna werkte ik van mei 2014 tot en met december 2019 als Hypotheekadviseur bij Huis & Hypotheek Twente in Almelo.',
+      'Die ondernemers brachten mij in januari 2020 bij Bank Hollandia, waar ik sindsdien Relatiemanager Private Banking ben.',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Hypotheekadviseur', start: '2014-05-01', end: '2019-12-31', salesRole: true },
+      { title: 'Relatiemanager Private Banking', employer: 'Bank Hollandia', start: '2020-01-01', end: null },
+    ]);
+  });
+});
+
 describe('a work history told in sentences', () => {
   it.each([
     [

@@ -28,7 +28,7 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d])/u;
 
 /** Words that bring in the title: "as", "als", "in de functie van". */
 const TITLE_CUE =
-  /(?:^|\s)(?:as|als|werkzaam als|in de functie van|in the role of|in the position of|ametikohal|(?:was|ben|werd) ik|I (?:was|became|am|have been)|olin|olen|sain)\s+(?:an?\s+|een\s+|the\s+|de\s+)?/iu;
+  /(?:^|\s)(?:as|als|werkzaam als|in de functie van|in the role of|in the position of|ametikohal|(?:was|ben|werd) ik|waar ik(?: sindsdien| nu| nog steeds| inmiddels)?|where I(?: have been| am| was| became)(?: now)?|I (?:was|became|am|have been)|olin|olen|sain)\s+(?:an?\s+|een\s+|the\s+|de\s+)?/iu;
 /** Words that bring in the employer: "at", "bij", "for", "ettevõttes". */
 const EMPLOYER_CUE =
   /(?:^|\s)(?:[Aa]t|[Bb]ij|[Ff]or|[Vv]oor|[Ww]ith|ettevõttes|ettevõtte|firmas|firma|asutuses|pangas|joined|trad ik in dienst bij|(?:came back|returned|moved|switched|went back|went) to|(?:overstap|overstapte|stapte over) naar|(?:kwam|ging) (?:terug )?bij|(?:team|department|division|office|branch) of|(?:afdeling|kantoor|vestiging) van)\s+(?:the\s+|de\s+|het\s+)?(?=[\p{Lu}\d])/u;

@@ -302,6 +302,39 @@ describe('job headers written as prose or with other separators', () => {
   });
 });
 
+describe('a work history in labelled cells', () => {
+  it('reads "From – To | dates" and "Position | title" rows as one job', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'From – To | 01/03/2018 – present',
+      'Position | Corporate Account Manager',
+      'Employer | Atlântica Seguros, S.A., Lisbon',
+      'Main responsibilities | Portfolio of 120 corporate clients',
+      'From – To | 01/09/2014 – 28/02/2018',
+      'Position | Sales Technician',
+      'Employer | Atlântica Seguros, S.A., Lisbon',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Corporate Account Manager', employer: 'Atlântica Seguros', start: '2018-03-01', end: null },
+      { title: 'Sales Technician', employer: 'Atlântica Seguros', start: '2014-09-01', end: '2018-02-28' },
+    ]);
+  });
+});
+
+describe('a work history under "Werk", employer first', () => {
+  it('reads each line as employer, town, title and period', () => {
+    const text = [
+      'WERK',
+      'Printforce Benelux, Nieuwegein — Senior Accountmanager (sinds 2021)',
+      'Drukkerij Van Gelder, Amersfoort — Calculator / werkvoorbereider (2013 tot 2017)',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Senior Accountmanager', employer: 'Printforce Benelux', start: '2021-01-01', end: null },
+      { title: 'Calculator', employer: 'Drukkerij Van Gelder', start: '2013-01-01' },
+    ]);
+  });
+});
+
 describe('job headers under headings that put the head first', () => {
   it('reads "Career to date" as a work heading and " / " as a separator', () => {
     expect(

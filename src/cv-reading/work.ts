@@ -1,7 +1,7 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
 import { levelIn } from './education';
-import { labelOf } from './labels';
+import { labelNamed, labelOf } from './labels';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
@@ -89,7 +89,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const headerText = anchor.text.slice(0, period.index + period.length + LONGEST_ITEM);
     const inlinePieces = pieces(
       // Dates at the end of a paragraph leave its header at its start ("Title, Employer. Duties … (04.2018 – praegu)").
-      anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM)).replace(/[([]\s*$/, '') +
+      // A period's label before it ("From – To | 01/03/2018 – present") names nothing of the job.
+      labelBefore(anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM))).replace(/[([]\s*$/, '') +
         ' | ' +
         placeAfter(
           // A full stop right after the dates ends the header: what follows is duties.
@@ -222,6 +223,12 @@ function proseEntry(lines: Line[], job: ProseJob): WorkEntry {
   };
 }
 
+/** Text before a period, without a label that names the period ("Periood:", "From – To |", "Dates"). */
+function labelBefore(text: string): string {
+  const label = /^\s*([^|:\t]{2,30}?)\s*[|:\t]?\s*$/u.exec(text);
+  return label && labelNamed(label[1]) === 'period' ? '' : text;
+}
+
 /** A job's duties run to the next dates, which may pass the next job's header above them: that line is not a duty. */
 function dropOthersHeaders(entries: WorkEntry[]): void {
   const owner = new Map<number, WorkEntry>();
@@ -313,6 +320,11 @@ function nameEntry(
   let labelledEmployer: string | undefined;
   const groups = labelledGroups.map((group) =>
     group
+      // A label in a cell of its own ("Position | Corporate Account Manager") names the next cell.
+      .map((part, i) => {
+        const before = i > 0 ? labelNamed(group[i - 1]) : null;
+        return before && !labelNamed(part) ? `${group[i - 1]}: ${part}` : labelNamed(part) ? '' : part;
+      })
       .map((part) => {
         const labelled = labelOf(part);
         if (!labelled) return part;

@@ -24,7 +24,8 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-4', tuned: true },
   { folder: 'held-out-5', tuned: true },
   { folder: 'held-out-6', tuned: true },
-  { folder: 'held-out-7', tuned: false },
+  { folder: 'held-out-7', tuned: true },
+  { folder: 'held-out-8', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
