@@ -35,14 +35,49 @@ describe('layOutPage', () => {
     ]);
   });
 
-  it('leaves dates beside each job on their job line', () => {
+  it('leaves dates beside each job on their job line, set apart as a cell', () => {
     const jobs = ['Acme Logistics, platform engineer', 'Globex, developer', 'Initech, intern'];
     const dates = ['2019 - 2023', '2015 - 2019', '2014 - 2015'];
     const items = jobs.flatMap((job, row) => [at(50, 100 + row * 16, job), at(480, 100 + row * 16, dates[row])]);
     expect(layOutPage(items, WIDTH)).toEqual([
-      'Acme Logistics, platform engineer 2019 - 2023',
-      'Globex, developer 2015 - 2019',
-      'Initech, intern 2014 - 2015',
+      'Acme Logistics, platform engineer | 2019 - 2023',
+      'Globex, developer | 2015 - 2019',
+      'Initech, intern | 2014 - 2015',
+    ]);
+  });
+
+  it('keeps the cells of a table row apart, and words of one cell together', () => {
+    const items = [at(50, 100, '01.2020 – praegu'), at(160, 100, 'Nordbetoon AS'), at(300, 100, 'Võtmekliendihaldur')];
+    items.push(at(50, 116, 'Key'), at(50 + 4 * 6, 116, 'account'), at(50 + 12 * 6, 116, 'manager'));
+    expect(layOutPage(items, WIDTH)).toEqual([
+      '01.2020 – praegu | Nordbetoon AS | Võtmekliendihaldur',
+      'Key account manager',
+    ]);
+  });
+
+  it('reads a form of labels beside values row by row, each entry repeating the labels', () => {
+    const rows = [
+      ['Ajavahemik', 'jaanuar 2019 – tänaseni'],
+      ['Ametinimetus', 'Suhtejuht, suurkliendid'],
+      ['Organisatsioon', 'Põhjala Pank AS'],
+      ['Ajavahemik', 'mai 2014 – detsember 2018'],
+      ['Ametinimetus', 'Ärikliendihaldur'],
+      ['Organisatsioon', 'Põhjala Pank AS'],
+    ];
+    const items = rows.flatMap(([label, value], row) => [
+      at(50, 100 + row * 16, label),
+      at(220, 100 + row * 16, value),
+    ]);
+    expect(layOutPage(items, WIDTH)).toEqual(rows.map(([label, value]) => `${label} | ${value}`));
+  });
+
+  it('joins an e-mail address that a narrow column broke, after or before its @', () => {
+    const wrapped = (first: string, second: string) => [at(50, 100, first), at(50, 112, second)];
+    expect(layOutPage(wrapped('• k.honderdachttien@example.c', 'om'), WIDTH)).toEqual([
+      '• k.honderdachttien@example.com',
+    ]);
+    expect(layOutPage(wrapped('• kandidaat.kaheksakymmends', 'eitse@example.net'), WIDTH)).toEqual([
+      '• kandidaat.kaheksakymmendseitse@example.net',
     ]);
   });
 

@@ -26,6 +26,10 @@ const MAX_CROSSING_SHARE = 0.2;
 const MAX_CANDIDATES = 4;
 /** Short right-hand runs next to every left-hand line are dates or places, not a column. */
 const ANNOTATION_LENGTH = 30;
+/** Short left-hand runs, each beside a right-hand one, are a form's labels. */
+const LABEL_LENGTH = 30;
+/** At most this share of a form's labels are different: each entry repeats them. */
+const REPEATED_LABELS = 0.6;
 
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -95,7 +99,15 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
     const annotations =
       rightSide.every((segment) => tidy(segment.text).length <= ANNOTATION_LENGTH) &&
       paired.length >= 0.9 * rightSide.length;
-    if (!annotations) return { gutter, top, bottom };
+    // A form's labels beside their values ("Ametinimetus | Ärikliendihaldur"), the same few labels again for
+    // each entry, are rows of a table, not a column.
+    const rightLines = new Set(rightSide.map((segment) => Math.round(segment.y)));
+    const leftTexts = left.map((segment) => tidy(segment.text));
+    const labels =
+      leftTexts.every((text) => text.length <= LABEL_LENGTH) &&
+      new Set(leftTexts).size <= REPEATED_LABELS * leftTexts.length &&
+      left.filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d))).length >= 0.9 * left.length;
+    if (!annotations && !labels) return { gutter, top, bottom };
   }
   return undefined;
 }
@@ -111,13 +123,12 @@ function linesOf(segments: Segment[]): string[] {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
     } else if (last && hangsUnder(last, segment, right)) {
-      last.parts.push(tidy(segment.text));
-      [last.y, last.end] = [segment.y, segment.end];
+      hang(last, segment);
     } else {
       lines.push(placedLine(segment));
     }
   }
-  return lines.map((line) => line.parts.join(' '));
+  return lines.map((line) => line.parts.join(CELL_GAP));
 }
 
 interface PlacedLine {
@@ -155,13 +166,34 @@ function hangsUnder(item: PlacedLine, segment: Segment, right: number): boolean 
   if (!BULLET.test(item.parts[0] ?? '') || BULLET.test(text) || YEAR.test(text)) return false;
   if (below <= 0 || below > WRAP_LINE * Math.max(item.size, segment.size)) return false;
   if (segment.start > item.start + 0.4 * item.size) return true;
-  const goesOn = CUT_SHORT.test(item.parts.join(' ')) || /^[\p{Ll}(]/u.test(text);
+  const goesOn = CUT_SHORT.test(item.parts[item.parts.length - 1]) || /^[\p{Ll}(]/u.test(text);
   const firstWord = text.split(' ')[0];
   return (
     goesOn &&
     Math.abs(segment.start - item.start) <= item.size &&
     item.end + (firstWord.length + 1) * LETTER * segment.size > right
   );
+}
+
+/**
+ * Runs on one baseline with a gap between them wider than a word's (table cells, a title and its dates
+ * set apart) are kept apart as a Word table's cells are: "01.2020 – praegu | Nordbetoon AS | Võtmekliendihaldur".
+ */
+const CELL_GAP = ' | ';
+
+/** An address or link the writer broke between its characters ("…@example.c" / "om"): no word ends there. */
+const UNBROKEN_TOKEN = /\S*(?:@|:\/\/|www\.)\S*$/;
+
+/** Puts a wrapped part after the item it goes on from: after a space, or right after a broken address. */
+function hang(item: PlacedLine, segment: Segment): void {
+  const text = tidy(segment.text);
+  const at = item.parts.length - 1;
+  const broken =
+    (UNBROKEN_TOKEN.test(item.parts[at]) && /^[\p{L}\d./-]/u.test(text)) ||
+    // Broken before the "@": the part before it ends in a piece of an address ("kandidaat.kaheksa" / "kymmend@…").
+    (/^[\w.%+-]+@/.test(text) && /(?:^|\s)[\w%+-]*[._\d][\w.%+-]*$/.test(item.parts[at]));
+  item.parts[at] += broken ? text : ` ${text}`;
+  [item.y, item.end] = [segment.y, segment.end];
 }
 
 /**
@@ -207,12 +239,11 @@ function inStreamOrder(segments: Segment[]): string[] {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
     } else if (last && hangsUnder(last, segment, right)) {
-      last.parts.push(tidy(segment.text));
-      [last.y, last.end] = [segment.y, segment.end];
+      hang(last, segment);
     } else {
       lines.push(placedLine(segment));
     }
     previous = segment;
   }
-  return lines.map((line) => line.parts.join(' '));
+  return lines.map((line) => line.parts.join(CELL_GAP));
 }
