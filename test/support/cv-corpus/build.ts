@@ -33,6 +33,9 @@ import { HELD_OUT_7_NL } from './sources/held-out-7-nl';
 import { HELD_OUT_8_EN } from './sources/held-out-8-en';
 import { HELD_OUT_8_ET } from './sources/held-out-8-et';
 import { HELD_OUT_8_NL } from './sources/held-out-8-nl';
+import { HELD_OUT_9_EN } from './sources/held-out-9-en';
+import { HELD_OUT_9_ET } from './sources/held-out-9-et';
+import { HELD_OUT_9_NL } from './sources/held-out-9-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -47,6 +50,7 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-6': [...HELD_OUT_6_NL, ...HELD_OUT_6_ET, ...HELD_OUT_6_EN],
   'held-out-7': [...HELD_OUT_7_NL, ...HELD_OUT_7_ET, ...HELD_OUT_7_EN],
   'held-out-8': [...HELD_OUT_8_NL, ...HELD_OUT_8_ET, ...HELD_OUT_8_EN],
+  'held-out-9': [...HELD_OUT_9_NL, ...HELD_OUT_9_ET, ...HELD_OUT_9_EN],
 };
 
 /** The file a source renders to, in its own format. */
