@@ -71,6 +71,17 @@ describe('layOutPage', () => {
     expect(layOutPage(items, WIDTH)).toEqual(rows.map(([label, value]) => `${label} | ${value}`));
   });
 
+  it('joins a wrapped item whose next line holds a year when the item stopped mid-phrase, and not otherwise', () => {
+    const lines = (first: string, second: string) => layOutPage([at(50, 100, first), at(50, 112, second)], 200);
+    expect(lines('• ISM Level 4 Certificate (Institute of', 'Sales Management), 2021')).toEqual([
+      '• ISM Level 4 Certificate (Institute of Sales Management), 2021',
+    ]);
+    expect(lines('• Account Manager, Contoso Ltd', '2019 – 2021 Northwind')).toEqual([
+      '• Account Manager, Contoso Ltd',
+      '2019 – 2021 Northwind',
+    ]);
+  });
+
   it('joins an e-mail address that a narrow column broke, after or before its @', () => {
     const wrapped = (first: string, second: string) => [at(50, 100, first), at(50, 112, second)];
     expect(layOutPage(wrapped('• k.honderdachttien@example.c', 'om'), WIDTH)).toEqual([

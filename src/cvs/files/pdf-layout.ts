@@ -158,15 +158,17 @@ const CUT_SHORT = /(?:,|\([^)]*|\b(?:of|and|or|the|a|an|to|for|in|en|de|het|van|
  * A list item that wrapped goes on under it ("• Canadian Securities Course" / "(CSC)"): indented to its
  * words, right of its bullet; or at the same edge when the item was visibly cut short or the wrapped part
  * goes on in lower case or a bracket, and its first word could not have fitted before the column's edge.
- * A line with a year on it is never a wrapped part.
+ * A line with a year on it is a wrapped part only after an item visibly cut short.
  */
 function hangsUnder(item: PlacedLine, segment: Segment, right: number): boolean {
   const text = tidy(segment.text);
   const below = segment.y - item.y;
-  if (!BULLET.test(item.parts[0] ?? '') || BULLET.test(text) || YEAR.test(text)) return false;
+  const cutShort = CUT_SHORT.test(item.parts[item.parts.length - 1]);
+  // A year starts the next entry, unless the item stopped mid-phrase ("(Institute of" / "Sales Management), 2021").
+  if (!BULLET.test(item.parts[0] ?? '') || BULLET.test(text) || (YEAR.test(text) && !cutShort)) return false;
   if (below <= 0 || below > WRAP_LINE * Math.max(item.size, segment.size)) return false;
   if (segment.start > item.start + 0.4 * item.size) return true;
-  const goesOn = CUT_SHORT.test(item.parts[item.parts.length - 1]) || /^[\p{Ll}(]/u.test(text);
+  const goesOn = cutShort || /^[\p{Ll}(]/u.test(text);
   const firstWord = text.split(' ')[0];
   return (
     goesOn &&
