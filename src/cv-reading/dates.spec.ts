@@ -89,6 +89,11 @@ describe('dates', () => {
 describe('periods, less common forms', () => {
   it.each([
     ['2017-03 – 2019-12', '2017-03-01', '2019-12-31'],
+    ['2016-01 – 2020-02 Account Manager', '2016-01-01', '2020-02-29'],
+    ['2020/03 – present | Relationship Manager', '2020-03-01', null],
+    ['2016/01 – 2020/02 | Credit Analyst', '2016-01-01', '2020-02-29'],
+    ['2019-09 to present   Commercial Account Manager', '2019-09-01', null],
+    ['2015 (September) – 2018 (March) · Export Assistant', '2015-09-01', '2018-03-31'],
     ['2017-03 - heden', '2017-03-01', null],
     ['2015. a – 2018. a', '2015-01-01', '2018-12-31'],
     ['2015. – praegu', '2015-01-01', null],
@@ -129,6 +134,7 @@ describe('periods left open', () => {
   it.each([
     ['2019 –', '2019-01-01'],
     ['mrt 2020 - | Van Dijk BV | Accountmanager', '2020-03-01'],
+    ['2014 –    Müügijuht – Lõuna Hulgikaubandus AS', '2014-01-01'],
     ['2018 – actueel', '2018-01-01'],
     ['2017 – tänini', '2017-01-01'],
     ['2020 veebruar – praegu', '2020-02-01'],
@@ -146,6 +152,8 @@ describe('periods with seasons, parts of years and prose', () => {
     ['spring 2019 – present', '2019-03-01', null],
     ['voorjaar 2019 - heden', '2019-03-01', null],
     ['kevad 2019 – praegu', '2019-03-01', null],
+    ['Turvaline Maakler OÜ, 2019. aasta sügisest tänaseni', '2019-09-01', null],
+    ['2015. aasta kevadest 2019. aasta suveni', '2015-03-01', '2019-08-31'],
     ['summer 2018 – autumn 2020', '2018-06-01', '2020-11-30'],
     ['najaar 2015 – zomer 2017', '2015-09-01', '2017-08-31'],
     ['talv 2018 – sügis 2019', '2018-01-01', '2019-11-30'],
@@ -189,5 +197,11 @@ describe('the open end words of Europass', () => {
   it('takes them only as whole words', () => {
     expect(findPeriod('2016 – huidige functie')).toBeNull();
     expect(findPeriod('2016 – praegused kliendid')).toBeNull();
+  });
+});
+
+describe('a year and a month written as an academic year are no period', () => {
+  it.each(['2010-11 Accountant', '2019-20 Sales'])('%s', (text) => {
+    expect(findPeriod(text)).toBeNull();
   });
 });

@@ -23,8 +23,8 @@ const SEASON =
   'spring|voorjaar|lente|kevad(?:el)?|summer|zomer|suvi|suvel|autumn|fall|najaar|herfst|s[uü]gis(?:el)?|winter|talv(?:el)?';
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
 const PART_OF_YEAR = '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?';
-/** Estonian ordinal years with a month or a part in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni". */
-const ET_YEAR_THEN = `${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp)\\p{L}{0,8}`;
+/** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
+const ET_YEAR_THEN = `${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
 /** Estonian months in the cases a period uses: "märtsist 2021" (from), "veebruarini 2021" (until), "mais 2019" (in). */
 const ET_MONTH_CASE =
   '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)(?:st|ni|s|ks)';
@@ -32,22 +32,24 @@ const ET_MONTH_CASE =
 const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 /** A year of two digits after an apostrophe, as in "maart '17" or "Sept ’09". */
 const SHORT_YEAR = "['’]\\d{2}";
-const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}-(?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
   '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
 const SEPARATOR =
   '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
 
-const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
+/** After a start written "2016-01" or "2016/01", the end is written so too, whatever follows it. */
+const END_DATE = `${YEAR}[-/](?:0[1-9]|1[0-2])(?![\\d/-])|${DATE}`;
+const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${END_DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
 /** "jan – mei 2021": the start month takes the end's year. */
 const MONTHS_ONE_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\.?${SEPARATOR}(${MONTH_NAME})\\.?\\s*(${YEAR})(?![\\p{L}\\d])`,
   'iu',
 );
 const HAS_YEAR = /(?:19|20)\d\d|['’]\d\d/;
-/** "2019 –" with nothing after the dash: a period still running, as CVs written in a hurry leave it. */
-const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)\\s*(?=$|\\|)`, 'iu');
+/** "2019 –" with nothing after the dash, or a column's gap: a period still running, as CVs written in a hurry leave it. */
+const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)(?:\\s*(?=$|\\|)|\\s{2,}|\\t)`, 'iu');
 /** "Between 2010 and 2013", "tussen 2010 en 2013": a period written as prose. */
 const BETWEEN = new RegExp(
   `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,
@@ -56,7 +58,7 @@ const BETWEEN = new RegExp(
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
-const YEAR_MONTH = new RegExp(`^(${YEAR})-(\\d{2})$`);
+const YEAR_MONTH = new RegExp(`^(${YEAR})[-/](\\d{2})$`);
 const NAMED = new RegExp(`^(\\p{L}+)\\.?\\s*'?(${YEAR})$`, 'u');
 const PART = new RegExp(`^(${PART_OF_YEAR})\\s*(${YEAR})$`, 'iu');
 const ROMAN_NAMED = new RegExp(`^(${ROMAN_MONTH})\\.?\\s*(${YEAR})$`, 'i');
@@ -127,7 +129,7 @@ export function seasonMonth(name: string, end: boolean): number {
 
 const SEASONS: [RegExp, number, number][] = [
   [/^(?:spring|voorjaar|lente|kevad)/, 3, 5],
-  [/^(?:summer|zomer|suvi|suvel)/, 6, 8],
+  [/^(?:summer|zomer|suv)/, 6, 8],
   [/^(?:autumn|fall|najaar|herfst|sugis)/, 9, 11],
   [/^(?:winter|talv)/, 1, 2],
 ];
@@ -152,7 +154,9 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     .replace(/\.(?:\s?(?:a\.?|aasta\p{L}*))?$/u, '')
     // "de zomer van 2014", "the summer of 2014": the season and its year.
     .replace(/^(?:de|het|the)\s+/iu, '')
-    .replace(/\s+(?:van|of)\s+(?=\d)/iu, ' ');
+    .replace(/\s+(?:van|of)\s+(?=\d)/iu, ' ')
+    // "2018 (April)": the month in brackets after its year.
+    .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1');
   let year: number;
   let month = 0;
   let day = 0;
@@ -175,7 +179,7 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     year = Number(match[2]);
   } else if ((match = ET_NAMED.exec(written))) {
     year = Number(match[1]);
-    month = monthNumber(match[2]) || partMonth(match[2], end);
+    month = monthNumber(match[2]) || partMonth(match[2], end) || seasonMonth(match[2], end);
     if (!month) return null;
   } else if ((match = QUARTER.exec(written))) {
     // A quarter starts in its first month and ends in its third.

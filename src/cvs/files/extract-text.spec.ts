@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors/domain-error';
 import { CvUnpacksTooLargeError } from './cv-file.errors';
-import { extractCvText } from './extract-text';
+import { extractCvText, normaliseLines } from './extract-text';
 import { pdfStreamsInflatePast } from './pdf-streams';
 import { buildZip, docx, docxZipBomb, pdfStreamBomb, twoPagePdf } from '../../../test/support/cv-test-files';
 import { CvLimits } from './types';
@@ -24,6 +24,23 @@ async function refusal(bytes: Buffer, fileName?: string, given: CvLimits = limit
   if (error instanceof DomainError) return error;
   throw error;
 }
+
+describe('the lines of a CV as the reader gets them', () => {
+  it.each([
+    ['  Account Manager  ', 'Account Manager'],
+    ['2014 –      Müügijuht – Lõuna Hulgikaubandus AS', '2014 – | Müügijuht – Lõuna Hulgikaubandus AS'],
+    ['Account Manager\t\t2019 – 2021', 'Account Manager | 2019 – 2021'],
+    ['Naam:        Kandidaat Een', 'Naam: Kandidaat Een'],
+    ['Periode   |   Werkgever', 'Periode | Werkgever'],
+    ['two  spaces  stay  words', 'two spaces stay words'],
+  ])('keeps a column gap as a cell break and trims the rest: %j', (line, expected) => {
+    expect(normaliseLines(line)).toBe(expected);
+  });
+
+  it('keeps line breaks, and at most one empty line between blocks', () => {
+    expect(normaliseLines('a\r\nb\n\n\n\nc')).toBe('a\nb\n\nc');
+  });
+});
 
 describe('extractCvText outside PDFs', () => {
   it('refuses a file over maxBytes before looking at it', async () => {

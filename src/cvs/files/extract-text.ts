@@ -17,16 +17,30 @@ export function checkCvFile(bytes: Buffer, fileName: string | undefined, limits:
   return detectCvFormat(bytes, fileName);
 }
 
-/** Trims each line's spaces and keeps line breaks: spans the reader stores point into this. */
+/**
+ * Trims each line's spaces and keeps line breaks: spans the reader stores point into this. A tab or a run
+ * of three spaces or more inside a line sets columns apart ("2014 –      Müügijuht"), and is kept as the
+ * " | " a Word table's cells and a PDF's get; after a colon or a comma it only aligns what follows, and is a space.
+ */
 export function normaliseLines(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .trim()
+        .replace(COLUMN_GAP, (gap: string, at: number, whole: string) =>
+          /[:,;]/.test(whole[at - 1] ?? '') ? ' ' : ' | ',
+        )
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ ?\|(?: ?\|)+ ?/g, ' | '),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+const COLUMN_GAP = /[^\S\n]*(?:\t|[^\S\n]{3})[^\S\n]*/g;
 
 function unpacksPast(limits: CvLimits): string {
   return `unpacks to more than ${Math.round(limits.maxUncompressedBytes / (1024 * 1024))} MB`;
