@@ -21,8 +21,37 @@ describe('client base statements', () => {
     ['Gesprekspartner van beslissers in de zorg', { decisionMakers: true }],
     ['Suhtlen otsustajatega', { decisionMakers: true }],
     ['Selling to C-level decision makers', { decisionMakers: true }],
+    ['I currently look after 95 practices in the South West', { activeAccounts: 95, segment: 'regional_smb' }],
+    [
+      'Portfolio of 85 owner-managed businesses in the Cape Winelands',
+      { activeAccounts: 85, segment: 'regional_smb', decisionMakers: true },
+    ],
+    ['Responsible for 22 public and private hospitals in Lombardy', { activeAccounts: 22, segment: 'regional_smb' }],
+    ['Handling 14 stockists across Indore and Ujjain districts', { activeAccounts: 14, segment: 'regional_smb' }],
+    ['Ik beheer 140 horecazaken in Amsterdam en Zaanstad', { activeAccounts: 140 }],
+    ['Ik beheer 16 distributeurs in Zwitserland en Oostenrijk', { activeAccounts: 16, segment: 'international' }],
+    ['Praegu juhin kolmes Balti riigis 14 edasimüüjat', { activeAccounts: 14, segment: 'international' }],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+
+  it('counts the chains named first, not the outlets they own, and adds chains named after other clients', () => {
+    expect(read('Handling 12 corporate hospital chains (64 hospitals) across Karnataka')).toMatchObject({
+      activeAccounts: 12,
+    });
+    expect(read('9 haiglat ja 2 erakliinikute ketti Eestis ja Lätis')).toMatchObject({ activeAccounts: 11 });
+    expect(read('I look after 16 pub and restaurant groups in London, about 420 venues between them')).toMatchObject({
+      activeAccounts: 16,
+    });
+    expect(read('Look after 120 venues across Melbourne, restaurants and wine bars')).toMatchObject({
+      activeAccounts: 120,
+    });
+  });
+
+  it('takes no amount of millions for a count', () => {
+    expect(read('35 ondernemingen met een omzet van € 20 tot 250 miljoen per onderneming')).toMatchObject({
+      activeAccounts: 35,
+    });
   });
 
   it('does not count years, visits, colleagues or job titles as clients', () => {

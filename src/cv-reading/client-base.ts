@@ -14,14 +14,14 @@ import type { WorkEntry } from './work';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|venue|tour operator|agenc|agentuur|edasimuu';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
-  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times)/;
+  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|miljoen|miljon|million|mln|mio|miljard|billion|duizend|tuhat|thousand|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times)/;
 /** Words that link two nouns: a number before them does not count the noun after them. */
 const LINKING_WORD =
   /(?:^| )(?:with|met|koos|of|van|for|voor|to|naar|from|uit|their|hun|nende) $|(?:^| )(?:with|met|their|hun|nende) /;
@@ -40,9 +40,12 @@ const MULTIPLIER =
 const NUMBER = '(?<![\\d.,])(?:\\d{1,3}(?:[.,\\s]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?![\\d])';
 const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MULTIPLIER})?(?![\\p{L}])`, 'giu');
 const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o|os|ot|ot)?\\b)`, 'giu');
+/** Provinces, states and regions of other countries CVs name as a territory (South Africa, Canada, Australia, India, Italy, Germany, the US). */
+const FOREIGN_REGIONS =
+  'western cape|eastern cape|cape winelands|overberg|gauteng|kwazulu natal|free state|ontario|quebec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|new south wales|queensland|tasmania|karnataka|tamil nadu|maharashtra|gujarat|kerala|madhya pradesh|uttar pradesh|rajasthan|west bengal|lombardy|lombardia|piedmont|piemonte|veneto|tuscany|toscana|emilia romagna|bavaria|bayern|nordrhein westfalen|midwest|pacific northwest|new england';
 const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
   [
-    /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|dach\b|\bemea\b|\bapac\b|\blatam\b|\bcee\b|americas/,
+    /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|balti riigi|dach\b|\bemea\b|\bapac\b|\blatam\b|\bcee\b|americas/,
     'international',
   ],
   [
@@ -51,7 +54,10 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
   ],
   [WHOLE_COUNTRY, 'national'],
   [
-    /\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|\bregions?\b|\bregioon|regionaal|regional|\bdistricts? of|\bprovinc|\bprovincie|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaikefirma|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|kleine (?:bedrijven|ondernem|zakelijke)|small (?:business|firms|companies|enterprises)|[a-z]{3,}shire\b|\bthe (?:north|south|east|west|north east|north west|south east|south west|midlands|home counties)\b|\b(?:gelderland|overijssel|flevoland|drenthe|zeeland|friesland|groningen|limburg|brabant|noord holland|zuid holland|achterhoek|twente|randstad)\b/,
+    new RegExp(
+      String.raw`\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|\bregions?\b|\bregioon|regionaal|regional|\bdistricts? of|\bprovinc|\bprovincie|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaikefirma|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|kleine (?:bedrijven|ondernem|zakelijke)|small (?:business|firms|companies|enterprises)|[a-z]{3,}shire\b|\bthe (?:north|south|east|west|north east|north west|south east|south west|midlands|home counties)\b|\b(?:gelderland|overijssel|flevoland|drenthe|zeeland|friesland|groningen|limburg|brabant|noord holland|zuid holland|achterhoek|twente|randstad)\b` +
+        String.raw`|\b(?:${FOREIGN_REGIONS})\b|\b[a-z]+ districts\b`,
+    ),
     'regional_smb',
   ],
   [REGION, 'regional_smb'],
@@ -65,7 +71,7 @@ const SEGMENT_CONTEXT =
   /klant|klient|kliend|client|customer|account|portefeuille|portfolio|portfel|markt|market|turu|turg|territor|rayon|werkgebied|sales|\bsell|verkoop|hospital|muuk|muugi|dealer|retail|winkel|kauplus|store|shop|chain|keten|kett|distribut|groothandel|wholesal|afnemer|farm|boer|talu|contractor|installat|apteek|apothe|ziekenhu|haigla|praktijk|clinic|kliinik|hotel|restoran|restaurant|reseller|merchant|supermarkt|supermarket|bedrijven|ettevotet|ettevotteid|businesses|companies/;
 /** Places where a chain's goods are sold: counted only when the sentence counts no owner ("12 chains with 340 stores"). */
 const OUTLET =
-  /^(?:stores?|shops?|outlets?|branch|branches|locations?|sites?|filia|vestiging|winkels?$|kauplus|poodi|poed|esindus|verkooppunt|points? of sale)/;
+  /^(?:stores?|shops?|outlets?|venues?|branch|branches|locations?|sites?|filia|vestiging|winkels?$|kauplus|poodi|poed|esindus|verkooppunt|points? of sale)/;
 const OWNER = /kett|keti|chain|keten|groep|group|kontsern/;
 /** Words that name the people who decide; role words (owners, directors) only count in the profile, a claim of the candidate's. */
 const DECISION_MAKERS =
@@ -76,7 +82,7 @@ const DECIDING_ROLES =
 const COUNTRY =
   /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg)/g;
 const CLIENT_WORD =
-  /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|markt|market|turg|partner|relatie|relationship/;
+  /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|keti|markt|market|turg|partner|relatie|relationship|distribut|dealer|edasimuu|importeur|importer|reseller|ettevot|bedrijven|companies|muuk|sales|export/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */
 const DEALS_WITH =
   /(?<=^| )(?:met|with|contact|gesprek|spreek|spreken|suhtle|suhtlus|deal|talks|meet|koos|kohtu|onderhandel|negotiat|labiraak|keukentafel|gesprekspartner|book|portfolio|portefeuille|portfell)|(?:juhtide|juhi|omanike|omaniku|juhatuse|liikmete)ga\b/;
@@ -178,10 +184,11 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   const counted = numbersAsDigits(text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm);
   let clients: number | undefined;
   let owners: number | undefined;
+  let chains: number | undefined;
   let outlets: number | undefined;
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
-    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manag/.test(match[4] ?? '')) continue;
+    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manager/.test(match[4] ?? '')) continue;
     if (TEAM_BEFORE.test(counted.slice(Math.max(0, match.index - 16), match.index))) continue;
     // "two senior bankers with their clients": the number counts what stands before the preposition.
     if (LINKING_WORD.test(match[2])) continue;
@@ -196,12 +203,16 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
       const total = count + (more ? Number(more[1]) : 0);
       if (outlet) outlets = Math.max(outlets ?? 0, total);
       else if (CLIENT_COUNT.test(match[3])) clients = Math.max(clients ?? 0, total);
+      // "12 hospital chains (64 hospitals)": the chains named first are the accounts, what they own is not;
+      // "9 haiglat ja 2 kliinikute ketti" adds the chains to what came before.
+      else if ((OWNER.test(match[3]) || OWNER.test(match[4] ?? '')) && owners === undefined)
+        chains = Math.max(chains ?? 0, total);
       else owners = Math.max(owners ?? 0, total);
     }
   }
   // "kokku 43 klienti ja umbes 210 apteeki": a count of clients named so says how many; the rest is what they are.
-  if (clients !== undefined || owners !== undefined || outlets !== undefined)
-    found.activeAccounts = clients ?? owners ?? outlets;
+  if (clients !== undefined || chains !== undefined || owners !== undefined || outlets !== undefined)
+    found.activeAccounts = clients ?? chains ?? owners ?? outlets;
   const sums: { value: number; at: number }[] = [];
   for (const pattern of [AMOUNT_BEFORE, AMOUNT_AFTER]) {
     pattern.lastIndex = 0;

@@ -47,6 +47,18 @@ describe('education levels', () => {
     ['Tallinna Tööstustehnikum, masinaehitus, keskeriharidus', 'upper_secondary'],
     ['ASO Economie-Moderne Talen, Sint-Jozef-College', 'upper_secondary'],
     ['MTS Werktuigbouwkunde', 'upper_secondary'],
+    ['BBS (Hons) Business Studies (Level 8), Munster Technological University', 'bachelor'],
+    ['B.A., Communication Studies, Texas State University', 'bachelor'],
+    ['Licenciatura en Administración y Dirección de Empresas', 'bachelor'],
+    ['Lerarenopleiding Economie (tweedegraads), Hogeschool van Amsterdam', 'bachelor'],
+    ['Diploma of Business, TAFE Queensland', 'short_tertiary'],
+    ['Diploma in Agribusiness (two-year), Lakeland College', 'short_tertiary'],
+    ['Higher Certificate in Marketing, Algoa College', 'short_tertiary'],
+    ['Certificate IV in Hospitality, William Angliss Institute', 'upper_secondary_plus'],
+    ['12th (Science) from M.P. Board in 2008', 'upper_secondary'],
+    ['Class XII (CBSE), Velachery Public School', 'upper_secondary'],
+    ["City & Guilds Certificate in Builders' Merchanting, Derby College", 'vocational'],
+    ['PGDM (Post Graduate Diploma in Management), two-year full-time programme', 'master'],
   ])('%s', (line, code) => {
     expect(codeOf(line)).toEqual([code]);
   });

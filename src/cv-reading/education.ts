@@ -16,6 +16,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bma hons\b|\bundergraduate degree\b/, 'bachelor'],
   [/\b(?:wo|hbo) ?master\b/, 'wo master'],
   [/\bmaster of business administration\b|\be?mba\b/, 'mba'],
+  // India's two-year Post Graduate Diploma in Management is a master's.
+  [/\bpgdm\b|\bpost ?graduate diploma in management\b/, 'master'],
   [/\b(?:msc|m sc|llm|meng|mphil)\b/, 'msc'],
   [/\bmasters?\b|\bmaster s\b/, 'master'],
   [/\bmagist\w*/, 'magister'],
@@ -26,7 +28,10 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bbachelors?\b|\bbachelor s\b/, 'bachelor'],
   [/\bbba\b/, 'bba'],
   // The British and American first degrees by their letters: BEng, BCom, B.S., B.Tech, LLB.
-  [/\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b/, 'bachelor'],
+  [/\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/, 'bachelor'],
+  // The Spanish and Portuguese licenciatura and the Polish licencjat are first degrees.
+  [/\blicenciatur\w*|\blicencjat\w*/, 'bachelor'],
+  [/\blerarenopleiding\b/, 'hbo'],
   [/\b(?:bsc|b sc)\b/, 'bsc'],
   [/\bbakalaureus\w*/, 'bakalaureus'],
   [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
@@ -39,6 +44,12 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'associate degree',
   ],
   [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
+  // Australian and South African short-cycle awards: a TAFE diploma, a two-year diploma, a Higher Certificate.
+  [
+    /\btafe\b|\btwo year diploma\b|\bdiploma\b.{0,60}\btwo year\b|\bhigher certificate\b|\badvanced diploma\b/,
+    'associate degree',
+  ],
+  [/\bcertificate iv\b/, 'post-secondary'],
   [/\bmbo(?: niveau)? ?([1-4])\b/, (match) => `mbo ${match[1]}`],
   // The old four-year schools (MEAO, MTS, LEAO's successor) are today's mbo 4.
   [/\bmeao\b|\bmts\b/, 'mbo 4'],
@@ -54,7 +65,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b/,
     'high school',
   ],
   // A British level 3 award (BTEC Extended Diploma, NVQ Level 3, the old ONC) sits beside A levels.
@@ -62,13 +73,13 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\b(?:btec|nvq|city (?:and )?guilds)\b.{0,30}\blevel 3\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
     'upper secondary',
   ],
-  [/\bvocational\b|\bbtec\b|\bnvq\b/, 'vocational'],
+  [/\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b/, 'vocational'],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
   // AA, AAS (A.A.S.); not AS, which is also an Estonian company ("AS Merko").
   [/\bA\.?A\.?(?:S\.?)?(?![\w.])/, 'associate degree'],
   [/\bWO\b/, 'wo'],
-  [/\bBA\b/, 'ba'],
+  [/\bBA\b|\bB\.A\.(?![\w])/, 'ba'],
   [/\bMA\b/, 'ma'],
 ];
 const UNFINISHED =
@@ -86,7 +97,7 @@ interface Level {
 
 /** All forms in one pattern: most lines name no level, and one test tells. */
 const ANY_FORM = new RegExp(LEVEL_FORMS.map(([form]) => form.source).join('|'));
-const ANY_CAPITAL = /\b(?:WO|BA|MA)\b|\bA\.?A/;
+const ANY_CAPITAL = new RegExp(CAPITAL_FORMS.map(([form]) => form.source).join('|'));
 
 export function levelIn(line: Line): Level | null {
   if (!ANY_FORM.test(line.norm) && !ANY_CAPITAL.test(line.text)) return null;

@@ -28,6 +28,8 @@ describe('sales roles', () => {
     'Kindlustusmaakler',
     'Meditsiiniesindaja',
     'Hypotheekadviseur',
+    'Telemüüja',
+    'Medisch Afgevaardigde Cardiologie',
   ])('%s is a sales title', (title) => {
     expect(verdict(title)).toBe(true);
   });
@@ -48,6 +50,9 @@ describe('sales roles', () => {
     ['Assistent-makelaar', 'Bezichtigingen plannen en dossiers bijhouden'],
     ['Monteur buitendienst', 'Storingen en onderhoud bij klanten thuis'],
     ['Lektor, osalise koormusega', 'müügi ja klienditeeninduse moodul kutseõppes'],
+    ['Associate Relatiemanager', 'Ondersteuning van twee relatiemanagers bij kredietaanvragen'],
+    ['Restaurantmanager', 'Leiding aan de bediening en inkoop van wijnen'],
+    ['Reservations Manager', 'Group bookings and allotments'],
   ])('%s is not a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(false);
   });
@@ -59,6 +64,7 @@ describe('sales roles', () => {
     ['Konsultant', 'Uute klientide leidmine ja müügieesmärgi täitmine'],
     // Financing is what the adviser sells, not the finance department: "financieringen" names no other trade.
     ['Adviseur Zakelijke Financieringen', 'Advies en afsluiten van financieringen voor kleine ondernemers'],
+    ['Saturday Sales Assistant', 'Weekend job alongside the store: sold tents, boots and waterproofs'],
   ])('%s with sales duties is a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(true);
   });

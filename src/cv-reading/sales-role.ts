@@ -14,7 +14,7 @@ const SUPPORT_AROUND_SALES = compile(
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
-      'assistent makelaar|assistant broker|maakleri assistent',
+      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship',
   ),
 );
 const SALES_TITLES = compile(
@@ -25,15 +25,15 @@ const SALES_TITLES = compile(
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|vendeur|telesales|maakler|broker|makelaar|esindaja|kindlustusnoustaja|insurance advis|' +
-      'verzekeringsadvis|hypotheekadvis|mortgage advis',
+      'selling|seller|vendeur|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
+      'insurance advis|verzekeringsadvis|hypotheekadvis|mortgage advis',
   ),
 );
 const OTHER_TITLES = compile(
   words(
     'klantenservice|klantenserv|customer service|customer support|customer care|klantcontact|callcenter|' +
       'call center|call centre|contact center|klienditeenin|teenindaja|helpdesk|servicedesk|support|marketing|' +
-      'turundus|communicatie|communication|finance|financieel|financial|finants|controller|boekhoud|accountant|' +
+      'turundus|communicatie|communication|finance|finants|controller|boekhoud|accountant|' +
       'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
       'purchas|ostu|hanke|laojuh|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
       'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
@@ -46,7 +46,8 @@ const OTHER_TITLES = compile(
       'estimator|calculator|kalkulaator|vakkenvul|orderpick|farmatseut|pharmacist|apotheker|apteeker|' +
       'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer|' +
       'marketeer|implementation|implementatie|onboarding|customer success|krediidi|kredietanal|credit analyst|' +
-      'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor',
+      'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor|restaurant|' +
+      'reservation|reserveering|sommelier|bar manager|receptionist|receptie',
   ),
 );
 const SALES_DUTIES = compile(
@@ -120,7 +121,7 @@ const FIELD_ONLY =
 
 /** A sales assistant on a shop floor sells to the customers there: a seller, not a support role. */
 const SHOP_SELLING =
-  /(?:sell|sold|verko|muu)\w* .*(?:shop floor|store|winkel|kauplus|showroom)|(?:shop floor|winkel|kauplus|showroom)\w* .*(?:sell|sold|verko|muu)/;
+  /(?:sell|sold|verko|muu)\w* .*(?:shop floor|store|winkel|kauplus|showroom)|(?:shop floor|store|shop|winkel|kauplus|showroom)\w* .*(?:sell|sold|verko|muu)/;
 
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
   // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".

@@ -37,6 +37,8 @@ describe('section headings', () => {
   it('takes no ordinary line for a heading', () => {
     expect(kinds('Ervaring met acquisitie')).toBeNull();
     expect(kinds('Accountmanager')).toBeNull();
+    // A trainer's title ends in a skills heading's word ("vaardigheden") and is still a title.
+    expect(kinds('Trainer verkoopvaardigheden')).toBeNull();
   });
 
   it('puts lines under their heading, and an inline heading on its own line only', () => {

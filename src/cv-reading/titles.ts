@@ -7,7 +7,7 @@ const TITLE_STEMS = words(
   'manager|managr|medewerker|adviseur|consultant|specialist|assistent|assistant|directeur|director|officer|' +
     'representative|vertegenwoordiger|verkoper|beheerder|engineer|developer|ontwikkelaar|analist|analyst|' +
     'teamleider|leider|leidinggevende|coordinator|coordinaator|juht|haldur|spetsialist|konsultant|esindaja|' +
-    'noustaja|teenindaja|tootaja|agent|executive|lead|head|trainee|stagiair|intern|praktikant|planner|' +
+    'noustaja|teenindaja|tootaja|agent|executive|lead|head|trainee|trainer|koolitaja|stagiair|intern|praktikant|planner|' +
     'controller|boekhouder|accountant|raamatupidaja|secretar|sekretar|receptionist|eigenaar|owner|founder|' +
     'oprichter|zzp|freelance|leraar|docent|opetaja|logistik|chauffeur|juhataja|buyer|inkoper|makelaar|' +
     'programmeur|arendaja|insener|ondernemer|sales|verkoop|muugi|account|kassier|caissiere|monteur|' +

@@ -36,6 +36,9 @@ import { HELD_OUT_8_NL } from './sources/held-out-8-nl';
 import { HELD_OUT_9_EN } from './sources/held-out-9-en';
 import { HELD_OUT_9_ET } from './sources/held-out-9-et';
 import { HELD_OUT_9_NL } from './sources/held-out-9-nl';
+import { HELD_OUT_10_EN } from './sources/held-out-10-en';
+import { HELD_OUT_10_ET } from './sources/held-out-10-et';
+import { HELD_OUT_10_NL } from './sources/held-out-10-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -51,6 +54,7 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-7': [...HELD_OUT_7_NL, ...HELD_OUT_7_ET, ...HELD_OUT_7_EN],
   'held-out-8': [...HELD_OUT_8_NL, ...HELD_OUT_8_ET, ...HELD_OUT_8_EN],
   'held-out-9': [...HELD_OUT_9_NL, ...HELD_OUT_9_ET, ...HELD_OUT_9_EN],
+  'held-out-10': [...HELD_OUT_10_NL, ...HELD_OUT_10_ET, ...HELD_OUT_10_EN],
 };
 
 /** The file a source renders to, in its own format. */
