@@ -32,7 +32,7 @@ const ET_MONTH_CASE =
 const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 /** A year of two digits after an apostrophe, as in "maart '17" or "Sept ’09". */
 const SHORT_YEAR = "['’]\\d{2}";
-const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+const DATE = `(?:(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
   '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
@@ -56,6 +56,11 @@ const BETWEEN = new RegExp(
   'iu',
 );
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
+/** Estonian says "from" with the month's case alone: "märtsist 2025", "2019. aasta septembrist" (no end after it). */
+const ELATIVE_SINCE = new RegExp(
+  `(?<![\\p{L}\\d])((?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
+  'iu',
+);
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
 const YEAR_MONTH = new RegExp(`^(${YEAR})[-/](\\d{2})$`);
@@ -155,6 +160,9 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     // "de zomer van 2014", "the summer of 2014": the season and its year.
     .replace(/^(?:de|het|the)\s+/iu, '')
     .replace(/\s+(?:van|of)\s+(?=\d)/iu, ' ')
+    // "12-Jul-2021", "jun/2021", "Oct-2020": the day is not kept, the month and year are.
+    .replace(/^\d{1,2}-(?=\p{L})/u, '')
+    .replace(/^(\p{L}+)\.?[-/](\d{4})$/u, '$1 $2')
     // "2018 (April)": the month in brackets after its year.
     .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1');
   let year: number;
@@ -258,8 +266,9 @@ export function findPeriod(line: string): Period | null {
     if (start)
       return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };
   }
-  match = SINCE.exec(line);
-  if (match) {
+  for (const since of [SINCE, ELATIVE_SINCE]) {
+    match = since.exec(line);
+    if (!match) continue;
     const start = parseDate(match[1], false);
     if (start)
       return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };

@@ -98,7 +98,10 @@ function headerLike(line: Line): boolean {
   if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties' || isPlace(text)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   // A note in brackets ("Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)") says nothing of the header's shape.
-  const words = (text.replace(/\s*\([^()]*\)/g, '').trim() || text).split(/\s+/);
+  // Separators ("·", "|", "–") are no words.
+  const words = (text.replace(/\s*\([^()]*\)/g, '').trim() || text)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\d]/u.test(word));
   if (words.length > 9) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
   // A duty written without its bullet ("Afstemming met de specialisten lease en private banking") is a sentence.

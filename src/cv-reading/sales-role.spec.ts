@@ -30,6 +30,12 @@ describe('sales roles', () => {
     'Hypotheekadviseur',
     'Telemüüja',
     'Medisch Afgevaardigde Cardiologie',
+    'PROJEKTIMÜÜJA',
+    'Hulgimüügi agent',
+    'Kliendijuht',
+    'Commercial Lines Producer',
+    'Investeerimisnõustaja',
+    'Beleggingsadviseur',
   ])('%s is a sales title', (title) => {
     expect(verdict(title)).toBe(true);
   });
@@ -53,6 +59,10 @@ describe('sales roles', () => {
     ['Associate Relatiemanager', 'Ondersteuning van twee relatiemanagers bij kredietaanvragen'],
     ['Restaurantmanager', 'Leiding aan de bediening en inkoop van wijnen'],
     ['Reservations Manager', 'Group bookings and allotments'],
+    ['Salestrainer', 'Trainingen voor binnendienstteams'],
+    ['Kaupluse juhataja', 'müügitulemused ja inventuurid'],
+    ['Parts & Service Manager', 'Parts counter and workshop'],
+    ['Värbamiskonsultant', 'kandidaatide otsimine'],
   ])('%s is not a sales role', (title, duties) => {
     expect(verdict(title, duties)).toBe(false);
   });

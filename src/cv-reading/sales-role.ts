@@ -26,7 +26,8 @@ const SALES_TITLES = compile(
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|vendeur|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
-      'insurance advis|verzekeringsadvis|hypotheekadvis|mortgage advis',
+      'insurance advis|verzekeringsadvis|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
+      'investeerimisnoustaja|beleggingsadvis|investment advis',
   ),
 );
 const OTHER_TITLES = compile(
@@ -47,7 +48,9 @@ const OTHER_TITLES = compile(
       'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer|' +
       'marketeer|implementation|implementatie|onboarding|customer success|krediidi|kredietanal|credit analyst|' +
       'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor|restaurant|' +
-      'reservation|reserveering|sommelier|bar manager|receptionist|receptie',
+      'reservation|reserveering|sommelier|bar manager|receptionist|receptie|kaupluse juhataja|product manager|' +
+      'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
+      'recruitment consult|binnendienst schade|afdelingsmanager',
   ),
 );
 const SALES_DUTIES = compile(
@@ -113,7 +116,10 @@ function hits(norm: string, patterns: RegExp[]): number {
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 const TEACHING_OR_LEARNING =
-  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|praktikant|stagiair|intern)(?= |$)/;
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|praktikant|stagiair|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
+
+/** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
+const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;
 
 /** A title whose only sales word is where the work is done (in the field, in the office). */
 const FIELD_ONLY =
@@ -129,7 +135,9 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties);
   // "Monteur buitendienst" works in the field, as a fitter: the field is no sale by itself.
   const salesTitle =
-    !supportTitle && hits(title, SALES_TITLES) > 0 && !(FIELD_ONLY.test(title) && hits(title, OTHER_TITLES) > 0);
+    !supportTitle &&
+    (hits(title, SALES_TITLES) > 0 || ESTONIAN_SELLER.test(title)) &&
+    !(FIELD_ONLY.test(title) && hits(title, OTHER_TITLES) > 0);
   const otherTitle = supportTitle || (!salesTitle && hits(title, OTHER_TITLES) > 0);
   const salesDuties = hits(duties, SALES_DUTIES);
   const otherDuties = hits(duties, OTHER_DUTIES);

@@ -321,6 +321,20 @@ describe('a work history in labelled cells', () => {
   });
 });
 
+describe('a header line with its pieces set apart by dots', () => {
+  it('reads a long "Title · Employer · Town" line below its dates', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'jun/2021 – present',
+      'Key Account Executive · Atlântico Cargo Logística, Lda. · Porto',
+      '• 28 shipper accounts in Portugal and Galicia',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Key Account Executive', employer: 'Atlântico Cargo Logística', start: '2021-06-01', end: null },
+    ]);
+  });
+});
+
 describe('a work history under "Werk", employer first', () => {
   it('reads each line as employer, town, title and period', () => {
     const text = [
@@ -438,7 +452,8 @@ describe('entries of a work history that are no jobs', () => {
       ),
     ).toEqual([
       ['Account Manager', null, true],
-      ['Sales Trainer', null, true],
+      // A job, though one who trains sellers does not sell.
+      ['Sales Trainer', null, false],
     ]);
   });
 });
