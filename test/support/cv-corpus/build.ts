@@ -39,6 +39,9 @@ import { HELD_OUT_9_NL } from './sources/held-out-9-nl';
 import { HELD_OUT_10_EN } from './sources/held-out-10-en';
 import { HELD_OUT_10_ET } from './sources/held-out-10-et';
 import { HELD_OUT_10_NL } from './sources/held-out-10-nl';
+import { HELD_OUT_11_EN } from './sources/held-out-11-en';
+import { HELD_OUT_11_ET } from './sources/held-out-11-et';
+import { HELD_OUT_11_NL } from './sources/held-out-11-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -55,6 +58,7 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-8': [...HELD_OUT_8_NL, ...HELD_OUT_8_ET, ...HELD_OUT_8_EN],
   'held-out-9': [...HELD_OUT_9_NL, ...HELD_OUT_9_ET, ...HELD_OUT_9_EN],
   'held-out-10': [...HELD_OUT_10_NL, ...HELD_OUT_10_ET, ...HELD_OUT_10_EN],
+  'held-out-11': [...HELD_OUT_11_NL, ...HELD_OUT_11_ET, ...HELD_OUT_11_EN],
 };
 
 /** The file a source renders to, in its own format. */

@@ -26,8 +26,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-6', tuned: true },
   { folder: 'held-out-7', tuned: true },
   { folder: 'held-out-8', tuned: true },
-  { folder: 'held-out-9', tuned: false },
+  { folder: 'held-out-9', tuned: true },
   { folder: 'held-out-10', tuned: false },
+  { folder: 'held-out-11', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
