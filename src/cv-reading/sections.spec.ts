@@ -34,6 +34,11 @@ describe('section headings', () => {
     expect(kinds(heading)).toEqual(expected);
   });
 
+  it('reads "Employment Details" as a work heading, the "details" saying nothing of the kind', () => {
+    const lines = splitLines('Profile\nBanker in Coimbatore.\nEmployment Details\n2019 – 2021 | Credit Officer');
+    expect(findSections(lines).kindsOf[3]).toEqual(['work']);
+  });
+
   it('takes no ordinary line for a heading', () => {
     expect(kinds('Ervaring met acquisitie')).toBeNull();
     expect(kinds('Accountmanager')).toBeNull();

@@ -102,7 +102,7 @@ export function headingKinds(norm: string): SectionKind[] | null {
 
 const FILLER_AFTER_HEAD = new Set(
   words(
-    'attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud|highlights',
+    'attended|followed|completed|taken|obtained|held|gevolgd|behaald|voltooid|labitud|labinud|omandatud|highlights|details',
   ),
 );
 const HEAD_THEN = new Set(words('to|in|at|so|tot|bij|since|sinds|until|binnen|within|so far'));

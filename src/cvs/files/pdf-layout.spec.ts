@@ -82,6 +82,29 @@ describe('layOutPage', () => {
     ]);
   });
 
+  it('reads a work table whose narrow column of dates wraps as rows, not as a sidebar', () => {
+    const items = [
+      at(50, 100, 'From – To'),
+      at(200, 100, 'Role'),
+      at(50, 116, '12-Jul-2021 – Present'),
+      at(200, 116, 'Relationship Manager'),
+      at(50, 132, '03-Jan-2018 – 10-'),
+      at(50, 144, 'Jul-2021'),
+      at(200, 138, 'Credit Officer'),
+      at(50, 160, '01-Jun-2016 – 31-'),
+      at(50, 172, 'Dec-2017'),
+      at(200, 166, 'Management Trainee'),
+    ];
+    expect(layOutPage(items, WIDTH)).toEqual([
+      'From – To | Role',
+      '12-Jul-2021 – Present | Relationship Manager',
+      '03-Jan-2018 – 10-Jul-2021',
+      'Credit Officer',
+      '01-Jun-2016 – 31-Dec-2017',
+      'Management Trainee',
+    ]);
+  });
+
   it('joins an e-mail address that a narrow column broke, after or before its @', () => {
     const wrapped = (first: string, second: string) => [at(50, 100, first), at(50, 112, second)];
     expect(layOutPage(wrapped('• k.honderdachttien@example.c', 'om'), WIDTH)).toEqual([

@@ -28,6 +28,8 @@ const MAX_CANDIDATES = 4;
 const ANNOTATION_LENGTH = 30;
 /** Short left-hand runs, each beside a right-hand one, are a form's labels. */
 const LABEL_LENGTH = 30;
+/** At least this share of a left column's runs holding a year makes it a table's column of dates. */
+const DATED_SHARE = 0.6;
 /** At most this share of a form's labels are different: each entry repeats them. */
 const REPEATED_LABELS = 0.6;
 
@@ -107,7 +109,11 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
       leftTexts.every((text) => text.length <= LABEL_LENGTH) &&
       new Set(leftTexts).size <= REPEATED_LABELS * leftTexts.length &&
       left.filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d))).length >= 0.9 * left.length;
-    if (!annotations && !labels) return { gutter, top, bottom };
+    // A work table's first column of dates, narrow enough to wrap ("03-Jan-2018 – 10-" / "Jul-2021"), is a column
+    // of cells beside their rows, not a sidebar: a sidebar seldom dates most of its lines.
+    const dated = leftTexts.filter((text) => YEAR.test(text)).length;
+    const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * leftTexts.length;
+    if (!annotations && !labels && !dateColumn) return { gutter, top, bottom };
   }
   return undefined;
 }
@@ -122,6 +128,9 @@ function linesOf(segments: Segment[]): string[] {
     if (last && Math.abs(segment.y - last.y) <= SAME_LINE * Math.min(segment.size, last.size)) {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
+    } else if (last && brokenAtHyphen(last, segment)) {
+      last.parts[last.parts.length - 1] += tidy(segment.text);
+      [last.y, last.end] = [segment.y, segment.end];
     } else if (last && hangsUnder(last, segment, right)) {
       hang(last, segment);
     } else {
@@ -199,6 +208,21 @@ function hang(item: PlacedLine, segment: Segment): void {
 }
 
 /**
+ * A narrow cell broke a word or a date at a hyphen ("03-Jan-2018 – 10-" / "Jul-2021"): the next line, right
+ * under it at the same edge, goes on from the hyphen with no space.
+ */
+function brokenAtHyphen(item: PlacedLine, segment: Segment): boolean {
+  const below = segment.y - item.y;
+  return (
+    /[\p{L}\d]-$/u.test(item.parts[item.parts.length - 1]) &&
+    /^[\p{L}\d]/u.test(tidy(segment.text)) &&
+    below > 0 &&
+    below <= WRAP_LINE * Math.max(item.size, segment.size) &&
+    Math.abs(segment.start - item.start) <= item.size
+  );
+}
+
+/**
  * Turns a page's text items into lines. Without columns the content stream's order is kept
  * (it is the author's reading order in most files). With two columns, some writers emit the
  * page row by row, which would interleave the columns line by line; then the page is read by
@@ -240,6 +264,9 @@ function inStreamOrder(segments: Segment[]): string[] {
     if (previous && Math.abs(segment.y - previous.y) <= SAME_LINE * Math.min(segment.size, previous.size)) {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
+    } else if (last && brokenAtHyphen(last, segment)) {
+      last.parts[last.parts.length - 1] += tidy(segment.text);
+      [last.y, last.end] = [segment.y, segment.end];
     } else if (last && hangsUnder(last, segment, right)) {
       hang(last, segment);
     } else {
