@@ -1,11 +1,10 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
 import { levelIn } from './education';
-import { labelNamed, labelOf } from './labels';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
-import { hasLegalForm, isCompanyLike, titleScore } from './titles';
+import { hasLegalForm, titleScore } from './titles';
 import { ProposedFact } from './types';
 import { markSidePositions, NonJob, nonJobOf, sideActivity } from './non-jobs';
 import { ProseJob, readProseJobs } from './work-prose';
@@ -13,10 +12,11 @@ import { readAsLinkedIn } from './linkedin';
 import { readFormJobs } from './europass-form';
 import {
   bulletHeaderBefore,
-  COLUMN_NAMES,
   headerLinesAfter,
   headerLinesBefore,
   isPlace,
+  labelBefore,
+  nameEntry,
   pieces,
   wrappedTitleBefore,
 } from './job-header';
@@ -223,12 +223,6 @@ function proseEntry(lines: Line[], job: ProseJob): WorkEntry {
   };
 }
 
-/** Text before a period, without a label that names the period ("Periood:", "From – To |", "Dates"). */
-function labelBefore(text: string): string {
-  const label = /^\s*([^|:\t]{2,30}?)\s*[|:\t]?\s*$/u.exec(text);
-  return label && labelNamed(label[1]) === 'period' ? '' : text;
-}
-
 /** A job's duties run to the next dates, which may pass the next job's header above them: that line is not a duty. */
 function dropOthersHeaders(entries: WorkEntry[]): void {
   const owner = new Map<number, WorkEntry>();
@@ -305,56 +299,4 @@ function round(value: number): number {
 
 function sameBlock(sections: Sections, a: number, b: number): boolean {
   return b >= 0 && sections.kindsOf[a] === sections.kindsOf[b];
-}
-
-/**
- * The title is the piece with the most title words; the employer the first
- * company-like piece, else another piece of the title's own line, else the
- * next piece there is.
- */
-function nameEntry(
-  labelledGroups: string[][],
-  firstHeader: string | undefined,
-): { title: string; employer?: string } | null {
-  let labelledTitle: string | undefined;
-  let labelledEmployer: string | undefined;
-  const groups = labelledGroups.map((group) =>
-    group
-      // A label in a cell of its own ("Position | Corporate Account Manager") names the next cell.
-      .map((part, i) => {
-        const before = i > 0 ? labelNamed(group[i - 1]) : null;
-        return before && !labelNamed(part) ? `${group[i - 1]}: ${part}` : labelNamed(part) ? '' : part;
-      })
-      .map((part) => {
-        const labelled = labelOf(part);
-        if (!labelled) return part;
-        if (labelled.label === 'title') labelledTitle ??= labelled.value;
-        if (labelled.label === 'employer') labelledEmployer ??= labelled.value;
-        return labelled.label === 'period' ? '' : labelled.value;
-      })
-      .filter((part) => part && !COLUMN_NAMES.test(normalise(part))),
-  );
-  const parts = groups.flat();
-  if (labelledTitle) {
-    const employer = labelledEmployer ?? parts.find((part) => part !== labelledTitle && isCompanyLike(part));
-    return { title: labelledTitle, ...(employer ? { employer } : {}) };
-  }
-  if (parts.length === 0) return null;
-  let best = -1;
-  let bestScore = 0;
-  parts.forEach((part, i) => {
-    // A legal form makes a piece the employer whatever compound it holds ("Kontoritehnika OÜ"); a title is a few words.
-    const company = hasLegalForm(part) ? 2 : isCompanyLike(part) ? 0.5 : 0;
-    const score = titleScore(normalise(part)) - company - (part.split(/\s+/).length > 7 ? 1 : 0);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  // Without a title word, the layout tells: a line of its own above the dates is the title.
-  if (best === -1 && firstHeader && !isCompanyLike(firstHeader)) best = parts.indexOf(firstHeader);
-  if (best === -1) best = parts.findIndex((part) => !isCompanyLike(part));
-  if (best === -1) best = 0;
-  const title = parts[best];
-  const rest = parts.filter((_, i) => i !== best);
-  const ownLine = groups.find((group) => group.includes(title))!.filter((part) => part !== title);
-  const employer = rest.find(isCompanyLike) ?? ownLine[0] ?? rest[0];
-  return { title, ...(employer ? { employer } : {}) };
 }
