@@ -129,8 +129,7 @@ function linesOf(segments: Segment[]): string[] {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
     } else if (last && brokenAtHyphen(last, segment)) {
-      last.parts[last.parts.length - 1] += tidy(segment.text);
-      [last.y, last.end] = [segment.y, segment.end];
+      goOn(last, segment, '');
     } else if (last && hangsUnder(last, segment, right)) {
       hang(last, segment);
     } else {
@@ -203,7 +202,12 @@ function hang(item: PlacedLine, segment: Segment): void {
     (UNBROKEN_TOKEN.test(item.parts[at]) && /^[\p{L}\d./-]/u.test(text)) ||
     // Broken before the "@": the part before it ends in a piece of an address ("kandidaat.kaheksa" / "kymmend@…").
     (/^[\w.%+-]+@/.test(text) && /(?:^|\s)[\w%+-]*[._\d][\w.%+-]*$/.test(item.parts[at]));
-  item.parts[at] += broken ? text : ` ${text}`;
+  goOn(item, segment, broken ? '' : ' ');
+}
+
+/** The item goes on with the segment's text on its last part, and now ends where the segment does. */
+function goOn(item: PlacedLine, segment: Segment, glue: '' | ' '): void {
+  item.parts[item.parts.length - 1] += glue + tidy(segment.text);
   [item.y, item.end] = [segment.y, segment.end];
 }
 
@@ -265,8 +269,7 @@ function inStreamOrder(segments: Segment[]): string[] {
       last.parts.push(tidy(segment.text));
       last.end = Math.max(last.end, segment.end);
     } else if (last && brokenAtHyphen(last, segment)) {
-      last.parts[last.parts.length - 1] += tidy(segment.text);
-      [last.y, last.end] = [segment.y, segment.end];
+      goOn(last, segment, '');
     } else if (last && hangsUnder(last, segment, right)) {
       hang(last, segment);
     } else {
