@@ -25,9 +25,11 @@ const SEASON =
 const PART_OF_YEAR = '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
 const ET_YEAR_THEN = `${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
+/** Estonian months' stems before their case endings. */
+const ET_MONTH_STEM =
+  '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)';
 /** Estonian months in the cases a period uses: "märtsist 2021" (from), "veebruarini 2021" (until), "mais 2019" (in). */
-const ET_MONTH_CASE =
-  '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)(?:st|ni|s|ks)';
+const ET_MONTH_CASE = `${ET_MONTH_STEM}(?:st|ni|s|ks)`;
 /** A month in Roman numerals before its year, as Estonian and Polish CVs write it: "IX 2022". */
 const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 /** A year of two digits after an apostrophe, as in "maart '17" or "Sept ’09". */
@@ -58,7 +60,7 @@ const BETWEEN = new RegExp(
 const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 /** Estonian says "from" with the month's case alone: "märtsist 2025", "2019. aasta septembrist" (no end after it). */
 const ELATIVE_SINCE = new RegExp(
-  `(?<![\\p{L}\\d])((?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
+  `(?<![\\p{L}\\d])(${ET_MONTH_STEM}st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
   'iu',
 );
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
