@@ -93,6 +93,28 @@ describe('client base statements', () => {
   });
 });
 
+describe('client base counts the sentence frames as the candidate’s clients', () => {
+  it.each([
+    ['Minu kliendid on 35 laborit Eestis ja Lätis.', 35],
+    ['Lepingulisi kliente on mul 45 – bürood ja laod Tallinnas.', 45],
+    ['Töötan 18 mööblitehasega Eestis ja Lätis.', 18],
+    ['19 importers in China, South Korea and the US North-East are my accounts', 19],
+    ['Ik verkoop beursstands en brand-experiences aan 40 exposanten in Nederland.', 40],
+    ['My customers are about 60 garden centres.', 60],
+  ])('%s', (text, count) => {
+    expect(read(text).activeAccounts).toBe(count);
+  });
+
+  it.each([
+    'I work with 12 colleagues in three offices.',
+    'I sell to 6 countries in Latin America.',
+    'Ik verkoop al 8 jaar aan bouwbedrijven.',
+    'My clients are 2019 award winners.',
+  ])('counts nothing in "%s"', (text) => {
+    expect(read(text).activeAccounts).toBeUndefined();
+  });
+});
+
 describe('client base statements, more', () => {
   it('does not count the members of a team', () => {
     expect(read('Leiding aan een team van 12 medewerkers in het klantcontactcenter')).toEqual({});

@@ -177,6 +177,40 @@ function clientSum(text: string, sums: { value: number; at: number }[]): number 
   return Math.min(...sums.map((sum) => sum.value));
 }
 
+/**
+ * A count the sentence frames as the candidate's clients, whatever they are
+ * called: "my clients are 35 laboratories", "19 importers … are my accounts",
+ * "kliente on mul 45", "töötan 18 mööblitehasega", "ik verkoop … aan 40
+ * exposanten". Read only where no noun of the list was counted.
+ */
+const CLIENTS_NOUN = '(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
+const ABOUT = '(?:(?:about|around|some|over|ca|circa|ongeveer|ruim|umbes|ligikaudu|u) )?';
+const FRAMED_COUNTS = [
+  new RegExp(
+    `(?:my|mijn|minu|our|onze|meie) (?:[a-z]+ )?${CLIENTS_NOUN} (?:are|zijn|on|include|number|omvatten)? ?${ABOUT}(\\d{1,5}) ([a-z]+)`,
+  ),
+  new RegExp(`${CLIENTS_NOUN} (?:[a-z]+ )?on mul ${ABOUT}(\\d{1,5})(?: ([a-z]+))?`),
+  new RegExp(`(?<![\\d.,])(\\d{1,5}) ((?:[a-z]+ ){1,12}?)(?:are|zijn) (?:my|mijn) (?:own )?${CLIENTS_NOUN}`),
+  new RegExp(
+    `(?:^| )(?:tootan|teen koostood|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
+  ),
+];
+/** Nouns a framed number may count that are no clients: colleagues, places, time. */
+const NOT_CLIENTS =
+  /^(?:collega|colleague|kolleeg|people|mensen|inimes|medewerker|team|countr|land|landen|riik|riigi|market|markt|turg|turu|cit|stad|steden|linn|region|regio|state|provinc|maakon|jaar|year|aasta|maand|month|kuu|week|nadal|dag|day|paev|procent|percent|protsent)/;
+
+function framedCount(counted: string): number | undefined {
+  for (const frame of FRAMED_COUNTS) {
+    const match = frame.exec(counted);
+    if (!match) continue;
+    const noun = (match[2] ?? '').trim().split(' ')[0];
+    if (noun && (NOT_CLIENTS.test(noun) || NOT_COUNTED.test(noun) || NOT_ACCOUNTS.test(noun))) continue;
+    const count = Number(match[1]);
+    if (count >= 2 && !(count >= 1950 && count <= 2049)) return count;
+  }
+  return undefined;
+}
+
 /** The figures one line states. */
 export function clientStatement(text: string, norm: string, inProfile = false): ClientStatement {
   const found: ClientStatement = {};
@@ -213,6 +247,10 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   // "kokku 43 klienti ja umbes 210 apteeki": a count of clients named so says how many; the rest is what they are.
   if (clients !== undefined || chains !== undefined || owners !== undefined || outlets !== undefined)
     found.activeAccounts = clients ?? chains ?? owners ?? outlets;
+  else {
+    const framed = framedCount(counted);
+    if (framed !== undefined) found.activeAccounts = framed;
+  }
   const sums: { value: number; at: number }[] = [];
   for (const pattern of [AMOUNT_BEFORE, AMOUNT_AFTER]) {
     pattern.lastIndex = 0;

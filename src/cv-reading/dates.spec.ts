@@ -37,6 +37,16 @@ describe('periods', () => {
     ['sinds 2019', '2019-01-01', null],
     ['alates 2020', '2020-01-01', null],
     ['Accountmanager | 2019 - 2021 | Van Dijk BV', '2019-01-01', '2021-12-31'],
+    // Days written with their month's name, and the ways each language says "since" and "still".
+    ['van 1 januari 2016 t/m 30 april 2020', '2016-01-01', '2020-04-30'],
+    ['1st March 2019 – present', '2019-03-01', null],
+    ['March 1, 2019 - June 30, 2021', '2019-03-01', '2021-06-30'],
+    ['15. märts 2019 – praegu', '2019-03-15', null],
+    ['van 03/2019 tot op heden', '2019-03-01', null],
+    ['Relatiemanager bij Plattelandsbank, per 1 mei 2020.', '2020-05-01', null],
+    ['sedert september 2020', '2020-09-01', null],
+    ['09/2018 – nowadays', '2018-09-01', null],
+    ['2018. a septembrist | Müügijuht', '2018-09-01', null],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -24,7 +24,7 @@ const SEASON =
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
 const PART_OF_YEAR = '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
-const ET_YEAR_THEN = `${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
+const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
 /** Estonian months' stems before their case endings. */
 const ET_MONTH_STEM =
   '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)';
@@ -34,9 +34,11 @@ const ET_MONTH_CASE = `${ET_MONTH_STEM}(?:st|ni|s|ks)`;
 const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 /** A year of two digits after an apostrophe, as in "maart '17" or "Sept ’09". */
 const SHORT_YEAR = "['’]\\d{2}";
-const DATE = `(?:(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+/** A day written with its month's name: "1 januari 2016", "15. märts 2019", "1st March 2019", "March 1, 2019". */
+const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR}`;
+const DATE = `(?:${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|nowadays|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
 const SEPARATOR =
   '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
@@ -57,10 +59,10 @@ const BETWEEN = new RegExp(
   `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
-const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|vanaf|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
+const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|sedert|vanaf|per|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
 /** Estonian says "from" with the month's case alone: "märtsist 2025", "2019. aasta septembrist" (no end after it). */
 const ELATIVE_SINCE = new RegExp(
-  `(?<![\\p{L}\\d])(${ET_MONTH_STEM}st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
+  `(?<![\\p{L}\\d])(${ET_MONTH_STEM}st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.?|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
   'iu',
 );
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
@@ -86,7 +88,7 @@ const ROMAN_VALUE: Record<string, number> = {
 const QUARTER = new RegExp(`^Q([1-4])\\s*(${YEAR})$`, 'i');
 const YEAR_NAMED = new RegExp(`^(${YEAR})\\s+(\\p{L}+)\\.?$`, 'u');
 const NAMED_SHORT = /^(\p{L}+)\.?\s*['’](\d{2})$/u;
-const ET_NAMED = new RegExp(`^(${YEAR})\\.?\\s*(?:a\\.|aasta)\\s+(\\p{L}+)$`, 'iu');
+const ET_NAMED = new RegExp(`^(${YEAR})(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(\\p{L}+)$`, 'iu');
 
 /** A month name or abbreviation in any of the three languages as 1–12, or 0. */
 export function monthNumber(name: string): number {
@@ -166,7 +168,14 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     .replace(/^\d{1,2}-(?=\p{L})/u, '')
     .replace(/^(\p{L}+)\.?[-/](\d{4})$/u, '$1 $2')
     // "2018 (April)": the month in brackets after its year.
-    .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1');
+    .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1')
+    // "1 januari 2016", "1st March 2019", "March 1, 2019": the day goes as a number before the month's.
+    .replace(/^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(\p{L}+)\.?\s+(\d{4})$/u, (all, d: string, m: string, y: string) =>
+      monthNumber(m) ? `${d}.${monthNumber(m)}.${y}` : all,
+    )
+    .replace(/^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})$/u, (all, m: string, d: string, y: string) =>
+      monthNumber(m) ? `${d}.${monthNumber(m)}.${y}` : all,
+    );
   let year: number;
   let month = 0;
   let day = 0;

@@ -110,3 +110,17 @@ describe('school-leaving certificates', () => {
     expect(codeOf(line, 'Education')).toEqual(['upper_secondary']);
   });
 });
+
+describe('first degrees and vocational training abroad', () => {
+  it.each([
+    ['Laurea (3-year degree) in Food Science and Technology, University of Parma', 'bachelor'],
+    ['Laurea Magistrale in Economia, Università di Bologna', 'master'],
+    ['Degree in Business Administration (Grado en ADE) – Universidad de Jaén', 'bachelor'],
+    ['BMS, Mithibai College, University of Mumbai, 2009 – 2012', 'bachelor'],
+    ['Certificate III in Retail – TAFE NSW, 2018', 'vocational'],
+    ['Apprenticeship as industrial mechanic (IHK), 2003 – 2006', 'vocational'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
+  });
+});
+

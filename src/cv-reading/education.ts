@@ -31,6 +31,9 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/, 'bachelor'],
   // The Spanish and Portuguese licenciatura and the Polish licencjat are first degrees.
   [/\blicenciatur\w*|\blicencjat\w*/, 'bachelor'],
+  // Italy's laurea and Spain's grado are first degrees; the laurea magistrale is a master's.
+  [/\blaurea magistrale\b/, 'master'],
+  [/\blaurea\b|\bgrado en\b|\bbms\b|\bbca\b|\bbbm\b/, 'bachelor'],
   [/\blerarenopleiding\b/, 'hbo'],
   [/\b(?:bsc|b sc)\b/, 'bsc'],
   [/\bbakalaureus\w*/, 'bakalaureus'],
@@ -44,6 +47,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'associate degree',
   ],
   [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
+  // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training.
+  [/\bcertificate (?:i|ii|iii)\b|\bapprenticeship\b/, 'vocational'],
   // Australian and South African short-cycle awards: a TAFE diploma, a two-year diploma, a Higher Certificate.
   [
     /\btafe\b|\btwo year diploma\b|\bdiploma\b.{0,60}\btwo year\b|\bhigher certificate\b|\badvanced diploma\b/,

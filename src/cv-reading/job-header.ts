@@ -29,7 +29,7 @@ const COLUMN_WORDS =
   'periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|' +
   'organization|tooandja|ettevote|asutus|jaren|years|aastad|functie|function|role|position|title|job title|' +
   'ametikoht|amet|positsioon|main|key|belangrijkste|peamised|duties|responsibilities|tasks|taken|werkzaamheden|' +
-  'verantwoordelijkheden|ulesanded|tooulesanded|kohustused|achievements|resultaten|saavutused';
+  'verantwoordelijkheden|ulesanded|tooulesanded|kohustused|achievements|resultaten|saavutused|wanneer|waar|wat|when|where|what|millal|kus|tooperiood|roll|agentuur';
 export const COLUMN_NAMES = new RegExp(`^(?:(?:${COLUMN_WORDS})\\s*)+$`);
 
 /** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
@@ -168,6 +168,10 @@ export function bulletHeaderBefore(lines: Line[], sections: Sections, at: number
   return titled >= 0 && named ? [line] : [];
 }
 
+/** A department or market that qualifies the title before it: "Assistant Manager – Sales", "Accountmanager – MKB". */
+const DEPARTMENT =
+  /^(?:sales|verkoop|muuk|retail|export|eksport|marketing|b2b|b2c|sme|smb|mkb|kmo|corporate(?: sales| accounts| clients)?|wholesale|groothandel|hulgimuuk|inside sales|field sales|key accounts?|new business|private clients|particulieren|zakelijk|zakelijke markt|ariklien\w*|erakliendid)$/;
+
 /** Text before a period, without a label that names the period ("Periood:", "From – To |", "Dates"). */
 export function labelBefore(text: string): string {
   const label = /^\s*([^|:\t]{2,30}?)\s*[|:\t]?\s*$/u.exec(text);
@@ -219,9 +223,43 @@ export function nameEntry(
   if (best === -1 && firstHeader && !isCompanyLike(firstHeader)) best = parts.indexOf(firstHeader);
   if (best === -1) best = parts.findIndex((part) => !isCompanyLike(part));
   if (best === -1) best = 0;
-  const title = parts[best];
-  const rest = parts.filter((_, i) => i !== best);
-  const ownLine = groups.find((group) => group.includes(title))!.filter((part) => part !== title);
+  // "Assistant Manager – Sales": a department after the title, in the same line, is part of it.
+  const department = parts[best + 1] !== undefined && DEPARTMENT.test(normalise(parts[best + 1]));
+  const sameLine = department && groups.some((group) => group.includes(parts[best]) && group.includes(parts[best + 1]));
+  const title = sameLine ? `${parts[best]} – ${parts[best + 1]}` : parts[best];
+  const rest = parts.filter((_, i) => i !== best && !(sameLine && i === best + 1));
+  const ownLine = groups
+    .find((group) => group.includes(parts[best]))!
+    .filter((part) => part !== parts[best] && !(sameLine && part === parts[best + 1]));
   const employer = rest.find(isCompanyLike) ?? ownLine[0] ?? rest[0];
   return { title, ...(employer ? { employer } : {}) };
+}
+
+/** A row's cells, split at pipes or tabs and trimmed (a pattern with spaces around the pipe is quadratic on long runs of spaces). */
+function cellsOf(text: string): string[] {
+  return (text.includes('|') ? text.split('|') : text.split(/\t+/)).map((cell) => cell.trim());
+}
+const HEADER_LOOKBACK = 40;
+
+/**
+ * A table row's cells named by the table's header row above it ("Wanneer |
+ * Waar | Wat", "Period | Employer | Position"): "Waar: Labora Diagnostics",
+ * so that the header, not a guess from the words, says which is the title.
+ * Null when no header of labels with as many cells stands above in the section.
+ */
+export function cellsNamedByHeader(lines: Line[], sections: Sections, at: number): string[] | null {
+  const cells = cellsOf(lines[at].text);
+  if (cells.length < 2) return null;
+  for (let i = at - 1; i >= 0 && at - i <= HEADER_LOOKBACK; i--) {
+    if (sections.heading[i] && !sections.inline[i]) return null;
+    const header = cellsOf(lines[i].text);
+    if (header.length !== cells.length) continue;
+    const labels = header.map((cell) => labelNamed(cell));
+    // A header that names no title column ("Main duties | Period | Employer") is not to be trusted with the rest.
+    if (labels.some((label) => label === null) || !labels.includes('title') || !labels.includes('employer')) continue;
+    return cells.flatMap((cell, k) =>
+      labels[k] === 'title' || labels[k] === 'employer' ? [`${header[k]}: ${cell}`] : [],
+    );
+  }
+  return null;
 }

@@ -99,3 +99,29 @@ describe('a Europass grid among the languages', () => {
     ).toEqual(['nl:native', 'en:B2', 'de:A2']);
   });
 });
+
+describe('languages as more CVs write them', () => {
+  it('reads the level LinkedIn sets on the line under the name', () => {
+    const text = [
+      'LANGUAGES',
+      '• English',
+      'Native or bilingual proficiency',
+      '• Spanish',
+      'Limited working proficiency',
+    ].join('\n');
+    expect(languages(text)).toEqual(['en:native', 'es:B1']);
+  });
+
+  it('reads "Languages known", a home language and South African names with their prefix', () => {
+    const text = ['LANGUAGES KNOWN', '• isiZulu – home language', '• Sesotho – good', '• Marathi (Basic)'].join('\n');
+    expect(languages(text)).toEqual(['zu:native', 'st:B2', 'mr:A2']);
+  });
+
+  it('reads a heading with its translation after a slash', () => {
+    expect(languages('LANGUAGES / IEITHOEDD\nWelsh – first language\nEnglish – native')).toEqual([
+      'cy:native',
+      'en:native',
+    ]);
+  });
+});
+

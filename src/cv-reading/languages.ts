@@ -10,7 +10,7 @@ type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
 /** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
 const LEVEL_WORDS: [RegExp, Level][] = [
   [
-    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel)\b/,
+    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel|home language|thuistaal|kodukeel)\b/,
     'native',
   ],
   [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
@@ -125,6 +125,8 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
         names.length === 1 && !own && next && next.names.length === 0 ? levelAfter(clauses, c) : undefined;
       const listed = clauses[c].bare && !own ? levelOfList(clauses, c) : undefined;
       const referred = own ? undefined : levelReferredBack(clauses, c);
+      // LinkedIn sets the level on the line under the name: "English" / "Native or bilingual proficiency".
+      const below = clauses.length === 1 && clauses[0].bare && !own ? levelBelow(lines, line.index) : undefined;
       names.forEach((name, i) => {
         if (seen.has(name.code)) return;
         // With several names in a clause, each takes the words up to the next one.
@@ -132,7 +134,8 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
           names.length === 1
             ? norm
             : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
-        const level = levelOf(segment, names.length === 1 ? clauses[c].text : segment) ?? carried ?? listed ?? referred;
+        const level =
+          levelOf(segment, names.length === 1 ? clauses[c].text : segment) ?? carried ?? listed ?? referred ?? below;
         if (!level) return;
         seen.add(name.code);
         facts.push({
@@ -145,6 +148,13 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
     }
   }
   return facts;
+}
+
+/** The level the next line gives when it names no language and states nothing else. */
+function levelBelow(lines: Line[], at: number): Level | undefined {
+  const next = lines[at + 1];
+  if (!next?.text || next.bullet || next.text.length > 60 || namesIn(next.norm).length) return undefined;
+  return levelOf(next.norm, next.text);
 }
 
 /** The first level in the clauses after one that name no language ("Urdu with my family (spoken only, roughly B1)"). */

@@ -12,26 +12,31 @@ import type { WorkEntry } from './work';
 export type NonJob = (typeof NON_JOB_ENTRIES)[number];
 
 const CAREER_BREAK =
-  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies)\b/;
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
 /** Military or civilian service: conscription, a national service year. */
 const SERVICE =
-  /ajateenistus|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|kaitsvaeteenistus/;
-const VOLUNTEERING = /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b/;
+  /ajateenistus|ajateenija|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|kaitsvaeteenistus/;
+const VOLUNTEERING =
+  /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
 /** A seat held beside a job: on a board, a supervisory board, a club's committee. */
 const SIDE_POSITION =
   /\b(?:bestuurslid|bestuur van|board member|member of the board|board of|non executive|trustee|governor|penningmeester|treasurer|voorzitter|chair|chairman|chairwoman|chairperson|juhatuse liige|noukogu|commissaris|toezichthouder|raad van toezicht|advisory board|adviesraad)\b/;
 
 const SIDE_HEADING_LOOKBACK = 40;
 
-/** A volunteer post or a seat named in a line of a side section, or a side section named as volunteering. */
+/** A heading that puts what is under it in the forces: "Military service", "Legerdienst", "Kaitsevägi". */
+const SERVICE_HEADING = /\b(?:military|legerdienst|krijgsmacht|kaitsevagi|kaitsevaeteenistus|armed forces)\b/;
+
+/** The nearest heading above a line, normalised, or ''. */
+function headingAbove(lines: Line[], sections: Sections, at: number): string {
+  for (let i = at; i >= 0 && at - i <= SIDE_HEADING_LOOKBACK; i--) if (sections.heading[i]) return lines[i].norm;
+  return '';
+}
+
+/** A volunteer post, a seat or time in the forces named in a line of a side section, or by the section's heading. */
 export function sideActivity(lines: Line[], sections: Sections, at: number): NonJob | undefined {
-  let heading = '';
-  for (let i = at; i >= 0 && at - i <= SIDE_HEADING_LOOKBACK; i--) {
-    if (sections.heading[i]) {
-      heading = lines[i].norm;
-      break;
-    }
-  }
+  const heading = headingAbove(lines, sections, at);
+  if (SERVICE_HEADING.test(heading) || SERVICE.test(heading)) return 'service';
   if (VOLUNTEERING.test(lines[at].norm) || VOLUNTEERING.test(heading)) return 'volunteering';
   if (SIDE_POSITION.test(lines[at].norm)) return 'side_position';
   return undefined;

@@ -24,7 +24,7 @@ const SALES_TITLES = compile(
       'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
-      'territory manager|area manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
+      'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|vendeur|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
       'insurance advis|verzekeringsadvis|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis',

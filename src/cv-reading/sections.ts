@@ -36,7 +36,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'waar ik goed in ben|what i do well|mida ma hasti oskan|milles olen hea',
   ),
   languages: words(
-    'languages spoken|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
+    'languages spoken|languages known|known languages|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
   ),
   courses: words(
     'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
@@ -61,7 +61,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'outside work|personal interests|hobbies and interests|hobbys en interesses|hobby s en interesses|huvid ja hobid|muu info|overige informatie|other information|hobby s|hobbys|hobbies|interesses|interests|referenties|references|soovitajad|huvid|hobid|' +
       'huvialad|nevenactiviteiten|vrijwilligerswerk|volunteering|volunteer work|other|overig|overige|' +
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
-      'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid',
+      'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid|military|military service|armed forces|' +
+      'legerdienst|militaire dienst|dienstplicht|ajateenistus|kaitsevagi|kaitsevaeteenistus',
   ),
 };
 
@@ -219,6 +220,13 @@ function datedSoon(lines: Line[], at: number): boolean {
   return false;
 }
 
+/** A language's level on a line of its own, as LinkedIn writes it ("Native or bilingual proficiency"): no heading. */
+const PROFICIENCY =
+  /\bproficiency\b|werkvaardigheid|professionele vaardigheid|moedertaal of tweetalig|keeleoskus\b|kakskeelne/;
+
+/** "LANGUAGES / IEITHOEDD", "Werkervaring / Work experience": a heading with its translation. */
+const TRANSLATED_HEADING = /^(.{3,40}?)\s+\/\s+.{3,40}$/;
+
 export function findSections(lines: Line[]): Sections {
   const kindsOf: SectionKind[][] = [];
   const heading: boolean[] = [];
@@ -231,6 +239,10 @@ export function findSections(lines: Line[]): Sections {
     if (line.text.length > 0 && line.text.length <= 60 && (!line.bullet || line.numbered)) {
       kinds = headingKinds(line.norm);
     }
+    if (!kinds && !line.bullet && line.text.length <= 90 && TRANSLATED_HEADING.test(line.text)) {
+      const first = TRANSLATED_HEADING.exec(line.text)![1];
+      if (!/\d/.test(line.text)) kinds = headingKinds(normaliseText(first));
+    }
     if (!kinds && line.text.includes(':')) {
       const match = INLINE.exec(line.text);
       if (match) ownLine = headingKinds(normaliseText(match[1]));
@@ -242,7 +254,12 @@ export function findSections(lines: Line[]): Sections {
     }
     if (!kinds && !ownLine && !line.bullet && CLOSING.test(line.norm)) kinds = OTHER;
     if (kinds) current = kinds;
-    else if (!ownLine && (unknownHeading(line) || titleCaseHeading(lines, line.index))) current = NO_SECTION;
+    else if (
+      !ownLine &&
+      !(current.includes('languages') && PROFICIENCY.test(line.norm)) &&
+      (unknownHeading(line) || titleCaseHeading(lines, line.index))
+    )
+      current = NO_SECTION;
     kindsOf.push(ownLine ?? current);
     heading.push(kinds !== null || ownLine !== null);
     inline.push(ownLine);

@@ -17,7 +17,7 @@ const TITLE_STEMS = words(
     'kelner|barista|horeca|handler|administraator|muuja|laohoidja|konstruktor|leerkracht|teacher|kasitleja|tugiisik|' +
     'voorzitter|chairman|chairwoman|chairperson|trustee|penningmeester|treasurer|bestuurslid|esimees|' +
     'chemist|scientist|technolog|laborant|calculator|voorbereider|kalkulaator|estimator|apprentice|fitter|' +
-    'designer|ontwerper|vormgever|dtp|redacteur|editor|journalist|uitvoerder|opzichter|electrician|elektricien|' +
+    'designer|ontwerper|vormgever|dtp|redacteur|editor|journalist|reporter|verslaggever|ajakirjanik|politie|politseinik|police|uitvoerder|opzichter|electrician|elektricien|' +
     'welder|lasser|chef|beveiliger|schoonmaker|cleaner|lecturer|lektor|oppejoud|onderzoeker|' +
     'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja',
 );

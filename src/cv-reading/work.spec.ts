@@ -9,6 +9,27 @@ const jobs = (text: string) => {
 };
 
 describe('work history layouts', () => {
+  it('takes title and employer from the columns a table header names, whatever the cells hold', () => {
+    expect(
+      jobs(
+        'WERKERVARING\nWanneer | Waar | Wat\nokt 2022 – heden | Labora Diagnostics | Senior Content Marketeer\n' +
+          'jan 2019 – dec 2021 | Labora Diagnostics | Content Marketeer',
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([
+      ['Senior Content Marketeer', 'Labora Diagnostics', '2022-10-01'],
+      ['Content Marketeer', 'Labora Diagnostics', '2019-01-01'],
+    ]);
+  });
+
+  it('reads a department after the title as part of it, and a job under a military heading as service', () => {
+    const read = jobs(
+      'EXPERIENCE\nApr-2017 to Sep-2020 | Skyline Travel Pvt. Ltd. | Assistant Manager – Sales\n\n' +
+        'MILITARY SERVICE\nU.S. Army, Motor Transport Operator, Sergeant — 2012 – 2016',
+    );
+    expect(read[0]).toEqual(expect.objectContaining({ title: 'Assistant Manager – Sales', salesRole: true }));
+    expect(read.slice(1).every((job) => job.nonJob === 'service')).toBe(true);
+  });
+
   it('reads "Title — Employer" with the dates on the next line', () => {
     expect(
       jobs('Werkervaring\nAccountmanager — Van Dijk BV\njan. 2018 – mei 2021\n• Acquisitie van nieuwe klanten'),

@@ -12,6 +12,7 @@ import { readAsLinkedIn } from './linkedin';
 import { readFormJobs } from './europass-form';
 import {
   bulletHeaderBefore,
+  cellsNamedByHeader,
   headerLinesAfter,
   headerLinesBefore,
   isPlace,
@@ -100,6 +101,9 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
             .replace(/^\s*\.\s.*$/, ''),
         ),
     );
+    // A table whose header row names its columns says which cell is the title and which the employer.
+    const columns = cellsNamedByHeader(lines, sections, anchor.index);
+    if (columns?.length) inlinePieces.splice(0, inlinePieces.length, ...columns);
     const underHeading = sections.kindsOf[anchor.index].includes('work');
     if (before === -1 || !sameBlock(sections, anchor.index, previous)) {
       // Outside a work heading the lines above a date may be anything: a name, an address.

@@ -28,6 +28,12 @@ const NAMES: Record<string, string[]> = {
   ga: ['irish', 'iers', 'iiri', 'iiri keel', 'gaelic'],
   cy: ['welsh', 'wels', 'kymri', 'kymri keel'],
   ja: ['japanese', 'japans', 'jaapani', 'jaapani keel'],
+  // South Africa's languages as their speakers write them, with the noun class prefix.
+  zu: ['zulu', 'isizulu'],
+  xh: ['xhosa', 'isixhosa'],
+  st: ['sesotho', 'sotho', 'southern sotho'],
+  tn: ['setswana', 'tswana'],
+  ts: ['xitsonga', 'tsonga'],
 };
 
 /**

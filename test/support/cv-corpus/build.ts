@@ -42,6 +42,12 @@ import { HELD_OUT_10_NL } from './sources/held-out-10-nl';
 import { HELD_OUT_11_EN } from './sources/held-out-11-en';
 import { HELD_OUT_11_ET } from './sources/held-out-11-et';
 import { HELD_OUT_11_NL } from './sources/held-out-11-nl';
+import { HELD_OUT_12_EN } from './sources/held-out-12-en';
+import { HELD_OUT_12_ET } from './sources/held-out-12-et';
+import { HELD_OUT_12_NL } from './sources/held-out-12-nl';
+import { HELD_OUT_13_EN } from './sources/held-out-13-en';
+import { HELD_OUT_13_ET } from './sources/held-out-13-et';
+import { HELD_OUT_13_NL } from './sources/held-out-13-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -59,6 +65,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-9': [...HELD_OUT_9_NL, ...HELD_OUT_9_ET, ...HELD_OUT_9_EN],
   'held-out-10': [...HELD_OUT_10_NL, ...HELD_OUT_10_ET, ...HELD_OUT_10_EN],
   'held-out-11': [...HELD_OUT_11_NL, ...HELD_OUT_11_ET, ...HELD_OUT_11_EN],
+  'held-out-12': [...HELD_OUT_12_NL, ...HELD_OUT_12_ET, ...HELD_OUT_12_EN],
+  'held-out-13': [...HELD_OUT_13_NL, ...HELD_OUT_13_ET, ...HELD_OUT_13_EN],
 };
 
 /** The file a source renders to, in its own format. */

@@ -27,8 +27,10 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-7', tuned: true },
   { folder: 'held-out-8', tuned: true },
   { folder: 'held-out-9', tuned: true },
-  { folder: 'held-out-10', tuned: false },
+  { folder: 'held-out-10', tuned: true },
   { folder: 'held-out-11', tuned: false },
+  { folder: 'held-out-12', tuned: false },
+  { folder: 'held-out-13', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
