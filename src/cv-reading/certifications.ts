@@ -68,6 +68,9 @@ const CALLED_CERTIFICATE = /\b(?:certificate|certification|certificaat|sertifika
 
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
+/** LinkedIn's line under a certificate: who issued it and when ("Fortinet · Verleend: feb 2021", "Issued Sep 2021"). */
+const ISSUED = /(?:^|·)\s*(?:verleend|issued|väljastatud|uitgegeven|afgegeven)\b/iu;
+
 /** A certificate is named in a few words; a sentence under the heading is prose about one. */
 function listItem(text: string): boolean {
   return text.length <= 100 && text.split(/\s+/).length <= 10 && !/[.!?]$/.test(text);
@@ -89,7 +92,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
   };
   for (const line of lines) {
     if (!line.text || line.text.length > LONGEST_ITEM || DRIVING_LICENCE.test(line.norm)) continue;
-    if (columnHeader(line.text)) continue;
+    if (columnHeader(line.text) || ISSUED.test(line.text)) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);

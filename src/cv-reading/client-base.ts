@@ -14,7 +14,7 @@ import type { WorkEntry } from './work';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|pharmac|optik|optician|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
@@ -35,11 +35,11 @@ const NOT_ACCOUNTS =
 const NOT_REVENUE =
   /(?<!\p{L})(?:lening|lending|loans?|laen|krediet|credit|hypothe|mortgage|salaris|salary|palk|budget|subsidie|grant|jääk|saldo|balance|outstanding|uitstaand|assets under|aum|(?:beheerd|belegd|toevertrouwd|totaal) vermogen|vermogensbeheer|invested assets|investable assets|varade maht|varad|nende käive|their turnover|their revenue|hun omzet|hun jaaromzet)|(?:budget|krediet|hypotheek|subsidie|portfelli jääk|jääk|saldo)(?!\p{L})|(?<!\p{L})(?:krediidi|laenu|liisingu|lease|leasing)(?:portfell|portefeuille|portfolio|jääk|book)|lending book|loan book/iu;
 const MULTIPLIER =
-  '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|thousand)';
+  '(?:mld|miljard\\w*|billion|bn|mln|mio|miljoen\\w*|miljon\\w*|million\\w*|m|k|duizend|tuhat\\w*|tuh\\.?|thousand)';
 // Bounded, and starting only where a number starts: an unbounded \\d+ made a long run of digits quadratic.
 const NUMBER = '(?<![\\d.,])(?:\\d{1,3}(?:[.,\\s]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?![\\d])';
 const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MULTIPLIER})?(?![\\p{L}])`, 'giu');
-const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o|os|ot|ot)?\\b)`, 'giu');
+const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o(?:s|t|ni|st|des)?)?\\b)`, 'giu');
 /** Provinces, states and regions of other countries CVs name as a territory (South Africa, Canada, Australia, India, Italy, Germany, the US). */
 const FOREIGN_REGIONS =
   'western cape|eastern cape|cape winelands|overberg|gauteng|kwazulu natal|free state|ontario|quebec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|new south wales|queensland|tasmania|karnataka|tamil nadu|maharashtra|gujarat|kerala|madhya pradesh|uttar pradesh|rajasthan|west bengal|lombardy|lombardia|piedmont|piemonte|veneto|tuscany|toscana|emilia romagna|bavaria|bayern|nordrhein westfalen|midwest|pacific northwest|new england';
@@ -49,14 +49,14 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
     'international',
   ],
   [
-    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across (?:the )?(?:uk|united kingdom|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|germany|belgium|finland)|throughout the (?:uk|country)|(?:across|throughout) (?:great )?britain|(?<=^| )(?:in|across) (?:scotland|wales|northern ireland)(?= |$)/,
+    /landelijk|nationaal|\bnational|heel nederland|door heel|nationwide|countrywide|ule eesti|kogu eesti|ulerii|ule kogu|across (?:the )?(?:uk|united kingdom|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|germany|belgium|finland)|throughout the (?:uk|country)|all over (?:the )?(?:uk|country|netherlands|nederland|estonia|eesti|scotland|england|wales|ireland|belgium|germany)|(?:across|throughout) (?:great )?britain|(?<=^| )(?:in|across) (?:scotland|wales|northern ireland)(?= |$)/,
     'national',
   ],
   [WHOLE_COUNTRY, 'national'],
   [
     new RegExp(
       String.raw`\bmkb|\bsmb\b|\bsme\b|\bvke\b|\bregio\b|\bregions?\b|\bregioon|regionaal|regional|\bdistricts? of|\bprovinc|\bprovincie|\blokaal|\blocal\b|kohalik|piirkon|maakon|independent (?:merchants|retailers|shops|stores)|\b(?:noord|zuid|oost|west|midden) (?:nederland|holland|brabant|limburg|friesland|groningen|gelderland|vlaanderen)|\b(?:louna|pohja|ida|laane|kesk) (?:eesti|viru)|[a-z]{3}maal\b|\b(?:north|south|east|west) of (?:england|scotland)|vaikeettev|vaikefirma|vaike ja keskmise|keskmise suurusega|midden en klein|kleinbedrijf|kleine (?:bedrijven|ondernem|zakelijke)|small (?:business|firms|companies|enterprises)|[a-z]{3,}shire\b|\bthe (?:north|south|east|west|north east|north west|south east|south west|midlands|home counties)\b|\b(?:gelderland|overijssel|flevoland|drenthe|zeeland|friesland|groningen|limburg|brabant|noord holland|zuid holland|achterhoek|twente|randstad)\b` +
-        String.raw`|\b(?:${FOREIGN_REGIONS})\b|\b[a-z]+ districts\b`,
+        String.raw`|\b(?:${FOREIGN_REGIONS})\b|\b[a-z]+ districts\b|\b(?:north|south|east|west)(?: east| west)? of (?!england|scotland)[a-z]+|\bmetro(?: area)?\b|\bin and around\b`,
     ),
     'regional_smb',
   ],
@@ -80,7 +80,7 @@ const DECIDING_ROLES =
   /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|(?<![a-z])(?:hanke|ostu|tegev)juh|eigenaar|eigenaren|owner|directors|directeur|directies|zaakvoerder|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|bedrijfsleider|principals|headteachers|schoolleiders|direktor|(?<![a-z])(?:head |category |chief |senior )?buyers\b|procurement (?:managers?|leads?|heads?|directors?|officers?|teams?)|purchasing (?:managers?|directors?)|inkoopmanager|inkoopdirecteur|(?<![a-z])inkopers\b/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
 const COUNTRY =
-  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg)/g;
+  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina)/g;
 const CLIENT_WORD =
   /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|keti|markt|market|turg|partner|relatie|relationship|distribut|dealer|edasimuu|importeur|importer|reseller|ettevot|bedrijven|companies|muuk|sales|export/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */
@@ -113,7 +113,7 @@ function euros(number: string, multiplier: string | undefined): number {
   const m = (multiplier ?? '').toLowerCase();
   if (/^(?:mld|miljard|billion|bn)/.test(m)) value *= 1e9;
   else if (/^(?:m|mln|mio|miljo|miljon|million)/.test(m)) value *= 1e6;
-  else if (/^(?:k|duizend|tuhat|thousand)/.test(m)) value *= 1e3;
+  else if (/^(?:k|duizend|tuh|thousand)/.test(m)) value *= 1e3;
   return Math.round(value);
 }
 
@@ -183,16 +183,17 @@ function clientSum(text: string, sums: { value: number; at: number }[]): number 
  * "kliente on mul 45", "töötan 18 mööblitehasega", "ik verkoop … aan 40
  * exposanten". Read only where no noun of the list was counted.
  */
-const CLIENTS_NOUN = '(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
+const CLIENTS_NOUN = '(?<![a-z])[a-z]{0,20}(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
 const ABOUT = '(?:(?:about|around|some|over|ca|circa|ongeveer|ruim|umbes|ligikaudu|u) )?';
 const FRAMED_COUNTS = [
   new RegExp(
     `(?:my|mijn|minu|our|onze|meie) (?:[a-z]+ )?${CLIENTS_NOUN} (?:are|zijn|on|include|number|omvatten)? ?${ABOUT}(\\d{1,5}) ([a-z]+)`,
   ),
-  new RegExp(`${CLIENTS_NOUN} (?:[a-z]+ )?on mul ${ABOUT}(\\d{1,5})(?: ([a-z]+))?`),
+  new RegExp(`${CLIENTS_NOUN} (?:[a-z]+ )?on (?:mul |minul )?${ABOUT}(\\d{1,5})(?: ([a-z]+))?`),
+  new RegExp(`(?:minu|mu) (?:hallata|portfellis|vastutada) on ${ABOUT}(\\d{1,5}) ([a-z]+)`),
   new RegExp(`(?<![\\d.,])(\\d{1,5}) ((?:[a-z]+ ){1,12}?)(?:are|zijn) (?:my|mijn) (?:own )?${CLIENTS_NOUN}`),
   new RegExp(
-    `(?:^| )(?:tootan|teen koostood|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
+    `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
   ),
 ];
 /** Nouns a framed number may count that are no clients: colleagues, places, time. */

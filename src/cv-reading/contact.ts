@@ -113,7 +113,7 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 }
 
 /** What a CV's title says it is, before or after the name on one line ("Curriculum vitae – Name", "Name | CV"). */
-const DOCUMENT_WORDS = String.raw`(?:curriculum vitae|cv|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
+const DOCUMENT_WORDS = String.raw`(?:(?:europass\s+)?(?:curriculum vitae|cv)|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
 const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}\s*(?:[–—:|-]|of)\s*`, 'i');
 /** "Name – CV", "Name – curriculum vitae in briefvorm" (a CV written as a letter). */
 const DECORATED_AFTER = new RegExp(

@@ -47,6 +47,9 @@ describe('periods', () => {
     ['sedert september 2020', '2020-09-01', null],
     ['09/2018 – nowadays', '2018-09-01', null],
     ['2018. a septembrist | Müügijuht', '2018-09-01', null],
+    ['2021.09 – present', '2021-09-01', null],
+    ['2017.02 – 2021.08', '2017-02-01', '2021-08-31'],
+    ['09/2020 – täna   Kliendihaldur', '2020-09-01', null],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -36,15 +36,15 @@ const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 const SHORT_YEAR = "['’]\\d{2}";
 /** A day written with its month's name: "1 januari 2016", "15. märts 2019", "1st March 2019", "March 1, 2019". */
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR}`;
-const DATE = `(?:${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+const DATE = `(?:${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|hetkel|n[uü][uü]d|ongoing|nowadays|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]na|hetkel|n[uü][uü]d|ongoing|nowadays|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
 const SEPARATOR =
   '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
 
 /** After a start written "2016-01" or "2016/01", the end is written so too, whatever follows it. */
-const END_DATE = `${YEAR}[-/](?:0[1-9]|1[0-2])(?![\\d/-])|${DATE}`;
+const END_DATE = `${YEAR}[-/.](?:0[1-9]|1[0-2])(?![\\d/.-])|${DATE}`;
 const RANGE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})${SEPARATOR}(?:(${END_DATE})|(${ONGOING}))(?![\\p{L}\\d])`, 'iu');
 /** "jan – mei 2021": the start month takes the end's year. */
 const MONTHS_ONE_YEAR = new RegExp(
@@ -67,7 +67,7 @@ const ELATIVE_SINCE = new RegExp(
 );
 const FULL = new RegExp(`^(\\d{1,2})[./-](\\d{1,2})[./-](${YEAR})$`);
 const MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s?[./-]\\s?(${YEAR})$`);
-const YEAR_MONTH = new RegExp(`^(${YEAR})[-/](\\d{2})$`);
+const YEAR_MONTH = new RegExp(`^(${YEAR})[-/.](\\d{2})$`);
 const NAMED = new RegExp(`^(\\p{L}+)\\.?\\s*'?(${YEAR})$`, 'u');
 const PART = new RegExp(`^(${PART_OF_YEAR})\\s*(${YEAR})$`, 'iu');
 const ROMAN_NAMED = new RegExp(`^(${ROMAN_MONTH})\\.?\\s*(${YEAR})$`, 'i');

@@ -119,8 +119,25 @@ describe('first degrees and vocational training abroad', () => {
     ['BMS, Mithibai College, University of Mumbai, 2009 – 2012', 'bachelor'],
     ['Certificate III in Retail – TAFE NSW, 2018', 'vocational'],
     ['Apprenticeship as industrial mechanic (IHK), 2003 – 2006', 'vocational'],
+    ['Certificate IV in Hospitality, TAFE SA, 2016', 'upper_secondary_plus'],
+    ['NVQ Level 3 in Warehousing and Storage – Central College Nottingham, 2015', 'vocational'],
+    ['BTEC Level 3 Extended Diploma in Business, 2012', 'upper_secondary'],
+    ['Baccalauréat en administration des affaires (BAA), Finance – HEC Montréal, 2011 – 2014', 'bachelor'],
+    ['Licence in Economics and Management, Université Lumière Lyon 2, 2009 – 2012', 'bachelor'],
+    ['Business Administration Diploma (2 years), Sheridan College, 2015 – 2017', 'short_tertiary'],
   ])('%s', (line, code) => {
     expect(codeOf(line, 'Education')).toEqual([code]);
   });
 });
 
+describe('school-leaving certificates of more countries', () => {
+  it.each([
+    'SACE, Unley High School, 2012',
+    'VCE, Nhill College, 2020',
+    'Ontario Secondary School Diploma (OSSD), Port Credit Secondary School, 2015',
+    'National Senior Certificate, Hoërskool Centurion, 2009',
+  ])('%s', (line) => {
+    const [code] = codeOf(line, 'Education');
+    expect(['upper_secondary', 'secondary']).toContain(code);
+  });
+});

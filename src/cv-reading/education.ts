@@ -47,14 +47,17 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'associate degree',
   ],
   [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
-  // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training.
+  // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training;
+  // its Certificate IV is post-secondary, whoever teaches it (TAFE too).
   [/\bcertificate (?:i|ii|iii)\b|\bapprenticeship\b/, 'vocational'],
+  [/\bcertificate iv\b/, 'post-secondary'],
+  // Québec's baccalauréat en … (BAA) is a first degree, as France's licence is; France's baccalauréat alone is not.
+  [/\bbaccalaureat en\b|\bbaa\b|\blicence (?:in|en|de|d)\b/, 'bachelor'],
   // Australian and South African short-cycle awards: a TAFE diploma, a two-year diploma, a Higher Certificate.
   [
-    /\btafe\b|\btwo year diploma\b|\bdiploma\b.{0,60}\btwo year\b|\bhigher certificate\b|\badvanced diploma\b/,
+    /\btafe\b|\btwo year diploma\b|\bdiploma\b.{0,60}\b(?:two|2) years?\b|\bhigher certificate\b|\badvanced diploma\b/,
     'associate degree',
   ],
-  [/\bcertificate iv\b/, 'post-secondary'],
   [/\bmbo(?: niveau)? ?([1-4])\b/, (match) => `mbo ${match[1]}`],
   // The old four-year schools (MEAO, MTS, LEAO's successor) are today's mbo 4.
   [/\bmeao\b|\bmts\b/, 'mbo 4'],
@@ -70,12 +73,13 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b/,
     'high school',
   ],
-  // A British level 3 award (BTEC Extended Diploma, NVQ Level 3, the old ONC) sits beside A levels.
+  // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is
+  // vocational training whatever its level.
   [
-    /\b(?:btec|nvq|city (?:and )?guilds)\b.{0,30}\blevel 3\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
+    /\bbtec\b.{0,30}\blevel 3\b|\blevel 3\b.{0,30}\bbtec\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
     'upper secondary',
   ],
   [/\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b/, 'vocational'],

@@ -124,4 +124,3 @@ describe('languages as more CVs write them', () => {
     ]);
   });
 });
-

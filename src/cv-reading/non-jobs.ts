@@ -15,7 +15,7 @@ const CAREER_BREAK =
   /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
 /** Military or civilian service: conscription, a national service year. */
 const SERVICE =
-  /ajateenistus|ajateenija|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|kaitsvaeteenistus/;
+  /ajateenistus|ajateenija|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|servizio civile|kaitsvaeteenistus/;
 const VOLUNTEERING =
   /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
 /** A seat held beside a job: on a board, a supervisory board, a club's committee. */

@@ -14,7 +14,7 @@ const SUPPORT_AROUND_SALES = compile(
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
-      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship',
+      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|muugikoordinaator|teenindusesindaja',
   ),
 );
 const SALES_TITLES = compile(
@@ -25,8 +25,8 @@ const SALES_TITLES = compile(
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|vendeur|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
-      'insurance advis|verzekeringsadvis|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
+      'selling|seller|vendeur|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
+      'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis',
   ),
 );
@@ -37,7 +37,7 @@ const OTHER_TITLES = compile(
       'turundus|communicatie|communication|finance|finants|controller|boekhoud|accountant|' +
       'raamatupidaja|logistiek|logistics|logistik|warehouse|magazijn|laotootaja|ladu|inkoop|inkoper|buyer|' +
       'purchas|ostu|hanke|laojuh|software|developer|ontwikkelaar|programmeur|programmeerija|arendaja|it|ict|' +
-      'system|systeem|engineer|insener|hr|human resources|personeel|recruit|personali|administrat|' +
+      'system|systeem|engineer|ingenieur|insener|hr|human resources|personeel|recruit|personali|administrat|' +
       'office manager|secretar|sekretar|receptie|reception|docent|leraar|teacher|opetaja|lektor|oppejoud|lecturer|onderzoek|research|' +
       'data|jurist|lawyer|legal|verpleeg|nurse|chauffeur|driver|productie|production|tootmis|kassa|cashier|' +
       'planner|planning|operations|projektijuht|product owner|designer|ontwerper|disainer|analyst|analist|' +
@@ -50,7 +50,8 @@ const OTHER_TITLES = compile(
       'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor|restaurant|' +
       'reservation|reserveering|sommelier|bar manager|receptionist|receptie|kaupluse juhataja|product manager|' +
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
-      'recruitment consult|binnendienst schade|afdelingsmanager',
+      'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
+      'delivery manager|brand manager|merkmanager|probationary officer|vahetuse juhataja|ploegleider',
   ),
 );
 const SALES_DUTIES = compile(
@@ -116,7 +117,7 @@ function hits(norm: string, patterns: RegExp[]): number {
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 const TEACHING_OR_LEARNING =
-  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|praktikant|stagiair|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
 
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;

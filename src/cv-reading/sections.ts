@@ -46,7 +46,9 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ),
   certifications: words(
     'certificaten|certificeringen|certificaat|sertifikaadid|sertifikaat|litsentsid|certifications|' +
-      'certificates|certification|licences|licenses|accreditations',
+      'certificates|certification|licences|licenses|accreditations|designations|registrations|regulatory|' +
+      'licences and tickets|licences tickets|tickets|professional qualifications|attesten|brevetten|erkenningen|' +
+      'kutsetunnistused|registreeringud',
   ),
   profile: words(
     'profiel|in het kort|introductie|luhidalt|luhitutvustus|in short|about|personal statement|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
@@ -62,7 +64,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'huvialad|nevenactiviteiten|vrijwilligerswerk|volunteering|volunteer work|other|overig|overige|' +
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
       'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid|military|military service|armed forces|' +
-      'legerdienst|militaire dienst|dienstplicht|ajateenistus|kaitsevagi|kaitsevaeteenistus',
+      'legerdienst|militaire dienst',
   ),
 };
 
@@ -238,6 +240,9 @@ export function findSections(lines: Line[]): Sections {
     // A numbered heading ("2. Werkervaring") is a heading still; other list items are not.
     if (line.text.length > 0 && line.text.length <= 60 && (!line.bullet || line.numbered)) {
       kinds = headingKinds(line.norm);
+      // "Töökogemus (ajalises järjekorras)", "Work experience (most recent first)": the note in brackets is no part.
+      if (!kinds && /^[^,|]+\(.*\)\s*$/.test(line.text))
+        kinds = headingKinds(normaliseText(line.text.replace(/\s*\(.*\)\s*$/, '')));
     }
     if (!kinds && !line.bullet && line.text.length <= 90 && TRANSLATED_HEADING.test(line.text)) {
       const first = TRANSLATED_HEADING.exec(line.text)![1];

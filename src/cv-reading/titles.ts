@@ -32,10 +32,28 @@ export function words(list: string): string[] {
 const SHORT_STEMS = new Set(TITLE_STEMS.filter((stem) => stem.length <= 3));
 const LONG_STEMS = new RegExp(TITLE_STEMS.filter((stem) => stem.length > 3).join('|'));
 
+/** Plurals that name a firm, not a job: "Saguaro Orthopedic Partners", "Van Dijk Adviseurs", "Kent Associates". */
+const FIRM_PLURALS = new Set([
+  'partners',
+  'associates',
+  'consultants',
+  'advisors',
+  'advisers',
+  'adviseurs',
+  'engineers',
+  'brokers',
+  'makelaars',
+  'accountants',
+  'agents',
+  'designers',
+  'developers',
+]);
+
 /** How many words of a normalised piece carry a title stem. */
 export function titleScore(norm: string): number {
   let score = 0;
   for (const word of norm.split(' ')) {
+    if (FIRM_PLURALS.has(word)) continue;
     if (SHORT_STEMS.has(word) || (word.length > 3 && LONG_STEMS.test(word))) score++;
   }
   return score;

@@ -21,6 +21,24 @@ describe('work history layouts', () => {
     ]);
   });
 
+  it('reads a heading with a note in brackets, a Europass place before the dates and a firm named in the plural', () => {
+    expect(
+      jobs('Töökogemus (ajalises järjekorras)\n03.2021 – täna Võtmekliendihaldur – Nordpakend AS, Tallinn').map(
+        (job) => job.title,
+      ),
+    ).toEqual(['Võtmekliendihaldur']);
+    expect(
+      jobs('WERKERVARING\nAntwerpen, België – 01/02/2021 – HUIDIG\nKEY ACCOUNT MANAGER\nMedisteril Belgium BV').map(
+        (job) => [job.title, job.employer],
+      ),
+    ).toEqual([['KEY ACCOUNT MANAGER', 'Medisteril Belgium BV']]);
+    expect(
+      jobs(
+        'SALES EXPERIENCE\nAssociate Sales Representative\nSaguaro Orthopedic Partners, Phoenix, AZ | 09/2018 – 12/2020',
+      ).map((job) => job.title),
+    ).toEqual(['Associate Sales Representative']);
+  });
+
   it('reads a department after the title as part of it, and a job under a military heading as service', () => {
     const read = jobs(
       'EXPERIENCE\nApr-2017 to Sep-2020 | Skyline Travel Pvt. Ltd. | Assistant Manager – Sales\n\n' +

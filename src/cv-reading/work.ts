@@ -91,7 +91,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const inlinePieces = pieces(
       // Dates at the end of a paragraph leave its header at its start ("Title, Employer. Duties … (04.2018 – praegu)").
       // A period's label before it ("From – To | 01/03/2018 – present") names nothing of the job.
-      labelBefore(anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM))).replace(/[([]\s*$/, '') +
+      // Europass sets the place before the dates ("Antwerpen, België – 01/02/2021 – HUIDIG"): no title, no employer.
+      placeAfter(labelBefore(anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM))).replace(/[([]\s*$/, '')) +
         ' | ' +
         placeAfter(
           // A full stop right after the dates ends the header: what follows is duties.
@@ -204,7 +205,7 @@ function paragraphPeriod(text: string): Period | null {
 
 /** Europass sets the place beside the dates ("01/03/2016 – Current Rotterdam, Netherlands"): it names no job. */
 function placeAfter(text: string): string {
-  return isPlace(text.trim()) ? '' : text;
+  return isPlace(text.trim().replace(/^[–—|:-]\s*|\s*[–—|:-]$/g, '')) ? '' : text;
 }
 
 /** What a sentence says first happened before the job ("After a year of parental leave I came back …"). */

@@ -105,6 +105,37 @@ describe('layOutPage', () => {
     ]);
   });
 
+  it('reads a work table of three columns, dates first, as rows, not as a sidebar beside two columns', () => {
+    const rows = [
+      ['Tenure', 'Organisation', 'Designation'],
+      ['Oct-2020 to Present', 'Skyline Travel Pvt. Ltd.', 'Key Account Manager – Corporate Travel'],
+      ['Apr-2017 to Sep-2020', 'Skyline Travel Pvt. Ltd.', 'Assistant Manager – Sales, West India'],
+      ['Jun-2014 to Mar-2017', 'Gateway Holidays', 'Travel Consultant, corporate travellers'],
+    ];
+    const items = rows.flatMap((row, i) => row.map((cell, k) => at(40 + k * 130, 100 + i * 16, cell, 9)));
+    expect(layOutPage(items, WIDTH)).toEqual(rows.map((row) => row.join(' | ')));
+  });
+
+  it('reads a form whose labels wrap beside their values row by row', () => {
+    const items: PlacedText[] = [];
+    let y = 100;
+    for (const [date, title] of [
+      ['May 2017 – present', 'Key Account Manager – Food Industry'],
+      ['Sep 2012 – Apr 2017', 'Food Technologist, dairy and bakery'],
+      ['Jan 2010 – Aug 2012', 'Quality Assurance Assistant, laboratory'],
+    ]) {
+      items.push(at(50, y, 'Dates'), at(220, y, date));
+      items.push(at(50, y + 16, 'Occupation or position'), at(220, y + 16, title));
+      items.push(at(50, y + 28, 'held'));
+      y += 50;
+    }
+    expect(layOutPage(items, WIDTH).slice(0, 3)).toEqual([
+      'Dates | May 2017 – present',
+      'Occupation or position | Key Account Manager – Food Industry',
+      'held',
+    ]);
+  });
+
   it('joins an e-mail address that a narrow column broke, after or before its @', () => {
     const wrapped = (first: string, second: string) => [at(50, 100, first), at(50, 112, second)];
     expect(layOutPage(wrapped('• k.honderdachttien@example.c', 'om'), WIDTH)).toEqual([

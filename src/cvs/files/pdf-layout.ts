@@ -32,6 +32,8 @@ const LABEL_LENGTH = 30;
 const DATED_SHARE = 0.6;
 /** At most this share of a form's labels are different: each entry repeats them. */
 const REPEATED_LABELS = 0.6;
+/** At least this share of a form's label runs stand beside a value: a label that wraps ("Occupation or position" / "held") leaves its second run alone. */
+const LABELS_PAIRED = 0.6;
 
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -108,11 +110,18 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
     const labels =
       leftTexts.every((text) => text.length <= LABEL_LENGTH) &&
       new Set(leftTexts).size <= REPEATED_LABELS * leftTexts.length &&
-      left.filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d))).length >= 0.9 * left.length;
+      left.filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d))).length >=
+        LABELS_PAIRED * left.length;
     // A work table's first column of dates, narrow enough to wrap ("03-Jan-2018 – 10-" / "Jul-2021"), is a column
     // of cells beside their rows, not a sidebar: a sidebar seldom dates most of its lines.
-    const dated = leftTexts.filter((text) => YEAR.test(text)).length;
-    const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * leftTexts.length;
+    // Counted per line: a table of three columns or more has its dates and another cell side by side on the left.
+    const leftRows = new Map<number, string>();
+    for (const segment of left) {
+      const y = Math.round(segment.y);
+      leftRows.set(y, `${leftRows.get(y) ?? ''} ${tidy(segment.text)}`);
+    }
+    const dated = [...leftRows.values()].filter((text) => YEAR.test(text)).length;
+    const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * leftRows.size;
     if (!annotations && !labels && !dateColumn) return { gutter, top, bottom };
   }
   return undefined;

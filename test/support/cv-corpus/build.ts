@@ -48,6 +48,12 @@ import { HELD_OUT_12_NL } from './sources/held-out-12-nl';
 import { HELD_OUT_13_EN } from './sources/held-out-13-en';
 import { HELD_OUT_13_ET } from './sources/held-out-13-et';
 import { HELD_OUT_13_NL } from './sources/held-out-13-nl';
+import { HELD_OUT_14_EN } from './sources/held-out-14-en';
+import { HELD_OUT_14_ET } from './sources/held-out-14-et';
+import { HELD_OUT_14_NL } from './sources/held-out-14-nl';
+import { HELD_OUT_15_EN } from './sources/held-out-15-en';
+import { HELD_OUT_15_ET } from './sources/held-out-15-et';
+import { HELD_OUT_15_NL } from './sources/held-out-15-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -67,6 +73,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-11': [...HELD_OUT_11_NL, ...HELD_OUT_11_ET, ...HELD_OUT_11_EN],
   'held-out-12': [...HELD_OUT_12_NL, ...HELD_OUT_12_ET, ...HELD_OUT_12_EN],
   'held-out-13': [...HELD_OUT_13_NL, ...HELD_OUT_13_ET, ...HELD_OUT_13_EN],
+  'held-out-14': [...HELD_OUT_14_NL, ...HELD_OUT_14_ET, ...HELD_OUT_14_EN],
+  'held-out-15': [...HELD_OUT_15_NL, ...HELD_OUT_15_ET, ...HELD_OUT_15_EN],
 };
 
 /** The file a source renders to, in its own format. */

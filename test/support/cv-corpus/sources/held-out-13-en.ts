@@ -32,7 +32,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'stacked',
     jobs: [
       {
-        ...job('Key Account Manager – Export', 'Corticeira do Douro, S.A.', '2022-03', null, true, '[ 01/03/2022 – Current ]'),
+        ...job(
+          'Key Account Manager – Export',
+          'Corticeira do Douro, S.A.',
+          '2022-03',
+          null,
+          true,
+          '[ 01/03/2022 – Current ]',
+        ),
         lines: [
           '[ 01/03/2022 – Current ]  Key Account Manager – Export',
           'Corticeira do Douro, S.A.  |  City: Santa Maria da Feira  |  Country: Portugal',
@@ -100,15 +107,36 @@ export const HELD_OUT_13_EN: CvSource[] = [
     ],
     courses: [],
     certifications: [named('WSET Level 2 Award in Wines', 'WSET Level 2 Award in Wines (2018)')],
-    languages: [lang('pt', 'native', ''), lang('fr', 'C1', ''), lang('es', 'B2', ''), lang('en', 'B2', ''), lang('it', 'A2', '')],
+    languages: [
+      lang('pt', 'native', ''),
+      lang('fr', 'C1', ''),
+      lang('es', 'B2', ''),
+      lang('en', 'B2', ''),
+      lang('it', 'A2', ''),
+    ],
     languageBlocks: [
       { kind: 'paragraph', text: 'Mother tongue(s): PORTUGUESE' },
       { kind: 'paragraph', text: 'Other language(s):' },
-      { kind: 'paragraph', text: 'FRENCH\nLISTENING C1  READING C1  WRITING B2\nSPOKEN PRODUCTION C1  SPOKEN INTERACTION C1' },
-      { kind: 'paragraph', text: 'SPANISH\nLISTENING C2  READING C1  WRITING B1\nSPOKEN PRODUCTION B2  SPOKEN INTERACTION B2' },
-      { kind: 'paragraph', text: 'ENGLISH\nLISTENING B2  READING C1  WRITING B2\nSPOKEN PRODUCTION B2  SPOKEN INTERACTION B2' },
-      { kind: 'paragraph', text: 'ITALIAN\nLISTENING B1  READING A2  WRITING A1\nSPOKEN PRODUCTION A2  SPOKEN INTERACTION A2' },
-      { kind: 'paragraph', text: 'Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user' },
+      {
+        kind: 'paragraph',
+        text: 'FRENCH\nLISTENING C1  READING C1  WRITING B2\nSPOKEN PRODUCTION C1  SPOKEN INTERACTION C1',
+      },
+      {
+        kind: 'paragraph',
+        text: 'SPANISH\nLISTENING C2  READING C1  WRITING B1\nSPOKEN PRODUCTION B2  SPOKEN INTERACTION B2',
+      },
+      {
+        kind: 'paragraph',
+        text: 'ENGLISH\nLISTENING B2  READING C1  WRITING B2\nSPOKEN PRODUCTION B2  SPOKEN INTERACTION B2',
+      },
+      {
+        kind: 'paragraph',
+        text: 'ITALIAN\nLISTENING B1  READING A2  WRITING A1\nSPOKEN PRODUCTION A2  SPOKEN INTERACTION A2',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user',
+      },
     ],
     skills: [
       'Negotiation of yearly supply agreements with winery owners',
@@ -286,7 +314,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Dental Assistant', 'Scioto Family Dentistry', '2016-06', '2020-09', false, 'Jun 2016 - Sep 2020 · 4 yrs 4 mos'),
+        ...job(
+          'Dental Assistant',
+          'Scioto Family Dentistry',
+          '2016-06',
+          '2020-09',
+          false,
+          'Jun 2016 - Sep 2020 · 4 yrs 4 mos',
+        ),
         lines: [
           'Dental Assistant',
           'Scioto Family Dentistry · Full-time',
@@ -296,16 +331,23 @@ export const HELD_OUT_13_EN: CvSource[] = [
       },
     ],
     education: [
-      edu('associate', 'Columbus State Community College\nAssociate of Applied Science - AAS, Dental Assisting\n2014 - 2016', {
-        field: 'Dental Assisting',
-        institution: 'Columbus State Community College',
-        startYear: 2014,
-        endYear: 2016,
-      }),
+      edu(
+        'associate',
+        'Columbus State Community College\nAssociate of Applied Science - AAS, Dental Assisting\n2014 - 2016',
+        {
+          field: 'Dental Assisting',
+          institution: 'Columbus State Community College',
+          startYear: 2014,
+          endYear: 2016,
+        },
+      ),
     ],
     courses: [],
     certifications: [
-      named('Dental Sales Professional Certificate', 'Dental Sales Professional Certificate\nDental Trade Alliance\nIssued Mar 2024'),
+      named(
+        'Dental Sales Professional Certificate',
+        'Dental Sales Professional Certificate\nDental Trade Alliance\nIssued Mar 2024',
+      ),
     ],
     languages: [
       lang('en', 'native', 'English\nNative or bilingual proficiency'),
@@ -347,7 +389,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Relief Milker', 'Munster Farm Relief', '2016', '2019-03', false, 'from 2016 until the end of March 2019'),
+        ...job(
+          'Relief Milker',
+          'Munster Farm Relief',
+          '2016',
+          '2019-03',
+          false,
+          'from 2016 until the end of March 2019',
+        ),
         lines: [
           'Before that, from 2016 until the end of March 2019, I worked as a Relief Milker for Munster Farm Relief, covering milking ' +
             'and calving on about thirty farms, which is where most of my customers first met me. In 2015, after ' +
@@ -396,7 +445,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
       'Calm at calving time',
     ],
     closing: [
-      { kind: 'paragraph', text: 'Nutrient management planning (B-Trained advisor course) – in progress, finishing 2027.' },
+      {
+        kind: 'paragraph',
+        text: 'Nutrient management planning (B-Trained advisor course) – in progress, finishing 2027.',
+      },
       { kind: 'paragraph', text: 'Full clean driving licence (B and W). Referees available on request.' },
     ],
     clientBase: { activeAccounts: 240, segment: 'regional_smb', decisionMakers: true },
@@ -428,16 +480,37 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'table',
     workTableOrder: ['title', 'period', 'employer'],
     jobs: [
-      job('Area Business Manager', 'Sahyadri Lifesciences Pvt. Ltd.', '2020-07', null, true, '15-Jul-2020 to till date', [
-        'Handling 14 stockists across Pune, Satara and Kolhapur districts; negotiating credit terms and schemes with the stockist owners',
-        'Leading a team of 7 Medical Representatives covering 1,200 doctors',
-        'Achieved 112% of the annual target of INR 11 crore in FY 2025-26',
-      ]),
-      job('Senior Medical Representative', 'Konkan Pharma Ltd.', '2016-05', '2020-06', true, '02-May-2016 to 30-Jun-2020', [
-        'Promoted cardiology and diabetes brands to 180 doctors in Pune city',
-      ]),
+      job(
+        'Area Business Manager',
+        'Sahyadri Lifesciences Pvt. Ltd.',
+        '2020-07',
+        null,
+        true,
+        '15-Jul-2020 to till date',
+        [
+          'Handling 14 stockists across Pune, Satara and Kolhapur districts; negotiating credit terms and schemes with the stockist owners',
+          'Leading a team of 7 Medical Representatives covering 1,200 doctors',
+          'Achieved 112% of the annual target of INR 11 crore in FY 2025-26',
+        ],
+      ),
+      job(
+        'Senior Medical Representative',
+        'Konkan Pharma Ltd.',
+        '2016-05',
+        '2020-06',
+        true,
+        '02-May-2016 to 30-Jun-2020',
+        ['Promoted cardiology and diabetes brands to 180 doctors in Pune city'],
+      ),
       job('Medical Representative', 'Konkan Pharma Ltd.', '2014-02', '2016-04', true, 'Feb-2014 to Apr-2016'),
-      job('Pharmacist', 'Shree Ganesh Medical & General Stores', '2012-06', '2014-01', false, 'June 2012 – January 2014'),
+      job(
+        'Pharmacist',
+        'Shree Ganesh Medical & General Stores',
+        '2012-06',
+        '2014-01',
+        false,
+        'June 2012 – January 2014',
+      ),
     ],
     education: [
       edu('mba', 'MBA (Marketing), Yashwantrao Chavan Maharashtra Open University, 2017 – 2019 (distance mode)', {
@@ -549,11 +622,7 @@ export const HELD_OUT_13_EN: CvSource[] = [
       'Curriculum Vitae\nEuropass\n\nPERSONAL INFORMATION\nFirst name(s) / Surname(s): Candidate Seven Hundred Seven',
     email: 'c707.vilnius@example.net',
     phone: '+370 612 55707',
-    contactLines: [
-      'Address: Žalgirio g. 7, LT-09300 Vilnius (Lithuania)',
-      'Nationality: Lithuanian',
-      'Gender: Male',
-    ],
+    contactLines: ['Address: Žalgirio g. 7, LT-09300 Vilnius (Lithuania)', 'Nationality: Lithuanian', 'Gender: Male'],
     headings: {
       profile: 'Desired employment / Occupational field',
       work: 'Work experience',
@@ -643,11 +712,39 @@ export const HELD_OUT_13_EN: CvSource[] = [
       { kind: 'paragraph', text: 'Mother tongue(s): Lithuanian' },
       {
         kind: 'table',
-        header: ['Self-assessment  European level (*)', 'Listening', 'Reading', 'Spoken interaction', 'Spoken production', 'Writing'],
+        header: [
+          'Self-assessment  European level (*)',
+          'Listening',
+          'Reading',
+          'Spoken interaction',
+          'Spoken production',
+          'Writing',
+        ],
         rows: [
-          ['English', 'C1 Proficient user', 'C1 Proficient user', 'B2 Independent user', 'B2 Independent user', 'B2 Independent user'],
-          ['Russian', 'B2 Independent user', 'C1 Proficient user', 'B2 Independent user', 'B2 Independent user', 'B1 Independent user'],
-          ['German', 'B1 Independent user', 'A2 Basic user', 'B1 Independent user', 'B1 Independent user', 'A2 Basic user'],
+          [
+            'English',
+            'C1 Proficient user',
+            'C1 Proficient user',
+            'B2 Independent user',
+            'B2 Independent user',
+            'B2 Independent user',
+          ],
+          [
+            'Russian',
+            'B2 Independent user',
+            'C1 Proficient user',
+            'B2 Independent user',
+            'B2 Independent user',
+            'B1 Independent user',
+          ],
+          [
+            'German',
+            'B1 Independent user',
+            'A2 Basic user',
+            'B1 Independent user',
+            'B1 Independent user',
+            'A2 Basic user',
+          ],
         ],
       },
       { kind: 'paragraph', text: '(*) Common European Framework of Reference (CEF) level' },
@@ -685,8 +782,17 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'bullets',
     jobs: [
       {
-        ...job('Key Account Manager UK & Scandinavia', 'Westlandse Kasinrichting B.V.', '2019-09', null, true, 'sept. 2019 – heden'),
-        lines: ['sept. 2019 – heden: Key Account Manager UK & Scandinavia, Westlandse Kasinrichting B.V., Honselersdijk'],
+        ...job(
+          'Key Account Manager UK & Scandinavia',
+          'Westlandse Kasinrichting B.V.',
+          '2019-09',
+          null,
+          true,
+          'sept. 2019 – heden',
+        ),
+        lines: [
+          'sept. 2019 – heden: Key Account Manager UK & Scandinavia, Westlandse Kasinrichting B.V., Honselersdijk',
+        ],
         bullets: [
           '24 growers (tomato, cucumber, flowers) in the UK, Norway and Sweden; the owners of these family nurseries decide on every project',
           'Orders from my accounts € 6,5 mln in 2025 (bedrijfsomzet € 48 mln)',
@@ -694,7 +800,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Accountmanager binnendienst', 'Westlandse Kasinrichting B.V.', '2014-03', '2019-08', true, 'maart 2014 – aug. 2019'),
+        ...job(
+          'Accountmanager binnendienst',
+          'Westlandse Kasinrichting B.V.',
+          '2014-03',
+          '2019-08',
+          true,
+          'maart 2014 – aug. 2019',
+        ),
         lines: ['maart 2014 – aug. 2019: Accountmanager binnendienst, Westlandse Kasinrichting B.V., Honselersdijk'],
         bullets: ['Offertes en orders voor Nederlandse tuinders, telefonisch en per e-mail'],
       },
@@ -704,12 +817,16 @@ export const HELD_OUT_13_EN: CvSource[] = [
       },
     ],
     education: [
-      edu('hbo', 'HBO Bedrijfskunde Agribusiness (Bachelor of Business Administration), Hogeschool Inholland Delft, 2010 – 2014', {
-        field: 'Bedrijfskunde Agribusiness',
-        institution: 'Hogeschool Inholland Delft',
-        startYear: 2010,
-        endYear: 2014,
-      }),
+      edu(
+        'hbo',
+        'HBO Bedrijfskunde Agribusiness (Bachelor of Business Administration), Hogeschool Inholland Delft, 2010 – 2014',
+        {
+          field: 'Bedrijfskunde Agribusiness',
+          institution: 'Hogeschool Inholland Delft',
+          startYear: 2010,
+          endYear: 2014,
+        },
+      ),
       edu('mbo 4', 'MBO niveau 4 Teelt en Techniek, Lentiz MBO Westland, 2007 – 2010', {
         field: 'Teelt en Techniek',
         institution: 'Lentiz MBO Westland',
@@ -819,7 +936,9 @@ export const HELD_OUT_13_EN: CvSource[] = [
     certifications: [],
     languages: [lang('en', 'native', 'English (native)')],
     skills: ['Negotiation of annual terms', 'Range reviews and joint business plans', 'Coaching younger reps'],
-    closing: [{ kind: 'paragraph', text: 'Full driving licence. CSCS card held until 2019 (lapsed). References on request.' }],
+    closing: [
+      { kind: 'paragraph', text: 'Full driving licence. CSCS card held until 2019 (lapsed). References on request.' },
+    ],
     clientBase: { activeAccounts: 11, annualRevenueEur: 16_500_000, segment: 'national', decisionMakers: true },
     competencies: ['coaching', 'negotiation'],
   },
@@ -870,7 +989,16 @@ export const HELD_OUT_13_EN: CvSource[] = [
         [],
         'Cape Town',
       ),
-      job('Teller', 'Cape Fynbos Bank Ltd', '2015-01', '2017-01', false, '12 January 2015 – 31 January 2017', [], 'Paarl'),
+      job(
+        'Teller',
+        'Cape Fynbos Bank Ltd',
+        '2015-01',
+        '2017-01',
+        false,
+        '12 January 2015 – 31 January 2017',
+        [],
+        'Paarl',
+      ),
     ],
     afterJobs: [
       { kind: 'heading', text: 'Other' },
@@ -951,7 +1079,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
           true,
           'janv. 2021 – aujourd’hui',
         ),
-        lines: ['Représentante des ventes — Distribution Rive-Sud Alimentation inc., Boucherville', 'janv. 2021 – aujourd’hui'],
+        lines: [
+          'Représentante des ventes — Distribution Rive-Sud Alimentation inc., Boucherville',
+          'janv. 2021 – aujourd’hui',
+        ],
         bullets: [
           '140 restaurants, cafés et traiteurs indépendants on the South Shore and in Montérégie',
           'Weekly orders and menu ideas with the owners and chefs, who decide what they buy',
@@ -969,7 +1100,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
       },
     ],
     afterJobs: [
-      { kind: 'paragraph', text: 'Congé parental / parental leave: juillet 2023 – janvier 2024 (back in the same territory).' },
+      {
+        kind: 'paragraph',
+        text: 'Congé parental / parental leave: juillet 2023 – janvier 2024 (back in the same territory).',
+      },
     ],
     education: [
       edu(
@@ -1041,7 +1175,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
           'Broker training sessions and new-product roadshows',
         ],
       ),
-      job('Senior Underwriter – Commercial Property', 'Moreton Insurance Ltd', '2018-02', '2022-06', false, 'Feb 2018 – Jun 2022'),
+      job(
+        'Senior Underwriter – Commercial Property',
+        'Moreton Insurance Ltd',
+        '2018-02',
+        '2022-06',
+        false,
+        'Feb 2018 – Jun 2022',
+      ),
       job('Underwriter', 'Moreton Insurance Ltd', '2016-01', '2018-01', false, 'Jan 2016 – Jan 2018'),
       job('Claims Officer', 'Moreton Insurance Ltd', '2014-03', '2015-12', false, 'Mar 2014 – Dec 2015'),
     ],
@@ -1067,7 +1208,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
       'Self-starter; comfortable travelling 2–3 days a week',
     ],
     closing: [
-      { kind: 'paragraph', text: 'Professional development: ANZIIF Senior Associate (CIP) – candidate, 2 of 5 units completed.' },
+      {
+        kind: 'paragraph',
+        text: 'Professional development: ANZIIF Senior Associate (CIP) – candidate, 2 of 5 units completed.',
+      },
     ],
     clientBase: { activeAccounts: 42, segment: 'regional_smb', decisionMakers: true },
     competencies: ['initiative', 'relationship_building'],
@@ -1100,7 +1244,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'stacked',
     jobs: [
       {
-        ...job('Key Account Manager – Hotels', 'Minoa Hotel Supplies S.A.', '2022-03', null, true, '[ 03/2022 – Current ]'),
+        ...job(
+          'Key Account Manager – Hotels',
+          'Minoa Hotel Supplies S.A.',
+          '2022-03',
+          null,
+          true,
+          '[ 03/2022 – Current ]',
+        ),
         lines: [
           '[ 03/2022 – Current ]  Key Account Manager – Hotels',
           'Minoa Hotel Supplies S.A.  |  City: Heraklion  |  Country: Greece',
@@ -1113,12 +1264,18 @@ export const HELD_OUT_13_EN: CvSource[] = [
       },
       {
         ...job('Sales Executive', 'Minoa Hotel Supplies S.A.', '2018-11', '2022-02', true, '[ 11/2018 – 02/2022 ]'),
-        lines: ['[ 11/2018 – 02/2022 ]  Sales Executive', 'Minoa Hotel Supplies S.A.  |  City: Heraklion  |  Country: Greece'],
+        lines: [
+          '[ 11/2018 – 02/2022 ]  Sales Executive',
+          'Minoa Hotel Supplies S.A.  |  City: Heraklion  |  Country: Greece',
+        ],
         bullets: ['Small hotels and rooms-to-let in Heraklion and Lasithi'],
       },
       {
         ...job('Front Office Agent', 'Aegean Blue Resort', '2014-04', '2017-10', false, '[ 04/2014 – 10/2017 ]'),
-        lines: ['[ 04/2014 – 10/2017 ]  Front Office Agent', 'Aegean Blue Resort  |  City: Hersonissos  |  Country: Greece'],
+        lines: [
+          '[ 04/2014 – 10/2017 ]  Front Office Agent',
+          'Aegean Blue Resort  |  City: Hersonissos  |  Country: Greece',
+        ],
         bullets: ['Seasonal contract every year from April to October'],
       },
     ],
@@ -1144,9 +1301,18 @@ export const HELD_OUT_13_EN: CvSource[] = [
     languageBlocks: [
       { kind: 'paragraph', text: 'Mother tongue(s): GREEK' },
       { kind: 'paragraph', text: 'Other language(s):' },
-      { kind: 'paragraph', text: 'ENGLISH\nListening C2   Reading C2   Writing C1\nSpoken production C1   Spoken interaction C1' },
-      { kind: 'paragraph', text: 'GERMAN\nListening B1   Reading B1   Writing A2\nSpoken production A2   Spoken interaction A2' },
-      { kind: 'paragraph', text: 'ITALIAN\nListening B1   Reading B1   Writing A2\nSpoken production B1   Spoken interaction B1' },
+      {
+        kind: 'paragraph',
+        text: 'ENGLISH\nListening C2   Reading C2   Writing C1\nSpoken production C1   Spoken interaction C1',
+      },
+      {
+        kind: 'paragraph',
+        text: 'GERMAN\nListening B1   Reading B1   Writing A2\nSpoken production A2   Spoken interaction A2',
+      },
+      {
+        kind: 'paragraph',
+        text: 'ITALIAN\nListening B1   Reading B1   Writing A2\nSpoken production B1   Spoken interaction B1',
+      },
     ],
     skills: [
       'Negotiation skills from pre-season contract rounds',
@@ -1177,7 +1343,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'stacked',
     jobs: [
       {
-        ...job('Commercial Account Manager', 'PLATTE VALLEY ENERGY COOPERATIVE', '2011-03', null, true, 'March 2011 – Present'),
+        ...job(
+          'Commercial Account Manager',
+          'PLATTE VALLEY ENERGY COOPERATIVE',
+          '2011-03',
+          null,
+          true,
+          'March 2011 – Present',
+        ),
         lines: ['PLATTE VALLEY ENERGY COOPERATIVE, Seward, NE', 'Commercial Account Manager | March 2011 – Present'],
         bullets: [
           'About 260 commercial accounts in eastern Nebraska: farms, grain elevators, schools and small manufacturers, mostly owner-operators',
@@ -1186,7 +1359,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Sales Representative', 'PLATTE VALLEY ENERGY COOPERATIVE', '2006-01', '2011-02', true, 'January 2006 – February 2011'),
+        ...job(
+          'Sales Representative',
+          'PLATTE VALLEY ENERGY COOPERATIVE',
+          '2006-01',
+          '2011-02',
+          true,
+          'January 2006 – February 2011',
+        ),
         lines: ['Sales Representative | January 2006 – February 2011'],
       },
       {
@@ -1208,7 +1388,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
     afterJobs: [
       { kind: 'heading', text: 'Military' },
       { kind: 'paragraph', text: 'NEBRASKA ARMY NATIONAL GUARD, Lincoln, NE' },
-      { kind: 'paragraph', text: 'Motor Transport Operator (Specialist) | 1996 – 2004, drill weekends and annual training' },
+      {
+        kind: 'paragraph',
+        text: 'Motor Transport Operator (Specialist) | 1996 – 2004, drill weekends and annual training',
+      },
     ],
     education: [
       edu('associate', 'A.A.S. Diesel Technology, Southeast Community College, Milford, NE, 1996 – 1998', {
@@ -1217,7 +1400,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
         startYear: 1996,
         endYear: 1998,
       }),
-      edu('high school', 'High School Diploma, Seward High School, 1996', { institution: 'Seward High School', endYear: 1996 }),
+      edu('high school', 'High School Diploma, Seward High School, 1996', {
+        institution: 'Seward High School',
+        endYear: 1996,
+      }),
     ],
     courses: [],
     certifications: [named('CDL Class A with Hazmat endorsement', 'CDL Class A with Hazmat endorsement (current)')],
@@ -1264,13 +1450,22 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Vertriebsingenieur Innendienst', 'Rheintal Sensorik GmbH', '2016-01', '2021-03', true, '01/2016 – 03/2021'),
+        ...job(
+          'Vertriebsingenieur Innendienst',
+          'Rheintal Sensorik GmbH',
+          '2016-01',
+          '2021-03',
+          true,
+          '01/2016 – 03/2021',
+        ),
         lines: ['01/2016 – 03/2021   Vertriebsingenieur Innendienst (inside sales engineer), Rheintal Sensorik GmbH'],
         bullets: ['Quotes and technical clarification for about 300 smaller customers in Baden-Württemberg'],
       },
       {
         ...job('Werkstudent Marketing', 'Badenia Antriebstechnik AG', '2013-10', '2015', false, '10/2013 – Ende 2015'),
-        lines: ['10/2013 – Ende 2015   Werkstudent Marketing (working student, 16 h/week), Badenia Antriebstechnik AG, Bruchsal'],
+        lines: [
+          '10/2013 – Ende 2015   Werkstudent Marketing (working student, 16 h/week), Badenia Antriebstechnik AG, Bruchsal',
+        ],
       },
     ],
     afterJobs: [
@@ -1368,7 +1563,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Technical Support Engineer', 'Cauvery Infosystems Ltd', '2018-07', '2020-06', false, 'Jul 2018 - Jun 2020 · 2 yrs'),
+        ...job(
+          'Technical Support Engineer',
+          'Cauvery Infosystems Ltd',
+          '2018-07',
+          '2020-06',
+          false,
+          'Jul 2018 - Jun 2020 · 2 yrs',
+        ),
         lines: [
           'Technical Support Engineer',
           'Cauvery Infosystems Ltd · Full-time',
@@ -1395,7 +1597,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
     ],
     courses: [],
     certifications: [
-      named('Microsoft Certified: Azure Fundamentals', 'Microsoft Certified: Azure Fundamentals\nMicrosoft\nIssued Aug 2023'),
+      named(
+        'Microsoft Certified: Azure Fundamentals',
+        'Microsoft Certified: Azure Fundamentals\nMicrosoft\nIssued Aug 2023',
+      ),
     ],
     languages: [
       lang('kn', 'native', 'Kannada\nNative or bilingual proficiency'),
@@ -1417,7 +1622,13 @@ export const HELD_OUT_13_EN: CvSource[] = [
     phone: '07700 900 717',
     contactLines: ['Inverness, Highland'],
     tagline: 'Business Development Manager – renewable heat and solar',
-    headings: { profile: 'Profile', work: 'Employment', skills: 'Skills', education: 'Education', certifications: 'Certificates' },
+    headings: {
+      profile: 'Profile',
+      work: 'Employment',
+      skills: 'Skills',
+      education: 'Education',
+      certifications: 'Certificates',
+    },
     profile: [
       'I sell solar PV, batteries and heat pumps to farms, estates, distilleries and hotels in the Highlands and ' +
         'Islands. Every deal is a project: survey, design, grant paperwork and a lot of patience.',
@@ -1458,7 +1669,16 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ['Free advice to households on insulation, grants and heating; about 1,100 home visits'],
         'Inverness',
       ),
-      job('Field Technician', 'Caledonian Solar Installations', '2016-06', '2019-04', false, 'June 2016 – April 2019', [], 'Dingwall'),
+      job(
+        'Field Technician',
+        'Caledonian Solar Installations',
+        '2016-06',
+        '2019-04',
+        false,
+        'June 2016 – April 2019',
+        [],
+        'Dingwall',
+      ),
     ],
     education: [
       edu('bachelor', 'MA (Hons) Geography, University of Aberdeen, 2012 – 2016', {
@@ -1480,7 +1700,11 @@ export const HELD_OUT_13_EN: CvSource[] = [
       ),
     ],
     languages: [lang('en', 'native', 'English – native'), lang('gd', 'A2', 'Scottish Gaelic – basic (learning)')],
-    skills: ['Consultative selling of renewable projects', 'Grant and funding applications', 'Patient, organised and persistent'],
+    skills: [
+      'Consultative selling of renewable projects',
+      'Grant and funding applications',
+      'Patient, organised and persistent',
+    ],
     closing: [{ kind: 'paragraph', text: 'PRINCE2 Foundation – exam booked for January 2027. Full driving licence.' }],
     clientBase: null,
     competencies: ['organisation', 'sales'],
@@ -1596,10 +1820,31 @@ export const HELD_OUT_13_EN: CvSource[] = [
       { kind: 'paragraph', text: 'Other language(s)\nSelf-assessment\nEuropean level (*)' },
       {
         kind: 'table',
-        header: ['', 'Understanding: Listening', 'Understanding: Reading', 'Speaking: Spoken interaction', 'Speaking: Spoken production', 'Writing'],
+        header: [
+          '',
+          'Understanding: Listening',
+          'Understanding: Reading',
+          'Speaking: Spoken interaction',
+          'Speaking: Spoken production',
+          'Writing',
+        ],
         rows: [
-          ['English', 'C1 Proficient user', 'C1 Proficient user', 'B2 Independent user', 'B2 Independent user', 'C1 Proficient user'],
-          ['French', 'B2 Independent user', 'B2 Independent user', 'B1 Independent user', 'B1 Independent user', 'B1 Independent user'],
+          [
+            'English',
+            'C1 Proficient user',
+            'C1 Proficient user',
+            'B2 Independent user',
+            'B2 Independent user',
+            'C1 Proficient user',
+          ],
+          [
+            'French',
+            'B2 Independent user',
+            'B2 Independent user',
+            'B1 Independent user',
+            'B1 Independent user',
+            'B1 Independent user',
+          ],
           ['Italian', 'A2 Basic user', 'B1 Independent user', 'A2 Basic user', 'A2 Basic user', 'A1 Basic user'],
         ],
       },
@@ -1651,7 +1896,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Account Coordinator', 'Foothills Workspace Interiors', '2019-03', '2022-08', false, 'Mar 2019 – Aug 2022'),
+        ...job(
+          'Account Coordinator',
+          'Foothills Workspace Interiors',
+          '2019-03',
+          '2022-08',
+          false,
+          'Mar 2019 – Aug 2022',
+        ),
         lines: ['Mar 2019 – Aug 2022    Account Coordinator, Foothills Workspace Interiors, Calgary'],
       },
       {
@@ -1704,11 +1956,20 @@ export const HELD_OUT_13_EN: CvSource[] = [
       languages: 'Languages',
       education: 'Education',
     },
-    profile: ['Grocery key account manager who started out in category analytics. I like a range review with good data behind it.'],
+    profile: [
+      'Grocery key account manager who started out in category analytics. I like a range review with good data behind it.',
+    ],
     jobStyle: 'stacked',
     jobs: [
       {
-        ...job('Key Account Manager', 'Harbourside Snacks Pty Ltd', '2022-07', null, true, 'July 2022 - Present (4 years 5 months)'),
+        ...job(
+          'Key Account Manager',
+          'Harbourside Snacks Pty Ltd',
+          '2022-07',
+          null,
+          true,
+          'July 2022 - Present (4 years 5 months)',
+        ),
         lines: [
           'Harbourside Snacks Pty Ltd',
           '6 years 11 months',
@@ -1744,7 +2005,12 @@ export const HELD_OUT_13_EN: CvSource[] = [
           false,
           'March 2017 - December 2019 (2 years 10 months)',
         ),
-        lines: ['Southern Cross Foods Ltd', 'Category Analyst', 'March 2017 - December 2019 (2 years 10 months)', 'Sydney, Australia'],
+        lines: [
+          'Southern Cross Foods Ltd',
+          'Category Analyst',
+          'March 2017 - December 2019 (2 years 10 months)',
+          'Sydney, Australia',
+        ],
       },
       {
         ...job(
@@ -1778,7 +2044,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
     ],
     courses: [],
     certifications: [],
-    languages: [lang('en', 'native', 'English (Native or Bilingual)'), lang('vi', 'B2', 'Vietnamese (Professional Working)')],
+    languages: [
+      lang('en', 'native', 'English (Native or Bilingual)'),
+      lang('vi', 'B2', 'Vietnamese (Professional Working)'),
+    ],
     skills: ['Category Management', 'Negotiation', 'Data Analysis'],
     clientBase: { activeAccounts: 3, segment: 'national', decisionMakers: true },
     competencies: ['analytical', 'negotiation'],
@@ -1810,7 +2079,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
       },
       {
-        ...job('Account Executive', 'Great Lakes Carriers Inc.', '2008-03', '2016-05', true, 'From March 2008 to May 2016'),
+        ...job(
+          'Account Executive',
+          'Great Lakes Carriers Inc.',
+          '2008-03',
+          '2016-05',
+          true,
+          'From March 2008 to May 2016',
+        ),
         lines: [
           'From March 2008 to May 2016 I was an Account Executive with Great Lakes Carriers Inc. in Toledo, building a ' +
             'book of regional shippers from scratch after the 2008 downturn.',
@@ -1838,7 +2114,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
         startYear: 1998,
         endYear: 2004,
       }),
-      edu('high school', 'High school diploma, Rossford High School, 1992', { institution: 'Rossford High School', endYear: 1992 }),
+      edu('high school', 'High school diploma, Rossford High School, 1992', {
+        institution: 'Rossford High School',
+        endYear: 1992,
+      }),
     ],
     courses: [named('Strategic Negotiation', 'Strategic Negotiation – two-day seminar, 2019')],
     certifications: [
@@ -1874,7 +2153,14 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'bullets',
     jobs: [
       {
-        ...job('Foodservice Sales Executive', 'Shannonside Foodservice Ltd', '2021-02', null, true, 'Feb 2021 – present'),
+        ...job(
+          'Foodservice Sales Executive',
+          'Shannonside Foodservice Ltd',
+          '2021-02',
+          null,
+          true,
+          'Feb 2021 – present',
+        ),
         lines: ['Shannonside Foodservice Ltd, Limerick — Foodservice Sales Executive — Feb 2021 – present'],
         bullets: [
           '110 hotels, restaurants and cafés in Limerick, Clare and north Kerry, most of them owner-run',
@@ -1906,7 +2192,10 @@ export const HELD_OUT_13_EN: CvSource[] = [
         'Higher Certificate in Arts in Culinary Arts (NFQ Level 6), Limerick Institute of Technology, 2011 – 2013',
         { field: 'Culinary Arts', institution: 'Limerick Institute of Technology', startYear: 2011, endYear: 2013 },
       ),
-      edu('secondary', 'Leaving Certificate, Scoil Mhuire, Ennis, 2011', { institution: 'Scoil Mhuire', endYear: 2011 }),
+      edu('secondary', 'Leaving Certificate, Scoil Mhuire, Ennis, 2011', {
+        institution: 'Scoil Mhuire',
+        endYear: 2011,
+      }),
     ],
     courses: [
       named('Food Safety Level 3 (HACCP)', 'Food Safety Level 3 (HACCP) – FSAI-approved, 2016'),
@@ -1918,7 +2207,11 @@ export const HELD_OUT_13_EN: CvSource[] = [
       lang('ga', 'B1', 'Irish – conversational'),
       lang('pl', 'A2', 'Polish – basic (kitchen Polish!)'),
     ],
-    skills: ['Customer focus: I deliver myself when the van cannot', 'Menu engineering and food costing', 'Team player'],
+    skills: [
+      'Customer focus: I deliver myself when the van cannot',
+      'Menu engineering and food costing',
+      'Team player',
+    ],
     clientBase: { activeAccounts: 110, annualRevenueEur: 2_300_000, segment: 'regional_smb', decisionMakers: true },
     competencies: ['customer_focus', 'teamwork'],
   },
@@ -1945,11 +2238,19 @@ export const HELD_OUT_13_EN: CvSource[] = [
     jobStyle: 'table',
     workTableOrder: ['title', 'employer', 'period'],
     jobs: [
-      job('Sales Development Representative', 'Aireline Security Software Ltd', '2025-09', null, true, '09/2025 – now', [
-        'Outbound calls and LinkedIn outreach to IT managers at UK companies with 200–2,000 staff',
-        'Around 14 qualified meetings a month for four account executives; no accounts of my own yet',
-        'Monthly quota: 12 meetings',
-      ]),
+      job(
+        'Sales Development Representative',
+        'Aireline Security Software Ltd',
+        '2025-09',
+        null,
+        true,
+        '09/2025 – now',
+        [
+          'Outbound calls and LinkedIn outreach to IT managers at UK companies with 200–2,000 staff',
+          'Around 14 qualified meetings a month for four account executives; no accounts of my own yet',
+          'Monthly quota: 12 meetings',
+        ],
+      ),
       job('Sales Intern', 'Aireline Security Software Ltd', '2024-06', '2024-08', false, 'June – August 2024', [
         'Cleaned CRM data and listened in on discovery calls',
       ]),
@@ -2072,7 +2373,13 @@ export const HELD_OUT_13_EN: CvSource[] = [
     phone: '+372 5555 0725',
     contactLines: ['Tallinn, Estonia'],
     tagline: 'Marketing Manager – FMCG (dairy)',
-    headings: { profile: 'About me', work: 'Work experience', skills: 'Skills', education: 'Education', languages: 'Languages' },
+    headings: {
+      profile: 'About me',
+      work: 'Work experience',
+      skills: 'Skills',
+      education: 'Education',
+      languages: 'Languages',
+    },
     profile: [
       'Marketing manager for a dairy brand in the Baltics. I run the brand plan, the agencies and the trade marketing ' +
         'budget and work closely with the key account managers who sell to the retail chains; I do not hold accounts ' +
@@ -2094,7 +2401,16 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ],
         'Tallinn',
       ),
-      job('Brand Manager', 'Piimaküla AS', '2017-09', '2020-12', false, 'September 2017 – December 2020', [], 'Tallinn'),
+      job(
+        'Brand Manager',
+        'Piimaküla AS',
+        '2017-09',
+        '2020-12',
+        false,
+        'September 2017 – December 2020',
+        [],
+        'Tallinn',
+      ),
       job(
         'Trade Marketing Specialist',
         'Baltic Beverages Distribution OÜ',
@@ -2117,18 +2433,26 @@ export const HELD_OUT_13_EN: CvSource[] = [
       ),
     ],
     education: [
-      edu('magistrikraad', 'Master’s degree (magistrikraad) in International Business, Tallinn University of Technology, 2010 – 2012', {
-        field: 'International Business',
-        institution: 'Tallinn University of Technology',
-        startYear: 2010,
-        endYear: 2012,
-      }),
-      edu('bakalaureus', 'Bachelor’s degree (bakalaureusekraad) in Business Administration, University of Tartu, 2007 – 2010', {
-        field: 'Business Administration',
-        institution: 'University of Tartu',
-        startYear: 2007,
-        endYear: 2010,
-      }),
+      edu(
+        'magistrikraad',
+        'Master’s degree (magistrikraad) in International Business, Tallinn University of Technology, 2010 – 2012',
+        {
+          field: 'International Business',
+          institution: 'Tallinn University of Technology',
+          startYear: 2010,
+          endYear: 2012,
+        },
+      ),
+      edu(
+        'bakalaureus',
+        'Bachelor’s degree (bakalaureusekraad) in Business Administration, University of Tartu, 2007 – 2010',
+        {
+          field: 'Business Administration',
+          institution: 'University of Tartu',
+          startYear: 2007,
+          endYear: 2010,
+        },
+      ),
     ],
     courses: [],
     certifications: [],
@@ -2155,7 +2479,13 @@ export const HELD_OUT_13_EN: CvSource[] = [
     email: 'c726.tempe@example.org',
     phone: '(602) 555-0726',
     contactLines: ['Tempe, AZ'],
-    headings: { profile: 'Summary', work: 'Experience', skills: 'Skills', education: 'Education', certifications: 'Certifications' },
+    headings: {
+      profile: 'Summary',
+      work: 'Experience',
+      skills: 'Skills',
+      education: 'Education',
+      certifications: 'Certifications',
+    },
     profile: [
       'Inside sales rep for an HVAC parts distributor. Before that, three summers in the field as an installer’s ' +
         'helper, so I know what a contractor means by “the part that rattles”.',
@@ -2186,7 +2516,16 @@ export const HELD_OUT_13_EN: CvSource[] = [
         ['Parts and equipment sales to contractors at the trade counter'],
         'Mesa, AZ',
       ),
-      job('Installer’s Helper', 'Desert Air Mechanical', '2018', '2020', false, 'Summers 2018 – 2020', [], 'Chandler, AZ'),
+      job(
+        'Installer’s Helper',
+        'Desert Air Mechanical',
+        '2018',
+        '2020',
+        false,
+        'Summers 2018 – 2020',
+        [],
+        'Chandler, AZ',
+      ),
     ],
     education: [
       edu('associate', 'Associate of Arts (A.A.), Business, Mesa Community College, 2018 – 2021', {
@@ -2203,7 +2542,11 @@ export const HELD_OUT_13_EN: CvSource[] = [
     courses: [],
     certifications: [named('EPA Section 608 Universal', 'EPA Section 608 Universal certification (2019)')],
     languages: [lang('en', 'native', 'English (native)'), lang('es', 'C1', 'Spanish (fluent)')],
-    skills: ['Customer-centric and quick on quotes', 'Works under pressure in the 115°F summer rush', 'Epicor Eclipse ERP'],
+    skills: [
+      'Customer-centric and quick on quotes',
+      'Works under pressure in the 115°F summer rush',
+      'Epicor Eclipse ERP',
+    ],
     closing: [{ kind: 'paragraph', text: 'NATE Ready-to-Work certificate – in progress.' }],
     clientBase: null,
     competencies: ['customer_focus', 'stress_resistance'],

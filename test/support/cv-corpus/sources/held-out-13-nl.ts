@@ -55,7 +55,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
         ],
       },
       {
-        ...job('CATEGORY ANALYST', 'Crispa Snacks Benelux B.V.', '2019-09', '2022-02', false, '[ 01/09/2019 – 28/02/2022 ]'),
+        ...job(
+          'CATEGORY ANALYST',
+          'Crispa Snacks Benelux B.V.',
+          '2019-09',
+          '2022-02',
+          false,
+          '[ 01/09/2019 – 28/02/2022 ]',
+        ),
         lines: [
           '[ 01/09/2019 – 28/02/2022 ]',
           'CATEGORY ANALYST',
@@ -98,11 +105,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
         endYear: 2013,
       }),
     ],
-    courses: [
-      named('Category Management Foundation', 'Category Management Foundation – ECR Nederland [ 2020 ]'),
-    ],
+    courses: [named('Category Management Foundation', 'Category Management Foundation – ECR Nederland [ 2020 ]')],
     certifications: [],
-    languages: [lang('nl', 'native', 'NEDERLANDS'), lang('en', 'C1', 'ENGELS'), lang('de', 'B1', 'DUITS'), lang('fr', 'A1', 'FRANS')],
+    languages: [
+      lang('nl', 'native', 'NEDERLANDS'),
+      lang('en', 'C1', 'ENGELS'),
+      lang('de', 'B1', 'DUITS'),
+      lang('fr', 'A1', 'FRANS'),
+    ],
     languageBlocks: [
       { kind: 'paragraph', text: 'Moedertaal/-talen: NEDERLANDS' },
       { kind: 'paragraph', text: 'Andere talen:' },
@@ -364,7 +374,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
     jobStyle: 'stacked',
     jobs: [
       {
-        ...job('schadebeheerder', 'Verzekeringen De Leie', '1991-09', '1997', false, 'Van september 1991 tot eind 1997'),
+        ...job(
+          'schadebeheerder',
+          'Verzekeringen De Leie',
+          '1991-09',
+          '1997',
+          false,
+          'Van september 1991 tot eind 1997',
+        ),
         lines: [
           'Na het graduaat en mijn legerdienst (1990–1991, bij de Zeemacht in Oostende) begon ik bij ' +
             'Verzekeringen De Leie in Kortrijk. Van september 1991 tot eind 1997 was ik daar schadebeheerder ' +
@@ -436,7 +453,12 @@ export const HELD_OUT_13_NL: CvSource[] = [
     certifications: [
       named('FSMA-inschrijving als verzekeringsmakelaar', 'FSMA-inschrijving als verzekeringsmakelaar (sinds 2015)'),
     ],
-    languages: [lang('nl', 'native', 'Nederlands'), lang('fr', 'C1', 'Frans'), lang('en', 'B1', 'Engels'), lang('de', 'A2', 'Duits')],
+    languages: [
+      lang('nl', 'native', 'Nederlands'),
+      lang('fr', 'C1', 'Frans'),
+      lang('en', 'B1', 'Engels'),
+      lang('de', 'A2', 'Duits'),
+    ],
     languagesText: [
       'Nederlands is mijn moedertaal. Frans spreek ik vloeiend, want veel klanten zitten in de streek van ' +
         'Moeskroen; Engels redelijk en Duits alleen op basisniveau.',
@@ -536,7 +558,9 @@ export const HELD_OUT_13_NL: CvSource[] = [
       lang('en', 'B1', 'Engels – redelijk'),
     ],
     skills: ['Ondernemend', 'Vakkennis uit de praktijk', 'Geduldig'],
-    closing: [{ kind: 'paragraph', text: 'Certificaat Bodemadviseur: in opleiding, afronding verwacht in maart 2027.' }],
+    closing: [
+      { kind: 'paragraph', text: 'Certificaat Bodemadviseur: in opleiding, afronding verwacht in maart 2027.' },
+    ],
     clientBase: { activeAccounts: 85, annualRevenueEur: 3_400_000, segment: 'regional_smb', decisionMakers: true },
     competencies: ['entrepreneurship', 'organisation', 'sales', 'teamwork'],
   },
@@ -759,11 +783,18 @@ export const HELD_OUT_13_NL: CvSource[] = [
       },
     ],
     afterJobs: [
-      { kind: 'paragraph', text: 'Militaire dienst — dienstplichtig soldaat, Koninklijke Landmacht, Ermelo (1989 – 1990)' },
+      {
+        kind: 'paragraph',
+        text: 'Militaire dienst — dienstplichtig soldaat, Koninklijke Landmacht, Ermelo (1989 – 1990)',
+      },
     ],
     education: [
       edu('mbo 4', 'MTS Bouwkunde, Zwolle, 1986 – 1989', { field: 'Bouwkunde', startYear: 1986, endYear: 1989 }),
-      edu('lower secondary', 'LTS Timmeren, Kampen, 1982 – 1986', { field: 'Timmeren', startYear: 1982, endYear: 1986 }),
+      edu('lower secondary', 'LTS Timmeren, Kampen, 1982 – 1986', {
+        field: 'Timmeren',
+        startYear: 1982,
+        endYear: 1986,
+      }),
     ],
     courses: [
       named('Verkooptechnieken voor de binnendienst', 'Verkooptechnieken voor de binnendienst (2001)'),
@@ -882,13 +913,25 @@ export const HELD_OUT_13_NL: CvSource[] = [
         'Attest vakbekwaamheid goederenvervoer over de weg (2016)',
       ),
     ],
-    languages: [lang('nl', 'native', 'Nederlands'), lang('fr', 'B2', 'Frans'), lang('en', 'B2', 'Engels'), lang('de', 'A2', 'Duits')],
+    languages: [
+      lang('nl', 'native', 'Nederlands'),
+      lang('fr', 'B2', 'Frans'),
+      lang('en', 'B2', 'Engels'),
+      lang('de', 'A2', 'Duits'),
+    ],
     languageBlocks: [
       { kind: 'paragraph', text: 'Moedertaal: Nederlands' },
       { kind: 'paragraph', text: 'Andere talen – Zelfbeoordeling – Europees niveau (*)' },
       {
         kind: 'table',
-        header: ['', 'Begrijpen – Luisteren', 'Begrijpen – Lezen', 'Spreken – Productie', 'Spreken – Interactie', 'Schrijven'],
+        header: [
+          '',
+          'Begrijpen – Luisteren',
+          'Begrijpen – Lezen',
+          'Spreken – Productie',
+          'Spreken – Interactie',
+          'Schrijven',
+        ],
         rows: [
           [
             'Frans',
@@ -906,7 +949,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
             'B1 Onafhankelijk gebruiker',
             'B1 Onafhankelijk gebruiker',
           ],
-          ['Duits', 'A2 Basisgebruiker', 'A2 Basisgebruiker', 'A1 Basisgebruiker', 'A1 Basisgebruiker', 'A2 Basisgebruiker'],
+          [
+            'Duits',
+            'A2 Basisgebruiker',
+            'A2 Basisgebruiker',
+            'A1 Basisgebruiker',
+            'A1 Basisgebruiker',
+            'A2 Basisgebruiker',
+          ],
         ],
       },
       { kind: 'paragraph', text: '(*) Gemeenschappelijk Europees Referentiekader voor Talen' },
@@ -1075,7 +1125,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
       job('Acceptant Zakelijk', 'Volmacht Oost B.V.', '2016', '2019-12', false, '2016 – 12.2019', [
         'Acceptatie van bedrijfsaansprakelijkheid en brand tot € 5 mln verzekerd bedrag',
       ]),
-      job('Binnendienstmedewerker Schade', 'Assurantiekantoor Hattem', '2012-09', '2015-12', false, '09.2012 – 12.2015'),
+      job(
+        'Binnendienstmedewerker Schade',
+        'Assurantiekantoor Hattem',
+        '2012-09',
+        '2015-12',
+        false,
+        '09.2012 – 12.2015',
+      ),
     ],
     education: [
       edu('hbo', 'HBO Financial Services Management, Hogeschool Windesheim, Zwolle, 2008 – 2012', {
@@ -1190,7 +1247,12 @@ export const HELD_OUT_13_NL: CvSource[] = [
     ],
     courses: [named('Revenue management', 'Revenue management – eCornell, online (2021)')],
     certifications: [],
-    languages: [lang('nl', 'native', 'Nederlands'), lang('en', 'C1', 'Engels'), lang('de', 'C1', 'Duits'), lang('fr', 'B1', 'Frans')],
+    languages: [
+      lang('nl', 'native', 'Nederlands'),
+      lang('en', 'C1', 'Engels'),
+      lang('de', 'C1', 'Duits'),
+      lang('fr', 'B1', 'Frans'),
+    ],
     languagesText: [
       'Nederlands is mijn moedertaal. Engels en Duits spreek ik vloeiend, Frans op redelijk niveau – handig met ' +
         'gasten uit Luik.',
@@ -1411,7 +1473,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
         ],
       },
       {
-        ...job('PROJECTLEIDER BUITENDIENST', 'Serravent Kassenbouw B.V.', '2015', '2019-08', false, '[ 2015 – 08/2019 ]'),
+        ...job(
+          'PROJECTLEIDER BUITENDIENST',
+          'Serravent Kassenbouw B.V.',
+          '2015',
+          '2019-08',
+          false,
+          '[ 2015 – 08/2019 ]',
+        ),
         lines: [
           '[ 2015 – 08/2019 ]',
           'PROJECTLEIDER BUITENDIENST',
@@ -1451,16 +1520,20 @@ export const HELD_OUT_13_NL: CvSource[] = [
         endYear: 2008,
       }),
     ],
-    courses: [
-      named('Export naar het VK na de brexit', 'Export naar het VK na de brexit – webinarreeks RVO [ 2021 ]'),
-    ],
+    courses: [named('Export naar het VK na de brexit', 'Export naar het VK na de brexit – webinarreeks RVO [ 2021 ]')],
     certifications: [],
     languages: [lang('nl', 'native', 'Dutch'), lang('en', 'C1', 'English'), lang('de', 'B1', 'German')],
     languageBlocks: [
       { kind: 'paragraph', text: 'Mother tongue(s): Dutch' },
       { kind: 'paragraph', text: 'Other language(s):' },
-      { kind: 'paragraph', text: 'English\nLISTENING C2 READING C1 WRITING C1\nSPOKEN PRODUCTION C1 SPOKEN INTERACTION C1' },
-      { kind: 'paragraph', text: 'German\nLISTENING B2 READING B1 WRITING A2\nSPOKEN PRODUCTION B1 SPOKEN INTERACTION B1' },
+      {
+        kind: 'paragraph',
+        text: 'English\nLISTENING C2 READING C1 WRITING C1\nSPOKEN PRODUCTION C1 SPOKEN INTERACTION C1',
+      },
+      {
+        kind: 'paragraph',
+        text: 'German\nLISTENING B2 READING B1 WRITING A2\nSPOKEN PRODUCTION B1 SPOKEN INTERACTION B1',
+      },
       {
         kind: 'paragraph',
         text: 'Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user',
@@ -1760,7 +1833,16 @@ export const HELD_OUT_13_NL: CvSource[] = [
         ['Promoties en displays per keten'],
         'Joure',
       ),
-      job('Marketing Assistent', 'Zuivelhuis Leeuwarden', '2016-02', '2017-12', false, 'feb 2016 – dec 2017', undefined, 'Leeuwarden'),
+      job(
+        'Marketing Assistent',
+        'Zuivelhuis Leeuwarden',
+        '2016-02',
+        '2017-12',
+        false,
+        'feb 2016 – dec 2017',
+        undefined,
+        'Leeuwarden',
+      ),
     ],
     education: [
       edu('msc', 'MSc Marketing Management, Rijksuniversiteit Groningen, 2014 – 2015', {
@@ -1912,7 +1994,10 @@ export const HELD_OUT_13_NL: CvSource[] = [
         null,
         true,
         'sedert 2017',
-        ['Vast aanspreekpunt voor 65 vermogende families', 'Beheerd vermogen € 240 mio; netto nieuw geld 2025: € 18 mio'],
+        [
+          'Vast aanspreekpunt voor 65 vermogende families',
+          'Beheerd vermogen € 240 mio; netto nieuw geld 2025: € 18 mio',
+        ],
         'Antwerpen',
       ),
       job(
@@ -1985,7 +2070,14 @@ export const HELD_OUT_13_NL: CvSource[] = [
         'Offertes, orderbevestigingen en levertijden voor drie accountmanagers',
         'Beurzen voorbereiden (Hannover Messe, Elmia)',
       ]),
-      job('Medewerker Orderadministratie', 'Machinefabriek Twente B.V.', '2018-10', '2019-12', false, 'okt 2018 – dec 2019'),
+      job(
+        'Medewerker Orderadministratie',
+        'Machinefabriek Twente B.V.',
+        '2018-10',
+        '2019-12',
+        false,
+        'okt 2018 – dec 2019',
+      ),
       job('Telemarketeer', 'Callcenter Oost', '2016', '2018', true, '2016 – 2018', [
         'Telefonische verkoop van loterij- en krantenabonnementen',
       ]),
@@ -2034,7 +2126,10 @@ export const HELD_OUT_13_NL: CvSource[] = [
         null,
         true,
         'juni 2021 – heden',
-        ['Zonnedaken en batterijprojecten voor 12 grote zakelijke klanten', 'Contractwaarde € 8,5 mln per jaar; pipeline € 30 mln'],
+        [
+          'Zonnedaken en batterijprojecten voor 12 grote zakelijke klanten',
+          'Contractwaarde € 8,5 mln per jaar; pipeline € 30 mln',
+        ],
         'Amersfoort',
       ),
       job(
@@ -2201,7 +2296,13 @@ export const HELD_OUT_13_NL: CvSource[] = [
     email: 'zevenhonderdvijfentwintig@example.net',
     phone: '045 - 571 30 62',
     contactLines: ['Heerlen'],
-    headings: { profile: 'Over mij', work: 'Werk', education: 'Opleiding', skills: 'Sterke punten', languages: 'Talen' },
+    headings: {
+      profile: 'Over mij',
+      work: 'Werk',
+      education: 'Opleiding',
+      skills: 'Sterke punten',
+      languages: 'Talen',
+    },
     profile: [
       'Ik verkoop radio- en online campagnes aan 62 lokale adverteerders in Zuid-Limburg. Samen besteedden zij ' +
         'in 2025 € 780k bij ons; mijn target voor 2026 is € 850k. Bijna altijd spreek ik met de ondernemer zelf, ' +
@@ -2250,7 +2351,12 @@ export const HELD_OUT_13_NL: CvSource[] = [
     ],
     courses: [],
     certifications: [],
-    languages: [lang('nl', 'native', 'Nederlands'), lang('de', 'B2', 'Duits'), lang('en', 'B2', 'Engels'), lang('fr', 'A2', 'Frans')],
+    languages: [
+      lang('nl', 'native', 'Nederlands'),
+      lang('de', 'B2', 'Duits'),
+      lang('en', 'B2', 'Engels'),
+      lang('fr', 'A2', 'Frans'),
+    ],
     languagesText: ['Nederlands (moedertaal), Duits en Engels goed, Frans basis.'],
     skills: ['Commercieel', 'Creatief in campagnes', 'Netwerken op ondernemersavonden'],
     clientBase: { activeAccounts: 62, annualRevenueEur: 780_000, segment: 'regional_smb', decisionMakers: true },
@@ -2290,7 +2396,11 @@ export const HELD_OUT_13_NL: CvSource[] = [
         null,
         true,
         'sinds 1 april 2024',
-        ['45 gemeenten in Groningen, Friesland en Drenthe', 'Licentie- en onderhoudsomzet € 3,3 mln per jaar', 'Aanbestedingen en verlengingen'],
+        [
+          '45 gemeenten in Groningen, Friesland en Drenthe',
+          'Licentie- en onderhoudsomzet € 3,3 mln per jaar',
+          'Aanbestedingen en verlengingen',
+        ],
         'Zwolle',
       ),
       job(
@@ -2300,7 +2410,10 @@ export const HELD_OUT_13_NL: CvSource[] = [
         '2024-03',
         false,
         '2011 – maart 2024',
-        ['Digitalisering van de publieksdienstverlening', 'Projectleider bij de aanbesteding van een nieuw zaaksysteem'],
+        [
+          'Digitalisering van de publieksdienstverlening',
+          'Projectleider bij de aanbesteding van een nieuw zaaksysteem',
+        ],
         'Assen',
       ),
       job('Medewerker Burgerzaken', 'Gemeente Tynaarlo', '2007', '2011', false, '2007 – 2011', undefined, 'Vries'),
@@ -2326,7 +2439,9 @@ export const HELD_OUT_13_NL: CvSource[] = [
       lang('de', 'B1', 'Duits – redelijk'),
     ],
     skills: ['Communicatief', 'Samenwerken', 'Kennis van de gemeentelijke keuken'],
-    closing: [{ kind: 'paragraph', text: 'Certificaat Aanbestedingsrecht (PIANOo): in afronding, verwacht begin 2027.' }],
+    closing: [
+      { kind: 'paragraph', text: 'Certificaat Aanbestedingsrecht (PIANOo): in afronding, verwacht begin 2027.' },
+    ],
     clientBase: { activeAccounts: 45, annualRevenueEur: 3_300_000 },
     competencies: ['communication', 'teamwork'],
   },
