@@ -183,7 +183,8 @@ function clientSum(text: string, sums: { value: number; at: number }[]): number 
  * "kliente on mul 45", "töötan 18 mööblitehasega", "ik verkoop … aan 40
  * exposanten". Read only where no noun of the list was counted.
  */
-const CLIENTS_NOUN = '(?<![a-z])[a-z]{0,20}(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
+const CLIENTS_NOUN =
+  '(?<![a-z])[a-z]{0,20}(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
 const ABOUT = '(?:(?:about|around|some|over|ca|circa|ongeveer|ruim|umbes|ligikaudu|u) )?';
 const FRAMED_COUNTS = [
   new RegExp(
