@@ -144,3 +144,18 @@ describe('several certificates on one line', () => {
     expect(units).toBeLessThan(20);
   });
 });
+
+describe('what stands beside a certificate', () => {
+  it('takes no date line, no expiry and no issuer line for a certificate, and no lapsed one', () => {
+    expect(
+      names(
+        'CERTIFICATIONS\n• NEBOSH General Certificate\nJune 2013 to Present\n• Food Safety Supervisor\nExpires Mar 2027\n' +
+          '• Fortinet NSE 1\nFortinet · Verleend: feb 2021\n• Wft Vermogen (verlopen)',
+      ),
+    ).toEqual(['NEBOSH General Certificate', 'Food Safety Supervisor', 'Fortinet NSE 1']);
+  });
+
+  it('takes no course organiser in brackets under courses for a certificate held', () => {
+    expect(names('COURSES\n• Public Sector Procurement Essentials (CIPS), 2021')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { normaliseText } from '../scoring/text';
-import { yearsIn } from './dates';
+import { findPeriod, yearsIn } from './dates';
 import { levelIn } from './education';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { Sections } from './sections';
@@ -44,7 +44,7 @@ const ALSO_A_TITLE = new Set(['financial risk manager', 'professional scrum mast
 const capitalised = (name: string) => name.replace(/(?<=^| )(?!in )\p{L}/gu, (letter) => letter.toUpperCase());
 /** Words that say a certificate is not held yet: a candidate for it, studying for it, expected. */
 const NOT_HELD =
-  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked)(?= |$)/;
+  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked|koolitusel|lapsed|expired|verlopen|vervallen|aegunud|kehtetu|niet meer bijgehouden)(?= |$)/;
 /** "Level I passed", "niveau 2 behaald", "I taseme eksam sooritatud": that level is held. */
 const LEVEL_PASSED =
   /(?<=^| )(?:level|niveau|tase|taseme) (i{1,3}|[123])(?: exam| examen| eksam)? (?:passed|cleared|geslaagd|behaald|sooritatud|sooritanud)(?= |$)|(?<=^| )(?:passed|cleared) (?:the )?(?:cfa )?level (i{1,3}|[123])(?= |$)|(?<=^| )(i{1,3}|[123]) (?:taseme|tase) (?:eksam )?sooritatud(?= |$)/;
@@ -69,7 +69,19 @@ const CALLED_CERTIFICATE = /\b(?:certificate|certification|certificaat|sertifika
 const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 
 /** LinkedIn's line under a certificate: who issued it and when ("Fortinet · Verleend: feb 2021", "Issued Sep 2021"). */
-const ISSUED = /(?:^|·)\s*(?:verleend|issued|väljastatud|uitgegeven|afgegeven)\b/iu;
+const ISSUED =
+  /(?:^|·)\s*(?:verleend|issued|väljastatud|uitgegeven|afgegeven)\b|^(?:expires|expired|valid until|geldig tot|verloopt|kehtib|kehtiv kuni)\b/iu;
+
+/** A line that is a period and nothing more ("June 2013 to Present"), as job portals set under a certificate. */
+function onlyDates(text: string): boolean {
+  const period = findPeriod(text);
+  return !!period && !/\p{L}{3}/u.test(text.slice(0, period.index) + text.slice(period.index + period.length));
+}
+
+function organiserInBrackets(text: string, acronym: string): boolean {
+  const at = text.indexOf(`(${acronym}`);
+  return at > 0 && /\p{L}{3}/u.test(text.slice(0, at));
+}
 
 /** A certificate is named in a few words; a sentence under the heading is prose about one. */
 function listItem(text: string): boolean {
@@ -92,7 +104,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
   };
   for (const line of lines) {
     if (!line.text || line.text.length > LONGEST_ITEM || DRIVING_LICENCE.test(line.norm)) continue;
-    if (columnHeader(line.text) || ISSUED.test(line.text)) continue;
+    if (columnHeader(line.text) || ISSUED.test(line.text) || onlyDates(line.text)) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);
@@ -103,9 +115,14 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
       continue;
     }
     // Two-letter Dutch registrations (RA, AA, RB) are words elsewhere, and "Scrum Master" is also a job title.
+    // A course's organiser in brackets ("Procurement Essentials (CIPS)") is not a certificate the candidate holds.
     const named = mentions(line.text).filter(
       (mention) =>
-        underHeading || (mention.acronym.length > 2 && mention.acronym !== 'Scrum Master' && !mention.titleLike),
+        underHeading ||
+        (mention.acronym.length > 2 &&
+          mention.acronym !== 'Scrum Master' &&
+          !mention.titleLike &&
+          !(kinds.includes('courses') && organiserInBrackets(line.text, mention.acronym))),
     );
     for (const mention of named) {
       if (mention.held) add(mention.name, line, underHeading ? 0.9 : 0.7, mention.held.toUpperCase(), mention.yearText);

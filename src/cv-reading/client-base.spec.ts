@@ -28,7 +28,7 @@ describe('client base statements', () => {
     ],
     ['Responsible for 22 public and private hospitals in Lombardy', { activeAccounts: 22, segment: 'regional_smb' }],
     ['Handling 14 stockists across Indore and Ujjain districts', { activeAccounts: 14, segment: 'regional_smb' }],
-    ['Ik beheer 140 horecazaken in Amsterdam en Zaanstad', { activeAccounts: 140 }],
+    ['Ik beheer 140 horecazaken in Amsterdam en Zaanstad', { activeAccounts: 140, segment: 'regional_smb' }],
     ['Ik beheer 16 distributeurs in Zwitserland en Oostenrijk', { activeAccounts: 16, segment: 'international' }],
     ['Praegu juhin kolmes Balti riigis 14 edasimüüjat', { activeAccounts: 14, segment: 'international' }],
   ])('%s', (text, expected) => {
@@ -453,5 +453,36 @@ describe('client base in a job line written with an at sign', () => {
     ].join('\n');
     const fact = readCv(text, { referenceDate: '2026-12-01' }).facts.find((f) => f.kind === 'client_base');
     expect(fact?.data).toMatchObject({ activeAccounts: 38, annualRevenueEur: 2_600_000 });
+  });
+});
+
+describe('client base figures beside years and in more nouns', () => {
+  it('takes no year before a sum for the sum', () => {
+    expect(read('Hun inkoop bij ons was in 2025 € 31 miljoen.').annualRevenueEur).toBe(31_000_000);
+  });
+
+  it.each([
+    ['Ik beheer 90 adverteerders in de Drechtsteden.', 90],
+    ['Ik bezoek een vaste portefeuille van 120 aannemers en dakwerkers.', 120],
+    ['Minu vastutusel on 25 autoesindust üle Eesti.', 25],
+    ['Portfolio of 64 independent pharmacies across West Yorkshire.', 64],
+  ])('%s', (text, count) => {
+    expect(read(text).activeAccounts).toBe(count);
+  });
+});
+
+describe('client base reach from the places named', () => {
+  it.each([
+    ['Around 300 farming customers across Powys and Ceredigion.', 'regional_smb'],
+    ['A book of 310 commercial accounts across central and southern Ohio.', 'regional_smb'],
+    ['I look after around 60 multi-brand boutiques in northern Italy, Switzerland and Austria.', 'international'],
+    ['I handle 40 corporate accounts in Singapore and Malaysia.', 'international'],
+  ])('%s', (text, segment) => {
+    expect(read(text).segment).toBe(segment);
+  });
+
+  it('takes no two languages, and no owners ("omanik"), for places', () => {
+    expect(read('I advise 45 families in English and Italian.').segment).toBeUndefined();
+    expect(read('Minu kliendid on 40 väikepoodi, suhtlen omanikega.').segment).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { languageCode } from '../imports/language-names';
 import { normaliseText } from '../scoring/text';
 import { REGION, WHOLE_COUNTRY, withoutPlaceNames } from './client-places';
 import { clip, Line } from './lines';
@@ -14,7 +15,7 @@ import type { WorkEntry } from './work';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|apteek|apothe|pharmac|optik|optician|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
+  'klant|klient|kliend|account|client|customer|relatie|dealer|autoesindus|boutique|boetiek|apteek|apothe|pharmac|optik|optician|adverteerder|aannemer|dakwerker|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
@@ -39,10 +40,17 @@ const MULTIPLIER =
 // Bounded, and starting only where a number starts: an unbounded \\d+ made a long run of digits quadratic.
 const NUMBER = '(?<![\\d.,])(?:\\d{1,3}(?:[.,\\s]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?![\\d])';
 const AMOUNT_BEFORE = new RegExp(`(?:€|eur\\b|euro\\b)\\s?(${NUMBER})\\s?(${MULTIPLIER})?(?![\\p{L}])`, 'giu');
-const AMOUNT_AFTER = new RegExp(`(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o(?:s|t|ni|st|des)?)?\\b)`, 'giu');
+const AMOUNT_AFTER = new RegExp(
+  `(${NUMBER})\\s?(${MULTIPLIER})?\\s?(?:€|eur(?:o(?:s|t|ni|st|des)?)?\\b)(?!\\s?\\d)`,
+  'giu',
+);
 /** Provinces, states and regions of other countries CVs name as a territory (South Africa, Canada, Australia, India, Italy, Germany, the US). */
 const FOREIGN_REGIONS =
-  'western cape|eastern cape|cape winelands|overberg|gauteng|kwazulu natal|free state|ontario|quebec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|new south wales|queensland|tasmania|karnataka|tamil nadu|maharashtra|gujarat|kerala|madhya pradesh|uttar pradesh|rajasthan|west bengal|lombardy|lombardia|piedmont|piemonte|veneto|tuscany|toscana|emilia romagna|bavaria|bayern|nordrhein westfalen|midwest|pacific northwest|new england';
+  'western cape|eastern cape|cape winelands|overberg|gauteng|kwazulu natal|free state|ontario|quebec|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|new south wales|queensland|tasmania|karnataka|tamil nadu|maharashtra|gujarat|kerala|madhya pradesh|uttar pradesh|rajasthan|west bengal|lombardy|lombardia|piedmont|piemonte|veneto|tuscany|toscana|emilia romagna|bavaria|bayern|nordrhein westfalen|midwest|pacific northwest|new england|' +
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|' +
+  'kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|' +
+  'new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
+  'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming';
 const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
   [
     /internationa|rahvusvaheli|multinationa|global|wereldwijd|worldwide|europe|europa|euroop|benelux|\bexport|scandinav|nordic|pohjamaa|\bbaltic|baltikum|balti riigi|dach\b|\bemea\b|\bapac\b|\blatam\b|\bcee\b|americas/,
@@ -62,6 +70,16 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
   ],
   [REGION, 'regional_smb'],
 ];
+/** Two places named after "across" or "in" ("across Powys and Ceredigion", "in Mumbai and Pune"). */
+const TWO_PLACES =
+  /\b(?:across|in|throughout|over|covering)\s+(?:(?:central|northern|southern|eastern|western|the)\s+)?\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L}-]+)*\s+(?:and|&|en|ja)\s+\p{Lu}[\p{L}-]+/u;
+
+/** "in English and Italian": two languages, not two places. */
+function namesLanguages(text: string): boolean {
+  const words = TWO_PLACES.exec(text)![0].split(/\s+/);
+  return languageCode(words[words.length - 1]) !== undefined;
+}
+
 /** "National accounts" names the clients' reach, whatever else the sentence says of the clients' own brands. */
 const NATIONAL_ACCOUNTS =
   /(?<![a-z])national (?:key )?accounts?\b|landelijke (?:key )?(?:accounts|klanten)|ulerii(?:gilis|klik)\w* (?:votme)?klient/;
@@ -80,7 +98,7 @@ const DECIDING_ROLES =
   /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|(?<![a-z])(?:hanke|ostu|tegev)juh|eigenaar|eigenaren|owner|directors|directeur|directies|zaakvoerder|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|bedrijfsleider|principals|headteachers|schoolleiders|direktor|(?<![a-z])(?:head |category |chief |senior )?buyers\b|procurement (?:managers?|leads?|heads?|directors?|officers?|teams?)|purchasing (?:managers?|directors?)|inkoopmanager|inkoopdirecteur|(?<![a-z])inkopers\b/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
 const COUNTRY =
-  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina)/g;
+  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina|singapore|singapur|malaysia|maleisie|malaisia|uae(?= |$)|emirates|emiraten|oman(?= |$)|qatar|saudi|malta(?= |$)|india(?= |$)|australia|australie|austraalia|new zealand|japan|jaapan|brazil|brazilie|brasiilia|nl(?= |$)|be(?= en | and | ja )|vlaanderen|flanders)/g;
 const CLIENT_WORD =
   /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|keti|markt|market|turg|partner|relatie|relationship|distribut|dealer|edasimuu|importeur|importer|reseller|ettevot|bedrijven|companies|muuk|sales|export/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */
@@ -152,7 +170,7 @@ function segmentOf(norm: string, figured: boolean): Segment | undefined {
   if (!figured && !SEGMENT_CONTEXT.test(norm)) return undefined;
   // Clients in two countries or more are an international reach.
   const countries = new Set(norm.match(COUNTRY) ?? []);
-  if (countries.size >= 2 && CLIENT_WORD.test(norm)) return 'international';
+  if (countries.size >= 2 && (figured || CLIENT_WORD.test(norm))) return 'international';
   if (NATIONAL_ACCOUNTS.test(norm) && !INTERNATIONAL_WORD.test(norm)) return 'national';
   return SEGMENTS.find(([pattern]) => pattern.test(norm))?.[1];
 }
@@ -269,11 +287,18 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   const revenue = clientSum(text, sums);
   if (revenue !== undefined) found.annualRevenueEur = revenue;
   const placed = withoutPlaceNames(text);
-  const segment = segmentOf(
-    placed === text ? norm : normaliseText(placed),
-    found.activeAccounts !== undefined || found.annualRevenueEur !== undefined,
-  );
+  const figured = found.activeAccounts !== undefined || found.annualRevenueEur !== undefined;
+  const segment = segmentOf(placed === text ? norm : normaliseText(placed), figured);
   if (segment) found.segment = segment;
+  // "300 farming customers across Powys and Ceredigion": counted clients in two named places, no country.
+  else if (
+    figured &&
+    TWO_PLACES.test(text) &&
+    !COUNTRY.test(normaliseText(TWO_PLACES.exec(text)![0])) &&
+    !namesLanguages(text)
+  )
+    found.segment = 'regional_smb';
+  COUNTRY.lastIndex = 0;
   if (DECISION_MAKERS.test(norm) || (inProfile ? DECIDING_ROLES.test(norm) : dealsWithDeciders(norm)))
     found.decisionMakers = true;
   return found;

@@ -140,13 +140,18 @@ function listItemLead(line: Line): Line | null {
   }
   return words.length <= 6 ? { ...line, norm: words[0] } : null;
 }
+/** Competencies a duty shows by naming them: coaching others, working with others, negotiating. */
+const SHOWN_IN_DUTIES = new Set(['coaching', 'teamwork', 'negotiation']);
+
 const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certifications', 'personal'];
 
 /**
  * Competencies the candidate claims: under a skills heading, in the profile,
  * and in short lists under a heading Sift does not know ("WAT IK GOED KAN").
- * Duties are left out: "coachen van een team" tells what the job asked, not
- * what the candidate claims.
+ * Duties show only what they name as such: "coaching of MRs", "koostöö
+ * köögiga", "price negotiations with buyers" show coaching, teamwork and
+ * negotiation, at half the confidence; other words in duties ("planning of
+ * the routes") tell what the job asked, not what the candidate claims.
  */
 export function readCompetencies(
   lines: Line[],
@@ -156,12 +161,14 @@ export function readCompetencies(
   const skills: Line[] = [];
   const profile: Line[] = [];
   const lists: Line[] = [];
+  const duties: Line[] = [];
   for (const line of lines) {
     if (!line.text || (sections.heading[line.index] && !sections.inline[line.index])) continue;
     const kinds = sections.kindsOf[line.index];
     if (kinds.includes('skills')) skills.push(line);
     else if (kinds.includes('profile')) profile.push(line);
-    else if (!kinds.some((kind) => LISTED.includes(kind)) && line.bullet && !dutyLines.has(line.index)) {
+    else if (dutyLines.has(line.index)) duties.push(line);
+    else if (!kinds.some((kind) => LISTED.includes(kind)) && line.bullet) {
       const item = listItemLead(line);
       if (item) lists.push(item);
     }
@@ -179,6 +186,12 @@ export function readCompetencies(
       found.add(String(fact.data.code));
       facts.push(fact);
     }
+  }
+  // A duty that is itself the skill ("Mentoring two new producers", "koostöö köögiga") shows it, less surely.
+  for (const fact of factsFrom(duties, 0.5, true)) {
+    if (found.has(String(fact.data.code)) || !SHOWN_IN_DUTIES.has(String(fact.data.code))) continue;
+    found.add(String(fact.data.code));
+    facts.push(fact);
   }
   return facts;
 }

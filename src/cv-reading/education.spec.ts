@@ -125,6 +125,11 @@ describe('first degrees and vocational training abroad', () => {
     ['Baccalauréat en administration des affaires (BAA), Finance – HEC Montréal, 2011 – 2014', 'bachelor'],
     ['Licence in Economics and Management, Université Lumière Lyon 2, 2009 – 2012', 'bachelor'],
     ['Business Administration Diploma (2 years), Sheridan College, 2015 – 2017', 'short_tertiary'],
+    ['Diplom-Kaufmann (FH), Business Administration – Fachhochschule Kiel, 2004 – 2009', 'bachelor'],
+    ['Industrieel ingenieur Elektromechanica, Hogeschool West-Vlaanderen, 2002 – 2006', 'master'],
+    ['HBO5 Marketing (avondonderwijs), CVO Roeselare, 2015 – 2018', 'short_tertiary'],
+    ['HLO Analytische Chemie, Hogeschool Limburg, Heerlen, 1988 – 1992', 'bachelor'],
+    ['10th (SSC), Maharashtra State Board, 2009, 86%', 'lower_secondary'],
   ])('%s', (line, code) => {
     expect(codeOf(line, 'Education')).toEqual([code]);
   });

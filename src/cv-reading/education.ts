@@ -15,6 +15,11 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // The Scottish "MA (Hons)" is a first degree, and a line may say so: "(four-year undergraduate degree)".
   [/\bma hons\b|\bundergraduate degree\b/, 'bachelor'],
   [/\b(?:wo|hbo) ?master\b/, 'wo master'],
+  // Flanders' engineers (industrieel, burgerlijk, handelsingenieur) hold a master's.
+  [/\bindustrieel ingenieur\b|\bburgerlijk ingenieur\b|\bhandelsingenieur\b/, 'master'],
+  // Germany's Diplom from a Fachhochschule is a first degree; a university Diplom is a master's.
+  [/\bdiplom [a-z]+ fh\b|\bdipl [a-z]+ fh\b|\bfachhochschule\b/, 'bachelor'],
+  [/\bdiplom (?:kaufmann|kauffrau|ingenieur|ingenieurin|volkswirt|betriebswirt|informatiker)\b/, 'master'],
   [/\bmaster of business administration\b|\be?mba\b/, 'mba'],
   // India's two-year Post Graduate Diploma in Management is a master's.
   [/\bpgdm\b|\bpost ?graduate diploma in management\b/, 'master'],
@@ -46,7 +51,9 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\bhnd\b|\bhnc\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\bap degree\b/,
     'associate degree',
   ],
-  [/\bhbo\b|\bheao\b|\bhts\b|\bpabo\b/, 'hbo'],
+  // Flanders' HBO5 is a short-cycle programme, not a bachelor's.
+  [/\bhbo ?5\b/, 'associate degree'],
+  [/\bhbo\b|\bheao\b|\bhts\b|\bhlo\b|\bpabo\b/, 'hbo'],
   // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training;
   // its Certificate IV is post-secondary, whoever teaches it (TAFE too).
   [/\bcertificate (?:i|ii|iii)\b|\bapprenticeship\b/, 'vocational'],
@@ -64,7 +71,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bmbo\b/, 'mbo'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
-  [/\bvmbo\b|\bmavo\b|\bgcses?\b/, 'vmbo'],
+  [/\bvmbo\b|\bmavo\b|\bgcses?\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
   [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
   // Belgian general and technical secondary education.
@@ -73,7 +80,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is

@@ -216,8 +216,9 @@ describe('competencies in lists under unknown headings', () => {
     ).toEqual(['persuasiveness', 'analytical']);
   });
 
-  it('takes nothing from the duties of a job, nor the clients named in the profile', () => {
-    expect(codes('MIJN TAKEN\n• Onderhandelen', [1])).toEqual([]);
+  it('takes from the duties of a job only what they show as such, and nothing from the clients in the profile', () => {
+    expect(codes('MIJN TAKEN\n• Plannen van de routes', [1])).toEqual([]);
+    expect(codes('MIJN TAKEN\n• Plannen van de routes')).toEqual(['organisation']);
     expect(codes('MIJN TAKEN\n• Onderhandelen')).toEqual(['negotiation']);
     expect(codes('Profiel\nKlanten van familiebedrijven tot agrarische ondernemingen.')).toEqual([]);
   });
@@ -276,5 +277,26 @@ describe('skills headings written as a phrase', () => {
       `Werkervaring\nAccountmanager, Van Dijk B.V., 2019 – heden\n${heading}\nOnderhandelen`,
     );
     expect(readCompetencies(lines, sections).map((fact) => fact.data.code)).toEqual(['negotiation']);
+  });
+});
+
+describe('competencies shown in duties', () => {
+  it('takes coaching, teamwork and negotiation a duty names, less surely, and no other word of a duty', () => {
+    const text = [
+      'EXPERIENCE',
+      'Area Sales Manager, Northwind Ltd, 2019 – present',
+      '• Mentoring two newly licensed producers',
+      '• Negotiating annual terms with buyers',
+      '• Analytical reviews of the promotions',
+      '• Collaboration with the marketing team on launches',
+    ].join('\n');
+    const lines = splitLines(text);
+    const duties = new Set([2, 3, 4, 5]);
+    const facts = readCompetencies(lines, findSections(lines), duties);
+    expect(facts.map((fact) => [fact.data.code, fact.confidence])).toEqual([
+      ['coaching', 0.5],
+      ['negotiation', 0.5],
+      ['teamwork', 0.5],
+    ]);
   });
 });

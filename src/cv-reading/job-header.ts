@@ -83,7 +83,11 @@ export function isPlace(text: string): boolean {
   const parts = text.split(',');
   if (text.length > 80 || parts.length < 2 || parts.length > 4) return false;
   if (!parts.every((part) => /^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(part))) return false;
-  return PLACE_END.test(normalise(parts[parts.length - 1]));
+  // "Burlington, ON", "Austin, TX 78701": a state's or province's two capitals, with the ZIP code or not.
+  return (
+    PLACE_END.test(normalise(parts[parts.length - 1])) ||
+    (parts.length === 2 && /^\s*[A-Z]{2}(?:\s+\d{5})?$/.test(parts[1]) && !/\s[-–—]\s/.test(text))
+  );
 }
 
 /** Whether a line ends as a sentence does: a full stop counts unless it ends a legal form ("Dataflux ICT B.V.", "Drinks Co."). */

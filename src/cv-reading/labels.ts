@@ -9,11 +9,11 @@ export type Label = 'title' | 'employer' | 'period' | 'duties' | 'field' | 'inst
 
 const LABELS: Record<Label, string> = {
   title:
-    'ametikoht|amet|positsioon|roll|rol|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what',
+    'ametikoht|amet|ametinimetus|positsioon|roll|rol|beroep|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what',
   employer:
     'ettevote|tooandja|asutus|firma|agentuur|werkgever|bedrijf|organisatie|company|employer|organisation|organization|waar|where',
   period:
-    'periood|tooperiood|periode|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad',
+    'periood|tooperiood|tooaeg|periode|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad',
   duties:
     'tooulesanded|ulesanded|kohustused|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|tasks|achievements|saavutused|resultaten|belangrijkste taken',
   field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',

@@ -124,3 +124,15 @@ describe('languages as more CVs write them', () => {
     ]);
   });
 });
+
+describe('a table of levels per skill', () => {
+  it('takes the level most cells of a row give', () => {
+    const text = [
+      'TALEN',
+      'Taal | Spreken | Schrijven | Begrijpen',
+      'Nederlands | moedertaal | moedertaal | moedertaal',
+      'Frans | goed | redelijk | goed',
+    ].join('\n');
+    expect(languages(text)).toEqual(['nl:native', 'fr:B2']);
+  });
+});

@@ -202,5 +202,17 @@ function levelOfList(clauses: Clause[], at: number): Level | undefined {
     if (names.length === 1 && level && !levelFirst) return level;
     break;
   }
-  return undefined;
+  return rowLevel(clauses, at);
+}
+
+/**
+ * A table row that names the language, then a level per skill ("Frans | goed | redelijk | goed"): the level
+ * most of its cells give, the first of them on a tie.
+ */
+function rowLevel(clauses: Clause[], at: number): Level | undefined {
+  const cells = clauses.slice(at + 1);
+  if (!cells.length || cells.some((cell) => cell.names.length > 0 || !cell.level)) return undefined;
+  const counts = new Map<Level, number>();
+  for (const cell of cells) counts.set(cell.level!, (counts.get(cell.level!) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }

@@ -12,10 +12,10 @@ import type { WorkEntry } from './work';
 export type NonJob = (typeof NON_JOB_ENTRIES)[number];
 
 const CAREER_BREAK =
-  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|hoolduspuhkus|hoolitsesin|karjaaripaus|loopbaanpauze|carrierepauze|career pause|\breis\b|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
 /** Military or civilian service: conscription, a national service year. */
 const SERVICE =
-  /ajateenistus|ajateenija|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|servizio civile|kaitsvaeteenistus/;
+  /ajateenistus|ajateenija|naval reserve|army reserve|national guard|territorial army|reservist|kaitseliit|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|servizio civile|kaitsvaeteenistus/;
 const VOLUNTEERING =
   /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
 /** A seat held beside a job: on a board, a supervisory board, a club's committee. */
@@ -58,11 +58,11 @@ export function nonJobOf(norm: string): NonJob | undefined {
 export function markSidePositions(entries: WorkEntry[]): void {
   const jobs = entries.filter((entry) => !entry.nonJob);
   for (const entry of jobs) {
-    if (!SIDE_POSITION.test(normalise(entry.title))) continue;
+    if (!SIDE_POSITION.test(normalise(`${entry.title} ${entry.employer ?? ''}`))) continue;
     const overlaps = jobs.some(
       (other) =>
         other !== entry &&
-        !SIDE_POSITION.test(normalise(other.title)) &&
+        !SIDE_POSITION.test(normalise(`${other.title} ${other.employer ?? ''}`)) &&
         other.period.start <= (entry.period.end ?? '9999-12-31') &&
         entry.period.start <= (other.period.end ?? '9999-12-31'),
     );

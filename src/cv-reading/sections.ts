@@ -23,7 +23,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   education: words(
     'opleiding|opleidingen|onderwijs|genoten opleidingen|scholing|studie|studies|opleiding en diplomas|diplomas|diploma s|' +
       'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
-      'education and qualifications|qualifications|academic qualifications',
+      'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling',
   ),
   skills: words(
     'arvutioskused|digitaalsed oskused|computer skills and tools|tools|vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|abilities|qualities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +

@@ -39,6 +39,41 @@ describe('work history layouts', () => {
     ).toEqual(['Associate Sales Representative']);
   });
 
+  it('reads labelled forms whose period opens with "van", and a title above an employer line with its state', () => {
+    expect(
+      jobs(
+        'TÖÖKOGEMUS\nTööaeg | 06.2017 - 02.2020\nAmetinimetus | Merchandiser\nEttevõte | Põhjamaade Kaubandus AS\n\n' +
+          'WERKERVARING\nPeriode | van 07/2012 tot 03/2014\nBeroep | Magazijnier\nWerkgever | Bouwcenter Mandel NV',
+      ).map((job) => [job.title, job.employer]),
+    ).toEqual([
+      ['Merchandiser', 'Põhjamaade Kaubandus AS'],
+      ['Magazijnier', 'Bouwcenter Mandel NV'],
+    ]);
+    expect(
+      jobs('EXPERIENCE\nPersonal Banking Associate\nLakeshore Trust Bank, Burlington, ON | 2017-03 to 2021-05').map(
+        (job) => [job.title, job.employer],
+      ),
+    ).toEqual([['Personal Banking Associate', 'Lakeshore Trust Bank']]);
+  });
+
+  it('marks a trip, care leave and a board seat at an association beside a job as no jobs', () => {
+    const read = jobs(
+      'TÖÖKOGEMUS\n• 2017 – praegu: Kliendihaldur, Sidelink Eesti AS, Tallinn\n' +
+        '• juuli 2019 – veebruar 2020: reis Lõuna-Ameerikas (8 kuud)\n' +
+        '• 2022 – praegu: MTÜ Põhja-Tallinna Selts, juhatuse liige\n' +
+        'Hoolduspuhkus: 2015. aasta sügisest kuni 2016. aasta lõpuni hoolitsesin ema eest.',
+    );
+    expect(read.filter((job) => !job.nonJob).map((job) => job.title)).toEqual(['Kliendihaldur']);
+  });
+
+  it('marks the National Guard and a naval reserve as service', () => {
+    const read = jobs(
+      'EXPERIENCE\nSales Representative, Deere Dealers Inc, 2004 – 2012\n' +
+        'Iowa Army National Guard, 1998 – 2004: Wheeled Vehicle Mechanic (91B), Sergeant.',
+    );
+    expect(read[1]).toEqual(expect.objectContaining({ nonJob: 'service' }));
+  });
+
   it('reads a department after the title as part of it, and a job under a military heading as service', () => {
     const read = jobs(
       'EXPERIENCE\nApr-2017 to Sep-2020 | Skyline Travel Pvt. Ltd. | Assistant Manager – Sales\n\n' +

@@ -92,7 +92,14 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       // Dates at the end of a paragraph leave its header at its start ("Title, Employer. Duties … (04.2018 – praegu)").
       // A period's label before it ("From – To | 01/03/2018 – present") names nothing of the job.
       // Europass sets the place before the dates ("Antwerpen, België – 01/02/2021 – HUIDIG"): no title, no employer.
-      placeAfter(labelBefore(anchor.text.slice(0, Math.min(period.index, LONGEST_ITEM))).replace(/[([]\s*$/, '')) +
+      // "Periode | van 07/2012 tot 03/2014": the word that opens the period belongs to it.
+      placeAfter(
+        labelBefore(
+          anchor.text
+            .slice(0, Math.min(period.index, LONGEST_ITEM))
+            .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates)\s*$/iu, ''),
+        ).replace(/[([]\s*$/, ''),
+      ) +
         ' | ' +
         placeAfter(
           // A full stop right after the dates ends the header: what follows is duties.
@@ -111,11 +118,16 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       before = underHeading ? headerLinesBefore(lines, sections, anchor.index, previous).length : 0;
     }
     // A line that names title and employer beside its dates is a header by itself, whatever the CV's other entries do.
-    const inlineTitled =
-      inlinePieces.length >= 2 &&
-      inlinePieces.some((piece) => titleScore(normalise(piece)) > 0 && !hasLegalForm(piece));
-    let header =
-      before > 0 && !inlineTitled ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
+    // … unless the CV sets its titles on the line above and that line names a title as surely
+    // ("Müügispetsialist" above "Medtehnika Baltic OÜ, Tartu | Q3 2021 – praegu").
+    const above = before > 0 ? headerLinesBefore(lines, sections, anchor.index, previous).slice(-before) : [];
+    const inlineScore = Math.max(
+      0,
+      ...inlinePieces.filter((piece) => !hasLegalForm(piece)).map((piece) => titleScore(normalise(piece))),
+    );
+    const aboveScore = Math.max(0, ...above.map((line) => titleScore(line.norm)));
+    const inlineTitled = inlinePieces.length >= 2 && inlineScore > 0 && !(aboveScore > 0 && aboveScore >= inlineScore);
+    let header = before > 0 && !inlineTitled ? above : [];
     if (before === 0 && inlinePieces.length > 0 && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
       header = wrappedTitleBefore(lines, sections, anchor.index, previous);
     let after: Line[] = [];

@@ -136,6 +136,45 @@ describe('layOutPage', () => {
     ]);
   });
 
+  it('reads a table whose dates stand in its last column as rows, not as a sidebar', () => {
+    const rows = [
+      ['Functie', 'Bedrijf', 'Jaren'],
+      ['Bedrijfsleider', 'Melkveebedrijf De Zuiderhoeve Emmeloord', '1994 – 2003'],
+      ['Vertegenwoordiger', 'Coöperatie Agrohandel Emmeloord NL', '1991 – 1994'],
+      ['Verkoper', 'Agrifeed Noord en Flevoland B.V.', '1989 – 1991'],
+    ];
+    const items = rows.flatMap((row, i) => row.map((cell, k) => at(40 + k * 125, 100 + i * 16, cell, 9)));
+    expect(layOutPage(items, WIDTH)).toEqual(rows.map((row) => row.join(' | ')));
+  });
+
+  it('reads forms of repeated labels as rows though headings and lists stand between them', () => {
+    const items: PlacedText[] = [];
+    let y = 100;
+    for (const [period, title] of [
+      ['03.2020 - ...', 'Müügiesindaja, Krõbe Snäkk Eesti OÜ, Tartu'],
+      ['06.2017 - 02.2020', 'Merchandiser, Põhjamaade Kaubandus AS, Tartu'],
+      ['09.2014 - 05.2017', 'Müüja-kassiir, Lõunakeskuse Toidupood OÜ'],
+    ]) {
+      items.push(at(50, y, 'Tööaeg'), at(170, y, period), at(50, y + 14, 'Ametinimetus'), at(170, y + 14, title));
+      y += 34;
+    }
+    const apart = ['Haridus', '• Esmaabi (16 h), 2019', '• Juhiload: B', 'Täiendkoolitused', 'Keeleoskus'];
+    apart.forEach((text, i) => items.push(at(50, y + i * 16, text)));
+    y += apart.length * 16;
+    for (const [language, level] of [
+      ['eesti keel', 'emakeel, kõnelen ja kirjutan vabalt'],
+      ['inglise keel', 'kõnelen vabalt, kirjutan hästi (B2)'],
+      ['vene keel', 'suhtlustasemel, loen ja kirjutan vähe'],
+    ]) {
+      items.push(at(50, y, language), at(170, y, level));
+      y += 16;
+    }
+    expect(layOutPage(items, WIDTH).slice(0, 2)).toEqual([
+      'Tööaeg | 03.2020 - ...',
+      'Ametinimetus | Müügiesindaja, Krõbe Snäkk Eesti OÜ, Tartu',
+    ]);
+  });
+
   it('joins an e-mail address that a narrow column broke, after or before its @', () => {
     const wrapped = (first: string, second: string) => [at(50, 100, first), at(50, 112, second)];
     expect(layOutPage(wrapped('• k.honderdachttien@example.c', 'om'), WIDTH)).toEqual([

@@ -106,12 +106,14 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
     // A form's labels beside their values ("Ametinimetus | Ärikliendihaldur"), the same few labels again for
     // each entry, are rows of a table, not a column.
     const rightLines = new Set(rightSide.map((segment) => Math.round(segment.y)));
-    const leftTexts = left.map((segment) => tidy(segment.text));
+    // Counted over the runs that stand beside a value: the headings and lists between the forms stand alone.
+    const pairedLeft = left
+      .filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d)))
+      .map((segment) => tidy(segment.text));
     const labels =
-      leftTexts.every((text) => text.length <= LABEL_LENGTH) &&
-      new Set(leftTexts).size <= REPEATED_LABELS * leftTexts.length &&
-      left.filter((l) => [-1, 0, 1].some((d) => rightLines.has(Math.round(l.y) + d))).length >=
-        LABELS_PAIRED * left.length;
+      pairedLeft.every((text) => text.length <= LABEL_LENGTH) &&
+      new Set(pairedLeft).size <= REPEATED_LABELS * pairedLeft.length &&
+      pairedLeft.length >= LABELS_PAIRED * left.length;
     // A work table's first column of dates, narrow enough to wrap ("03-Jan-2018 – 10-" / "Jul-2021"), is a column
     // of cells beside their rows, not a sidebar: a sidebar seldom dates most of its lines.
     // Counted per line: a table of three columns or more has its dates and another cell side by side on the left.
@@ -122,7 +124,19 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
     }
     const dated = [...leftRows.values()].filter((text) => YEAR.test(text)).length;
     const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * leftRows.size;
-    if (!annotations && !labels && !dateColumn) return { gutter, top, bottom };
+    // … and so is a table whose dates stand to the right ("Functie | Bedrijf | Jaren"): nearly every row on the
+    // right has a cell beside it on the left and a year, where a main column beside a sidebar runs on in duties.
+    const rightRows = new Map<number, string>();
+    for (const segment of rightSide) {
+      const y = Math.round(segment.y);
+      rightRows.set(y, `${rightRows.get(y) ?? ''} ${tidy(segment.text)}`);
+    }
+    const rightDated = [...rightRows.values()].filter((text) => YEAR.test(text)).length;
+    const datedRows =
+      rightDated >= MIN_COLUMN_LINES &&
+      rightDated >= DATED_SHARE * rightRows.size &&
+      paired.length >= 0.9 * rightSide.length;
+    if (!annotations && !labels && !dateColumn && !datedRows) return { gutter, top, bottom };
   }
   return undefined;
 }

@@ -54,6 +54,12 @@ import { HELD_OUT_14_NL } from './sources/held-out-14-nl';
 import { HELD_OUT_15_EN } from './sources/held-out-15-en';
 import { HELD_OUT_15_ET } from './sources/held-out-15-et';
 import { HELD_OUT_15_NL } from './sources/held-out-15-nl';
+import { HELD_OUT_16_EN } from './sources/held-out-16-en';
+import { HELD_OUT_16_ET } from './sources/held-out-16-et';
+import { HELD_OUT_16_NL } from './sources/held-out-16-nl';
+import { HELD_OUT_17_EN } from './sources/held-out-17-en';
+import { HELD_OUT_17_ET } from './sources/held-out-17-et';
+import { HELD_OUT_17_NL } from './sources/held-out-17-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -75,6 +81,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-13': [...HELD_OUT_13_NL, ...HELD_OUT_13_ET, ...HELD_OUT_13_EN],
   'held-out-14': [...HELD_OUT_14_NL, ...HELD_OUT_14_ET, ...HELD_OUT_14_EN],
   'held-out-15': [...HELD_OUT_15_NL, ...HELD_OUT_15_ET, ...HELD_OUT_15_EN],
+  'held-out-16': [...HELD_OUT_16_NL, ...HELD_OUT_16_ET, ...HELD_OUT_16_EN],
+  'held-out-17': [...HELD_OUT_17_NL, ...HELD_OUT_17_ET, ...HELD_OUT_17_EN],
 };
 
 /** The file a source renders to, in its own format. */
