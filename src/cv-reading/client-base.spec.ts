@@ -486,3 +486,17 @@ describe('client base reach from the places named', () => {
     expect(read('Minu kliendid on 40 väikepoodi, suhtlen omanikega.').segment).toBeUndefined();
   });
 });
+
+describe('client base counts that are something else', () => {
+  it.each([
+    'Müüsin 240 üritust – firmapäevad, konverentsid, pulmad – kogusummas 860 000 €; kliendid on peamiselt Tallinna ettevõtted',
+    '• Contractteelt: 1.900 hectare pootaardappelen onder contract',
+    'Restoranijuht, Sadamakõrts OÜ. 30-liikmeline meeskond, restorani käive 2,4 mln € aastas',
+  ])('%s', (text) => {
+    expect(read(text).activeAccounts).toBeUndefined();
+  });
+
+  it('counts a client circle of so many', () => {
+    expect(read('Eigen klantenkring van 85 akkerbouwers in de Noordoostpolder').activeAccounts).toBe(85);
+  });
+});

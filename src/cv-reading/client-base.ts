@@ -15,14 +15,14 @@ import type { WorkEntry } from './work';
  * profile and the work history, never from education or course lines.
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|dealer|autoesindus|boutique|boetiek|apteek|apothe|pharmac|optik|optician|adverteerder|aannemer|dakwerker|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
+  'klant|klient|kliend|account|client|customer|relatie|akkerbouwer|veehouder|tuinder|dealer|autoesindus|boutique|boetiek|apteek|apothe|pharmac|optik|optician|adverteerder|aannemer|dakwerker|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu';
 const ACCOUNTS = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
-  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|miljoen|miljon|million|mln|mio|miljard|billion|duizend|tuhat|thousand|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times)/;
+  /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|miljoen|miljon|million|mln|mio|miljard|billion|duizend|tuhat|thousand|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times|hectare|hektar|ha |acres?|tonnes?|tonn|ton |liter|litres?|m2 |km |uritus|events?|evenementen|seminar|liikmeline|koppig|strong|person |persoons|hoofdig)/;
 /** Words that link two nouns: a number before them does not count the noun after them. */
 const LINKING_WORD =
   /(?:^| )(?:with|met|koos|of|van|for|voor|to|naar|from|uit|their|hun|nende) $|(?:^| )(?:with|met|their|hun|nende) /;
@@ -210,6 +210,9 @@ const FRAMED_COUNTS = [
   ),
   new RegExp(`${CLIENTS_NOUN} (?:[a-z]+ )?on (?:mul |minul )?${ABOUT}(\\d{1,5})(?: ([a-z]+))?`),
   new RegExp(`(?:minu|mu) (?:hallata|portfellis|vastutada) on ${ABOUT}(\\d{1,5}) ([a-z]+)`),
+  new RegExp(
+    `(?:klantenkring|klantenbestand|klantportefeuille|portefeuille|portfolio|book of business|book) (?:van|of) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
+  ),
   new RegExp(`(?<![\\d.,])(\\d{1,5}) ((?:[a-z]+ ){1,12}?)(?:are|zijn) (?:my|mijn) (?:own )?${CLIENTS_NOUN}`),
   new RegExp(
     `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
@@ -235,7 +238,9 @@ function framedCount(counted: string): number | undefined {
 export function clientStatement(text: string, norm: string, inProfile = false): ClientStatement {
   const found: ClientStatement = {};
   // "20% of the clients" is a share, not a count: normalising would drop the sign.
-  const counted = numbersAsDigits(text.includes('%') ? normaliseText(text.replace(/%/g, ' procent')) : norm);
+  // A sum is no count ("kogusummas 860 000 €; kliendid on …"): sums are taken out before counting.
+  const unsummed = text.replace(AMOUNT_BEFORE, ' ').replace(AMOUNT_AFTER, ' ');
+  const counted = numbersAsDigits(normaliseText(unsummed.replace(/%/g, ' procent')));
   let clients: number | undefined;
   let owners: number | undefined;
   let chains: number | undefined;

@@ -26,6 +26,8 @@ const GENERIC_IN_PROSE = new Set(['sales', 'selling', 'muuk', 'muugitoo', 'verko
 
 function stemOf(word: string): { stem: string; whole: boolean } {
   if (word.length <= 5) return { stem: word, whole: true };
+  // An Estonian compound on "töö" (work) is told by it: "meeskonnatöö" is teamwork, "meeskonna plaan" is not.
+  if (word.endsWith('too') && word.length > 8) return { stem: word.slice(0, -1), whole: false };
   if (word.length <= 8) return { stem: word.slice(0, word.length - 1), whole: false };
   return { stem: word.slice(0, Math.max(8, word.length - 3)), whole: false };
 }
@@ -70,6 +72,10 @@ function placesIn(norm: string): Map<string, number> {
   return places;
 }
 
+/** Sales named as a department or a colleague group around the word, not claimed as a skill. */
+const DEPARTMENT_AFTER =
+  /\b(?:with|between|and|pre|met|tussen|koos)\s+(?:the\s+|de\s+)?sales\b|\bsales\s+(?:office|team|department|colleagues|afdeling|kantoor|binnendienst)\b|\bmuugi(?:osakon|meeskon)\w*/;
+
 /** A person's noun right after a stem's word: "sales representative", "verkoop medewerker", "sales executive". */
 const PERSON_AFTER =
   /^\S* (?:representatives?|reps?|managers?|executives?|directors?|advis[eo]rs?|consultants?|engineers?|assistants?|officers?|specialists?|medewerkers?|adviseurs?|vertegenwoordigers?|spetsialist\w*|esindaja\w*|konsultant\w*|juht\w*)(?: |$)/;
@@ -112,6 +118,9 @@ export function competenciesIn(norm: string, prose = false): string[] {
   }
   const codes: string[] = [];
   for (const match of found) {
+    // "Team player with sales and production", "pre-sales", "the sales office": a department, not the skill.
+    if (match.code === 'sales' && DEPARTMENT_AFTER.test(norm.slice(Math.max(0, match.from - 9), match.to + 12)))
+      continue;
     const inside = found.some(
       (other) =>
         other.code !== match.code && other.words > match.words && other.from <= match.from && other.to >= match.to,

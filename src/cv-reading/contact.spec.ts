@@ -127,3 +127,16 @@ describe('a name line that names the document too', () => {
     expect(contact('Curriculum Vitae\njordan@example.com').name).toBeNull();
   });
 });
+
+describe('names in forms and bilingual titles', () => {
+  it('reads the name from the old Europass row and after a title with its translation', () => {
+    expect(
+      contact(
+        'Curriculum Vitae\nEuropass\n\nPERSONAL INFORMATION\nFirst name(s) / Surname(s): Candidate Seven\nc7@example.net',
+      ).name?.value,
+    ).toBe('Candidate Seven');
+    expect(contact('CV / Резюме – Kandidaat Seitse\n\nKONTAKT\n• k7.maardu@example.org').name?.value).toBe(
+      'Kandidaat Seitse',
+    );
+  });
+});

@@ -22,7 +22,8 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
  */
 const PHONE = /(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,18}\d(?!\w)/g;
 const PHONE_LABEL = /\b(?:tel|telefoon|telefon|phone|mobiel|mobile|mob|gsm|telefoninumber)\b/i;
-const NAME_LABEL = /^(?:naam|nimi|name|ees- ja perekonnanimi|full name)\s*:\s*(.+)$/i;
+const NAME_LABEL =
+  /^(?:naam|nimi|name|ees- ja perekonnanimi|full name|(?:first name\(s\)|surname\(s\))\s*\/\s*(?:first name\(s\)|surname\(s\))|voornaam en achternaam|naam en voornaam)\s*[:|]\s*(.+)$/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)$/u;
 const PARTICLES = new Set([
   'van',
@@ -114,7 +115,8 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 
 /** What a CV's title says it is, before or after the name on one line ("Curriculum vitae – Name", "Name | CV"). */
 const DOCUMENT_WORDS = String.raw`(?:(?:europass\s+)?(?:curriculum vitae|cv)|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
-const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}\s*(?:[–—:|-]|of)\s*`, 'i');
+/** "CV / Резюме – Name": the document's name may come with its translation. */
+const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}(?:\s*\/\s*[\p{L}]+)?\s*(?:[–—:|-]|of)\s*`, 'iu');
 /** "Name – CV", "Name – curriculum vitae in briefvorm" (a CV written as a letter). */
 const DECORATED_AFTER = new RegExp(
   String.raw`\s*[–—:|-]\s*${DOCUMENT_WORDS}(?:\s+(?:in|als|as|in the form of)(?:\s+\p{L}+){1,2})?$`,

@@ -33,6 +33,9 @@ const YEAR_PART = /\s*[,(–—-]?\s*\(?(?:19|20)\d{2}\)?\s*$/;
 /** A provider or date in brackets at the end: "(NCOI, 2017)". */
 const TRAILING_NOTE = /\s*\([^()]*[\d,][^()]*\)\s*$/;
 const QUALIFICATION_LEVEL = /\b(?:eqf|ekr|nlqf|nqf|eqf niveau|kvalifikatsioonitase)\b/;
+/** The old Europass form's labels under "Education and training": the degree's rows, no course. */
+const FORM_LABEL =
+  /^(?:dates|title of qualification awarded|level in national or international classification|name and type of organisation|principal subjects|isced)\b|\bisced\b|^(?:\d+ of \d+|\d+ \/ \d+) (?:units|modules|moodulit|modules)\b/;
 const CERTIFICATE_WORDS = /\b(?:certificaat|certificate|certified|sertifikaat|certification)\b/;
 
 export function courseTopic(norm: string): string | undefined {
@@ -57,7 +60,7 @@ export function readCourses(lines: Line[], sections: Sections, certificateLines:
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     if (certificateLines.has(line.index) || CERTIFICATE_WORDS.test(line.norm)) continue;
     // A qualification framework's level ("EQF level 6", "EKR tase: EKR 7") belongs to the degree above it.
-    if (QUALIFICATION_LEVEL.test(line.norm)) continue;
+    if (QUALIFICATION_LEVEL.test(line.norm) || FORM_LABEL.test(line.norm)) continue;
     // Under "Opleiding en cursussen" a line naming a degree is education,
     // … and so is the line naming the school ("University College Cork, Cork (Ireland)").
     if (sections.kindsOf[line.index].includes('education') && (levelIn(line) || INSTITUTION.test(line.norm))) continue;

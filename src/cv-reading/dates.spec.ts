@@ -50,6 +50,15 @@ describe('periods', () => {
     ['2021.09 – present', '2021-09-01', null],
     ['2017.02 – 2021.08', '2017-02-01', '2021-08-31'],
     ['09/2020 – täna   Kliendihaldur', '2020-09-01', null],
+    // French and German dates, as people who worked abroad keep them.
+    ['janv. 2021 – aujourd’hui', '2021-01-01', null],
+    ['juin 2013 – avril 2016', '2013-06-01', '2016-04-30'],
+    ['juillet 2023 – janvier 2024', '2023-07-01', '2024-01-31'],
+    ['seit 04/2021 Key Account Manager DACH', '2021-04-01', null],
+    ['10/2013 – Ende 2015', '2013-10-01', '2015-12-31'],
+    ['März 2019 – heute', '2019-03-01', null],
+    ['eind maart 2019 – heden', '2019-03-01', null],
+    ['from 2016 until the end of March 2019, I worked', '2016-01-01', '2019-03-31'],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -16,13 +16,15 @@ export interface Period {
 }
 
 const MONTH_NAME =
-  'jaan(?:uar)?|jan(?:uari|uary|uar)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]r(?:ch|ts)?|apr(?:il|ill)?|mei|may|mai|jun[ie]?|juuni|jul[iy]?|juuli|aug(?:ustus|ust)?|sept?(?:ember)?|o[kc]t(?:ober|oober)?|nov(?:ember)?|de[cz](?:ember)?|dets(?:ember)?';
+  'jaan(?:uar)?|janv(?:ier)?|jan(?:uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|jun[ie]?|juuni|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?';
+/* French and German months too: CVs of people who worked abroad keep the dates as written there. */
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** Seasons stand for their months: "spring 2019", "voorjaar 2019", "kevad 2019" (and "kevadel", "in spring"). */
 const SEASON =
   'spring|voorjaar|lente|kevad(?:el)?|summer|zomer|suvi|suvel|autumn|fall|najaar|herfst|s[uü]gis(?:el)?|winter|talv(?:el)?';
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
-const PART_OF_YEAR = '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?';
+const PART_OF_YEAR =
+  '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
 const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
 /** Estonian months' stems before their case endings. */
@@ -36,9 +38,11 @@ const ROMAN_MONTH = '(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)';
 const SHORT_YEAR = "['’]\\d{2}";
 /** A day written with its month's name: "1 januari 2016", "15. märts 2019", "1st March 2019", "March 1, 2019". */
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR}`;
-const DATE = `(?:${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+/** "the end of March 2019", "eind maart 2019", "begin mei 2020": the month, which a part of it does not change. */
+const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
+const DATE = `(?:${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]na|hetkel|n[uü][uü]d|ongoing|nowadays|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]na|hetkel|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
 const SEPARATOR =
   '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
@@ -59,7 +63,10 @@ const BETWEEN = new RegExp(
   `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
-const SINCE = new RegExp(`(?<![\\p{L}])(?:sinds|sedert|vanaf|per|since|from|alates)\\s+(${DATE})(?![\\p{L}\\d])`, 'iu');
+const SINCE = new RegExp(
+  `(?<![\\p{L}])(?:sinds|sedert|vanaf|per|since|from|alates|seit|depuis)\\s+(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
 /** Estonian says "from" with the month's case alone: "märtsist 2025", "2019. aasta septembrist" (no end after it). */
 const ELATIVE_SINCE = new RegExp(
   `(?<![\\p{L}\\d])(${ET_MONTH_STEM}st\\s+${YEAR}|${YEAR}\\.?\\s*(?:a\\.?|aasta)\\s+\\p{L}+st)(?![\\p{L}\\d])(?!\\s*(?:-|–|—|kuni|\\p{L}+ni\\b))`,
@@ -96,14 +103,17 @@ export function monthNumber(name: string): number {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  if (word.startsWith('juun')) return 6;
-  if (word.startsWith('juul')) return 7;
+  if (word.startsWith('juun') || word.startsWith('juin')) return 6;
+  if (word.startsWith('juul') || word.startsWith('juil')) return 7;
   const prefix = word.slice(0, 3);
   return MONTH_PREFIX[prefix] ?? 0;
 }
 
 const MONTH_PREFIX: Record<string, number> = {
   jan: 1,
+  fev: 2,
+  avr: 4,
+  aou: 8,
   jaa: 1,
   feb: 2,
   vee: 2,
@@ -149,9 +159,9 @@ function partMonth(part: string, end: boolean): number {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  if (/\b(?:end|eind|einde|late|lopu)/.test(word)) return 12;
-  if (/\b(?:start|beginning|begin|early|algus)/.test(word)) return 1;
-  if (/\b(?:middle|medio|midden|mid|keskp)/.test(word)) return end ? 7 : 6;
+  if (/\b(?:end|eind|einde|late|lopu|ende|fin)/.test(word)) return 12;
+  if (/\b(?:start|beginning|begin|early|algus|anfang|debut)/.test(word)) return 1;
+  if (/\b(?:middle|medio|midden|mid|keskp|mitte)/.test(word)) return end ? 7 : 6;
   return 0;
 }
 
@@ -169,6 +179,11 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     .replace(/^(\p{L}+)\.?[-/](\d{4})$/u, '$1 $2')
     // "2018 (April)": the month in brackets after its year.
     .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1')
+    // "the end of March 2019": the month itself.
+    .replace(
+      /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\s+(?=\p{L}+\.?\s*\d{4}$)/iu,
+      '',
+    )
     // "1 januari 2016", "1st March 2019", "March 1, 2019": the day goes as a number before the month's.
     .replace(/^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(\p{L}+)\.?\s+(\d{4})$/u, (all, d: string, m: string, y: string) =>
       monthNumber(m) ? `${d}.${monthNumber(m)}.${y}` : all,

@@ -53,6 +53,10 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // Flanders' HBO5 is a short-cycle programme, not a bachelor's.
   [/\bhbo ?5\b/, 'associate degree'],
+  // Flanders' graduaat and Québec's DEC (diplôme d'études collégiales) are short-cycle tertiary.
+  [/\bgraduaat\b|\bdiplome d etudes collegiales\b|\bdec en\b/, 'associate degree'],
+  // Ireland's QQI levels 5 and 6 are post-secondary awards.
+  [/\bqqi level [56]\b/, 'post-secondary'],
   [/\bhbo\b|\bheao\b|\bhts\b|\bhlo\b|\bpabo\b/, 'hbo'],
   // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training;
   // its Certificate IV is post-secondary, whoever teaches it (TAFE too).
@@ -71,7 +75,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bmbo\b/, 'mbo'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
-  [/\bvmbo\b|\bmavo\b|\bgcses?\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
+  [/\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
   [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
   // Belgian general and technical secondary education.
@@ -80,7 +84,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is

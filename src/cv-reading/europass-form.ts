@@ -1,5 +1,7 @@
+import { normaliseText } from '../scoring/text';
 import { findPeriod } from './dates';
 import { Line } from './lines';
+import { nonJobOf } from './non-jobs';
 import { Sections } from './sections';
 import type { WorkEntry } from './work';
 
@@ -23,7 +25,7 @@ function valueAfter(line: Line, labelWords: number): string {
     .split(/\s+/)
     .slice(labelWords)
     .join(' ')
-    .replace(/^[:\s]+/, '');
+    .replace(/^[:|\s]+/, '');
 }
 
 function labelWords(match: RegExpExecArray): number {
@@ -62,6 +64,8 @@ export function readFormJobs(lines: Line[], sections: Sections): WorkEntry[] {
       } else duties.push(lines[j]);
     }
     if (!title) continue;
+    // "Erasmus exchange student", "Parental leave" in the form's own rows are no jobs either.
+    const nonJob = nonJobOf(normaliseText(`${title} ${employer ?? ''}`));
     const last = [...header, ...duties].sort((a, b) => a.index - b.index).at(-1)!;
     entries.push({
       title,
@@ -72,6 +76,7 @@ export function readFormJobs(lines: Line[], sections: Sections): WorkEntry[] {
       first: lines[i],
       last,
       underHeading: true,
+      ...(nonJob ? { nonJob } : {}),
     });
     i = j - 1;
   }

@@ -12,12 +12,12 @@ import type { WorkEntry } from './work';
 export type NonJob = (typeof NON_JOB_ENTRIES)[number];
 
 const CAREER_BREAK =
-  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|hoolduspuhkus|hoolitsesin|karjaaripaus|loopbaanpauze|carrierepauze|career pause|\breis\b|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
+  /loopbaanonderbreking|career break|sabbatical|lapsehoolduspuhkus|vanemapuhkus|ouderschapsverlof|zwangerschapsverlof|mantelzorg|werkloos|unemploy|tussenjaar|gap year|wereldreis|parental leave|maternity leave|paternity leave|caring for|reisimine|lapsehooldus|emapuhkus|isapuhkus|\b(?:opingud|studies|oppisin)\b|erasmus|exchange[- ]?semester|exchange student|study abroad|uitwisselingssemester|vahetussemester|vahetusopila|hooldusaeg|hooldamas|elternzeit|conge parental|conge de maternite|hoolduspuhkus|hoolitsesin|karjaaripaus|loopbaanpauze|carrierepauze|career pause|\breis\b|travell?(?:ed|ing) (?:and worked|through|around|across)|\breis (?:door|naar|rond)|rondreis|backpack/;
 /** Military or civilian service: conscription, a national service year. */
 const SERVICE =
-  /ajateenistus|ajateenija|naval reserve|army reserve|national guard|territorial army|reservist|kaitseliit|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|servizio civile|kaitsvaeteenistus/;
+  /ajateenistus|ajateenija|grundwehrdienst|wehrdienst|service militaire|service civique|naval reserve|army reserve|national guard|territorial army|reservist|kaitseliit|asendusteenistus|military service|conscription|national service|national youth service|\bnysc\b|dienstplicht|militaire dienst|vervangende dienst|zivildienst|servizio civile|kaitsvaeteenistus/;
 const VOLUNTEERING =
-  /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
+  /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta|tasustamata|praeses|jeugdtrainer|youth coach)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
 /** A seat held beside a job: on a board, a supervisory board, a club's committee. */
 const SIDE_POSITION =
   /\b(?:bestuurslid|bestuur van|board member|member of the board|board of|non executive|trustee|governor|penningmeester|treasurer|voorzitter|chair|chairman|chairwoman|chairperson|juhatuse liige|noukogu|commissaris|toezichthouder|raad van toezicht|advisory board|adviesraad)\b/;
@@ -26,6 +26,10 @@ const SIDE_HEADING_LOOKBACK = 40;
 
 /** A heading that puts what is under it in the forces: "Military service", "Legerdienst", "Kaitsevägi". */
 const SERVICE_HEADING = /\b(?:military|legerdienst|krijgsmacht|kaitsevagi|kaitsevaeteenistus|armed forces)\b/;
+
+/** Headings of unpaid engagement: "Engagement", "Maatschappelijke activiteiten", "Ühiskondlik tegevus". */
+const ENGAGED =
+  /^(?:engagement|maatschappelijk\w*(?: activiteiten| engagement)?|uhiskondlik\w*(?: tegevus)?|community(?: involvement| work)?)$/;
 
 /** The nearest heading above a line, normalised, or ''. */
 function headingAbove(lines: Line[], sections: Sections, at: number): string {
@@ -37,7 +41,7 @@ function headingAbove(lines: Line[], sections: Sections, at: number): string {
 export function sideActivity(lines: Line[], sections: Sections, at: number): NonJob | undefined {
   const heading = headingAbove(lines, sections, at);
   if (SERVICE_HEADING.test(heading) || SERVICE.test(heading)) return 'service';
-  if (VOLUNTEERING.test(lines[at].norm) || VOLUNTEERING.test(heading)) return 'volunteering';
+  if (VOLUNTEERING.test(lines[at].norm) || VOLUNTEERING.test(heading) || ENGAGED.test(heading)) return 'volunteering';
   if (SIDE_POSITION.test(lines[at].norm)) return 'side_position';
   return undefined;
 }

@@ -25,7 +25,7 @@ const SALES_TITLES = compile(
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|vendeur|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
+      'selling|seller|muugijuht|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
       'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis',
   ),
@@ -51,7 +51,8 @@ const OTHER_TITLES = compile(
       'reservation|reserveering|sommelier|bar manager|receptionist|receptie|kaupluse juhataja|product manager|' +
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
       'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
-      'delivery manager|brand manager|merkmanager|probationary officer|management trainee|vahetuse juhataja|ploegleider',
+      'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
+      'categoriespecialist|arveldus|billing|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
   ),
 );
 const SALES_DUTIES = compile(
@@ -117,7 +118,7 @@ function hits(norm: string, patterns: RegExp[]): number {
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 const TEACHING_OR_LEARNING =
-  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
 
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;

@@ -10,7 +10,7 @@ export type SectionKind =
 /** Headings in Dutch, Estonian and English, as normalised words. */
 const HEADINGS: Record<SectionKind, string[]> = {
   work: words(
-    'teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
+    'working life|work life|my working life|my work life|beroepsleven|mijn beroepsleven|werkzame leven|tooelu|teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
       'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
@@ -64,6 +64,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'huvialad|nevenactiviteiten|vrijwilligerswerk|volunteering|volunteer work|other|overig|overige|' +
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
       'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid|military|military service|armed forces|' +
+      'engagement|maatschappelijke activiteiten|maatschappelijk engagement|uhiskondlik tegevus|community involvement|' +
       'legerdienst|militaire dienst',
   ),
 };

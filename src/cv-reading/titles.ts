@@ -11,7 +11,7 @@ const TITLE_STEMS = words(
     'controller|boekhouder|accountant|raamatupidaja|secretar|sekretar|receptionist|eigenaar|owner|founder|' +
     'oprichter|zzp|freelance|leraar|docent|opetaja|logistik|chauffeur|juhataja|buyer|inkoper|makelaar|' +
     'programmeur|arendaja|insener|ondernemer|sales|verkoop|muugi|account|kassier|caissiere|monteur|' +
-    'operator|administrat|employee|worker|clerk|advisor|adviser|associate|medewerkster|bediende|vennoot|partner|' +
+    'operator|administrat|employee|worker|clerk|advisor|adviser|associate|planeerija|teenija|medewerkster|bediende|vennoot|partner|' +
     'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert|cashier|teller|' +
     'kassapidaja|intercedent|behandelaar|driver|autojuht|juhi|mechanic|mehaanik|nurse|verpleeg|waiter|ober|' +
     'kelner|barista|horeca|handler|administraator|muuja|laohoidja|konstruktor|leerkracht|teacher|kasitleja|tugiisik|' +
@@ -53,7 +53,8 @@ const FIRM_PLURALS = new Set([
 export function titleScore(norm: string): number {
   let score = 0;
   for (const word of norm.split(' ')) {
-    if (FIRM_PLURALS.has(word)) continue;
+    // "Meediaagentuur", "Reisbureau-agentschap": an agency is a firm, whatever stem it holds.
+    if (FIRM_PLURALS.has(word) || /(?:agentuur|agentschap|agency)$/.test(word)) continue;
     if (SHORT_STEMS.has(word) || (word.length > 3 && LONG_STEMS.test(word))) score++;
   }
   return score;

@@ -66,6 +66,34 @@ describe('work history layouts', () => {
     expect(read.filter((job) => !job.nonJob).map((job) => job.title)).toEqual(['Kliendihaldur']);
   });
 
+  it('reads French and German titles of sales jobs, and seasons before the dates as part of them', () => {
+    const read = jobs(
+      'EXPÉRIENCE\nReprésentante des ventes — Distribution Rive-Sud inc., Boucherville\njanv. 2021 – aujourd’hui\n' +
+        'Sous-chef — Bistro Le Riverain, Montréal\nmai 2016 – déc. 2020\n\nBERUFSERFAHRUNG\n' +
+        '01/2016 – 03/2021   Vertriebsingenieur Innendienst, Rheintal Sensorik GmbH\n' +
+        '• talvehooajad 2020–2026 (nädalavahetustel): Suusainstruktor, Kuutsemäe Suusakool OÜ',
+    );
+    expect(read.map((job) => [job.title, job.salesRole])).toEqual([
+      ['Représentante des ventes', true],
+      ['Sous-chef', false],
+      ['Vertriebsingenieur Innendienst', true],
+      ['Suusainstruktor', false],
+    ]);
+  });
+
+  it('reads a career told under "My working life" as a PDF sets it, lines wrapped and no blank lines', () => {
+    const read = jobs(
+      'About me\nGrew up on a dairy farm and have sold to farmers most of my life.\nMy working life\n' +
+        'Since April 2019 I have been Technical Sales Representative with Ilen Valley Co-op, selling feed and\n' +
+        'fertiliser to around 240 dairy farmers. Before that, from 2016 until the end of March 2019, I worked as a\n' +
+        'Relief Milker for Munster Farm Relief.',
+    );
+    expect(read.map((job) => [job.title, job.start, job.end])).toEqual([
+      ['Technical Sales Representative', '2019-04-01', null],
+      ['Relief Milker', '2016-01-01', '2019-03-31'],
+    ]);
+  });
+
   it('marks the National Guard and a naval reserve as service', () => {
     const read = jobs(
       'EXPERIENCE\nSales Representative, Deere Dealers Inc, 2004 – 2012\n' +

@@ -97,7 +97,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         labelBefore(
           anchor.text
             .slice(0, Math.min(period.index, LONGEST_ITEM))
-            .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates)\s*$/iu, ''),
+            .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates|seit|depuis)\s*$/iu, '')
+            // "talvehooajad 2020–2026", "zomers 2016 – 2018": seasons name the period, not the job.
+            .replace(
+              /(?<=^|[\s|:•])(?:\p{L}*hooaj\p{L}*|seasons?|seizoenen|zomers|summers|winters|suved|talved)\s*$/iu,
+              '',
+            ),
         ).replace(/[([]\s*$/, ''),
       ) +
         ' | ' +

@@ -60,6 +60,12 @@ import { HELD_OUT_16_NL } from './sources/held-out-16-nl';
 import { HELD_OUT_17_EN } from './sources/held-out-17-en';
 import { HELD_OUT_17_ET } from './sources/held-out-17-et';
 import { HELD_OUT_17_NL } from './sources/held-out-17-nl';
+import { HELD_OUT_18_EN } from './sources/held-out-18-en';
+import { HELD_OUT_18_ET } from './sources/held-out-18-et';
+import { HELD_OUT_18_NL } from './sources/held-out-18-nl';
+import { HELD_OUT_19_EN } from './sources/held-out-19-en';
+import { HELD_OUT_19_ET } from './sources/held-out-19-et';
+import { HELD_OUT_19_NL } from './sources/held-out-19-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -83,6 +89,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-15': [...HELD_OUT_15_NL, ...HELD_OUT_15_ET, ...HELD_OUT_15_EN],
   'held-out-16': [...HELD_OUT_16_NL, ...HELD_OUT_16_ET, ...HELD_OUT_16_EN],
   'held-out-17': [...HELD_OUT_17_NL, ...HELD_OUT_17_ET, ...HELD_OUT_17_EN],
+  'held-out-18': [...HELD_OUT_18_NL, ...HELD_OUT_18_ET, ...HELD_OUT_18_EN],
+  'held-out-19': [...HELD_OUT_19_NL, ...HELD_OUT_19_ET, ...HELD_OUT_19_EN],
 };
 
 /** The file a source renders to, in its own format. */

@@ -1,0 +1,2365 @@
+import { CvSource } from '../types';
+import { edu, job, lang, named } from './helpers';
+
+/**
+ * The eighteenth held-out set's Dutch CVs: twenty-six ordinary CVs from the Netherlands and Flanders, written
+ * without reading the reader. Word templates, job-portal profiles (Indeed, VDAB, StepStone, Werk.nl, Nationale
+ * Vacaturebank), design-tool PDFs, e-mails, a LinkedIn export, pasted LinkedIn text and a Europass. People the
+ * earlier sets do not have: a fire-safety technician turned seller, a Polish-born inside seller of welding gear, a
+ * Flemish home nurse who sells wound care, a former hotel supervisor selling linen services, a spice KAM, a
+ * professional soldier in operations, a jeweller's manager selling watches, a co-op's crop-protection seller, a
+ * scale-up banker, a Christmas-hamper rep, a compressor engineer, a customer success manager, a PE teacher selling
+ * sports floors, a clinical specialist in ostomy care, a lubricants rep with 35 years, a legal-expenses insurer's
+ * broker manager, a heat-pump account manager, an IoT seller paid in dollars, a job-board starter, a cold-store
+ * account manager, a chef selling fish, an audiologist selling hearing aids, a real-estate software seller, a
+ * tourism marketeer, a spirits national account manager and a food-delivery partnership manager.
+ */
+export const HELD_OUT_18_NL: CvSource[] = [
+  {
+    id: 'nl-h18-01-word-sjabloon-accountmanager-brandbeveiliging-zwolle',
+    format: 'docx',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Een',
+    nameLine: 'Curriculum vitae – Kandidaat Twaalfhonderd Een',
+    email: 'kandidaat.1201@example.com',
+    phone: '06-28419307',
+    contactLines: ['Zwolle'],
+    afterContact: [
+      { kind: 'heading', text: 'Personalia' },
+      {
+        kind: 'table',
+        rows: [
+          ['Naam', 'Kandidaat Twaalfhonderd Een'],
+          ['Woonplaats', 'Zwolle'],
+          ['Geboortedatum', '3 maart 1984'],
+          ['Burgerlijke staat', 'gehuwd, twee kinderen'],
+          ['Rijbewijs', 'B, BE'],
+        ],
+      },
+    ],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleidingen',
+      courses: 'Cursussen',
+      certifications: 'Certificaten',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Technisch accountmanager brandbeveiliging met dertien jaar achtergrond als monteur. Ik weet hoe een ' +
+        'brandmeldcentrale werkt en hoe een blusser eruitziet na tien jaar in een werkplaats, en dat merken mijn ' +
+        'klanten. Mijn portefeuille bestaat uit ongeveer 210 bedrijven in Overijssel en Drenthe: garages, ' +
+        'transportbedrijven, metaalbedrijven en winkels. Communicatief, nuchter en graag onderweg.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Accountmanager Brandbeveiliging',
+        'BrandVeilig Oost B.V.',
+        '2019-05',
+        null,
+        true,
+        'sinds mei 2019',
+        [
+          'Eigen portefeuille van ca. 210 mkb-bedrijven in Overijssel en Drenthe',
+          'Onderhoudscontracten en installaties op mijn klanten: ca. € 1,3 miljoen per jaar',
+          'Gesprekken met eigenaren en directeuren over brandmeldinstallaties, blusmiddelen en ontruimingsplannen',
+          'Nieuwe klanten werven op bedrijventerreinen en via installateurs',
+          'BrandVeilig Oost: 85 medewerkers, omzet € 11 miljoen',
+        ],
+        'Zwolle',
+      ),
+      job(
+        'Servicemonteur blusmiddelen',
+        'BrandVeilig Oost B.V.',
+        '2012',
+        '2019-04',
+        false,
+        '2012 – april 2019',
+        [
+          'Keuring en onderhoud van blusmiddelen en noodverlichting volgens NEN 2559',
+          'Eigen route van 15 adressen per dag',
+        ],
+        'Zwolle',
+      ),
+      job(
+        'Monteur beveiligingsinstallaties',
+        'Alarmtechniek Van Dalen',
+        '2006',
+        '2011',
+        false,
+        '2006 – 2011',
+        ['Aanleg van inbraak- en brandmeldinstallaties in woningen en kantoren'],
+        'Kampen',
+      ),
+    ],
+    afterJobs: [
+      { kind: 'heading', text: 'Nevenactiviteiten' },
+      { kind: 'paragraph', text: 'Vrijwillig brandweerman, Brandweer IJsselland, post Hattem (sinds 2010)' },
+    ],
+    education: [
+      edu('mbo 4', 'MBO 4 Technicus Elektrotechniek, Landstede MBO, Zwolle, 2002 – 2006', {
+        field: 'Technicus Elektrotechniek',
+        institution: 'Landstede MBO',
+        startYear: 2002,
+        endYear: 2006,
+      }),
+    ],
+    courses: [
+      named('Van monteur naar adviseur', 'Van monteur naar adviseur – verkooptraining (2019)'),
+      named('NEN 2535 brandmeldinstallaties', 'NEN 2535 brandmeldinstallaties (2015)'),
+    ],
+    certifications: [
+      named('Onderhoudsmonteur Brandblusmiddelen (REOB)', 'Onderhoudsmonteur Brandblusmiddelen (REOB), geldig'),
+    ],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('en', 'B2', 'Engels – goed'),
+      lang('de', 'B1', 'Duits – redelijk'),
+    ],
+    skills: ['Klantgericht', 'Technisch onderlegd', 'Stressbestendig', 'Plannen van eigen afspraken en routes'],
+    closing: [
+      { kind: 'paragraph', text: 'VCA-VOL behaald in 2013, verlopen in 2023.' },
+      { kind: 'heading', text: 'Hobby’s' },
+      { kind: 'paragraph', text: 'Vissen, de brandweer en voetbal kijken met mijn zoons.' },
+    ],
+    clientBase: { activeAccounts: 210, annualRevenueEur: 1_300_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['communication', 'customer_focus', 'organisation', 'stress_resistance'],
+  },
+  {
+    id: 'nl-h18-02-indeed-inside-sales-lastechniek-dordrecht-pools',
+    format: 'txt',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Twee',
+    email: 'k.twaalfhonderdtwee.1202@example.net',
+    phone: '06 2834 7719',
+    contactLines: ['Dordrecht, Zuid-Holland'],
+    headings: {
+      profile: 'Samenvatting',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      certifications: 'Certificeringen en licenties',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Inside sales medewerker bij een groothandel in lastechniek. Geboren in Polen, sinds 2012 in Nederland. Ik ' +
+        'ken het magazijn en de producten, en sinds 2021 heb ik een eigen klantenbestand van 140 metaal- en ' +
+        'constructiebedrijven in Zuid-Holland. Zoekt een functie als accountmanager buitendienst.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Inside Sales Medewerker',
+          'LasCentrum Drechtsteden B.V.',
+          '2021-08',
+          null,
+          true,
+          'augustus 2021 tot Heden',
+        ),
+        lines: [
+          'Inside Sales Medewerker',
+          'LasCentrum Drechtsteden B.V. - Dordrecht, Zuid-Holland',
+          'augustus 2021 tot Heden',
+          '- Eigen klantenbestand van 140 metaal- en constructiebedrijven in Zuid-Holland',
+          '- Offertes voor lasapparatuur, gassen en toevoegmaterialen; nabellen en afsluiten',
+          '- Mijn klanten zijn samen goed voor ongeveer € 1,1 miljoen omzet per jaar',
+          '- Contact met werkplaatschefs en inkopers, ook in het Pools voor Poolse lassers op locatie',
+        ],
+      },
+      {
+        ...job(
+          'Magazijnmedewerker',
+          'LasCentrum Drechtsteden B.V.',
+          '2018-03',
+          '2021-07',
+          false,
+          'maart 2018 tot juli 2021',
+        ),
+        lines: [
+          'Magazijnmedewerker',
+          'LasCentrum Drechtsteden B.V. - Dordrecht, Zuid-Holland',
+          'maart 2018 tot juli 2021',
+          '- Orders verzamelen, uitleveren aan de balie, gasflessen wisselen',
+        ],
+      },
+      {
+        ...job('Lasser', 'Staalbouw Merwede', '2012-06', '2018-02', false, 'juni 2012 tot februari 2018'),
+        lines: [
+          'Lasser',
+          'Staalbouw Merwede - Sliedrecht, Zuid-Holland',
+          'juni 2012 tot februari 2018',
+          '- MIG/MAG- en TIG-lassen van staalconstructies, via uitzendbureau en later in vaste dienst',
+        ],
+      },
+    ],
+    education: [
+      edu('mbo 3', 'MBO 3 in Lastechniek\nDa Vinci College - Dordrecht\n2014 tot 2016', {
+        field: 'Lastechniek',
+        institution: 'Da Vinci College',
+        startYear: 2014,
+        endYear: 2016,
+      }),
+      edu(
+        'secondary',
+        'Middelbare beroepsschool (Technikum Mechaniczne) in Metaalbewerking\nTechnikum Gdańsk - Gdańsk\n2006 tot 2011',
+        {
+          field: 'Metaalbewerking',
+          institution: 'Technikum Gdańsk',
+          startYear: 2006,
+          endYear: 2011,
+        },
+      ),
+    ],
+    courses: [],
+    certifications: [
+      named('VCA Basis', 'VCA Basis\nAfgegeven: mei 2018\nVerloopt: mei 2028'),
+      named('Heftruckcertificaat', 'Heftruckcertificaat\nAfgegeven: maart 2018'),
+    ],
+    languages: [
+      lang('pl', 'native', 'Pools - Moedertaal'),
+      lang('nl', 'C1', 'Nederlands - Vloeiend'),
+      lang('en', 'B2', 'Engels - Goed'),
+    ],
+    skills: ['Telefonische verkoop - 5 jaar', 'Lastechniek - 14 jaar', 'Exact Globe - 5 jaar', 'Klantgericht - 5 jaar'],
+    clientBase: { activeAccounts: 140, annualRevenueEur: 1_100_000, segment: 'regional_smb' },
+    competencies: ['customer_focus'],
+  },
+  {
+    id: 'nl-h18-03-vdab-verpleegkundige-naar-afgevaardigde-wondzorg-kortrijk',
+    format: 'docx',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Drie',
+    nameLine: 'Kandidaat Twaalfhonderd Drie – Mijn loopbaan (VDAB)',
+    email: 'twaalfhonderddrie.1203@example.org',
+    phone: '0486 21 47 93',
+    contactLines: ['8500 Kortrijk', 'Rijbewijs: B', 'Eigen wagen: ja'],
+    headings: {
+      profile: 'Over mij',
+      work: 'Werkervaring',
+      education: 'Studies',
+      courses: 'Opleidingen',
+      certifications: 'Attesten',
+      skills: 'Competenties',
+      languages: 'Talen',
+    },
+    jobLabels: { period: 'Datum', title: 'Functie', employer: 'Onderneming', duties: 'Taken' },
+    profile: [
+      'Na ruim elf jaar als verpleegkundige, waarvan zeven in de thuisverpleging, maakte ik in 2022 de overstap naar ' +
+        'de verkoop van wondzorgproducten. Ik bezoek ongeveer 60 thuisverplegingsdiensten en 25 apotheken in ' +
+        'West-Vlaanderen. De zaakvoerders van de diensten en de apothekers beslissen zelf wat ze gebruiken en in ' +
+        'voorraad nemen. Mijn regio haalde in 2025 € 1,9 miljoen omzet.',
+    ],
+    jobStyle: 'labelled',
+    jobs: [
+      job(
+        'Medisch afgevaardigde wondzorg',
+        'WoundMed Benelux NV',
+        '2022-02',
+        null,
+        true,
+        'februari 2022 - heden',
+        [
+          'bezoek aan ± 85 klanten: thuisverplegingsdiensten en apotheken',
+          'productdemonstraties en opleidingen voor verpleegkundigen',
+          'prijsafspraken en opvolging van bestellingen',
+        ],
+        'Zaventem (regio West-Vlaanderen)',
+      ),
+      job(
+        'Verpleegkundige thuisverpleging',
+        'Wit-Gele Kruis West-Vlaanderen',
+        '2014-09',
+        '2022-01',
+        false,
+        'september 2014 - januari 2022',
+        [
+          'wondzorg, diabeteszorg en palliatieve zorg bij patiënten thuis',
+          'referentieverpleegkundige wondzorg voor het team',
+        ],
+        'Kortrijk',
+      ),
+      job(
+        'Verpleegkundige heelkunde',
+        'AZ Groeninge',
+        '2010-07',
+        '2014-08',
+        false,
+        'juli 2010 - augustus 2014',
+        ['postoperatieve zorg op de afdeling abdominale heelkunde'],
+        'Kortrijk',
+      ),
+    ],
+    afterJobs: [
+      {
+        kind: 'table',
+        rows: [
+          ['Datum', 'oktober 2018 - september 2019'],
+          ['Functie', 'Ouderschapsverlof (1/5de)'],
+          ['Onderneming', 'Wit-Gele Kruis West-Vlaanderen'],
+        ],
+      },
+    ],
+    education: [
+      edu('bachelor', 'Professionele bachelor in de verpleegkunde, VIVES Kortrijk, 2007 - 2010', {
+        field: 'verpleegkunde',
+        institution: 'VIVES',
+        startYear: 2007,
+        endYear: 2010,
+      }),
+      edu('secondary', 'ASO Wetenschappen-Wiskunde, Sint-Amandscollege Kortrijk, 2001 - 2007', {
+        field: 'Wetenschappen-Wiskunde',
+        institution: 'Sint-Amandscollege',
+        startYear: 2001,
+        endYear: 2007,
+      }),
+    ],
+    courses: [named('Postgraduaat wondzorg', 'Postgraduaat wondzorg – VIVES (2016)')],
+    certifications: [named('Visum verpleegkundige', 'Visum verpleegkundige – FOD Volksgezondheid (2010)')],
+    languages: [lang('nl', 'native', 'Nederlands'), lang('fr', 'B2', 'Frans'), lang('en', 'B1', 'Engels')],
+    languageBlocks: [
+      {
+        kind: 'table',
+        header: ['Taal', 'Luisteren', 'Spreken', 'Lezen', 'Schrijven'],
+        rows: [
+          ['Nederlands', 'moedertaal', 'moedertaal', 'moedertaal', 'moedertaal'],
+          ['Frans', 'goed', 'goed', 'goed', 'redelijk'],
+          ['Engels', 'redelijk', 'redelijk', 'goed', 'redelijk'],
+        ],
+      },
+    ],
+    skills: ['Empathisch', 'Klantgericht', 'Zelfstandig', 'Samenwerken met artsen en verpleegkundigen'],
+    clientBase: { activeAccounts: 85, annualRevenueEur: 1_900_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['customer_focus', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-04-canva-hotel-naar-account-manager-linnenservice-amsterdam',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'two-column',
+    name: 'Kandidaat Twaalfhonderd Vier',
+    email: 'hallo.kandidaat1204@example.com',
+    phone: '+31 6 4172 0385',
+    contactLines: ['Amsterdam-Noord', 'linkedin.example.com/in/kandidaat-1204'],
+    tagline: 'ACCOUNT MANAGER HOSPITALITY',
+    headings: {
+      contact: 'CONTACT',
+      profile: 'PROFIEL',
+      work: 'WERKERVARING',
+      education: 'OPLEIDING',
+      skills: 'SKILLS',
+      languages: 'TALEN',
+    },
+    profile: [
+      'Ik kom uit de hotellerie en weet hoe belangrijk schoon linnen is op een vrijdagavond met een volle zaak. ' +
+        'Sinds 2024 beheer ik 85 hotels, restaurants en beachclubs in Amsterdam en de Zaanstreek. Samen nemen zij ' +
+        'jaarlijks voor € 2,4 miljoen aan linnen- en werkkledingservice bij ons af. Ik schakel met de eigenaren en ' +
+        'general managers die over het contract beslissen.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'Account Manager Hospitality',
+        'Linnenservice Amstel B.V.',
+        '2024-03',
+        null,
+        true,
+        'mrt 2024 – nu',
+        [
+          'Eigen portefeuille van 85 horecazaken',
+          'Contractverlengingen en uitbreiding naar werkkleding en matten',
+          'Onze wasserij verwerkt 40 ton textiel per dag',
+        ],
+        'Zaandam',
+      ),
+      job(
+        'Front Office Supervisor',
+        'Hotel De Zeven Bruggen',
+        '2020-09',
+        '2024-02',
+        false,
+        'sep 2020 – feb 2024',
+        ['Shiftleiding over 6 receptionisten', 'Contact met de linnen- en schoonmaakleveranciers'],
+        'Amsterdam',
+      ),
+      job(
+        'Medewerker bediening',
+        'Brasserie Het Veerhuis',
+        '2016',
+        '2020',
+        false,
+        '2016 – 2020',
+        ['Bijbaan naast school en studie'],
+        'Amsterdam',
+      ),
+    ],
+    education: [
+      edu(
+        'mbo 4',
+        'Associate degree Hospitality Management – Hogeschool Inholland (2018 – 2019, gestopt na het eerste jaar)\n' +
+          'MBO 4 Manager/ondernemer horeca – ROC van Amsterdam (2013 – 2017)',
+        { field: 'Manager/ondernemer horeca', institution: 'ROC van Amsterdam', startYear: 2013, endYear: 2017 },
+      ),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('en', 'C1', 'Engels – vloeiend'),
+      lang('es', 'A2', 'Spaans – basis'),
+    ],
+    skills: ['Proactief', 'Creatief', 'Oplossingsgericht', 'Opera PMS, Salesforce, Canva'],
+    clientBase: { activeAccounts: 85, annualRevenueEur: 2_400_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['initiative', 'innovation'],
+  },
+  {
+    id: 'nl-h18-05-stepstone-key-account-specerijen-retail-nl-be',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Vijf',
+    email: 'twaalfhonderdvijf@example.net',
+    phone: '+31 (0)6 53 08 71 24',
+    contactLines: ['Rotterdam', 'Gewenste functie: Key Account Manager / Head of Sales', 'Opzegtermijn: 2 maanden'],
+    headings: {
+      profile: 'Persoonlijk profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      courses: 'Trainingen',
+      skills: 'Vaardigheden',
+      languages: 'Talenkennis',
+    },
+    jobLabels: { period: 'Duur', title: 'Functienaam', employer: 'Werkgever', duties: 'Verantwoordelijkheden' },
+    profile: [
+      'Key account manager in de foodretail met zeventien jaar ervaring in FMCG. Ik onderhandel met ' +
+        'categorymanagers van supermarktketens in Nederland en België en vertaal shopperdata naar concrete ' +
+        'schapplannen. Ik zoek een rol met meer verantwoordelijkheid, bij voorkeur met een eigen team.',
+    ],
+    jobStyle: 'labelled',
+    jobs: [
+      job(
+        'Key Account Manager Retail',
+        'Specerijenhuis Van der Hoeven B.V.',
+        '2019-01',
+        null,
+        true,
+        '01-2019 – heden',
+        [
+          'verantwoordelijk voor 4 retailketens in Nederland en België (samen ruim 2.300 winkels)',
+          'jaargesprekken en promotieplanning met de categorymanagers die over het schap beslissen',
+          'netto-omzet op mijn accounts: € 18 mln (2025)',
+          'aansturen van 3 merchandisers',
+        ],
+        'Rotterdam',
+      ),
+      job(
+        'Accountmanager Foodservice',
+        'Specerijenhuis Van der Hoeven B.V.',
+        '2014-06',
+        '2018-12',
+        true,
+        '06-2014 – 12-2018',
+        ['groothandels en contractcateraars in Nederland', 'introductie van een foodservice-lijn in 1-kilo verpakking'],
+        'Rotterdam',
+      ),
+      job(
+        'Trade Marketeer',
+        'Snackfabriek De Kroon B.V.',
+        '2011-09',
+        '2014-05',
+        false,
+        '09-2011 – 05-2014',
+        ['promotiemateriaal, displays en acties voor supermarkten', 'budget van € 1,1 mln'],
+        'Oss',
+      ),
+      job(
+        'Management Trainee',
+        'Retailgroep Hollandia',
+        '2009-09',
+        '2011-08',
+        false,
+        '09-2009 – 08-2011',
+        ['rotaties in inkoop, logistiek en winkeloperatie'],
+        'Zaandam',
+      ),
+    ],
+    education: [
+      edu('master', 'WO Master Marketing Management, Erasmus Universiteit Rotterdam, 2007 – 2009', {
+        field: 'Marketing Management',
+        institution: 'Erasmus Universiteit Rotterdam',
+        startYear: 2007,
+        endYear: 2009,
+      }),
+      edu('bachelor', 'WO Bachelor Bedrijfskunde, Erasmus Universiteit Rotterdam, 2004 – 2007', {
+        field: 'Bedrijfskunde',
+        institution: 'Erasmus Universiteit Rotterdam',
+        startYear: 2004,
+        endYear: 2007,
+      }),
+    ],
+    courses: [
+      named('Category Management', 'Category Management – ECR Nederland (2019)'),
+      named('Strategisch accountmanagement', 'Strategisch accountmanagement – Nyenrode (2021)'),
+    ],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands (moedertaal)'),
+      lang('en', 'C1', 'Engels (vloeiend)'),
+      lang('fr', 'B2', 'Frans (goed)'),
+      lang('de', 'B1', 'Duits (redelijk)'),
+    ],
+    skills: ['Onderhandelen', 'Category management', 'Analytisch', 'Nielsen- en GfK-data', 'SAP, Power BI'],
+    clientBase: { activeAccounts: 4, annualRevenueEur: 18_000_000, segment: 'international', decisionMakers: true },
+    competencies: ['analytical', 'negotiation'],
+  },
+  {
+    id: 'nl-h18-06-mailtekst-beroepsmilitair-operations-hoogwerkers-geen-klanten',
+    format: 'txt',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Zes',
+    email: 'twaalfhonderdzes@example.org',
+    phone: '0318-642197',
+    contactLines: ['Ede'],
+    headings: {
+      profile: 'Geachte heer Jansen,',
+      work: 'Mijn loopbaan in het kort',
+      education: 'Opleidingen',
+      certifications: 'Certificaten',
+      skills: 'Wat ik meebreng',
+      languages: 'Talen',
+    },
+    profile: [
+      'Via LinkedIn zag ik uw vacature voor junior accountmanager verhuur. Hierbij stuur ik u mijn gegevens.',
+      'Na twaalf jaar bij Defensie werk ik sinds april 2021 als operations coördinator bij een verhuurbedrijf ' +
+        'van hoogwerkers. Ik plan 60 machines en 8 servicemonteurs en beheer een onderhoudsbudget van € 1,2 ' +
+        'miljoen per jaar. Verkocht heb ik nog niet; wel spreek ik dagelijks klanten als er een machine stilstaat. ' +
+        'Ik wil nu graag de commerciële kant op.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Operations Coördinator', 'Hoogwerkerverhuur Veluwe B.V.', '2021-04', null, false, 'april 2021 – heden'),
+        lines: [
+          'april 2021 – heden: Operations Coördinator, Hoogwerkerverhuur Veluwe B.V. (Ede)',
+          '- planning van 60 hoogwerkers en verreikers en 8 servicemonteurs',
+          '- eerste aanspreekpunt bij storingen op de bouwplaats',
+        ],
+      },
+      {
+        ...job('Sergeant', 'Koninklijke Landmacht', '2009-01', '2021-03', false, 'jan. 2009 – mrt. 2021'),
+        lines: [
+          'jan. 2009 – mrt. 2021: Sergeant, Koninklijke Landmacht (Defensie), 13 Lichte Brigade, Oirschot',
+          '- groepscommandant in een transportpeloton, leiding aan 30 militairen',
+          '- uitzendingen naar Mali (2014) en Litouwen (2019)',
+        ],
+      },
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Daarnaast ben ik sinds 2021 reservist bij het Natres (Nationale Reserve), één weekend per maand.',
+      },
+    ],
+    education: [
+      edu('mbo 4', 'MBO 4 Logistiek Teamleider, ROC A12, Ede (2004 – 2008)', {
+        field: 'Logistiek Teamleider',
+        institution: 'ROC A12',
+        startYear: 2004,
+        endYear: 2008,
+      }),
+    ],
+    courses: [named('Opleiding Onderofficier', 'Opleiding Onderofficier, KMS Weert (2010)')],
+    certifications: [named('VCA-VOL', 'VCA-VOL (2022)'), named('IPAF Hoogwerkers', 'IPAF Hoogwerkers 3a/3b (2021)')],
+    languages: [lang('nl', 'native', 'Nederlands'), lang('en', 'B2', 'Engels'), lang('de', 'B1', 'Duits')],
+    languagesText: ['Nederlands is mijn moedertaal. Engels spreek ik goed (NAVO-omgeving), Duits redelijk.'],
+    skills: ['Stressbestendig en nuchter', 'Goed in plannen en organiseren', 'Leidinggeven aan kleine teams'],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: 'Ik heb rijbewijs B, C en CE. Graag licht ik mijn motivatie toe in een gesprek.',
+      },
+      { kind: 'paragraph', text: 'Met vriendelijke groet,\nKandidaat Twaalfhonderd Zes' },
+    ],
+    clientBase: null,
+    competencies: ['organisation', 'stress_resistance'],
+  },
+  {
+    id: 'nl-h18-07-nationale-vacaturebank-juwelier-naar-accountmanager-horloges',
+    format: 'docx',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Zeven',
+    email: 'kandidaat1207.horloges@example.com',
+    phone: '06 19 72 48 30',
+    contactLines: [
+      'Amersfoort',
+      'Gewenste functie: Accountmanager buitendienst, Key accountmanager',
+      'Opleidingsniveau: MBO',
+      'Beschikbaarheid: in overleg',
+    ],
+    headings: {
+      profile: 'Over mij',
+      work: 'Werkervaring',
+      education: 'Opleidingen',
+      courses: 'Cursussen',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Ik ben begonnen achter de toonbank bij een juwelier en werk nu als accountmanager voor een distributeur ' +
+        'van drie horlogemerken. Ik bezoek 95 juweliers verspreid over heel Nederland en presenteer twee keer per ' +
+        'jaar de nieuwe collectie aan de eigenaren, die zelf bepalen wat ze inkopen. Mijn juweliers kochten in 2025 ' +
+        'voor ongeveer € 3,1 miljoen bij ons in.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Accountmanager Juweliers', 'Tijdhuis Benelux B.V.', '2020-01', null, true, 'vanaf 1 januari 2020'),
+        lines: [
+          'Functie: Accountmanager Juweliers',
+          'Bedrijf: Tijdhuis Benelux B.V., Amersfoort',
+          'Periode: vanaf 1 januari 2020',
+          'Omschrijving: Beheer van 95 juweliers (zelfstandige zaken en twee kleine ketens); collectiepresentaties, ' +
+            'jaarafspraken, winkelinrichting en trainingen voor het winkelpersoneel.',
+        ],
+      },
+      {
+        ...job('Filiaalmanager', 'Juwelier Goudhart', '2015-04', '2019-12', false, 'april 2015 - december 2019'),
+        lines: [
+          'Functie: Filiaalmanager',
+          'Bedrijf: Juwelier Goudhart, Utrecht (Hoog Catharijne)',
+          'Periode: april 2015 - december 2019',
+          'Omschrijving: Leiding aan 6 medewerkers, roosters, voorraad en etalages. Filiaalomzet € 1,4 miljoen. ' +
+            'In het voorjaar van 2018 vier maanden zwangerschapsverlof.',
+        ],
+      },
+      {
+        ...job('Verkoopmedewerker', 'Juwelier Goudhart', '2010-08', '2015-03', true, 'augustus 2010 - maart 2015'),
+        lines: [
+          'Functie: Verkoopmedewerker',
+          'Bedrijf: Juwelier Goudhart, Amersfoort',
+          'Periode: augustus 2010 - maart 2015',
+          'Omschrijving: Advies en verkoop van sieraden, trouwringen en horloges.',
+        ],
+      },
+    ],
+    education: [
+      edu('mbo 4', 'MBO 4 Manager retail, ROC Midden Nederland, Amersfoort (2006 – 2010)', {
+        field: 'Manager retail',
+        institution: 'ROC Midden Nederland',
+        startYear: 2006,
+        endYear: 2010,
+      }),
+    ],
+    courses: [named('Vakdiploma Juwelier', 'Vakdiploma Juwelier, Vakschool Schoonhoven (2012)')],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands: Moedertaal'),
+      lang('en', 'B2', 'Engels: Goed'),
+      lang('de', 'A2', 'Duits: Basis'),
+    ],
+    skills: ['Commercieel', 'Klantgericht', 'Stijlgevoel', 'Netwerken'],
+    clientBase: { activeAccounts: 95, annualRevenueEur: 3_100_000, segment: 'national', decisionMakers: true },
+    competencies: ['customer_focus', 'relationship_building', 'sales'],
+  },
+  {
+    id: 'nl-h18-08-werk-nl-binnendienst-gewasbescherming-groningen-fusie',
+    format: 'docx',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Acht',
+    nameLine: 'CV Kandidaat Twaalfhonderd Acht',
+    email: 'twaalfhonderdacht.1208@example.com',
+    phone: '0597-418263',
+    contactLines: [
+      'Winschoten',
+      'Gezochte beroepen: Accountmanager agrarisch, Vertegenwoordiger, Verkoper binnendienst',
+    ],
+    headings: {
+      profile: 'Persoonlijke omschrijving',
+      work: 'Werkervaring',
+      education: 'Opleidingen',
+      certifications: 'Certificaten',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+      workTable: ['Beroep', 'Bedrijf', 'Van – tot'],
+    },
+    profile: [
+      'Door de fusie van onze coöperatie is mijn functie per 1 juli 2026 vervallen. Ik heb tien jaar akkerbouwers ' +
+        'en loonwerkers geadviseerd over gewasbescherming en meststoffen, eerst als chauffeur en daarna aan de ' +
+        'telefoon en de balie. Ik kom zelf van een akkerbouwbedrijf en spreek de taal van de boer.',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['title', 'employer', 'period'],
+    jobs: [
+      job(
+        'Verkoper binnendienst gewasbescherming',
+        'Agrarische Coöperatie Hunze-Aa U.A.',
+        '2016-03',
+        '2026-06',
+        true,
+        '03-2016 t/m 06-2026',
+        [
+          'Telefonisch en aan de balie advies en verkoop aan ongeveer 320 akkerbouwers en loonwerkers in Groningen en Drenthe',
+          'Ik sprak de boeren zelf; zij beslissen over hun teeltplan en hun middelen',
+          'Omzet van mijn klanten in 2025: circa € 4,6 miljoen',
+          'De coöperatie had 1.400 leden en 9 vestigingen',
+        ],
+      ),
+      job(
+        'Chauffeur / magazijnmedewerker',
+        'Agrarische Coöperatie Hunze-Aa U.A.',
+        '2011-05',
+        '2016-02',
+        false,
+        '05-2011 t/m 02-2016',
+        ['Bezorgen van meststoffen en gewasbeschermingsmiddelen op de boerderij'],
+      ),
+      job('Medewerker akkerbouw', 'Akkerbouwbedrijf Dijkstra', '2005', '2011', false, '2005 – 2011', [
+        'Pootaardappelen, suikerbieten en graan; trekkerwerk en sorteren',
+      ]),
+    ],
+    education: [
+      edu(
+        'mbo 4',
+        'Teelt en ondernemerschap (akkerbouw), Terra MBO, Winschoten, 2001 – 2005\nNiveau: MBO 4 – Diploma: Ja',
+        { field: 'Teelt en ondernemerschap', institution: 'Terra MBO', startYear: 2001, endYear: 2005 },
+      ),
+      edu('vmbo', 'VMBO Groen, Terra Winschoten, 1997 – 2001\nNiveau: VMBO – Diploma: Ja', {
+        field: 'Groen',
+        institution: 'Terra Winschoten',
+        startYear: 1997,
+        endYear: 2001,
+      }),
+    ],
+    courses: [],
+    certifications: [
+      named(
+        'Vakbekwaamheid gewasbescherming – Adviseren',
+        'Vakbekwaamheid gewasbescherming – Adviseren (geldig t/m 2029)',
+      ),
+    ],
+    languages: [lang('nl', 'native', 'Nederlands'), lang('de', 'B2', 'Duits'), lang('en', 'B1', 'Engels')],
+    languageBlocks: [
+      {
+        kind: 'table',
+        header: ['Taal', 'Spreken', 'Lezen', 'Schrijven'],
+        rows: [
+          ['Nederlands', 'Moedertaal', 'Moedertaal', 'Moedertaal'],
+          ['Duits', 'Goed', 'Goed', 'Redelijk'],
+          ['Engels', 'Redelijk', 'Redelijk', 'Matig'],
+        ],
+      },
+    ],
+    skills: [
+      'Klantgericht werken',
+      'Kennis van akkerbouwgewassen',
+      'Samenwerken',
+      'Computervaardigheden (Office, AgroVision)',
+    ],
+    closing: [
+      { kind: 'heading', text: 'Overige informatie' },
+      { kind: 'paragraph', text: 'Rijbewijs B, C en T. Spuitlicentie Uitvoeren verlopen in 2022.' },
+    ],
+    clientBase: { activeAccounts: 320, annualRevenueEur: 4_600_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['customer_focus', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-09-linkedin-pdf-relatiemanager-scale-ups-bank-amsterdam',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'two-column',
+    name: 'Kandidaat Twaalfhonderd Negen',
+    email: 'k1209.scaleups@example.net',
+    phone: '+31 6 3098 2274',
+    contactLines: ['www.linkedin.example.com/in/kandidaat-1209 (LinkedIn)'],
+    tagline:
+      'Relatiemanager Scale-ups bij Noorderbank | Financiering voor groeibedrijven\nAmsterdam, Noord-Holland, Nederland',
+    headings: {
+      contact: 'Contactgegevens',
+      profile: 'Samenvatting',
+      work: 'Ervaring',
+      education: 'Opleiding',
+      certifications: 'Certificeringen',
+      skills: 'Belangrijkste vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Ik begeleid 65 scale-ups in de Metropoolregio Amsterdam, van fintech tot foodtech, bij financiering, ' +
+        'betalingsverkeer en valuta. Mijn portefeuille levert de bank ruim € 2,3 miljoen rente- en ' +
+        'provisie-inkomsten per jaar op; het uitstaande kredietvolume is € 140 miljoen. Mijn gesprekspartners zijn ' +
+        'de oprichters en CFO’s die over de financiering beslissen.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Relatiemanager Scale-ups',
+          'Noorderbank N.V.',
+          '2022-03',
+          null,
+          true,
+          'maart 2022 - heden (4 jaar 9 maanden)',
+        ),
+        lines: [
+          'Noorderbank N.V.',
+          '7 jaar 2 maanden',
+          'Relatiemanager Scale-ups',
+          'maart 2022 - heden (4 jaar 9 maanden)',
+          'Amsterdam, Noord-Holland, Nederland',
+          'Eigen portefeuille van 65 groeibedrijven; kredietaanvragen, groeifinanciering en cross-sell van ' +
+            'betalingsverkeer en valutadiensten.',
+        ],
+      },
+      {
+        ...job(
+          'Associate Relationship Manager',
+          'Noorderbank N.V.',
+          '2019-10',
+          '2022-02',
+          false,
+          'oktober 2019 - februari 2022 (2 jaar 5 maanden)',
+        ),
+        lines: [
+          'Associate Relationship Manager',
+          'oktober 2019 - februari 2022 (2 jaar 5 maanden)',
+          'Amsterdam, Noord-Holland, Nederland',
+          'Ondersteuning van twee senior relatiemanagers: kredietvoorstellen, jaarrevisies en klantbezoeken.',
+        ],
+      },
+      {
+        ...job(
+          'Kredietanalist',
+          'Hanzebank N.V.',
+          '2017-09',
+          '2019-09',
+          false,
+          'september 2017 - september 2019 (2 jaar 1 maand)',
+        ),
+        lines: [
+          'Hanzebank N.V.',
+          'Kredietanalist',
+          'september 2017 - september 2019 (2 jaar 1 maand)',
+          'Utrecht, Nederland',
+        ],
+      },
+      {
+        ...job(
+          'Stagiair Corporate Finance',
+          'Van Loon & Partners',
+          '2017-02',
+          '2017-07',
+          false,
+          'februari 2017 - juli 2017 (6 maanden)',
+        ),
+        lines: [
+          'Van Loon & Partners',
+          'Stagiair Corporate Finance',
+          'februari 2017 - juli 2017 (6 maanden)',
+          'Amsterdam',
+        ],
+      },
+    ],
+    education: [
+      edu('msc', 'Universiteit van Amsterdam\nMaster of Science - MSc, Finance · (2015 - 2017)', {
+        field: 'Finance',
+        institution: 'Universiteit van Amsterdam',
+        startYear: 2015,
+        endYear: 2017,
+      }),
+      edu('bsc', 'Vrije Universiteit Amsterdam\nBachelor of Science - BSc, Economie en Bedrijfskunde · (2012 - 2015)', {
+        field: 'Economie en Bedrijfskunde',
+        institution: 'Vrije Universiteit Amsterdam',
+        startYear: 2012,
+        endYear: 2015,
+      }),
+    ],
+    courses: [],
+    certifications: [named('Wft Basis'), named('Wft Zakelijke Schadeverzekeringen')],
+    languages: [
+      lang('nl', 'native', 'Nederlands (Moedertaal of tweetalig)'),
+      lang('en', 'C1', 'Engels (Volledige professionele vaardigheid)'),
+      lang('fr', 'B1', 'Frans (Beperkte praktische werkvaardigheid)'),
+    ],
+    skills: ['Relatiebeheer', 'Financiële analyse', 'Corporate finance'],
+    closing: [{ kind: 'paragraph', text: 'Pagina 1 van 2' }],
+    clientBase: { activeAccounts: 65, annualRevenueEur: 2_300_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['financial_analysis', 'relationship_building'],
+  },
+  {
+    id: 'nl-h18-10-kort-getypt-vertegenwoordiger-kerstpakketten-brabant-jaartallen',
+    format: 'txt',
+    language: 'nl',
+    layout: 'bullets',
+    name: 'Kandidaat Twaalfhonderd Tien',
+    nameLine: 'CV – Kandidaat Twaalfhonderd Tien',
+    email: 'twaalfhonderdtien@example.com',
+    phone: '013-5427781',
+    contactLines: ['Tilburg', 'geb. 1974'],
+    headings: {
+      work: 'Werk',
+      education: 'Opleiding',
+      certifications: 'Diploma’s',
+      skills: 'Overig',
+      languages: 'Talen',
+    },
+    profile: [],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Vertegenwoordiger relatiegeschenken en kerstpakketten',
+        'Geschenkenhuis Brabant B.V.',
+        '2012',
+        null,
+        true,
+        '2012 – heden',
+        [
+          'ca. 400 zakelijke klanten in Midden- en West-Brabant, vooral mkb',
+          'omzet op mijn klanten ca. € 1,9 miljoen, waarvan 80% in het vierde kwartaal',
+        ],
+        'Tilburg',
+      ),
+      job(
+        'Bedrijfsleider slijterij',
+        'Slijterij De Wijnkelder',
+        '2001',
+        '2011',
+        false,
+        '2001 – eind 2011',
+        ['winkel met 4 medewerkers'],
+        'Oisterwijk',
+      ),
+      {
+        ...job('verkoper', 'Kerstpakketten Centrale Tilburg', '2008', '2011', true, 'kerstseizoenen 2008 t/m 2011'),
+        lines: [
+          'kerstseizoenen 2008 t/m 2011 (okt. – dec., naast de slijterij): verkoper bij Kerstpakketten Centrale ' +
+            'Tilburg. Telefonisch en op de showroom kerstpakketten verkocht aan bedrijven',
+        ],
+      },
+      job('Verkoper', 'Slijterij De Wijnkelder', '1995', '2001', true, '1995 – 2001', [], 'Oisterwijk'),
+    ],
+    afterJobs: [{ kind: 'bullets', items: ['1994 – 1995: dienstplicht, Koninklijke Luchtmacht, Gilze-Rijen'] }],
+    education: [
+      edu('mbo 4', 'MEAO Handel, Koning Willem I College, ’s-Hertogenbosch, 1991 – 1994', {
+        field: 'Handel',
+        institution: 'Koning Willem I College',
+        startYear: 1991,
+        endYear: 1994,
+      }),
+      edu('mavo', 'MAVO, Tilburg, 1987 – 1991', { startYear: 1987, endYear: 1991 }),
+    ],
+    courses: [],
+    certifications: [named('Diploma Slijter (SVH)', 'Diploma Slijter (SVH), 1998')],
+    languages: [lang('nl', 'native', 'Nederlands'), lang('en', 'B1', 'Engels'), lang('de', 'B1', 'Duits')],
+    languagesText: ['Nederlands, Engels redelijk, Duits redelijk'],
+    skills: ['Netwerker', 'Ondernemend', 'Rijbewijs B'],
+    clientBase: { activeAccounts: 400, annualRevenueEur: 1_900_000, segment: 'regional_smb' },
+    competencies: ['entrepreneurship'],
+  },
+  {
+    id: 'nl-h18-11-europass-vlaams-account-manager-persluchtcompressoren-antwerpen',
+    format: 'docx',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Elf',
+    email: 'kandidaat.twaalfhonderdelf@example.org',
+    phone: '(+32) 472 58 19 03',
+    contactLines: ['Ranst, België', 'Geboortedatum: 14/11/1987', 'Nationaliteit: Belgische'],
+    headings: {
+      profile: 'OVER MIJZELF',
+      work: 'WERKERVARING',
+      education: 'ONDERWIJS EN OPLEIDING',
+      courses: 'OPLEIDINGEN',
+      certifications: 'ATTESTEN',
+      skills: 'DIGITALE VAARDIGHEDEN',
+      languages: 'TAALVAARDIGHEDEN',
+    },
+    profile: [
+      'Technicus die sinds 2018 compressoren en persluchtinstallaties verkoopt aan de industrie. Ik volg 70 ' +
+        'industriële klanten op in de provincies Antwerpen en Limburg, samen goed voor € 4,4 miljoen omzet per ' +
+        'jaar. Mijn gesprekspartners zijn de technisch directeurs en plantmanagers die de investering beslissen.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'ACCOUNT MANAGER INDUSTRIE',
+          'AirTech Compressors Belgium NV',
+          '2018-02',
+          null,
+          true,
+          '[ 01/02/2018 – Huidig ]',
+        ),
+        lines: [
+          '[ 01/02/2018 – Huidig ]',
+          'ACCOUNT MANAGER INDUSTRIE',
+          'AirTech Compressors Belgium NV',
+          'Stad: Wommelgem | Land: België',
+          '- verkoop van compressoren, droger- en leidingsystemen en onderhoudscontracten',
+          '- energie-audits van persluchtinstallaties als opstap naar vervanging',
+          '- AirTech-groep: 2.100 medewerkers wereldwijd',
+        ],
+      },
+      {
+        ...job(
+          'SERVICETECHNICUS PERSLUCHT',
+          'AirTech Compressors Belgium NV',
+          '2012-09',
+          '2018-01',
+          false,
+          '[ 03/09/2012 – 31/01/2018 ]',
+        ),
+        lines: [
+          '[ 03/09/2012 – 31/01/2018 ]',
+          'SERVICETECHNICUS PERSLUCHT',
+          'AirTech Compressors Belgium NV',
+          'Stad: Wommelgem | Land: België',
+          '- onderhoud en herstellingen bij klanten, storingsdienst',
+        ],
+      },
+      {
+        ...job(
+          'ONDERHOUDSTECHNICUS',
+          'Brouwerij De Kempen NV',
+          '2009-07',
+          '2012-08',
+          false,
+          '[ 01/07/2009 – 31/08/2012 ]',
+        ),
+        lines: [
+          '[ 01/07/2009 – 31/08/2012 ]',
+          'ONDERHOUDSTECHNICUS',
+          'Brouwerij De Kempen NV',
+          'Stad: Herentals | Land: België',
+        ],
+      },
+    ],
+    afterJobs: [
+      { kind: 'heading', text: 'VRIJWILLIGERSWERK' },
+      { kind: 'paragraph', text: '[ 2015 – Huidig ]' },
+      { kind: 'paragraph', text: 'BESTUURSLID' },
+      { kind: 'paragraph', text: 'KFC Ranst vzw' },
+    ],
+    education: [
+      edu('bachelor', '[ 2006 – 2009 ]\nPROFESSIONELE BACHELOR ELEKTROMECHANICA\nThomas More, Geel\nEQF-niveau 6', {
+        field: 'ELEKTROMECHANICA',
+        institution: 'Thomas More',
+        startYear: 2006,
+        endYear: 2009,
+      }),
+      edu('secondary', '[ 2000 – 2006 ]\nTSO ELEKTROMECHANICA\nSint-Jozefinstituut, Lier', {
+        field: 'ELEKTROMECHANICA',
+        institution: 'Sint-Jozefinstituut',
+        startYear: 2000,
+        endYear: 2006,
+      }),
+    ],
+    courses: [named('Onderhandelen voor technici', 'Onderhandelen voor technici – Agoria (2019)')],
+    certifications: [named('VCA-VOL', 'VCA-VOL (2024)')],
+    languages: [
+      lang('nl', 'native', 'NEDERLANDS'),
+      lang('fr', 'B2', 'FRANS'),
+      lang('en', 'B2', 'ENGELS'),
+      lang('de', 'A2', 'DUITS'),
+    ],
+    languageBlocks: [
+      { kind: 'paragraph', text: 'Moedertaal/-talen: NEDERLANDS' },
+      { kind: 'paragraph', text: 'Andere talen:' },
+      {
+        kind: 'paragraph',
+        text: 'FRANS  Luisteren B2  Lezen B2  Gesproken productie B1  Gesproken interactie B2  Schrijven B1',
+      },
+      {
+        kind: 'paragraph',
+        text: 'ENGELS  Luisteren B2  Lezen B2  Gesproken productie B2  Gesproken interactie B1  Schrijven B1',
+      },
+      {
+        kind: 'paragraph',
+        text: 'DUITS  Luisteren A2  Lezen A2  Gesproken productie A1  Gesproken interactie A1  Schrijven A2',
+      },
+    ],
+    skills: ['Microsoft Office', 'Salesforce', 'AutoCAD (basis)'],
+    closing: [
+      { kind: 'heading', text: 'COMMUNICATIE- EN INTERPERSOONLIJKE VAARDIGHEDEN' },
+      {
+        kind: 'paragraph',
+        text: 'Klantgericht en geduldig; als ex-technicus spreek ik de taal van de onderhoudsploeg.',
+      },
+      { kind: 'heading', text: 'RIJBEWIJS' },
+      { kind: 'paragraph', text: 'Rijbewijs: B' },
+    ],
+    clientBase: { activeAccounts: 70, annualRevenueEur: 4_400_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['customer_focus'],
+  },
+  {
+    id: 'nl-h18-12-ontwerp-pdf-customer-success-leerplatform-geen-portefeuille',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'two-column',
+    name: 'Kandidaat Twaalfhonderd Twaalf',
+    email: 'k.1212@example.net',
+    phone: '06 41 27 93 58',
+    contactLines: ['Utrecht (Leidsche Rijn)'],
+    tagline: 'Customer Success Manager · op weg naar accountmanagement',
+    headings: {
+      contact: 'Contact',
+      profile: 'Wie ben ik',
+      work: 'Ervaring',
+      education: 'Opleiding',
+      skills: 'Sterke punten',
+      languages: 'Talen',
+    },
+    profile: [
+      'Ik zorg ervoor dat 70 zorg- en onderwijsorganisaties het maximale uit ons online leerplatform halen: ' +
+        'onboarding, adoptie en gezondheidschecks. De verlengingen en uitbreidingen lopen via onze ' +
+        'accountmanagers. Daarvoor werkte ik een jaar in inside sales, waar ik zo’n 4 à 5 nieuwe contracten per ' +
+        'maand sloot. Nu wil ik zelf een portefeuille beheren.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Customer Success Manager',
+        'LeerLab Online B.V.',
+        '2023-01',
+        null,
+        false,
+        'jan 2023 – heden',
+        [
+          '70 klantorganisaties, samen € 2,8 mln ARR voor LeerLab',
+          'Kwartaalreviews met HR- en opleidingsmanagers',
+          'Churn teruggebracht van 11% naar 6%',
+        ],
+        'Utrecht',
+      ),
+      job(
+        'Inside Sales Representative',
+        'LeerLab Online B.V.',
+        '2022-01',
+        '2022-12',
+        true,
+        'jan 2022 – dec 2022',
+        ['Demo’s en offertes voor nieuwe klanten uit inbound leads'],
+        'Utrecht',
+      ),
+      job(
+        'Medewerker klantenservice',
+        'Webwinkel Huis & Tuin B.V.',
+        '2019-09',
+        '2021-12',
+        false,
+        'sep 2019 – dec 2021',
+        ['Chat, mail en telefoon; vanaf 2021 ook inwerken van nieuwe collega’s'],
+        'Nieuwegein',
+      ),
+    ],
+    education: [
+      edu('hbo', 'HBO Communicatie\nHogeschool Utrecht, 2015 – 2019', {
+        field: 'Communicatie',
+        institution: 'Hogeschool Utrecht',
+        startYear: 2015,
+        endYear: 2019,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('en', 'C1', 'Engels – C1'),
+      lang('de', 'A2', 'Duits – A2'),
+    ],
+    skills: [
+      'Klantgericht',
+      'Communicatief sterk',
+      'Analytisch (dashboards, churn)',
+      'Teamspeler',
+      'HubSpot, Gainsight',
+    ],
+    clientBase: null,
+    competencies: ['analytical', 'communication', 'customer_focus', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-13-docent-lo-naar-accountmanager-sportvloeren-brabant',
+    format: 'txt',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Dertien',
+    email: 'twaalfhonderddertien.lo@example.com',
+    phone: '040 - 213 58 74',
+    contactLines: ['Eindhoven'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      courses: 'Cursussen',
+      certifications: 'Certificaten',
+      skills: 'Competenties',
+      languages: 'Talen',
+    },
+    profile: [
+      'Twaalf jaar gaf ik lichamelijke opvoeding op een middelbare school; sinds september 2023 verkoop ik ' +
+        'sportvloeren en sporttoestellen. Mijn klanten zijn zo’n 55 sportverenigingen, sportcentra en aannemers in ' +
+        'Noord-Brabant en Limburg, vorig jaar goed voor € 2,2 miljoen omzet. Ik praat met de besturen en directeuren ' +
+        'die over de investering beslissen. Wat ik van het onderwijs meeneem: uitleggen, enthousiasmeren en plannen.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'Accountmanager',
+        'SportFloor Systems B.V.',
+        '2023-09',
+        null,
+        true,
+        'sept. 2023 – heden',
+        [
+          'Advies en verkoop van sportvloeren, tribunes en toestellen voor nieuwbouw en renovatie',
+          'Offertes en bouwbegeleiding samen met de projectleiders',
+        ],
+        'Veldhoven',
+      ),
+      job(
+        'Docent lichamelijke opvoeding',
+        'Scholengemeenschap De Dommel',
+        '2011-08',
+        '2023-07',
+        false,
+        'aug. 2011 – juli 2023',
+        ['Lesgeven aan havo en vwo, sectievoorzitter LO vanaf 2018', 'Organisatie van sportdagen en skireizen'],
+        'Eindhoven',
+      ),
+      job(
+        'Sportinstructeur',
+        'Fitnesscentrum Vitaal',
+        '2009',
+        '2014',
+        false,
+        '2009 – 2014 (avonden)',
+        ['Groepslessen en personal training'],
+        'Eindhoven',
+      ),
+    ],
+    afterJobs: [{ kind: 'paragraph', text: 'Vrijwilliger: jeugdtrainer hockey bij MHC De Kempen, sinds 2015.' }],
+    education: [
+      edu('hbo', 'ALO (Academie voor Lichamelijke Opvoeding), Fontys Sporthogeschool, Tilburg, 2007 – 2011', {
+        field: 'Academie voor Lichamelijke Opvoeding',
+        institution: 'Fontys Sporthogeschool',
+        startYear: 2007,
+        endYear: 2011,
+      }),
+      edu('havo', 'HAVO, Eckart College, Eindhoven, 2002 – 2007', {
+        institution: 'Eckart College',
+        startYear: 2002,
+        endYear: 2007,
+      }),
+    ],
+    courses: [named('Verkooptraining voor starters', 'Verkooptraining voor starters, NCOI (2023)')],
+    certifications: [named('EHBO-diploma', 'EHBO-diploma, Het Oranje Kruis (herhaling 2026)')],
+    languages: [
+      lang('nl', 'native', 'Nederlands (moedertaal)'),
+      lang('en', 'B2', 'Engels (goed)'),
+      lang('de', 'A2', 'Duits (basiskennis)'),
+    ],
+    skills: ['Coachen en motiveren', 'Enthousiast', 'Plannen', 'Samenwerking met aannemers en architecten'],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: 'Lopend: opleiding Sportvloerinspecteur (ISA-Sport), examen in maart 2027.',
+      },
+    ],
+    clientBase: { activeAccounts: 55, annualRevenueEur: 2_200_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['coaching', 'organisation', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-14-verpleegkundige-klinisch-specialist-stomazorg-geen-portefeuille',
+    format: 'txt',
+    language: 'nl',
+    layout: 'bullets',
+    name: 'Kandidaat Twaalfhonderd Veertien',
+    email: 'twaalfhonderdveertien@example.net',
+    phone: '045-5713284',
+    contactLines: ['Heerlen'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      courses: 'Bij- en nascholing',
+      certifications: 'Registraties',
+      skills: 'Kwaliteiten',
+      languages: 'Talen',
+    },
+    profile: [
+      'Verpleegkundige met ruim twaalf jaar ervaring in ziekenhuis en wijk, sinds 2019 klinisch specialist stomazorg ' +
+        'bij een fabrikant van medische hulpmiddelen. Ik train verpleegkundigen in ongeveer 40 ziekenhuizen en ' +
+        'thuiszorgorganisaties in Limburg en Oost-Brabant. De commerciële afspraken maakt mijn collega ' +
+        'accountmanager; een eigen portefeuille of omzetdoel heb ik niet. Die stap wil ik nu zetten.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Klinisch specialist stomazorg',
+        'StomaCare Nederland B.V.',
+        '2019',
+        null,
+        false,
+        'Q4 2019 – heden',
+        [
+          'Productinstructie en scholing voor verpleegkundigen in ca. 40 ziekenhuizen en thuiszorgorganisaties',
+          'Ondersteuning van de accountmanager bij aanbestedingen (regio-omzet € 3 mln, zijn target)',
+          'Eerste aanspreekpunt bij complexe stoma’s',
+        ],
+        'Heerlen',
+      ),
+      job(
+        'Wijkverpleegkundige',
+        'Thuiszorg Heuvelland',
+        '2011-03',
+        '2019-09',
+        false,
+        'mrt. 2011 – sep. 2019',
+        [
+          'Indicatiestelling, complexe wondzorg en palliatieve zorg',
+          'Werkbegeleider: coachen van HBO-V-studenten',
+          'In 2015 drie maanden ouderschapsverlof',
+        ],
+        'Gulpen',
+      ),
+      job(
+        'Verpleegkundige interne geneeskunde',
+        'Ziekenhuis Parkstad',
+        '2007',
+        '2011-02',
+        false,
+        '2007 – feb. 2011',
+        [],
+        'Heerlen',
+      ),
+    ],
+    education: [
+      edu('hbo', 'HBO-V (Hogere Beroepsopleiding Verpleegkunde), Zuyd Hogeschool, Heerlen, 2003 – 2007', {
+        field: 'Verpleegkunde',
+        institution: 'Zuyd Hogeschool',
+        startYear: 2003,
+        endYear: 2007,
+      }),
+    ],
+    courses: [named('Stomaverpleegkundige (post-hbo)', 'Stomaverpleegkundige (post-hbo), Fontys, 2017')],
+    certifications: [
+      named('BIG-registratie verpleegkundige', 'BIG-registratie verpleegkundige (geregistreerd tot 2029)'),
+    ],
+    languages: [
+      lang('nl', 'native', 'Nederlands: moedertaal'),
+      lang('de', 'B2', 'Duits: goed'),
+      lang('en', 'B1', 'Engels: redelijk'),
+    ],
+    skills: ['Empathisch', 'Klantgerichtheid', 'Overtuigend zonder te pushen', 'Organisatievermogen'],
+    closing: [
+      { kind: 'paragraph', text: 'In september 2026 gestart met de opleiding Accountmanagement (NCOI, HBO-niveau).' },
+    ],
+    clientBase: null,
+    competencies: ['coaching', 'customer_focus', 'organisation', 'persuasiveness'],
+  },
+  {
+    id: 'nl-h18-15-tabel-firma-eerst-vertegenwoordiger-smeermiddelen-waasland-35-jaar',
+    format: 'docx',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Vijftien',
+    email: 'kandidaat1215@example.org',
+    phone: '0495 31 78 04',
+    contactLines: ['Lokeren (Oost-Vlaanderen)'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Loopbaan',
+      education: 'Opleidingen',
+      certifications: 'Certificaten',
+      skills: 'Sterktes',
+      languages: 'Talen',
+      workTable: ['Firma', 'Periode', 'Functie'],
+    },
+    profile: [
+      'Vierendertig jaar aan het werk, waarvan dertig in de verkoop van olie en smeermiddelen. Ik ken de ' +
+        'onderhoudsploegen van de Vlaamse maakbedrijven als mijn broekzak en adviseer van smeerplan tot ' +
+        'olieanalyse. Ik zoek een laatste uitdaging waarin ik mijn netwerk en kennis kan doorgeven.',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['employer', 'period', 'title'],
+    jobs: [
+      job('Accountmanager industrie', 'Lubritec Belgium NV', '2011-04', null, true, 'april 2011 – heden', [
+        'portefeuille van 130 industriële klanten (metaal, voeding, chemie) in Oost- en West-Vlaanderen',
+        'jaaromzet op mijn klanten ± € 5,8 miljoen',
+        'prijsonderhandelingen met aankoopdirecteurs en technische directies die beslissen',
+        'smeerplanaudits en opleidingen voor onderhoudstechnici',
+      ]),
+      job('Vertegenwoordiger', 'Oliehandel Van Damme NV', '2001-01', '2011-03', true, 'januari 2001 – maart 2011', [
+        'KMO’s, garages en landbouwbedrijven in het Waasland en het Meetjesland',
+      ]),
+      job(
+        'Binnendienst verkoop',
+        'Oliehandel Van Damme NV',
+        '1996-09',
+        '2000-12',
+        true,
+        'september 1996 – december 2000',
+        ['telefonische bestellingen, offertes en prijslijsten'],
+      ),
+      job('Magazijnier – chauffeur', 'Transport De Smet', '1992', '1996', false, '1992 – 1996'),
+    ],
+    afterJobs: [{ kind: 'paragraph', text: 'Legerdienst: 1991 – 1992 (milicien), Soest (Duitsland).' }],
+    education: [
+      edu('short-cycle tertiary', 'Graduaat Marketing (avondonderwijs), CVO Waas en Dender, 1998 – 2001', {
+        field: 'Marketing',
+        institution: 'CVO Waas en Dender',
+        startYear: 1998,
+        endYear: 2001,
+      }),
+      edu('secondary', 'A2 Mechanica (TSO), VTI Lokeren, 1985 – 1991', {
+        field: 'Mechanica',
+        institution: 'VTI Lokeren',
+        startYear: 1985,
+        endYear: 1991,
+      }),
+    ],
+    courses: [],
+    certifications: [
+      named('ICML MLT I (Machine Lubrication Technician)', 'ICML MLT I (Machine Lubrication Technician), 2014'),
+    ],
+    languages: [
+      lang('nl', 'native', 'Nederlands: moedertaal'),
+      lang('fr', 'C1', 'Frans: vloeiend'),
+      lang('en', 'B2', 'Engels: goed'),
+      lang('de', 'B1', 'Duits: redelijk'),
+    ],
+    skills: ['Onderhandelen', 'Technisch-commercieel', 'Netwerken', 'Stressbestendig'],
+    closing: [{ kind: 'paragraph', text: 'VCA basis: vervallen in 2020. Bedrijfswagen tot einde contract.' }],
+    clientBase: { activeAccounts: 130, annualRevenueEur: 5_800_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'relationship_building', 'sales', 'stress_resistance'],
+  },
+  {
+    id: 'nl-h18-16-accountmanager-intermediair-rechtsbijstand-noorden-fries',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'bullets',
+    name: 'Kandidaat Twaalfhonderd Zestien',
+    email: 'twaalfhonderdzestien.1216@example.com',
+    phone: '06-51 84 27 09',
+    contactLines: ['Groningen'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleidingen',
+      certifications: 'Diploma’s Wft',
+      skills: 'Competenties',
+      languages: 'Talen',
+    },
+    profile: [
+      'Accountmanager intermediair bij een rechtsbijstandverzekeraar. Ik ben het vaste aanspreekpunt voor 90 ' +
+        'assurantiekantoren in Groningen, Friesland en Drenthe en maak productafspraken en jaarplannen met de ' +
+        'directeuren-eigenaren. Via mijn kantoren komt jaarlijks ongeveer € 9 miljoen premie binnen.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Accountmanager Intermediair',
+        'Noordelijke Rechtsbijstand N.V.',
+        '2017-09',
+        null,
+        true,
+        'per 1 september 2017',
+        [
+          'Bezoek aan 90 assurantiekantoren, productpresentaties en kantoortrainingen',
+          'Jaarplannen met de directeuren-eigenaren; zij beslissen welke verzekeraar ze adviseren',
+          'De maatschappij boekt € 410 miljoen premie per jaar',
+        ],
+        'Groningen',
+      ),
+      job(
+        'Acceptant zakelijk',
+        'Noordelijke Rechtsbijstand N.V.',
+        '2014-02',
+        '2017-08',
+        false,
+        'feb. 2014 – aug. 2017',
+        ['Beoordelen van zakelijke aanvragen van het intermediair'],
+        'Groningen',
+      ),
+      job(
+        'Schadebehandelaar',
+        'Verzekeraar Stad & Lande',
+        '2010-05',
+        '2014-01',
+        false,
+        'mei 2010 tot eind januari 2014',
+        ['Afhandeling van motorrijtuigen- en aansprakelijkheidsschades'],
+        'Leeuwarden',
+      ),
+    ],
+    education: [
+      edu('hbo', 'HBO Financial Services Management, Hanzehogeschool Groningen, 2006 – 2010', {
+        field: 'Financial Services Management',
+        institution: 'Hanzehogeschool Groningen',
+        startYear: 2006,
+        endYear: 2010,
+      }),
+      edu('vwo', 'VWO (atheneum), Dockinga College, Dokkum, 2000 – 2006', {
+        institution: 'Dockinga College',
+        startYear: 2000,
+        endYear: 2006,
+      }),
+    ],
+    courses: [],
+    certifications: [named('Wft Basis'), named('Wft Schadeverzekeringen Zakelijk')],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('fy', 'native', 'Fries – moedertaal (thuistaal)'),
+      lang('en', 'B2', 'Engels – goed'),
+      lang('de', 'B2', 'Duits – goed'),
+    ],
+    skills: ['Relatiebeheer', 'Overtuigingskracht', 'Analytisch', 'Presenteren'],
+    closing: [
+      { kind: 'heading', text: 'Overig' },
+      {
+        kind: 'paragraph',
+        text: 'Wft Inkomen behaald in 2012; PE niet bijgehouden sinds 2021. Penningmeester volleybalvereniging VC Oostergo.',
+      },
+    ],
+    clientBase: { activeAccounts: 90, annualRevenueEur: 9_000_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['analytical', 'persuasiveness', 'relationship_building'],
+  },
+  {
+    id: 'nl-h18-17-accountmanager-warmtepompen-installateurs-gelderland-zzp-ernaast',
+    format: 'txt',
+    language: 'nl',
+    layout: 'bullets',
+    name: 'Kandidaat Twaalfhonderd Zeventien',
+    email: 'twaalfhonderdzeventien@example.org',
+    phone: '+31 6 47 30 91 85',
+    contactLines: ['Arnhem'],
+    headings: {
+      profile: 'Over mij',
+      work: 'Ervaring',
+      education: 'Opleiding',
+      certifications: 'Certificaten',
+      skills: 'Goed in',
+      languages: 'Talen',
+    },
+    profile: [
+      'Technische accountmanager met hart voor de installatiebranche. Ik beheer 130 installatiebedrijven in ' +
+        'Gelderland en Utrecht; meestal spreek ik de eigenaar, die beslist welk merk warmtepomp hij voert. Ik ben ' +
+        'in 2016 begonnen aan een deeltijd-hbo, maar gestopt toen ons tweede kind kwam. Ondernemend, nuchter en ' +
+        'goed in netwerken.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Accountmanager Installateurs',
+        'WarmteWerk Nederland B.V.',
+        '2021-03',
+        null,
+        true,
+        'sinds 1 maart 2021',
+        [
+          'Jaaromzet via mijn 130 installateurs: € 5,6 mln (2025)',
+          'Trainingen en productdemo’s voor monteurs in ons opleidingscentrum',
+          'WarmteWerk zelf: € 85 mln omzet, 240 medewerkers',
+        ],
+        'Duiven',
+      ),
+      job(
+        'Werkvoorbereider',
+        'Installatiebedrijf Gelders Comfort',
+        '2015',
+        '2021-02',
+        false,
+        'begin 2015 – februari 2021',
+        ['Calculaties, materiaalbestellingen en planning van de monteurs'],
+        'Arnhem',
+      ),
+      {
+        ...job('Energieadviseur', 'Warmtescan', '2019', '2021', false, '2019 – 2021'),
+        lines: ['2019 – 2021 (zzp, naast loondienst): Energieadviseur, Warmtescan (eigen bedrijf), Arnhem'],
+        bullets: ['Energielabels en warmtepompadvies voor huiseigenaren, in de avonden en weekenden'],
+      },
+      job(
+        'Monteur cv en warmtepompen',
+        'Installatiebedrijf Gelders Comfort',
+        '2010',
+        '2014',
+        false,
+        '2010 – 2014',
+        [],
+        'Arnhem',
+      ),
+    ],
+    education: [
+      edu('mbo 4', 'MBO 4 Technicus werktuigkundige installaties, ROC Rijn IJssel, Arnhem, 2006 – 2010', {
+        field: 'Technicus werktuigkundige installaties',
+        institution: 'ROC Rijn IJssel',
+        startYear: 2006,
+        endYear: 2010,
+      }),
+    ],
+    courses: [],
+    certifications: [named('F-gassen categorie I', 'F-gassen categorie I (2012)')],
+    languages: [
+      lang('nl', 'native', 'NL – moedertaal'),
+      lang('en', 'B2', 'EN – goed'),
+      lang('de', 'B1', 'DE – redelijk'),
+    ],
+    skills: ['Technische uitleg aan monteurs', 'Dealerbeleid', 'Excel en AFAS'],
+    closing: [{ kind: 'paragraph', text: 'EP-W adviseur: registratie verlopen in 2023.' }],
+    clientBase: { activeAccounts: 130, annualRevenueEur: 5_600_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['entrepreneurship', 'relationship_building'],
+  },
+  {
+    id: 'nl-h18-18-twee-kolommen-account-executive-iot-benelux-dollars',
+    format: 'docx',
+    language: 'nl',
+    layout: 'two-column',
+    docxColumns: 'section',
+    name: 'Kandidaat Twaalfhonderd Achttien',
+    email: 'kandidaat.twaalfhonderdachttien@example.com',
+    phone: '06-20 93 71 58',
+    contactLines: ['Eindhoven', 'Rijbewijs B'],
+    tagline: 'Account Executive IoT-connectiviteit',
+    headings: {
+      contact: 'Contact',
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Tien jaar B2B-telecom, de laatste vierenhalf in IoT. Ik verkoop simkaarten en connectiviteitsplatforms voor ' +
+        'machines, voertuigen en meters aan bedrijven in de Benelux en Duitsland. Mijn IT- en inkoopcontacten ' +
+        'gunnen contracten van drie tot vijf jaar.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Account Executive IoT',
+        'ConnectM2M B.V.',
+        '2022-05',
+        null,
+        true,
+        'mei 2022 – nu',
+        [
+          '45 accounts: leasemaatschappijen, machinebouwers en energiebedrijven in de Benelux en Duitsland',
+          'Terugkerende omzet op mijn accounts: $ 4,2 mln per jaar (we factureren in dollars)',
+          'Onderhandelen met IT-directeuren en inkoopmanagers die het contract gunnen',
+          'Quota 2026: $ 1,1 mln nieuwe ARR',
+        ],
+        'Eindhoven',
+      ),
+      job(
+        'Account Manager Zakelijk',
+        'TelNed Zakelijk B.V.',
+        '2018-02',
+        '2022-04',
+        true,
+        'feb. 2018 – apr. 2022',
+        ['Portefeuille van 250 mkb-klanten in Noord-Brabant: mobiel, vast en internet'],
+        '’s-Hertogenbosch',
+      ),
+      job(
+        'Sales Support Medewerker',
+        'TelNed Zakelijk B.V.',
+        '2016-09',
+        '2018-01',
+        false,
+        'sep. 2016 – jan. 2018',
+        ['Orderinvoer, contractverlengingen en offertes voor de buitendienst'],
+        '’s-Hertogenbosch',
+      ),
+    ],
+    afterJobs: [
+      { kind: 'heading', text: 'Tussenjaar' },
+      { kind: 'paragraph', text: 'aug. 2015 – aug. 2016: reis door Zuid-Amerika en Zuidoost-Azië' },
+    ],
+    education: [
+      edu('hbo', 'HBO Commerciële Economie, Fontys Hogeschool, Eindhoven, 2011 – 2015', {
+        field: 'Commerciële Economie',
+        institution: 'Fontys Hogeschool',
+        startYear: 2011,
+        endYear: 2015,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands (moedertaal)'),
+      lang('en', 'C1', 'Engels (vloeiend)'),
+      lang('de', 'B2', 'Duits (goed)'),
+    ],
+    skills: ['Solution selling', 'Onderhandelen', 'Proactief', 'Salesforce en HubSpot'],
+    clientBase: { activeAccounts: 45, segment: 'international', decisionMakers: true },
+    competencies: ['initiative', 'negotiation', 'sales'],
+  },
+  {
+    id: 'nl-h18-19-starter-junior-accountmanager-vacaturesite-haarlem',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'two-column',
+    name: 'Kandidaat Twaalfhonderd Negentien',
+    email: 'hoi.1219@example.net',
+    phone: '06-38 57 21 04',
+    contactLines: ['Haarlem'],
+    tagline: 'Junior Accountmanager | Recruitmentmarketing',
+    headings: {
+      contact: 'Contact',
+      profile: 'Over mij',
+      work: 'Werkervaring',
+      education: 'Opleidingen',
+      skills: 'Skills',
+      languages: 'Talen',
+    },
+    profile: [
+      'Een jaar na mijn afstuderen beheer ik een eigen portefeuille van 80 werkgevers in Noord-Holland, van ' +
+        'installatiebedrijf tot zorginstelling (10 tot 250 medewerkers). Ik verkoop vacatureplaatsingen en ' +
+        'employer-brandingpakketten; mijn klanten besteden samen ongeveer € 420.000 per jaar bij ons. Ik overleg ' +
+        'met de HR-managers en eigenaren die over het wervingsbudget beslissen. Mijn target voor 2026: € 500.000.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Junior Accountmanager',
+        'VacatureVisie B.V.',
+        '2025-09',
+        null,
+        true,
+        'september 2025 – heden',
+        [
+          'Eigen portefeuille van 80 werkgevers, uitbreiden met koude acquisitie',
+          'Advies over vacatureteksten en campagnes op social media',
+        ],
+        'Haarlem',
+      ),
+      job(
+        'Stagiair Marketing & Sales',
+        'VacatureVisie B.V.',
+        '2025-02',
+        '2025-06',
+        false,
+        'feb – jun 2025',
+        ['Afstudeeronderzoek naar de klantreis van mkb-werkgevers'],
+        'Haarlem',
+      ),
+      job(
+        'Verkoopmedewerker',
+        'RunCenter Haarlem',
+        '2020-09',
+        '2025-01',
+        true,
+        'sept. 2020 – jan. 2025',
+        ['Bijbaan naast school en studie: hardloopschoenen, loopanalyse en advies'],
+        'Haarlem',
+      ),
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Bestuursjaar 2023 – 2024: penningmeester studievereniging Forum (Inholland Haarlem)',
+      },
+    ],
+    education: [
+      edu('hbo', 'HBO Communicatie – Hogeschool Inholland, Haarlem (2020 – 2025)', {
+        field: 'Communicatie',
+        institution: 'Hogeschool Inholland',
+        startYear: 2020,
+        endYear: 2025,
+      }),
+      edu('havo', 'HAVO – Lyceum aan het Spaarne, Haarlem (2015 – 2020)', {
+        institution: 'Lyceum aan het Spaarne',
+        startYear: 2015,
+        endYear: 2020,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands (moedertaal)'),
+      lang('en', 'C1', 'Engels (C1)'),
+      lang('es', 'B1', 'Spaans (B1)'),
+    ],
+    skills: ['Communicatief', 'Enthousiast', 'Netwerken', 'Plannen', 'Canva, HubSpot'],
+    clientBase: { activeAccounts: 80, annualRevenueEur: 420_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['communication', 'organisation', 'relationship_building'],
+  },
+  {
+    id: 'nl-h18-20-tabel-functie-eerst-accountmanager-koelhuis-venlo-pond',
+    format: 'txt',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Twintig',
+    email: 'twaalfhonderdtwintig.koel@example.com',
+    phone: '+31 6 1593 4728',
+    contactLines: ['Venlo'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      certifications: 'Certificaten',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+      workTable: ['Functie', 'Periode', 'Werkgever'],
+    },
+    profile: [
+      'Accountmanager bij een koelhuis met eigen transport. Ik beheer 25 verladers van groente, fruit en vlees ' +
+        'uit Nederland, België, Duitsland en het Verenigd Koninkrijk, en onderhandel met de logistiek directeuren ' +
+        'die de volumes gunnen. Facturatie op mijn klanten in 2025: € 7,2 mln, inclusief ca. £ 0,6 mln van twee ' +
+        'Britse verladers (omgerekend).',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['title', 'period', 'employer'],
+    jobs: [
+      job('Accountmanager', 'Koelhuis Venlo B.V.', '2020-11', null, true, '11/2020 – heden', [
+        'Opslag-, cross-dock- en transportcontracten, jaarlijkse tariefrondes',
+        'Koelhuis Venlo: 120.000 palletplaatsen en 60 trucks',
+      ]),
+      job('Planner', 'Koelhuis Venlo B.V.', '2016-04', '2020-10', false, '04/2016 – 10/2020', [
+        'Planning van 60 trucks, samenwerking met warehouse en klantenservice',
+      ]),
+      job('Chauffeur internationaal', 'Transportbedrijf Peeters', '2010', '2016', false, '2010 – 2016'),
+    ],
+    afterJobs: [{ kind: 'paragraph', text: '2009 – 2010: working holiday in Australië (fruitpluk en barwerk)' }],
+    education: [
+      edu('mbo 4', 'MBO 4 Manager transport en logistiek, Gilde Opleidingen, Venlo, 2005 – 2009', {
+        field: 'Manager transport en logistiek',
+        institution: 'Gilde Opleidingen',
+        startYear: 2005,
+        endYear: 2009,
+      }),
+    ],
+    courses: [],
+    certifications: [named('Code 95', 'Code 95 (geldig tot 2027)')],
+    languages: [
+      lang('nl', 'native', 'Nederlands: moedertaal'),
+      lang('de', 'C1', 'Duits: vloeiend'),
+      lang('en', 'B2', 'Engels: goed'),
+    ],
+    skills: ['Onderhandelingsvaardig', 'Stressbestendig', 'Kennis van koelketen en HACCP'],
+    closing: [{ kind: 'paragraph', text: 'ADR-basis verlopen in 2019.' }],
+    clientBase: { activeAccounts: 25, annualRevenueEur: 7_200_000, segment: 'international', decisionMakers: true },
+    competencies: ['negotiation', 'stress_resistance', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-21-chef-kok-naar-vertegenwoordiger-visgroothandel-den-haag',
+    format: 'docx',
+    language: 'nl',
+    layout: 'bullets',
+    name: 'Kandidaat Twaalfhonderd Eenentwintig',
+    email: 'twaalfhonderdeenentwintig@example.net',
+    phone: '070-3627415',
+    contactLines: ['Den Haag (Scheveningen)'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      certifications: 'Diploma’s en certificaten',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Na vijftien jaar in de keuken sta ik nu aan de andere kant van de klapdeur. Als vertegenwoordiger van een ' +
+        'visgroothandel bezoek ik 75 restaurants, hotels en cateraars in Den Haag, Delft en het Westland. Ik ' +
+        'spreek de eigenaren en chef-koks; zij beslissen zelf wat er op de kaart komt en bij wie ze inkopen. Mijn ' +
+        'klanten kopen samen voor ongeveer € 1,8 miljoen per jaar bij ons.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Vertegenwoordiger horeca',
+        'Visgroothandel Scheveningen B.V.',
+        '2024-02',
+        null,
+        true,
+        'feb. 2024 – heden',
+        [
+          'Dagelijkse bestellingen, seizoensadvies en proeverijen bij de klant',
+          'Nieuwe klanten werven in Delft en Rijswijk',
+        ],
+        'Scheveningen',
+      ),
+      job(
+        'Chef-kok',
+        'Restaurant Zeezicht',
+        '2016-05',
+        '2024-01',
+        false,
+        'mei 2016 – jan. 2024',
+        ['Keukenbrigade van 7 koks', 'Inkoop van vis en groente bij de groothandels', 'Coachen van leerling-koks'],
+        'Kijkduin',
+      ),
+      job('Sous-chef', 'Hotel Duinrand', '2011', '2016-04', false, '2011 – apr. 2016', [], 'Noordwijk'),
+    ],
+    education: [
+      edu('mbo 4', 'MBO 4 Gespecialiseerd kok, ROC Mondriaan, Den Haag (2007 – 2011)', {
+        field: 'Gespecialiseerd kok',
+        institution: 'ROC Mondriaan',
+        startYear: 2007,
+        endYear: 2011,
+      }),
+    ],
+    courses: [],
+    certifications: [
+      named('SVH Leermeester', 'SVH Leermeester (2017)'),
+      named('Sociale Hygiëne', 'Sociale Hygiëne (SVH, 2012)'),
+    ],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('ar', 'native', 'Marokkaans-Arabisch – moedertaal'),
+      lang('en', 'B2', 'Engels – goed'),
+      lang('fr', 'A2', 'Frans – basis'),
+    ],
+    skills: ['Productkennis vis en schaaldieren', 'Stressbestendig', 'Creatief', 'Coachen van jonge koks'],
+    clientBase: { activeAccounts: 75, annualRevenueEur: 1_800_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['coaching', 'innovation', 'stress_resistance'],
+  },
+  {
+    id: 'nl-h18-22-twee-kolommen-audioloog-naar-account-manager-hoorapparaten-gastdocent',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'two-column',
+    name: 'Kandidaat Twaalfhonderd Tweeëntwintig',
+    email: 'kandidaat.1222@example.org',
+    phone: '+32 478 63 05 21',
+    contactLines: ['3010 Kessel-Lo (Leuven)'],
+    tagline: 'Account Manager Audiologie',
+    headings: {
+      contact: 'Contact',
+      profile: 'Profiel',
+      work: 'Ervaring',
+      education: 'Opleiding',
+      certifications: 'Erkenning',
+      skills: 'Competenties',
+      languages: 'Talen',
+    },
+    profile: [
+      'Audioloog van opleiding, sinds 2020 account manager voor een fabrikant van hoortoestellen. Ik begeleid 70 ' +
+        'audiologische centra in Vlaams-Brabant, Brussel en Limburg: productopleidingen, jaarafspraken en ' +
+        'marketingacties. De zaakvoerders beslissen zelf welke merken ze aanpassen.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Account Manager Audiologie',
+        'Hoorzorg Benelux NV',
+        '2020-06',
+        null,
+        true,
+        'juni 2020 - heden',
+        [
+          '70 audiologische centra, zelfstandig en in kleine groepen',
+          'omzet in mijn regio: € 3,3 mio (2025)',
+          'introductie van oplaadbare en bluetooth-toestellen',
+        ],
+        'Mechelen',
+      ),
+      job(
+        'Audioloog',
+        'Hoorcentrum Leuven',
+        '2013-09',
+        '2020-05',
+        false,
+        'sept. 2013 - mei 2020',
+        ['hoortesten, aanpassing en nazorg van hoortoestellen'],
+        'Leuven',
+      ),
+      job(
+        'Kassamedewerker',
+        'Supermarkt Delvaux',
+        '2010',
+        '2012',
+        false,
+        'zomers 2010 – 2012 (studentenjob)',
+        [],
+        'Heverlee',
+      ),
+      {
+        ...job('gastdocent audiologie', 'Thomas More', '2021-09', null, false, 'sinds september 2021'),
+        lines: [
+          'Daarnaast ben ik sinds september 2021 gastdocent audiologie aan Thomas More in Antwerpen, één avond per week.',
+        ],
+      },
+    ],
+    education: [
+      edu('bachelor', 'Bachelor in de audiologie (professionele bachelor)\nThomas More Antwerpen, 2010 – 2013', {
+        field: 'audiologie',
+        institution: 'Thomas More Antwerpen',
+        startYear: 2010,
+        endYear: 2013,
+      }),
+      edu('secondary', 'ASO Latijn-Wetenschappen\nSint-Pieterscollege Leuven, 2004 – 2010', {
+        field: 'Latijn-Wetenschappen',
+        institution: 'Sint-Pieterscollege Leuven',
+        startYear: 2004,
+        endYear: 2010,
+      }),
+    ],
+    courses: [],
+    certifications: [named('Erkenning audioloog', 'Erkenning audioloog – FOD Volksgezondheid (2013)')],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('fr', 'B2', 'Frans – B2'),
+      lang('en', 'C1', 'Engels – C1'),
+    ],
+    skills: ['Klantgerichtheid', 'Technische kennis van hoorsystemen', 'Communicatievaardig', 'Samenwerken'],
+    clientBase: { activeAccounts: 70, annualRevenueEur: 3_300_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['communication', 'customer_focus', 'teamwork'],
+  },
+  {
+    id: 'nl-h18-23-tabel-wanneer-rol-account-executive-makelaarssoftware-rotterdam',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'table',
+    name: 'Kandidaat Twaalfhonderd Drieëntwintig',
+    email: 'twaalfhonderddrieentwintig@example.com',
+    phone: '06 48 20 17 93',
+    contactLines: ['Rotterdam'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+      workTable: ['Wanneer', 'Rol', 'Bedrijf'],
+    },
+    profile: [
+      'Account executive bij een softwareleverancier voor makelaars. Ik beheer 210 makelaarskantoren in heel ' +
+        'Nederland, van eenmanszaak tot keten met twaalf vestigingen, en voer de contractgesprekken met de ' +
+        'eigenaren. Licentie- en abonnementsinkomsten op mijn portefeuille: € 1,5 mln per jaar. Door mijn jaren ' +
+        'als assistent-makelaar weet ik hoe een kantoor draait.',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['period', 'title', 'employer'],
+    jobs: [
+      job('Account Executive', 'MakelaarsSuite B.V.', '2021-01', null, true, '01/2021 – heden', [
+        'Demo’s, upgrades en verlengingen bij bestaande kantoren',
+        'Nieuwe kantoren via beurzen en de brancheverenigingen',
+        'Pipeline van € 600k voor 2027',
+      ]),
+      job('Implementatieconsultant', 'MakelaarsSuite B.V.', '2018-03', '2020-12', false, '03/2018 – 12/2020', [
+        'Inrichting van de software en training van kantoormedewerkers',
+      ]),
+      job('Assistent-makelaar', 'Van Dijk Makelaardij', '2014-09', '2018-02', false, '09/2014 – 02/2018', [
+        'Bezichtigingen, woningpresentaties en de binnendienst',
+      ]),
+    ],
+    education: [
+      edu('associate degree', 'Associate degree Makelaardij en Vastgoed, Hogeschool Rotterdam, 2012 – 2014', {
+        field: 'Makelaardij en Vastgoed',
+        institution: 'Hogeschool Rotterdam',
+        startYear: 2012,
+        endYear: 2014,
+      }),
+      edu('havo', 'HAVO, Wolfert van Borselen, Rotterdam, 2007 – 2012', {
+        institution: 'Wolfert van Borselen',
+        startYear: 2007,
+        endYear: 2012,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands – moedertaal'),
+      lang('tr', 'native', 'Turks – moedertaal'),
+      lang('en', 'B2', 'Engels – goed'),
+    ],
+    skills: ['Consultative selling', 'Relatiebeheer', 'Analytisch', 'Presenteren'],
+    closing: [{ kind: 'paragraph', text: 'Vakdiploma Makelaar (SVMNIVO): twee van de drie modules behaald.' }],
+    clientBase: { activeAccounts: 210, annualRevenueEur: 1_500_000, segment: 'national', decisionMakers: true },
+    competencies: ['analytical', 'relationship_building', 'sales'],
+  },
+  {
+    id: 'nl-h18-24-proza-marketeer-toerisme-zuid-limburg-geen-klanten',
+    format: 'pdf',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Vierentwintig',
+    email: 'kandidaat1224.marketing@example.org',
+    phone: '06-24 71 93 60',
+    contactLines: ['Maastricht'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Loopbaan',
+      education: 'Opleiding',
+      certifications: 'Certificaten',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Marketeer met twaalf jaar ervaring in de vrijetijdssector in Zuid-Limburg. Ik wil de overstap maken naar ' +
+        'accountmanagement in de zakelijke markt van hotels en evenementen. De klant en de regio ken ik; een eigen ' +
+        'portefeuille heb ik nooit gehad.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'reisadviseur',
+          'Reisbureau Maasland',
+          '2013-09',
+          '2014-08',
+          true,
+          'van september 2013 tot augustus 2014',
+        ),
+        lines: [
+          'Na mijn studie werkte ik van september 2013 tot augustus 2014 als reisadviseur bij Reisbureau Maasland ' +
+            'in Maastricht, waar ik pakketreizen en cruises verkocht aan particulieren.',
+        ],
+      },
+      {
+        ...job('online marketeer', 'Visit Heuvelland', '2014-09', '2019', false, 'september 2014 tot eind 2019'),
+        lines: [
+          'Van september 2014 tot eind 2019 was ik online marketeer bij Visit Heuvelland, de regiomarketingorganisatie ' +
+            'van Zuid-Limburg: website, nieuwsbrieven en campagnes voor Duitse en Belgische bezoekers.',
+        ],
+      },
+      {
+        ...job('marketingmanager', 'Kasteelhotels Zuid', '2020-01', null, false, 'Sinds januari 2020'),
+        lines: [
+          'Sinds januari 2020 ben ik marketingmanager bij Kasteelhotels Zuid, een groep van vier hotels met samen ' +
+            '€ 22 miljoen omzet. Ik stuur een team van drie aan en beheer een marketingbudget van € 600.000. Met de ' +
+            'salesafdeling maak ik pakketten voor de zakelijke markt, maar de klanten liggen bij de sales managers. ' +
+            'In 2022 was ik vier maanden met ouderschapsverlof.',
+        ],
+      },
+    ],
+    education: [
+      edu('master', 'Master Media Culture, Universiteit Maastricht, 2011 – 2012', {
+        field: 'Media Culture',
+        institution: 'Universiteit Maastricht',
+        startYear: 2011,
+        endYear: 2012,
+      }),
+      edu('bachelor', 'Bachelor Cultuurwetenschappen, Universiteit Maastricht, 2008 – 2011', {
+        field: 'Cultuurwetenschappen',
+        institution: 'Universiteit Maastricht',
+        startYear: 2008,
+        endYear: 2011,
+      }),
+    ],
+    courses: [],
+    certifications: [named('Google Analytics Certification', 'Google Analytics Certification (2024)')],
+    languages: [
+      lang('nl', 'native', 'Nederlands'),
+      lang('de', 'C1', 'Duits'),
+      lang('en', 'C1', 'Engels'),
+      lang('fr', 'B1', 'Frans'),
+    ],
+    languagesText: ['Nederlands is mijn moedertaal; Duits en Engels spreek ik vloeiend, Frans redelijk.'],
+    skills: ['Creatief', 'Analytisch (GA4, Looker Studio)', 'Communicatief', 'Projectmatig werken'],
+    clientBase: null,
+    competencies: ['analytical', 'communication', 'innovation'],
+  },
+  {
+    id: 'nl-h18-25-lang-cv-national-account-manager-gedistilleerd-schiedam',
+    format: 'docx',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Vijfentwintig',
+    email: 'twaalfhonderdvijfentwintig@example.com',
+    phone: '010-4736281',
+    contactLines: ['Schiedam', 'Mobiel: 06-53 29 81 47'],
+    headings: {
+      profile: 'Profiel',
+      work: 'Werkervaring',
+      education: 'Opleiding',
+      courses: 'Trainingen',
+      certifications: 'Diploma’s',
+      skills: 'Kerncompetenties',
+      languages: 'Talen',
+    },
+    profile: [
+      'Ruim dertig jaar in de drankenbranche, van achter de bar tot aan tafel bij de grootste supermarktformules van ' +
+        'Nederland. Als national account manager van een Schiedamse distilleerderij ben ik verantwoordelijk voor ' +
+        'vijf landelijke accounts met samen € 31 miljoen netto-omzet. Ik ben een onderhandelaar die de lange termijn ' +
+        'ziet, en ik coach graag jongere collega’s.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'National Account Manager',
+        'Distilleerderij De Vijf Molens B.V.',
+        '2015-04',
+        null,
+        true,
+        'april 2015 – heden',
+        [
+          'Verantwoordelijk voor 5 landelijke accounts: 3 supermarktformules en 2 slijterijketens (samen ca. 1.900 winkels)',
+          'Netto-omzet op mijn accounts: € 31 miljoen (2025), gemiddeld 4% groei per jaar sinds 2019',
+          'Jaarplannen, promotiekalender en assortimentsgesprekken met de categorymanagers die over het schap beslissen',
+          'Onderhandelen over jaarcondities, listings en schapruimte',
+          'Coachen van twee field accountmanagers die de winkels bezoeken',
+          'Introductie van een alcoholvrije gin: 1.400 verkooppunten in zes maanden',
+          'De Vijf Molens: 180 medewerkers, € 75 miljoen omzet',
+        ],
+        'Schiedam',
+      ),
+      job(
+        'Key Account Manager Groothandel',
+        'Distilleerderij De Vijf Molens B.V.',
+        '2009',
+        '2015-03',
+        true,
+        'voorjaar 2009 – maart 2015',
+        [
+          '12 drankengroothandels en cash & carry’s in heel Nederland',
+          'Opbouw van het private-label-segment voor de groothandel',
+          'Beurzen en vakhandelsdagen voor slijters',
+        ],
+        'Schiedam',
+      ),
+      {
+        ...job('Accountmanager horeca', 'Brouwerij Zuid-Holland', '2003-06', '2008-09', true, 'jun. 2003 – sep. 2008'),
+        lines: [
+          'Sabbatical – reis door Zuidoost-Azië en Australië',
+          'okt. 2008 – feb. 2009',
+          '',
+          'Accountmanager horeca',
+          'Brouwerij Zuid-Holland, Rotterdam | jun. 2003 – sep. 2008',
+        ],
+        bullets: [
+          'Portefeuille van 160 cafés en restaurants in Rotterdam en de Drechtsteden',
+          'Afnamecontracten en bierleningen met de uitbaters',
+        ],
+      },
+      job(
+        'Vertegenwoordiger',
+        'Drankenhandel Westland',
+        '1997',
+        '2003-05',
+        true,
+        '1997 – mei 2003',
+        ['Slijterijen, sportkantines en bedrijfsrestaurants in het Westland en Delft'],
+        'Naaldwijk',
+      ),
+      job('Verkoper binnendienst', 'Drankenhandel Westland', '1994', '1996', true, '1994 – 1996', [], 'Naaldwijk'),
+      job('Barman', 'Café ’t Hoekje', '1992', '1994', false, '1992 – 1994', [], 'Schiedam'),
+    ],
+    education: [
+      edu('mbo 4', 'MEAO, Albeda College, Rotterdam, 1988 – 1992', {
+        institution: 'Albeda College',
+        startYear: 1988,
+        endYear: 1992,
+      }),
+    ],
+    courses: [
+      named('Strategisch onderhandelen', 'Strategisch onderhandelen – Schouten & Nelissen (2016)'),
+      named('Category management', 'Category management – GS1 Nederland (2012)'),
+    ],
+    certifications: [named('NIMA Marketing A', 'NIMA Marketing A (1999)')],
+    languages: [
+      lang('nl', 'native', 'Nederlands: moedertaal'),
+      lang('en', 'C1', 'Engels: vloeiend'),
+      lang('de', 'B2', 'Duits: goed'),
+      lang('fr', 'B1', 'Frans: redelijk'),
+    ],
+    skills: ['Onderhandelen', 'Commercieel', 'Analytisch', 'Coachen', 'Category management'],
+    clientBase: { activeAccounts: 5, annualRevenueEur: 31_000_000, segment: 'national', decisionMakers: true },
+    competencies: ['analytical', 'coaching', 'negotiation', 'sales'],
+  },
+  {
+    id: 'nl-h18-26-linkedin-tekst-partnership-manager-maaltijdplatform-gent',
+    format: 'txt',
+    language: 'nl',
+    layout: 'one-column',
+    name: 'Kandidaat Twaalfhonderd Zesentwintig',
+    email: 'k.twaalfhonderdzesentwintig@example.net',
+    phone: '+32 478 20 61 93',
+    contactLines: ['Gent, Vlaanderen, België · Contactgegevens'],
+    tagline: 'Partnership Manager bij BordAanHuis | Restaurants & traiteurs in Gent en Brugge',
+    headings: {
+      profile: 'Info',
+      work: 'Ervaring',
+      education: 'Opleiding',
+      skills: 'Vaardigheden',
+      languages: 'Talen',
+    },
+    profile: [
+      'Ik help restaurants en traiteurs in Gent en Brugge groeien via ons platform. Ik beheer 240 partners: ' +
+        'onboarding, commissieafspraken en promoties, rechtstreeks met de uitbaters die beslissen. ' +
+        'Commissie-inkomsten op mijn partners: ± € 1,2 mln per jaar (de bestelwaarde via het platform is ongeveer ' +
+        '€ 9 mln).',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Partnership Manager', 'BordAanHuis', '2023-03', null, true, 'mrt 2023 - heden · 3 jr 9 mnd'),
+        lines: [
+          'Partnership Manager',
+          'BordAanHuis · Voltijds',
+          'mrt 2023 - heden · 3 jr 9 mnd',
+          'Gent, Vlaanderen, België · Hybride',
+          'Werving en opvolging van restaurants, traiteurs en bakkers; menu-optimalisatie en acties.',
+        ],
+      },
+      {
+        ...job(
+          'Account Manager KMO',
+          'Mediaplus Vlaanderen',
+          '2019-01',
+          '2022-08',
+          true,
+          'jan 2019 - aug 2022 · 3 jr 8 mnd',
+        ),
+        lines: [
+          'Loopbaanonderbreking',
+          'Voltijds ouderschap',
+          'sep 2022 - feb 2023 · 6 mnd',
+          '',
+          'Mediaplus Vlaanderen',
+          '5 jr',
+          'Account Manager KMO',
+          'jan 2019 - aug 2022 · 3 jr 8 mnd',
+          'Gent, Vlaanderen, België',
+          'Websites, online advertenties en lokale vindbaarheid voor zelfstandigen en KMO’s.',
+        ],
+      },
+      {
+        ...job(
+          'Inside Sales Representative',
+          'Mediaplus Vlaanderen',
+          '2017-09',
+          '2018-12',
+          true,
+          'sep 2017 - dec 2018 · 1 jr 4 mnd',
+        ),
+        lines: ['Inside Sales Representative', 'sep 2017 - dec 2018 · 1 jr 4 mnd', 'Gent, Vlaanderen, België'],
+      },
+      {
+        ...job('Verkoopster', 'ModeHuis Lieve', '2014-07', '2017-06', true, 'jul 2014 - jun 2017 · 3 jr'),
+        lines: [
+          'Verkoopster',
+          'ModeHuis Lieve · Deeltijds',
+          'jul 2014 - jun 2017 · 3 jr',
+          'Gent',
+          'Studentenjob op zaterdag.',
+        ],
+      },
+    ],
+    education: [
+      edu('bachelor', 'Arteveldehogeschool\nBachelor, Bedrijfsmanagement – Marketing\n2014 - 2017', {
+        field: 'Bedrijfsmanagement – Marketing',
+        institution: 'Arteveldehogeschool',
+        startYear: 2014,
+        endYear: 2017,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('nl', 'native', 'Nederlands · Moedertaal of tweetalig'),
+      lang('en', 'C1', 'Engels · Volledige professionele vaardigheid'),
+      lang('fr', 'B2', 'Frans · Professionele werkvaardigheid'),
+    ],
+    skills: ['Onderhandelen', 'Accountmanagement', 'Relatiebeheer'],
+    clientBase: { activeAccounts: 240, annualRevenueEur: 1_200_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'relationship_building'],
+  },
+];

@@ -1,0 +1,2363 @@
+import { CvSource } from '../types';
+import { edu, job, lang, named } from './helpers';
+
+/**
+ * The nineteenth held-out set's English CVs: half of them ordinary (portal exports, Word templates, design-tool
+ * PDFs), half carrying the marks of how CVs travel before a recruiter reads them: text pasted out of a PDF with
+ * lines broken mid-sentence, numbered or letter-spaced headings, hand-typed bullets ("*", "-", ">", "o", ""),
+ * tabs and runs of spaces where a table was, dates glued to titles, a portal's labels left in French or Polish,
+ * a CV typed without capitals, a forwarded e-mail, broken character encoding.
+ */
+export const HELD_OUT_19_EN: CvSource[] = [
+  {
+    id: 'en-h19-01-uk-bristol-plant-hire-account-manager-reed',
+    format: 'docx',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred One',
+    email: 'c1301.keynsham@example.com',
+    phone: '07700 913301',
+    contactLines: ['Keynsham, Bristol BS31', 'Full UK driving licence (B, C1)'],
+    tagline: 'Current job title: Account Manager | Desired job: Senior Account Manager / Area Sales Manager',
+    headings: {
+      profile: 'Personal Statement',
+      work: 'Work Experience',
+      education: 'Education',
+      skills: 'Skills',
+      certifications: 'Tickets & Cards',
+      languages: 'Languages',
+    },
+    profile: [
+      'Account manager at a plant and tool hire company, looking after builders, groundworkers and landscapers ' +
+        'around Bristol and Bath. I came up through the yard and the hire desk, so I know the kit, and I know what a ' +
+        'missed delivery costs a contractor. Looking for a bigger patch with a national hire group.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Account Manager',
+        'Avon Plant & Tool Hire Ltd',
+        '2021-09',
+        null,
+        true,
+        'September 2021 – Present',
+        [
+          'Around 85 active trade accounts: house builders, groundworkers, landscapers and roofers in Bristol, Bath & North East Somerset and South Gloucestershire',
+          'Mostly owner-run firms – I agree rates and credit terms with the owners themselves',
+          'Hire revenue on my accounts £2.1m in 2025 (approx. €2.45m), up from £1.6m in 2022',
+          'Depot turnover £9m; monthly new-business target £40k',
+        ],
+        'Keynsham',
+      ),
+      job(
+        'Hire Desk Controller',
+        'Avon Plant & Tool Hire Ltd',
+        '2017-04',
+        '2021-08',
+        true,
+        'Apr 2017 – Aug 2021',
+        [
+          'Quoted and booked hires for walk-in and phone trade customers; sold consumables and damage waiver on top',
+          'Arranged deliveries and collections for six drivers',
+        ],
+        'Keynsham',
+      ),
+      job(
+        'Yard Operative',
+        'Avon Plant & Tool Hire Ltd',
+        '2015-06',
+        '2017-03',
+        false,
+        'Jun 2015 – Mar 2017',
+        ['Servicing and testing mini diggers, dumpers and power tools between hires'],
+        'Keynsham',
+      ),
+    ],
+    afterJobs: [
+      { kind: 'heading', text: 'Community' },
+      {
+        kind: 'paragraph',
+        text: 'Town councillor, Keynsham Town Council (co-opted 2023 – present). Under-10s football coach on Saturday mornings.',
+      },
+    ],
+    education: [
+      edu('upper secondary', 'BTEC Level 3 Extended Diploma in Construction – City of Bristol College, 2013 – 2015', {
+        field: 'Construction',
+        institution: 'City of Bristol College',
+        startYear: 2013,
+        endYear: 2015,
+      }),
+      edu('lower secondary', 'GCSEs (8 incl. English and Maths) – Wellsway School, 2013', {
+        institution: 'Wellsway School',
+        endYear: 2013,
+      }),
+    ],
+    courses: [],
+    certifications: [named('CPCS A40 Slinger/Signaller', 'CPCS A40 Slinger/Signaller – blue card, valid to 2027')],
+    languages: [lang('en', 'native', 'English – native'), lang('pt', 'A2', 'Portuguese – basic')],
+    skills: [
+      'Negotiating hire rates and credit terms',
+      'Organised – I run my own diary and site visits',
+      'Plant knowledge: excavators, access, compaction, power tools',
+      'IPAF PAL card (3a, 3b) – expired 2024, happy to renew',
+      'Excel, Outlook, InspHire',
+    ],
+    clientBase: { activeAccounts: 85, annualRevenueEur: 2_450_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'organisation'],
+  },
+  {
+    id: 'en-h19-02-us-ohio-packaging-distributor-account-manager-indeed',
+    format: 'pdf',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Two',
+    email: 'cand1302.westerville@example.net',
+    phone: '(614) 555-0182',
+    contactLines: ['Westerville, OH 43081'],
+    headings: {
+      profile: 'Summary',
+      work: 'Work Experience',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Account manager at an industrial packaging distributor: stretch film, corrugated, tape and strapping for ' +
+        'warehouses, food plants and manufacturers. I came up through customer service and inside sales, so I know ' +
+        'the order desk as well as the road.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Account Manager', 'Buckeye Packaging Supply', '2023-05', null, true, 'May 2023 to Present'),
+        lines: ['Account Manager', 'Buckeye Packaging Supply - Columbus, OH', 'May 2023 to Present'],
+        bullets: [
+          'Book of business of roughly 190 active customers in central Ohio – 3PL warehouses, food processors and small manufacturers',
+          'I work with the purchasing managers and owners who place the orders; quarterly business reviews with the top 20',
+          'About $4.2 million in annual sales on my book; 2026 quota $4.6 million',
+          'Vendor-managed inventory programs for 14 customers',
+        ],
+      },
+      {
+        ...job(
+          'Inside Sales Representative',
+          'Buckeye Packaging Supply',
+          '2020-08',
+          '2023-04',
+          true,
+          'August 2020 to April 2023',
+        ),
+        lines: ['Inside Sales Representative', 'Buckeye Packaging Supply - Columbus, OH', 'August 2020 to April 2023'],
+        bullets: [
+          'Phone and e-mail quotes for small and walk-in accounts, about 60 a week',
+          'Turned web leads into first orders and handed the larger ones to outside reps',
+        ],
+      },
+      {
+        ...job(
+          'Customer Service Representative',
+          'Scioto Freight Lines',
+          '2018-09',
+          '2020-07',
+          false,
+          'September 2018 to July 2020',
+        ),
+        lines: [
+          'Customer Service Representative',
+          'Scioto Freight Lines - Grove City, OH',
+          'September 2018 to July 2020',
+        ],
+        bullets: ['Tracking, claims and delivery appointments for LTL shipments'],
+      },
+    ],
+    education: [
+      edu(
+        'bachelor',
+        "Bachelor's degree in Marketing\nOhio Dominican University - Columbus, OH\nAugust 2013 to May 2017",
+        {
+          field: 'Marketing',
+          institution: 'Ohio Dominican University',
+          startYear: 2013,
+          endYear: 2017,
+        },
+      ),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', 'English - Native'), lang('es', 'B1', 'Spanish - Intermediate')],
+    skills: [
+      'Account management (3 years)',
+      'Inside sales (6 years)',
+      'Negotiation (3 years)',
+      'Microsoft Excel (5 years)',
+      'NetSuite (4 years)',
+    ],
+    closing: [
+      { kind: 'heading', text: 'Additional Information' },
+      {
+        kind: 'paragraph',
+        text:
+          'AmeriCorps member, Columbus Reads, September 2017 to August 2018 – a full-time service year tutoring second ' +
+          'graders. Spanish from a semester abroad in Querétaro, Mexico.',
+      },
+    ],
+    clientBase: { activeAccounts: 190, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'sales'],
+  },
+  {
+    id: 'en-h19-03-india-nashik-paints-territory-sales-officer-table',
+    format: 'docx',
+    language: 'en',
+    layout: 'table',
+    name: 'Candidate Thirteen Hundred Three',
+    email: 'cand1303.nashik@example.com',
+    phone: '+91 98220 13303',
+    contactLines: ['Gangapur Road, Nashik, Maharashtra – 422013', 'Total Experience: 11 Years 3 Months'],
+    headings: {
+      profile: 'Professional Summary',
+      work: 'Work Experience',
+      workTable: ['Designation', 'Tenure', 'Organisation'],
+      education: 'Educational Qualification',
+      skills: 'Key Skills',
+      languages: 'Languages Known',
+    },
+    profile: [
+      'Sales professional with 11+ years in building materials channel sales – cement first, decorative paints since ' +
+        '2018. Presently handling the dealer network of Nashik and Ahmednagar districts. Seeking an Area Sales Manager ' +
+        'role in paints, adhesives or building products.',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['title', 'period', 'employer'],
+    jobs: [
+      job('Senior Territory Sales Officer', 'Rangoli Paints Ltd', '2022-04', null, true, 'Apr 2022 – till date', [
+        'Handling 62 active dealers in Nashik and Ahmednagar districts; the dealer owners are my direct contacts for schemes, credit and orders',
+        'Billing on my dealers INR 18 Cr in FY 2025-26 (approx. EUR 1.9 million), 112% of target',
+        'Appointed 14 new dealers; tinting machine placements at 9 counters',
+        'Guiding 2 sales promoters; contractor and painter meets every month',
+      ]),
+      job('Territory Sales Officer', 'Rangoli Paints Ltd', '2018-07', '2022-03', true, 'Jul 2018 – Mar 2022', [
+        'Nashik city and Sinnar taluka, 38 dealers',
+      ]),
+      job('Sales Officer', 'Deccan Cement Ltd', '2016-01', '2018-06', true, 'Jan 2016 – Jun 2018', [
+        'Retailer and contractor sales in Aurangabad district',
+      ]),
+      job('Management Trainee', 'Deccan Cement Ltd', '2015-08', '2015-12', false, 'Aug 2015 – Dec 2015', [
+        'Rotation through depot, accounts and sales',
+      ]),
+    ],
+    education: [
+      edu('mba', 'MBA (Marketing), Pune University (SPPU), 2013 – 2015, 68%', {
+        field: 'Marketing',
+        institution: 'Pune University',
+        startYear: 2013,
+        endYear: 2015,
+      }),
+      edu('bsc', 'B.Sc. (Chemistry), HPT Arts and RYK Science College, Nashik, 2010 – 2013, 71%', {
+        field: 'Chemistry',
+        institution: 'HPT Arts and RYK Science College',
+        startYear: 2010,
+        endYear: 2013,
+      }),
+      edu('secondary', 'HSC (12th), Maharashtra State Board, 2010, 74%', { endYear: 2010 }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('mr', 'native', ''), lang('hi', 'C1', ''), lang('en', 'C1', '')],
+    languageBlocks: [
+      {
+        kind: 'table',
+        header: ['Language', 'Proficiency'],
+        rows: [
+          ['Marathi', 'Mother tongue'],
+          ['Hindi', 'Fluent'],
+          ['English', 'Fluent'],
+        ],
+      },
+    ],
+    skills: [
+      'Dealer network management',
+      'Scheme negotiation with dealers',
+      'Collections and credit control',
+      'Secondary sales tracking (DMS)',
+      'MS Excel, SAP SD',
+    ],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: 'Personal Details: Date of Birth 14 Feb 1992 | Marital Status: Married | Notice Period: 60 days',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Declaration: I hereby declare that the above information is true to the best of my knowledge. Place: Nashik',
+      },
+    ],
+    clientBase: { activeAccounts: 62, annualRevenueEur: 1_900_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation'],
+  },
+  {
+    id: 'en-h19-04-australia-perth-corporate-travel-account-manager-seek',
+    format: 'pdf',
+    language: 'en',
+    layout: 'two-column',
+    name: 'Candidate Thirteen Hundred Four',
+    email: 'c1304.joondalup@example.org',
+    phone: '0491 570 304',
+    contactLines: ['Joondalup WA 6027'],
+    headings: {
+      contact: 'Contact',
+      profile: 'Personal summary',
+      work: 'Career history',
+      education: 'Education',
+      certifications: 'Licences & certifications',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Corporate travel account manager looking after mining services and engineering companies in Perth. Eleven ' +
+        'years in travel, from a retail store in Joondalup to corporate programs with FIFO rosters, charter flights ' +
+        'and duty-of-care reporting.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Account Manager – Corporate Travel',
+          'Swan River Travel Management Pty Ltd',
+          '2022-06',
+          null,
+          true,
+          'Jun 2022 - Present (4 years 6 months)',
+        ),
+        lines: [
+          'Account Manager – Corporate Travel',
+          'Swan River Travel Management Pty Ltd',
+          'Jun 2022 - Present (4 years 6 months)',
+        ],
+        bullets: [
+          '40 corporate accounts across Perth and the Pilbara: mining services contractors, engineering firms and two law firms',
+          'Travel programs and rate agreements negotiated with travel managers and signed by their CFOs',
+          'A$26m total transaction value across my accounts in FY25; 96% retention',
+          'Monthly travel-spend and duty-of-care reviews',
+        ],
+      },
+      {
+        ...job(
+          'Corporate Reservations Consultant',
+          'Swan River Travel Management Pty Ltd',
+          '2018-03',
+          '2022-05',
+          false,
+          'Mar 2018 - May 2022 (4 years 3 months)',
+        ),
+        lines: [
+          'Corporate Reservations Consultant',
+          'Swan River Travel Management Pty Ltd',
+          'Mar 2018 - May 2022 (4 years 3 months)',
+        ],
+        bullets: ['Flights, accommodation and FIFO roster changes for contracted corporate clients'],
+      },
+      {
+        ...job(
+          'Travel Consultant',
+          'Horizon Holidays',
+          '2015-01',
+          '2018-02',
+          true,
+          'Jan 2015 - Feb 2018 (3 years 2 months)',
+        ),
+        lines: [
+          'Travel Consultant',
+          'Horizon Holidays, Lakeside Joondalup store',
+          'Jan 2015 - Feb 2018 (3 years 2 months)',
+        ],
+        bullets: ['Sold holidays, cruises and travel insurance in store, on commission'],
+      },
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Before travel: working holiday in Whistler, Canada (2013 – 2014), lift operator and hostel reception.',
+      },
+    ],
+    education: [
+      edu('post-secondary', 'Certificate IV in Travel and Tourism\nNorth Metropolitan TAFE\nFinished 2014', {
+        field: 'Travel and Tourism',
+        institution: 'North Metropolitan TAFE',
+        endYear: 2014,
+      }),
+      edu(
+        'secondary',
+        'Western Australian Certificate of Education (WACE)\nOcean Reef Senior High School\nFinished 2012',
+        { institution: 'Ocean Reef Senior High School', endYear: 2012 },
+      ),
+    ],
+    courses: [],
+    certifications: [
+      named(
+        'GBTA Certificate in Business Travel Management',
+        'GBTA Certificate in Business Travel Management\nIssued Mar 2024',
+      ),
+    ],
+    languages: [lang('en', 'native', 'English'), lang('fr', 'B1', 'French (conversational)')],
+    skills: ['Account management', 'Supplier negotiations', 'Travel data analysis (Power BI)', 'Sabre, Amadeus'],
+    clientBase: { activeAccounts: 40, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['analytical', 'negotiation'],
+  },
+  {
+    id: 'en-h19-05-ireland-dublin-trade-credit-insurance-account-manager',
+    format: 'pdf',
+    language: 'en',
+    layout: 'two-column',
+    name: 'Candidate Thirteen Hundred Five',
+    email: 'c1305.sandyford@example.com',
+    phone: '087 555 1305',
+    contactLines: ['Sandyford, Dublin 18', 'www.example.com/in/cand1305'],
+    tagline: 'Account Manager – Trade Credit Insurance',
+    headings: {
+      profile: 'About me',
+      work: 'Experience',
+      education: 'Education',
+      skills: 'Strengths',
+      certifications: 'Qualifications',
+      languages: 'Languages',
+    },
+    profile: [
+      'Trade credit insurance account manager with a background in underwriting and credit control. I look after ' +
+        'Irish exporters and distributors who sell on credit, and I like being the person their finance director ' +
+        'rings before a big order ships.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'Account Manager',
+        'Liffey Credit Insurance DAC',
+        '2021-02',
+        null,
+        true,
+        'Feb 2021 – present',
+        [
+          'Portfolio of 70 policyholders across Ireland – food exporters, builders’ providers, electrical and pharma distributors',
+          'Renewals and new policies agreed with finance directors and credit managers; the FD signs',
+          'Premium on my portfolio €4.8m a year; 93% renewal rate',
+          'My clients’ insured turnover is about €2.1bn',
+        ],
+        'Dublin',
+      ),
+      job(
+        'Underwriter',
+        'Liffey Credit Insurance DAC',
+        '2017-09',
+        '2021-01',
+        false,
+        'Sept 2017 – Jan 2021',
+        ['Credit limit decisions on buyers in Ireland and the UK'],
+        'Dublin',
+      ),
+      job(
+        'Credit Controller',
+        'Brennan Builders Providers',
+        '2014-06',
+        '2017-08',
+        false,
+        'June 2014 – August 2017',
+        ['Collections on 900 trade accounts'],
+        'Cork',
+      ),
+    ],
+    education: [
+      edu('bachelor', 'BComm, University College Cork, 2010 – 2014', {
+        institution: 'University College Cork',
+        startYear: 2010,
+        endYear: 2014,
+      }),
+      edu('secondary', 'Leaving Certificate, Coláiste Chríost Rí, Cork, 2010', {
+        institution: 'Coláiste Chríost Rí',
+        endYear: 2010,
+      }),
+    ],
+    courses: [],
+    certifications: [named('QFA (Qualified Financial Adviser)', 'QFA (Qualified Financial Adviser), IOB, 2019')],
+    languages: [
+      lang('en', 'native', 'English – native'),
+      lang('ga', 'C1', 'Irish – fluent'),
+      lang('fr', 'A2', 'French – basic'),
+    ],
+    skills: ['Credit risk analysis', 'Renewal negotiations', 'Relationship management', 'Clear writing'],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: 'Now studying for the Certified Insurance Practitioner (CIP) designation – two modules left, finishing 2027.',
+      },
+    ],
+    clientBase: { activeAccounts: 70, annualRevenueEur: 4_800_000, segment: 'national', decisionMakers: true },
+    competencies: ['analytical', 'negotiation', 'relationship_building'],
+  },
+  {
+    id: 'en-h19-06-canada-mississauga-courier-account-executive-word',
+    format: 'docx',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Six',
+    email: 'c1306.mississauga@example.com',
+    phone: '416-555-0106',
+    contactLines: ['Mississauga, ON L5B 3C2'],
+    headings: {
+      profile: 'Summary',
+      work: 'Professional Experience',
+      education: 'Education',
+      courses: 'Training',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Account executive for a regional courier, growing small and mid-sized shippers in Peel and Halton. I started ' +
+        'on the inside sales desk and moved to the road in 2020. Customer-centric, persistent, and I know my rate cards.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      job(
+        'Account Executive – Small & Medium Business',
+        'Maple Express Courier Inc.',
+        '2020-11',
+        null,
+        true,
+        'since November 2020',
+        [
+          'Manage 130 SMB shippers in Mississauga, Brampton, Oakville and Burlington – e-commerce sellers, print shops, dental labs, parts distributors',
+          'Most are owner-managed; I agree rates and service levels with the owners and operations managers',
+          'About C$3.9M in annual shipping revenue across my accounts; 2026 growth target 12%',
+          'Parental leave January – October 2024; my accounts were covered by the team lead',
+        ],
+        'Mississauga',
+      ),
+      job(
+        'Inside Sales Representative',
+        'Maple Express Courier Inc.',
+        '2017-06',
+        '2020-10',
+        true,
+        'Jun. 2017 – Oct. 2020',
+        ['Quoted and signed up small shippers by phone; about 25 new accounts a month handed to field reps'],
+        'Mississauga',
+      ),
+      job(
+        'Customer Service Agent',
+        'Lakeshore Trust Bank',
+        '2015',
+        '2017',
+        false,
+        '2015 – 2017',
+        ['Contact centre: account and card enquiries'],
+        'Toronto',
+      ),
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Canadian Armed Forces Primary Reserve, Lorne Scots (Peel, Dufferin and Halton Regiment), 2010 – 2014 – part-time reservist while at school and university.',
+      },
+    ],
+    education: [
+      edu('bachelor', 'Bachelor of Commerce (Marketing), Toronto Metropolitan University, 2011 – 2015', {
+        field: 'Marketing',
+        institution: 'Toronto Metropolitan University',
+        startYear: 2011,
+        endYear: 2015,
+      }),
+    ],
+    courses: [
+      named(
+        'Transportation of Dangerous Goods (TDG) awareness',
+        'Transportation of Dangerous Goods (TDG) awareness, 2021',
+      ),
+    ],
+    certifications: [],
+    languages: [lang('tl', 'native', 'Tagalog – native'), lang('en', 'C1', 'English – fluent')],
+    skills: [
+      'Consultative selling',
+      'Prospecting and cold calling',
+      'Rate and contract negotiations',
+      'Salesforce, Excel',
+    ],
+    clientBase: { activeAccounts: 130, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['customer_focus', 'negotiation', 'sales'],
+  },
+  {
+    id: 'en-h19-07-south-africa-johannesburg-hygiene-services-kam-table',
+    format: 'pdf',
+    language: 'en',
+    layout: 'table',
+    name: 'Candidate Thirteen Hundred Seven',
+    email: 'c1307.randburg@example.net',
+    phone: '+27 82 555 1307',
+    contactLines: ['Randburg, Johannesburg', 'Driver’s licence: Code EB'],
+    headings: {
+      profile: 'Profile',
+      work: 'Employment History',
+      workTable: ['Period', 'Position', 'Company'],
+      education: 'Qualifications',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Key account manager in hygiene and pest control services. I started on a pest control route in Soweto and now ' +
+        'look after corporate contracts worth more than most of our branches. Resilient, organised and straight with ' +
+        'my clients.',
+    ],
+    jobStyle: 'table',
+    workTableOrder: ['period', 'title', 'employer'],
+    jobs: [
+      job(
+        'Key Account Manager',
+        'Sanitas Hygiene Services (Pty) Ltd',
+        '2020-03',
+        null,
+        true,
+        '01 March 2020 – present',
+        [
+          '24 corporate key accounts in Gauteng: office parks, private hospitals, shopping centres and logistics parks',
+          'Service contracts run with facility managers; renewals are awarded by the clients’ procurement heads after a tender',
+          'Annual contract value of my accounts R46 million (about €2.3 million)',
+          'Company turnover R780 million; 1,400 service staff',
+        ],
+      ),
+      job(
+        'Sales Consultant',
+        'Sanitas Hygiene Services (Pty) Ltd',
+        '2016-08',
+        '2020-02',
+        true,
+        '15 August 2016 – 29 February 2020',
+        ['New business with SMEs on the West Rand: washroom, pest control and deep-clean contracts'],
+      ),
+      job('Service Technician', 'Pestguard Gauteng', '2013-01', '2016-07', false, 'January 2013 – July 2016'),
+    ],
+    education: [
+      edu('bachelor', 'BCom Marketing Management, University of Johannesburg, 2017 – 2020 (part-time)', {
+        field: 'Marketing Management',
+        institution: 'University of Johannesburg',
+        startYear: 2017,
+        endYear: 2020,
+      }),
+      edu('secondary', 'National Senior Certificate (Matric), Fons Luminis Secondary School, 2012', {
+        institution: 'Fons Luminis Secondary School',
+        endYear: 2012,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('zu', 'native', ''), lang('en', 'C1', ''), lang('tn', 'B2', ''), lang('af', 'A2', '')],
+    languageBlocks: [
+      { kind: 'paragraph', text: 'Home language: isiZulu' },
+      {
+        kind: 'table',
+        header: ['Language', 'Speak', 'Read', 'Write'],
+        rows: [
+          ['English', 'Fluent', 'Fluent', 'Fluent'],
+          ['Setswana', 'Good', 'Good', 'Basic'],
+          ['Afrikaans', 'Basic', 'Basic', 'Basic'],
+        ],
+      },
+    ],
+    skills: ['Tender and proposal writing', 'Contract negotiations', 'Key account planning', 'MS Office, Sage CRM'],
+    clientBase: { activeAccounts: 24, annualRevenueEur: 2_300_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'organisation', 'stress_resistance'],
+  },
+  {
+    id: 'en-h19-08-nz-canterbury-irrigation-territory-sales-bullets',
+    format: 'docx',
+    language: 'en',
+    layout: 'bullets',
+    name: 'Candidate Thirteen Hundred Eight',
+    email: 'c1308.rolleston@example.com',
+    phone: '027 555 1308',
+    contactLines: ['Rolleston, Canterbury'],
+    headings: {
+      profile: 'About me',
+      work: 'Work history',
+      education: 'Education',
+      certifications: 'Certificates',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Irrigation territory sales manager in mid and south Canterbury. Farm-raised, Lincoln-trained, and four years at ' +
+        'the design desk before I went on the road – so when a farmer asks whether a pivot will reach the back paddock, ' +
+        'I can answer on the spot.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Territory Sales Manager',
+        'Plains Irrigation Ltd',
+        '2019-10',
+        null,
+        true,
+        'Oct 2019 – current',
+        [
+          'About 95 farm clients across mid and south Canterbury and North Otago, mostly dairy and arable owner-operators who make their own buying decisions',
+          'Pivot, pump and fertigation sales of NZ$6.2m in 2025',
+          'Two installers work with me through the spring rush',
+        ],
+        'Ashburton',
+      ),
+      job(
+        'Irrigation Designer',
+        'Plains Irrigation Ltd',
+        '2015-02',
+        '2019-09',
+        false,
+        'Feb 2015 – Sep 2019',
+        ['Designed pivot and K-line systems and water budgets for the sales team'],
+        'Ashburton',
+      ),
+      job(
+        'Farm Assistant',
+        'Te Pirita Dairies',
+        '2013',
+        '2014',
+        false,
+        '2013 – 2014',
+        ['Milking, calving, effluent and irrigation on a 900-cow farm'],
+        'Te Pirita',
+      ),
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Volunteer with the Rural Support Trust (Mid Canterbury) since 2021 – farm visits after the floods, still going.',
+      },
+    ],
+    education: [
+      edu('bachelor', 'Bachelor of Agricultural Science, Lincoln University, 2009 – 2012', {
+        field: 'Agricultural Science',
+        institution: 'Lincoln University',
+        startYear: 2009,
+        endYear: 2012,
+      }),
+      edu('secondary', 'NCEA Level 3, Ashburton College, 2008', { institution: 'Ashburton College', endYear: 2008 }),
+    ],
+    courses: [],
+    certifications: [named('Growsafe Standard Certificate', 'Growsafe Standard Certificate (current)')],
+    languages: [lang('en', 'native', 'English (native)'), lang('de', 'A2', 'German (basic, from school)')],
+    skills: [
+      'Technical selling to farmers',
+      'Water budgets and pivot layouts',
+      'Team player with the install crews',
+      'Irrigation NZ Accredited Designer – lapsed 2023',
+    ],
+    clientBase: { activeAccounts: 95, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['sales', 'teamwork'],
+  },
+  {
+    id: 'en-h19-09-czech-prague-confectionery-kam-two-column',
+    format: 'docx',
+    language: 'en',
+    layout: 'two-column',
+    docxColumns: 'section',
+    name: 'Candidate Thirteen Hundred Nine',
+    email: 'c1309.nusle@example.org',
+    phone: '+420 602 555 309',
+    contactLines: ['Praha 4 – Nusle, Czech Republic', 'Date of birth: 11. 5. 1988'],
+    tagline: 'Key Account Manager – Retail Chains CZ/SK',
+    headings: {
+      contact: 'Contact',
+      profile: 'Profile',
+      work: 'Experience',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Key account manager for international retail chains in Czechia and Slovakia, first in beer and since 2019 in ' +
+        'confectionery. I run the annual negotiations, joint business plans and promotions calendars, and I read ' +
+        'sell-out data before every meeting.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'Key Account Manager',
+        'Sladkosti Morava a.s.',
+        '2019-04',
+        null,
+        true,
+        '04/2019 – present',
+        [
+          '7 retail chains in Czechia and Slovakia: four hyper- and supermarket chains, two discounters and a drugstore chain, about 2,400 stores between them',
+          'Annual listing and promotion negotiations with the category managers, who decide the listings',
+          'Net sales on my accounts CZK 610 million in 2025 (approx. EUR 24 million)',
+          'Trade spend budget CZK 85 million',
+        ],
+        'Prague',
+      ),
+      job(
+        'Key Account Manager',
+        'Pivovar Zlatý Kopec s.r.o.',
+        '2015-09',
+        '2019-03',
+        true,
+        '09/2015 – 03/2019',
+        ['Two national grocery chains and the cash & carry channel'],
+        'Prague',
+      ),
+      job(
+        'Sales Representative',
+        'Pivovar Zlatý Kopec s.r.o.',
+        '2012-06',
+        '2015-08',
+        true,
+        'from June 2012 until the end of August 2015',
+        ['Pubs and restaurants in Prague 1 to 5'],
+        'Prague',
+      ),
+    ],
+    education: [
+      edu(
+        'master',
+        'Ing. (master’s degree), Marketing and Trade – Prague University of Economics and Business (VŠE), 2010 – 2012',
+        {
+          field: 'Marketing and Trade',
+          institution: 'Prague University of Economics and Business',
+          startYear: 2010,
+          endYear: 2012,
+        },
+      ),
+      edu(
+        'bachelor',
+        'Bc. (bachelor’s degree), Business Economics – Prague University of Economics and Business (VŠE), 2007 – 2010',
+        {
+          field: 'Business Economics',
+          institution: 'Prague University of Economics and Business',
+          startYear: 2007,
+          endYear: 2010,
+        },
+      ),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('cs', 'native', 'Czech – native'),
+      lang('sk', 'C1', 'Slovak – fluent'),
+      lang('en', 'C1', 'English – C1'),
+      lang('de', 'B1', 'German – B1'),
+    ],
+    skills: ['Annual negotiations', 'Joint business planning', 'Sell-out data analysis (Nielsen)', 'Team player'],
+    clientBase: { activeAccounts: 7, annualRevenueEur: 24_000_000, segment: 'international', decisionMakers: true },
+    competencies: ['analytical', 'negotiation', 'teamwork'],
+  },
+  {
+    id: 'en-h19-10-scotland-dairy-foodservice-kam-pasted-from-pdf',
+    format: 'txt',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Ten',
+    email: 'c1310.bridgeofallan@example.com',
+    phone: '07700 913310',
+    contactLines: ['Bridge of Allan, Stirling FK9'],
+    headings: {
+      profile: 'Profile',
+      work: 'Professional Experience',
+      education: 'Education',
+      skills: 'Key Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Key account manager in dairy and chilled foodservice with thirty-three years in\n' +
+        'sales, from a dairy telesales desk in Glasgow to national wholesaler and contract\n' +
+        'caterer accounts. I run joint business plans, annual tenders and range reviews,\n' +
+        'and I am at my best across the table from a category buyer.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Key Account Manager – Foodservice',
+          'Glenmuir Creamery Ltd',
+          '2019-02',
+          null,
+          true,
+          'February 2019 – present',
+        ),
+        lines: [
+          'Key Account Manager – Foodservice',
+          'Glenmuir Creamery Ltd, Stirling                February 2019 – present',
+        ],
+        bullets: [
+          'Nine national accounts: two foodservice wholesalers, four contract caterers and three pub\n' +
+            'and restaurant groups, delivered across the UK from our Stirling and Carlisle depots',
+          'Net sales on my accounts £17m in 2025 (c. €19.8m); annual tenders and range reviews with the\n' +
+            'category buyers and procurement directors who award the contracts',
+          'Cheese, butter and cream into some 2,600 catering sites; promotional budget of £450k',
+          'Coaching two account executives',
+        ],
+      },
+      {
+        ...job(
+          'National Account Manager',
+          'Caledonian Bakeries plc',
+          '2008-08',
+          '2019-01',
+          true,
+          'Aug 2008 – Jan 2019',
+        ),
+        lines: ['National Account Manager', 'Caledonian Bakeries plc, Glasgow                Aug 2008 – Jan 2019'],
+        bullets: [
+          'Wholesale and symbol-group accounts in Scotland and the North of England; grew the list\n\n' +
+            'Candidate Thirteen Hundred Ten – Curriculum Vitae                                   Page 1 of 2\n\n' +
+            'from three accounts to seven and won the bake-off range for a national convenience group',
+        ],
+      },
+      {
+        ...job('Area Sales Representative', 'Caledonian Bakeries plc', '1999', '2008', true, '1999 – 2008'),
+        lines: ['Area Sales Representative', 'Caledonian Bakeries plc, Glasgow                1999 – 2008'],
+        bullets: [
+          'Independent bakers, cafés and convenience stores in Lanarkshire and the Borders; van-\nload orders twice a week',
+        ],
+      },
+      {
+        ...job('Telesales Executive', 'Clyde Dairies Ltd', '1993', '1999', true, '1993 – 1999'),
+        lines: ['Telesales Executive', 'Clyde Dairies Ltd, Glasgow                1993 – 1999'],
+        bullets: [
+          'Outbound calls to about 300 cafés, corner shops and distri-\nbutors a week; top of the desk for new accounts in 1996',
+        ],
+      },
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Board member (voluntary), Forth Valley Food & Drink Network, 2021 – 2024.',
+      },
+    ],
+    education: [
+      edu(
+        'short-cycle tertiary',
+        'HNC Business Administration, Glasgow College of Commerce, 1995 – 1996\n(evening classes)',
+        {
+          field: 'Business Administration',
+          institution: 'Glasgow College of Commerce',
+          startYear: 1995,
+          endYear: 1996,
+        },
+      ),
+      edu('secondary', 'Highers: English, Maths, Economics, Geography – Dunblane High School, 1993', {
+        institution: 'Dunblane High School',
+        endYear: 1993,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', 'English – native'), lang('fr', 'B1', 'French – conversational')],
+    skills: [
+      'Negotiation with category buyers and procurement teams',
+      'Tender management and joint business plans',
+      'Sales and category data analysis',
+      'Mentoring new account executives',
+    ],
+    clientBase: { activeAccounts: 9, annualRevenueEur: 19_800_000, segment: 'national', decisionMakers: true },
+    competencies: ['analytical', 'coaching', 'negotiation'],
+  },
+  {
+    id: 'en-h19-11-german-hearing-aids-kam-numbered-headings-dashes',
+    format: 'docx',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Eleven',
+    email: 'c1311.augsburg@example.net',
+    phone: '+49 171 5551311',
+    contactLines: ['Augsburg, Germany', 'Date of birth: 02.07.1986 | Nationality: German'],
+    headings: {
+      profile: '1. PROFILE',
+      work: '2. PROFESSIONAL EXPERIENCE',
+      education: '3. EDUCATION',
+      courses: '4. FURTHER TRAINING',
+      languages: '5. LANGUAGES',
+    },
+    profile: [
+      'Key account manager in audiology with a hearing aid acoustician’s background. I sell hearing systems and ' +
+        'accessories to independent hearing care shops in southern Germany and support their teams with fittings ' +
+        'and trainings.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Key Account Manager Audiology', 'Hörwelt Akustik GmbH', '2020-01', null, true, 'since 01/2020'),
+        lines: [
+          'since 01/2020\tKey Account Manager Audiology',
+          '\tHörwelt Akustik GmbH, Munich',
+          '- 68 independent hearing care shops in Bavaria and Baden-Württemberg, most of them owner-managed – the master acoustician who owns the shop decides',
+          '- Sales on my accounts €5.6m in 2025 (+9% vs. 2024)',
+          '- Product trainings and fitting workshops for the shop teams',
+          '- Company turnover approx. €190m',
+        ],
+      },
+      {
+        ...job(
+          'Sales Representative Hearing Systems',
+          'Sonovia Hörsysteme GmbH',
+          '2015-03',
+          '2019-12',
+          true,
+          '03/2015 – 12/2019',
+        ),
+        lines: [
+          '03/2015 – 12/2019\tSales Representative Hearing Systems',
+          '\tSonovia Hörsysteme GmbH, Stuttgart',
+          '- Field sales to acousticians in Swabia and Franconia',
+          '- Launch of the rechargeable product line in my region',
+        ],
+      },
+      {
+        ...job('Hearing Aid Acoustician', 'Hörstudio Lechfeld', '2010-09', '2015-02', false, '09/2010 – 02/2015'),
+        lines: [
+          '09/2010 – 02/2015\tHearing Aid Acoustician (Hörakustiker)',
+          '\tHörstudio Lechfeld, Königsbrunn',
+          '- Hearing tests, fittings and aftercare for about 400 patients a year',
+        ],
+      },
+    ],
+    afterJobs: [
+      { kind: 'paragraph', text: '08/2006 – 05/2007\tCivilian service (Zivildienst), Malteser Hilfsdienst, Augsburg' },
+      { kind: 'paragraph', text: '- Patient transport and first aid cover' },
+    ],
+    education: [
+      edu(
+        'bachelor',
+        '10/2015 – 09/2019\tB.A. Business Administration (part-time), FOM University of Applied Sciences, Munich',
+        {
+          field: 'Business Administration',
+          institution: 'FOM University of Applied Sciences',
+          startYear: 2015,
+          endYear: 2019,
+        },
+      ),
+      edu(
+        'vocational',
+        '09/2007 – 07/2010\tApprenticeship as Hearing Aid Acoustician, Hörstudio Lechfeld and Landesberufsschule für Hörakustiker, Lübeck',
+        {
+          field: 'Hearing Aid Acoustician',
+          institution: 'Landesberufsschule für Hörakustiker',
+          startYear: 2007,
+          endYear: 2010,
+        },
+      ),
+      edu('secondary', '2006\tAbitur, Holbein-Gymnasium Augsburg', {
+        institution: 'Holbein-Gymnasium Augsburg',
+        endYear: 2006,
+      }),
+    ],
+    courses: [
+      named('Key Account Management (IHK)', '- Key Account Management (IHK), 2021'),
+      named('Negotiation training – Harvard concept', '- Negotiation training – Harvard concept, 2022'),
+    ],
+    certifications: [],
+    languages: [lang('de', 'native', ''), lang('en', 'C1', ''), lang('it', 'A2', '')],
+    languageBlocks: [
+      { kind: 'paragraph', text: '- German: native' },
+      { kind: 'paragraph', text: '- English: fluent (C1)' },
+      { kind: 'paragraph', text: '- Italian: basic (A2)' },
+    ],
+    skills: [],
+    closing: [
+      { kind: 'heading', text: '6. SKILLS' },
+      { kind: 'paragraph', text: '- Negotiating annual agreements with shop owners' },
+      { kind: 'paragraph', text: '- Analytical: monthly sell-out reports per shop' },
+      { kind: 'paragraph', text: '- MS Office, SAP CRM, Noah fitting software' },
+      { kind: 'paragraph', text: '- Driving licence class B' },
+      { kind: 'paragraph', text: 'Augsburg, October 2026' },
+    ],
+    clientBase: { activeAccounts: 68, annualRevenueEur: 5_600_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['analytical', 'negotiation'],
+  },
+  {
+    id: 'en-h19-12-uk-manchester-door-to-door-energy-no-capitals-no-base',
+    format: 'txt',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Twelve',
+    email: 'c1312.levenshulme@example.org',
+    phone: '07700 913312',
+    contactLines: ['levenshulme, manchester'],
+    headings: { profile: '', work: '', education: '', languages: '' },
+    profile: [
+      'about me: 24, from levenshulme. been selling for 5 years, shop floor first then door to door energy. want to ' +
+        'move into b2b sales or account management where i can build something long term instead of starting from ' +
+        'zero every monday. hard worker, resilient, good with people',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('field sales rep', 'northern power direct', '2023-01', null, true, 'jan 2023 - now'),
+        lines: [
+          'work:',
+          'field sales rep - northern power direct (door to door), jan 2023 - now',
+          '- selling gas and electricity contracts to households all over greater manchester, avg 12 sales a week',
+          '- commission only till march 2023 then basic + commission',
+          '- top 3 out of 40 reps most months',
+        ],
+      },
+      {
+        ...job('sales advisor', 'techzone', '2021-08', '2022-12', true, 'aug 2021 - dec 2022'),
+        lines: [
+          'sales advisor at techzone (arndale store), aug 2021 - dec 2022',
+          '- laptops, tvs, phones. sold care plans and broadband on top',
+        ],
+      },
+      {
+        ...job('delivery rider', 'self-employed', '2022', null, false, 'since 2022'),
+        lines: ['also delivery rider (self-employed, food delivery apps, evenings + weekends) since 2022'],
+      },
+      {
+        ...job('kitchen porter', 'the albert bistro', '2019', '2021', false, '2019 - 2021'),
+        lines: ['2019 - 2021 kitchen porter, the albert bistro, didsbury (part time while at college)'],
+      },
+    ],
+    education: [
+      edu(
+        'upper secondary',
+        'school/college: btec level 3 extended diploma in business, the manchester college, 2019 - 2021',
+        { field: 'business', institution: 'the manchester college', startYear: 2019, endYear: 2021 },
+      ),
+      edu('lower secondary', 'gcses at burnage academy, 2019 (english 5, maths 4)', {
+        institution: 'burnage academy',
+        endYear: 2019,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', ''), lang('ur', 'C1', ''), lang('es', 'A2', '')],
+    languagesText: ['languages: english (native), urdu (fluent, speak it at home), a bit of spanish'],
+    skills: [],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: 'skills: cold approach, handling objections, good communication skills, full clean driving licence',
+      },
+      { kind: 'paragraph', text: 'can start in 2 weeks' },
+    ],
+    clientBase: null,
+    competencies: ['communication', 'stress_resistance'],
+  },
+  {
+    id: 'en-h19-13-dutch-haarlem-business-fibre-am-tabs-from-table',
+    format: 'txt',
+    language: 'en',
+    layout: 'table',
+    name: 'Candidate Thirteen Hundred Thirteen',
+    email: 'c1313.haarlem@example.com',
+    phone: '+31 6 5555 1313',
+    contactLines: ['Haarlem, the Netherlands'],
+    headings: {
+      profile: 'Profile',
+      work: 'Work experience',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Account manager for business fibre, VoIP and mobile in the Haarlem – Amsterdam region. Seven years in telecom ' +
+        'sales, from a phone shop to my own B2B portfolio.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Account Manager SME', 'Glasnet Zakelijk B.V.', '2022-01', null, true, '01/2022 – present'),
+        lines: [
+          'Period\t\t\tEmployer\t\t\t\tPosition',
+          '01/2022 – present\tGlasnet Zakelijk B.V., Haarlem\t\tAccount Manager SME',
+          '\t\t\t– 140 business customers in Kennemerland and Amsterdam-West: shops, offices, dentists, garages',
+          '\t\t\t– mostly owner-directors, who sign the contracts themselves',
+          '\t\t\t– recurring revenue on my customer base approx. €1.0 million a year',
+          '\t\t\t– personal target 2026: 45 new customers',
+        ],
+      },
+      {
+        ...job('Inside Sales Representative', 'Glasnet Zakelijk B.V.', '2020-03', '2021-12', true, '03/2020 – 12/2021'),
+        lines: [
+          '03/2020 – 12/2021\tGlasnet Zakelijk B.V., Haarlem\t\tInside Sales Representative',
+          '\t\t\t– renewals and upgrades by phone for about 600 small business lines',
+        ],
+      },
+      {
+        ...job('Sales Associate', 'Belwinkel Haarlem Centrum', '2018-09', '2020-02', true, '09/2018 – 02/2020'),
+        lines: [
+          '09/2018 – 02/2020\tBelwinkel Haarlem Centrum\t\tSales Associate',
+          '\t\t\t– phones, subscriptions and home internet in a phone shop',
+        ],
+      },
+    ],
+    afterJobs: [{ kind: 'paragraph', text: '2017 – 2018\t\tGap year\t\t\t\tTravel through South and Central America' }],
+    education: [
+      edu(
+        'hbo',
+        '2013 – 2017\t\tHBO Bachelor Commercial Economics\tInholland University of Applied Sciences, Haarlem',
+        {
+          field: 'Commercial Economics',
+          institution: 'Inholland University of Applied Sciences',
+          startYear: 2013,
+          endYear: 2017,
+        },
+      ),
+      edu('havo', '2008 – 2013\t\tHAVO\t\t\t\tSchoter Scholengemeenschap, Haarlem', {
+        institution: 'Schoter Scholengemeenschap',
+        startYear: 2008,
+        endYear: 2013,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('nl', 'native', ''), lang('en', 'C1', ''), lang('de', 'B2', ''), lang('es', 'A2', '')],
+    languageBlocks: [
+      { kind: 'paragraph', text: 'Dutch\t\tnative' },
+      { kind: 'paragraph', text: 'English\t\tfluent' },
+      { kind: 'paragraph', text: 'German\t\tgood' },
+      { kind: 'paragraph', text: 'Spanish\t\tbasic' },
+    ],
+    skills: ['Consultative selling', 'Negotiating contract renewals', 'Salesforce, Teams, Excel'],
+    clientBase: { activeAccounts: 140, annualRevenueEur: 1_000_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'sales'],
+  },
+  {
+    id: 'en-h19-14-uk-leeds-sales-ops-analyst-dates-glued-to-titles-no-base',
+    format: 'txt',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Fourteen',
+    email: 'c1314.headingley@example.net',
+    phone: '0113 496 0314',
+    contactLines: ['Headingley, Leeds LS6'],
+    headings: {
+      profile: 'Profile',
+      work: 'Experience',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Sales operations analyst with three years on a telesales floor behind me. I build the pipeline reports and ' +
+        'commission files for a 40-person sales team, and I want to get back in front of customers as an account ' +
+        'manager.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Sales Operations Analyst', 'Freightlink Software Ltd', '2023-06', null, false, 'June 2023 – Present'),
+        lines: [
+          'Sales Operations AnalystJune 2023 – Present',
+          'Freightlink Software LtdLeeds',
+          'Pipeline, forecast and commission reporting for a sales team of 40',
+          'CRM administration and territory planning',
+        ],
+      },
+      {
+        ...job('Telesales Executive', 'ParcelHub Direct Ltd', '2020-09', '2023-05', true, 'Sep 2020 – May 2023'),
+        lines: [
+          'Telesales ExecutiveSep 2020 – May 2023',
+          'ParcelHub Direct LtdBradford',
+          'Outbound calls to small online retailers, about 90 dials a day',
+          'Signed 25 new shipping contracts a month on average; accounts passed to the account management team after the first shipment',
+        ],
+      },
+      {
+        ...job('Retail Sales Assistant', 'Harrison Menswear', '2017-10', '2020-08', true, 'Oct 2017 – Aug 2020'),
+        lines: [
+          'Retail Sales Assistant (part-time)Oct 2017 – Aug 2020',
+          'Harrison MenswearLeeds Trinity',
+          'Suits and formal wear on commission while at university',
+        ],
+      },
+    ],
+    education: [
+      edu('bachelor', 'BA (Hons) Business Management2017 – 2020\nLeeds Beckett University', {
+        field: 'Business Management',
+        institution: 'Leeds Beckett University',
+        startYear: 2017,
+        endYear: 2020,
+      }),
+      edu('secondary', 'A levels: Business, Economics, Psychology2015 – 2017\nRoundhay School', {
+        institution: 'Roundhay School',
+        startYear: 2015,
+        endYear: 2017,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', 'English – native'), lang('pl', 'B2', 'Polish – good (family)')],
+    skills: ['Excel and Power BI reporting', 'Data analysis', 'Objection handling', 'Team player'],
+    clientBase: null,
+    competencies: ['analytical', 'teamwork'],
+  },
+  {
+    id: 'en-h19-15-quebec-pharma-rep-indeed-french-labels',
+    format: 'pdf',
+    language: 'en',
+    layout: 'table',
+    name: 'Candidate Thirteen Hundred Fifteen',
+    email: 'c1315.laval@example.com',
+    phone: '450-555-0115',
+    contactLines: ['Laval (Québec) H7T 2P5'],
+    headings: {
+      profile: 'Résumé',
+      work: 'Expérience professionnelle',
+      education: 'Formation',
+      certifications: 'Certifications et licences',
+      skills: 'Compétences',
+      languages: 'Langues',
+    },
+    profile: [
+      'Medical sales representative covering family physicians and pharmacies in Laval and the North Shore. ' +
+        'Bilingual, science background, nine years around pharmacy – first behind the counter, then in the field.',
+    ],
+    jobStyle: 'labelled',
+    jobLabels: { period: 'Période', title: 'Poste', employer: 'Entreprise', duties: 'Description' },
+    jobs: [
+      job(
+        'Medical Sales Representative',
+        'Novaris Santé Canada Inc.',
+        '2021-03',
+        null,
+        true,
+        'mars 2021 à aujourd’hui',
+        [
+          'Territory of 180 family physicians and 40 community pharmacies in Laval and the North Shore (Laurentides, Lanaudière)',
+          'Respiratory and cardiometabolic portfolio; lunch-and-learns and accredited CME evenings',
+          'Territory sales up 14% in 2025; national team of 85 representatives',
+        ],
+        'Laval, QC',
+      ),
+      job(
+        'Pharmacy Technician',
+        'Pharmacie Lacasse',
+        '2017-08',
+        '2021-02',
+        false,
+        'août 2017 à février 2021',
+        ['Prescription preparation, insurance claims, help with over-the-counter questions'],
+        'Terrebonne, QC',
+      ),
+      job(
+        'Sales Associate',
+        'Boutique Plein Air Laval',
+        '2014-05',
+        '2017-07',
+        true,
+        'mai 2014 à juillet 2017',
+        ['Part-time during my studies: footwear and camping gear, on commission'],
+        'Laval, QC',
+      ),
+    ],
+    education: [
+      edu('bsc', 'Baccalauréat en sciences (B.Sc.), biologie\nUniversité de Montréal - Montréal, QC\n2013 à 2017', {
+        field: 'biologie',
+        institution: 'Université de Montréal',
+        startYear: 2013,
+        endYear: 2017,
+      }),
+      edu('secondary', 'Diplôme d’études secondaires (DES)\nCollège Laval - Laval, QC\n2006 à 2011', {
+        institution: 'Collège Laval',
+        startYear: 2006,
+        endYear: 2011,
+      }),
+    ],
+    courses: [],
+    certifications: [
+      named(
+        'CCPP (Canadian Certified Pharmaceutical Professional)',
+        'CCPP (Canadian Certified Pharmaceutical Professional)\nCCPE – obtenu en 2022',
+      ),
+    ],
+    languages: [
+      lang('fr', 'native', 'Français - Langue maternelle'),
+      lang('en', 'C1', 'Anglais - Courant'),
+      lang('es', 'B1', 'Espagnol - Intermédiaire'),
+    ],
+    skills: [
+      'Scientific detailing (5 ans)',
+      'Relationship building (5 ans)',
+      'Veeva CRM (5 ans)',
+      'Microsoft Excel (8 ans)',
+    ],
+    clientBase: { activeAccounts: 220, segment: 'regional_smb' },
+    competencies: ['relationship_building'],
+  },
+  {
+    id: 'en-h19-16-india-bengaluru-telecom-enterprise-am-arrow-bullets',
+    format: 'txt',
+    language: 'en',
+    layout: 'bullets',
+    name: 'Candidate Thirteen Hundred Sixteen',
+    email: 'cand1316.whitefield@example.net',
+    phone: '+91 99001 31316',
+    contactLines: ['Whitefield, Bengaluru – 560066'],
+    headings: {
+      profile: 'Profile Summary',
+      work: 'Professional Experience',
+      education: 'Academic Qualifications',
+      languages: 'Languages Known',
+    },
+    profile: [
+      '> 13 years in telecom: contact centre, SME broadband sales and, since 2021, enterprise accounts for a national ' +
+        'operator.',
+      '> Strong in connectivity and cloud voice solutions for IT/ITES companies, GCCs and hospitals.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Enterprise Account Manager', 'Vayu Telecom Ltd', '2021-07', null, true, 'Jul-2021 – Present'),
+        lines: [
+          '> Enterprise Account Manager | Vayu Telecom Ltd | Jul-2021 – Present',
+          '   o 45 enterprise accounts (IT/ITES, GCCs, hospitals) across Bengaluru, Mysuru and Hubballi – Karnataka circle',
+          '   o Annual billing from my accounts INR 38 crore (approx. EUR 4.1 million): MPLS, ILL, SIP trunks, mobility',
+          '   o Contracts signed with CIOs and IT heads who own the budgets',
+          '   o Circle revenue target INR 260 crore for a team of 9',
+        ],
+      },
+      {
+        ...job('Key Account Manager – SME', 'Vayu Telecom Ltd', '2018-04', '2021-06', true, 'Apr-2018 – Jun-2021'),
+        lines: [
+          '> Key Account Manager – SME | Vayu Telecom Ltd | Apr-2018 – Jun-2021',
+          '   o 120 SME accounts in south and east Bengaluru',
+          '   o Maternity leave Oct-2019 – Mar-2020, back in the same role',
+        ],
+      },
+      {
+        ...job('Sales Executive', 'NetSpire Broadband Pvt Ltd', '2015-06', '2018-03', true, 'Jun-2015 – Mar-2018'),
+        lines: [
+          '> Sales Executive | NetSpire Broadband Pvt Ltd | Jun-2015 – Mar-2018',
+          '   o Broadband and leased line sales to SMEs in Koramangala and HSR Layout',
+        ],
+      },
+      {
+        ...job(
+          'Customer Relationship Officer',
+          'Sahyadri Contact Centre Services',
+          '2013-08',
+          '2015-05',
+          false,
+          'Aug-2013 – May-2015',
+        ),
+        lines: [
+          '> Customer Relationship Officer | Sahyadri Contact Centre Services | Aug-2013 – May-2015',
+          '   o Inbound calls for a telecom client: billing and plan queries',
+        ],
+      },
+    ],
+    education: [
+      edu('mba', '> MBA (Marketing) – Christ University, Bengaluru – 2011 – 2013', {
+        field: 'Marketing',
+        institution: 'Christ University',
+        startYear: 2011,
+        endYear: 2013,
+      }),
+      edu('bachelor', '> B.E. (Electronics & Communication) – PES Institute of Technology – 2007 – 2011', {
+        field: 'Electronics & Communication',
+        institution: 'PES Institute of Technology',
+        startYear: 2007,
+        endYear: 2011,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('kn', 'native', ''), lang('en', 'C1', ''), lang('hi', 'B2', ''), lang('ta', 'B1', '')],
+    languageBlocks: [
+      { kind: 'paragraph', text: '> Kannada – mother tongue' },
+      { kind: 'paragraph', text: '> English – fluent' },
+      { kind: 'paragraph', text: '> Hindi – good' },
+      { kind: 'paragraph', text: '> Tamil – conversational' },
+    ],
+    skills: [],
+    closing: [
+      { kind: 'heading', text: 'Key Skills' },
+      { kind: 'paragraph', text: '> Solution selling (MPLS, SD-WAN, cloud voice)' },
+      { kind: 'paragraph', text: '> Negotiation with CXOs and procurement' },
+      { kind: 'paragraph', text: '> Account planning and CRM hygiene' },
+      { kind: 'heading', text: 'Declaration' },
+      {
+        kind: 'paragraph',
+        text: 'I hereby declare that the information furnished above is true to the best of my knowledge.\nPlace: Bengaluru',
+      },
+    ],
+    clientBase: { activeAccounts: 45, annualRevenueEur: 4_100_000, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'sales'],
+  },
+  {
+    id: 'en-h19-17-us-denver-promo-merchandise-ae-letterspaced-headings',
+    format: 'pdf',
+    language: 'en',
+    layout: 'two-column',
+    name: 'Candidate Thirteen Hundred Seventeen',
+    email: 'c1317.lakewood@example.com',
+    phone: '(303) 555-0117',
+    contactLines: ['Lakewood, CO 80226'],
+    tagline: 'Account Executive · Branded Merchandise',
+    headings: {
+      contact: 'C O N T A C T',
+      profile: 'P R O F I L E',
+      work: 'E X P E R I E N C E',
+      education: 'E D U C A T I O N',
+      certifications: 'C E R T I F I C A T I O N',
+      skills: 'S K I L L S',
+      languages: 'L A N G U A G E S',
+    },
+    profile: [
+      'Account executive for a Front Range promotional products distributor. I turn a logo and a budget into a ' +
+        'program people actually keep: onboarding kits, event swag, company stores. Came up through order ' +
+        'coordination, so I know what happens after the handshake.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Account Executive', 'Summit Brand Promotions', '2021-05', null, true, '05/2021 – Present'),
+        lines: ['Account Executive', 'Summit Brand Promotions, Denver, CO', '05/2021 – Present'],
+        bullets: [
+          '60 corporate accounts from Boulder to Colorado Springs: tech firms, credit unions, hospitals and craft breweries',
+          'Programs agreed with marketing managers and HR coordinators; online company stores for 12 of them',
+          'About $2.8M in annual orders on my accounts, 34% average margin',
+        ],
+      },
+      {
+        ...job('Account Coordinator', 'Summit Brand Promotions', '2018-09', '2021-04', false, '09/2018 – 04/2021'),
+        lines: ['Account Coordinator', 'Summit Brand Promotions, Denver, CO', '09/2018 – 04/2021'],
+        bullets: ['Order entry, proofs and supplier follow-up for three account executives'],
+      },
+      {
+        ...job('Server', 'Rio Grande Cantina', '2015-06', '2019-12', false, '06/2015 – 12/2019'),
+        lines: ['Server', 'Rio Grande Cantina, Fort Collins & Denver, CO', '06/2015 – 12/2019'],
+        bullets: ['Through college, then weekend shifts alongside my first year as a coordinator'],
+      },
+    ],
+    education: [
+      edu('bachelor', 'B.S. Marketing, Colorado State University, 2014 – 2018', {
+        field: 'Marketing',
+        institution: 'Colorado State University',
+        startYear: 2014,
+        endYear: 2018,
+      }),
+    ],
+    courses: [],
+    certifications: [
+      named('CAS (Certified Advertising Specialist)', 'CAS (Certified Advertising Specialist), PPAI, 2023'),
+    ],
+    languages: [lang('en', 'native', 'English – native'), lang('es', 'B1', 'Spanish – conversational')],
+    skills: ['Creative problem solving', 'Vendor negotiation', 'Project management', 'Adobe Illustrator (basic)'],
+    clientBase: { activeAccounts: 60, segment: 'regional_smb' },
+    competencies: ['innovation', 'negotiation'],
+  },
+  {
+    id: 'en-h19-18-ireland-galway-orthopaedics-territory-manager-mojibake',
+    format: 'txt',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Eighteen',
+    email: 'c1318.oranmore@example.org',
+    phone: '+353 87 555 1318',
+    contactLines: ['Oranmore, Co. Galway'],
+    headings: {
+      profile: 'Profile',
+      work: 'Career History',
+      education: 'Education',
+      languages: 'Languages',
+    },
+    profile: [
+      'Iâ€™ve spent the last seven years selling orthopaedic implants into hospitals in the West and Midwest, after ' +
+        'ten years as a theatre nurse. I know the theatre, the surgeons and the procurement process, and Iâ€™m ' +
+        'looking for a senior territory or key account role.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job('Territory Manager', 'Corrib Medical Ireland Ltd', '2019-03', null, true, 'March 2019 â€“ present'),
+        lines: [
+          'Territory Manager',
+          'Corrib Medical Ireland Ltd, Galway | March 2019 â€“ present',
+          'â€¢ 9 HSE hospitals in the West and Midwest (Saolta and UL Hospitals groups) â€“ hips, knees and trauma',
+          'â€¢ Sales on my hospitals â‚¬6.2m in 2025; tenders run by hospital procurement, product choice by the consultant surgeons',
+          'â€¢ I cover theatre lists and train theatre staff on new instrument sets',
+        ],
+      },
+      {
+        ...job(
+          'Clinical Nurse Manager, Orthopaedic Theatres',
+          'University Hospital Galway',
+          '2014',
+          '2019-02',
+          false,
+          '2014 â€“ Feb 2019',
+        ),
+        lines: [
+          'Clinical Nurse Manager, Orthopaedic Theatres',
+          'University Hospital Galway | 2014 â€“ Feb 2019',
+          'â€¢ Ran a theatre team of 14; stock and implant ordering with the companiesâ€™ reps',
+        ],
+      },
+      {
+        ...job('Staff Nurse, Theatre', 'Merlin Park University Hospital', '2009', '2014', false, '2009 â€“ 2014'),
+        lines: ['Staff Nurse, Theatre', 'Merlin Park University Hospital | 2009 â€“ 2014'],
+      },
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: 'Outside work: fundraising committee, Galway Hospice Foundation (volunteer), 2016 â€“ present.',
+      },
+    ],
+    education: [
+      edu('bachelor', 'BSc (Hons) General Nursing â€“ NUI Galway, 2005 â€“ 2009', {
+        field: 'General Nursing',
+        institution: 'NUI Galway',
+        startYear: 2005,
+        endYear: 2009,
+      }),
+      edu('secondary', 'Leaving Certificate â€“ ColÃ¡iste IognÃ¡id, Galway, 2005', { endYear: 2005 }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', ''), lang('ga', 'A2', '')],
+    languageBlocks: [
+      { kind: 'paragraph', text: 'â€¢ English â€“ native' },
+      { kind: 'paragraph', text: 'â€¢ Irish â€“ basic' },
+    ],
+    skills: [],
+    closing: [
+      { kind: 'heading', text: 'Skills' },
+      { kind: 'paragraph', text: 'â€¢ Theatre workflow and implant systems' },
+      { kind: 'paragraph', text: 'â€¢ Tender submissions' },
+      { kind: 'paragraph', text: 'â€¢ Surgeon relationship management' },
+      { kind: 'paragraph', text: 'â€¢ NMBI registration â€“ lapsed 2022' },
+    ],
+    clientBase: { activeAccounts: 9, annualRevenueEur: 6_200_000 },
+    competencies: ['relationship_building'],
+  },
+  {
+    id: 'en-h19-19-wales-cardiff-label-printer-bdr-forwarded-email-no-base',
+    format: 'txt',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Nineteen',
+    nameLine:
+      'Fwd: CV – BDR looking for account manager role\n\n' +
+      'FYI – CV below from the lad I mentioned at the Chamber breakfast. Pasted from his Word file.\n\n' +
+      '---------- Forwarded message ---------\n' +
+      'From: Candidate Thirteen Hundred Nineteen <c1319.canton@example.com>\n' +
+      'Date: Tue, 27 Oct 2026 at 08:52\n' +
+      'Subject: CV\n\n' +
+      'Candidate Thirteen Hundred Nineteen',
+    email: 'c1319.canton@example.com',
+    phone: '07700 913319',
+    contactLines: ['Canton, Cardiff CF5'],
+    headings: {
+      profile: 'About me:',
+      work: 'Experience:',
+      education: 'Education:',
+      languages: 'Languages:',
+    },
+    profile: [
+      'Business development rep at a label and packaging printer. I book the meetings and our field account managers ' +
+        'close them and keep the accounts. After a year on the phones I want a role with customers of my own.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Business Development Representative',
+          'Taff Valley Labels Ltd',
+          '2025-10',
+          null,
+          true,
+          'Oct 2025 - present',
+        ),
+        lines: [
+          'Business Development Representative - Taff Valley Labels Ltd, Cardiff (Oct 2025 - present)',
+          '* 70-80 cold calls a day to food, drink and cosmetics brands in Wales and the South West',
+          '* About 12 qualified meetings a month for the field account managers, who own the accounts',
+          '* 115% of my meetings target since January',
+        ],
+      },
+      {
+        ...job(
+          'Retail Sales Assistant',
+          'Jones & Daughters Outdoor',
+          '2022-09',
+          '2025-06',
+          true,
+          'Sept 2022 - June 2025',
+        ),
+        lines: [
+          'Retail Sales Assistant - Jones & Daughters Outdoor, Queen Street (Sept 2022 - June 2025)',
+          '* Part-time through uni: boots, jackets and tents, on commission',
+          '* Best seller of walking boots two winters running',
+        ],
+      },
+    ],
+    education: [
+      edu('ba', 'BA Business and Management, Cardiff Metropolitan University, 2022 - 2025 (2:1)', {
+        field: 'Business and Management',
+        institution: 'Cardiff Metropolitan University',
+        startYear: 2022,
+        endYear: 2025,
+      }),
+      edu('secondary', 'A levels: Business, History, Welsh Baccalaureate - Ysgol Gyfun Gymraeg Plasmawr, 2022', {
+        institution: 'Ysgol Gyfun Gymraeg Plasmawr',
+        endYear: 2022,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('cy', 'native', ''), lang('en', 'native', ''), lang('es', 'A2', '')],
+    languagesText: ['Welsh and English – both first languages. Some Spanish from school (GCSE).'],
+    skills: [],
+    closing: [
+      { kind: 'heading', text: 'Skills:' },
+      {
+        kind: 'paragraph',
+        text: '* Cold calling and objection handling\n* HubSpot and LinkedIn Sales Navigator\n* Resilient – I like a target\n* Full driving licence',
+      },
+      { kind: 'paragraph', text: 'Diolch / thanks for reading' },
+    ],
+    clientBase: null,
+    competencies: ['stress_resistance'],
+  },
+  {
+    id: 'en-h19-20-spanish-winery-export-area-manager-symbol-bullets',
+    format: 'docx',
+    language: 'en',
+    layout: 'bullets',
+    name: 'Candidate Thirteen Hundred Twenty',
+    email: 'c1320.requena@example.net',
+    phone: '+34 655 551 320',
+    contactLines: ['Requena (Valencia), Spain'],
+    headings: {
+      profile: 'PROFILE',
+      work: 'PROFESSIONAL EXPERIENCE',
+      education: 'EDUCATION',
+      certifications: 'CERTIFICATIONS',
+      languages: 'LANGUAGES',
+    },
+    profile: [
+      'Export area manager for a family winery in Utiel-Requena, responsible for the UK and the Nordic markets. ' +
+        'I speak the importers’ language – sometimes literally – and I know the monopoly tender calendars by heart.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Export Area Manager – Nordics & UK',
+          'Bodegas Altiplano de Requena S.L.',
+          '2019-01',
+          null,
+          true,
+          'January 2019 – present',
+        ),
+        lines: [
+          '\uF0B7\tExport Area Manager – Nordics & UK',
+          '\tBodegas Altiplano de Requena S.L. | January 2019 – present',
+          'o\t14 importers and distributors in the UK, Sweden, Norway, Denmark and Finland',
+          'o\tPrice lists, monopoly tenders and annual plans with the importers’ owners and buying managers, who decide the listings',
+          'o\tSales on my markets €3.9 million in 2025 (1.6 million bottles)',
+          'o\tWinery turnover €21 million',
+        ],
+      },
+      {
+        ...job(
+          'Export Sales Assistant',
+          'Bodegas Altiplano de Requena S.L.',
+          '2016-09',
+          '2018-12',
+          false,
+          'September 2016 – December 2018',
+        ),
+        lines: [
+          '\uF0B7\tExport Sales Assistant',
+          '\tBodegas Altiplano de Requena S.L. | September 2016 – December 2018',
+          'o\tOrders, shipping documents and samples for the export team',
+        ],
+      },
+      {
+        ...job('Sales Assistant', 'Vinoteca El Tast', '2013', '2015', true, 'Summers 2013 – 2015'),
+        lines: [
+          '\uF0B7\tSales Assistant (summers)',
+          '\tVinoteca El Tast, Valencia | Summers 2013 – 2015',
+          'o\tSelling wine, cava and olive oil to tourists and locals',
+        ],
+      },
+    ],
+    afterJobs: [
+      {
+        kind: 'paragraph',
+        text: '\uF0B7\tErasmus semester, Uppsala University, Sweden (spring 2015) – where my Swedish started',
+      },
+    ],
+    education: [
+      edu(
+        'bachelor',
+        '\uF0B7\tGrado en Administración y Dirección de Empresas (bachelor’s degree, EQF 6) – Universitat de València, 2012 – 2016',
+        {
+          field: 'Administración y Dirección de Empresas',
+          institution: 'Universitat de València',
+          startYear: 2012,
+          endYear: 2016,
+        },
+      ),
+      edu('master', '\uF0B7\tMáster en Comercio Internacional – ESIC Business School, Valencia, 2017 – 2018', {
+        field: 'Comercio Internacional',
+        institution: 'ESIC Business School',
+        startYear: 2017,
+        endYear: 2018,
+      }),
+    ],
+    courses: [],
+    certifications: [named('WSET Level 3 Award in Wines', 'WSET Level 3 Award in Wines (Pass with Merit), 2020')],
+    languages: [
+      lang('es', 'native', ''),
+      lang('ca', 'native', ''),
+      lang('en', 'C1', ''),
+      lang('sv', 'B1', ''),
+      lang('fr', 'A2', ''),
+    ],
+    languageBlocks: [
+      { kind: 'paragraph', text: 'Mother tongues: Spanish, Valencian (Catalan)' },
+      {
+        kind: 'table',
+        header: ['', 'Understanding', 'Speaking', 'Writing'],
+        rows: [
+          ['English', 'C1', 'C1', 'C1'],
+          ['Swedish', 'B1', 'B1', 'A2'],
+          ['French', 'A2', 'A2', 'A2'],
+        ],
+      },
+    ],
+    skills: [],
+    closing: [
+      { kind: 'heading', text: 'SKILLS' },
+      { kind: 'paragraph', text: '\uF0B7\tNegotiation with importers and monopoly tenders' },
+      { kind: 'paragraph', text: '\uF0B7\tMarket analysis (IWSR, Nielsen, monopoly sales data)' },
+      { kind: 'paragraph', text: '\uF0B7\tTrade fairs: ProWein, London Wine Fair, Vinexpo' },
+      { kind: 'paragraph', text: '\uF0B7\tWSET Diploma – unit D3 in progress' },
+    ],
+    clientBase: { activeAccounts: 14, annualRevenueEur: 3_900_000, segment: 'international', decisionMakers: true },
+    competencies: ['analytical', 'negotiation'],
+  },
+  {
+    id: 'en-h19-21-us-atlanta-employee-benefits-producer-bullets',
+    format: 'pdf',
+    language: 'en',
+    layout: 'bullets',
+    name: 'Candidate Thirteen Hundred Twenty-One',
+    email: 'c1321.decatur@example.org',
+    phone: '(404) 555-0121',
+    contactLines: ['Decatur, GA 30030'],
+    headings: {
+      profile: 'Professional Summary',
+      work: 'Professional Experience',
+      education: 'Education',
+      certifications: 'Licenses',
+      skills: 'Core Competencies',
+      languages: 'Languages',
+    },
+    profile: [
+      'Employee benefits producer at an independent brokerage in Atlanta. I spent four years servicing other ' +
+        'producers’ books before I was given a book of my own, so renewals, enrollment and carrier negotiations are ' +
+        'second nature.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Employee Benefits Producer',
+        'Peachtree Risk & Benefits LLC',
+        '2022',
+        null,
+        true,
+        'Q1 2022 – Present',
+        [
+          'Book of 55 employer groups in metro Atlanta, 25 to 400 employees each',
+          'Group medical, dental, life and voluntary benefits placed with the HR directors and CFOs who choose the carrier',
+          'Commission revenue on my book about $1.9M a year; clients’ total premium about $48M',
+          'New-business goal for 2026: $350K in first-year commission',
+        ],
+        'Atlanta, GA',
+      ),
+      job(
+        'Benefits Account Manager',
+        'Peachtree Risk & Benefits LLC',
+        '2018-06',
+        '2021',
+        false,
+        'June 2018 – end of 2021',
+        ['Serviced renewals, enrollment and claims escalations for two senior producers’ books – no book of my own'],
+        'Atlanta, GA',
+      ),
+      job(
+        'Enrollment Counselor',
+        'Southern Health Connect',
+        '2016-10',
+        '2018-05',
+        false,
+        'October 2016 – May 2018',
+        ['Open-enrollment call center: plan questions and enrollments for marketplace members'],
+        'Atlanta, GA',
+      ),
+    ],
+    afterJobs: [
+      { kind: 'heading', text: 'Community' },
+      { kind: 'bullets', items: ['Youth leader (volunteer), Oakhurst Baptist Church, 2017 – present'] },
+    ],
+    education: [
+      edu(
+        'bba',
+        'B.B.A., Risk Management and Insurance – University of Georgia, Terry College of Business, 2012 – 2016',
+        {
+          field: 'Risk Management and Insurance',
+          institution: 'University of Georgia',
+          startYear: 2012,
+          endYear: 2016,
+        },
+      ),
+    ],
+    courses: [],
+    certifications: [
+      named('Georgia Life, Accident & Health License', 'Georgia Life, Accident & Health License – active'),
+    ],
+    languages: [lang('en', 'native', 'English (native)')],
+    skills: [
+      'Consultative selling',
+      'Renewal negotiations with carriers',
+      'Benefits plan analysis',
+      'Relationship management',
+      'CEBS – 3 of 5 courses completed (in progress)',
+    ],
+    clientBase: { activeAccounts: 55, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['analytical', 'negotiation', 'relationship_building', 'sales'],
+  },
+  {
+    id: 'en-h19-22-australia-barossa-label-printing-bdm-pdf-to-docx',
+    format: 'docx',
+    language: 'en',
+    layout: 'one-column',
+    name: 'Candidate Thirteen Hundred Twenty-Two',
+    email: 'c1322.nuriootpa@example.com',
+    phone: '0491 570 322',
+    contactLines: ['Nuriootpa SA 5355'],
+    headings: {
+      profile: 'Profile',
+      work: 'Employment',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Label printing business development manager with',
+      'thirteen years around the wine industry – three vintages in',
+      'the cellar, four years on the customer service desk and,',
+      'since 2020, my own winery accounts.',
+    ],
+    jobStyle: 'stacked',
+    jobs: [
+      {
+        ...job(
+          'Business Development Manager – Wine & Beverage Labels',
+          'Barossa Print & Pack Pty Ltd',
+          '2020-03',
+          null,
+          true,
+          'March 2020 – present',
+        ),
+        lines: [
+          'Business Development Manager –',
+          'Wine & Beverage Labels',
+          'Barossa Print & Pack Pty Ltd, Tanunda',
+          'March 2020 –',
+          'present',
+          '• 48 wineries and distilleries in the Barossa, Eden and Clare',
+          'Valleys and McLaren Vale, from family estates to two listed',
+          'groups',
+          '• Label programs agreed with owners and winemakers, who',
+          'decide the design and the printer',
+          '• Label sales on my accounts A$5.4m in FY2025; the new digital',
+          'press filled to 80% in its first year',
+          '• Plant turnover A$31m',
+        ],
+      },
+      {
+        ...job(
+          'Customer Service Representative',
+          'Barossa Print & Pack Pty Ltd',
+          '2016-02',
+          '2020-02',
+          false,
+          'February 2016 – February 2020',
+        ),
+        lines: [
+          'Customer Service Representative',
+          'Barossa Print & Pack Pty Ltd, Tanunda',
+          'February 2016 –',
+          'February 2020',
+          '• Quotes, proofs and job tickets for wine',
+          'label orders',
+        ],
+      },
+      {
+        ...job('Cellar Hand', 'Kalimna Ridge Wines', '2013', '2015', false, 'Vintages 2013 – 2015'),
+        lines: ['Cellar Hand (vintage, Feb – May)', 'Kalimna Ridge Wines, Moppa', 'Vintages 2013 –', '2015'],
+      },
+    ],
+    education: [
+      edu('bachelor', 'Bachelor of Business (Marketing),\nUniversity of South Australia, 2009 –\n2012', {
+        field: 'Marketing',
+        institution: 'University of South Australia',
+        startYear: 2009,
+        endYear: 2012,
+      }),
+      edu('secondary', 'SACE, Nuriootpa High School, 2008', { institution: 'Nuriootpa High School', endYear: 2008 }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [lang('en', 'native', 'English (native)'), lang('it', 'B2', 'Italian (good)')],
+    skills: [
+      'Print and finishing know-how (foils, embossing, digital)',
+      'Relationship building with winemakers',
+      'Negotiating annual label contracts',
+    ],
+    clientBase: { activeAccounts: 48, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['negotiation', 'relationship_building'],
+  },
+  {
+    id: 'en-h19-23-polish-chemicals-kam-pracuj-polish-labels',
+    format: 'docx',
+    language: 'en',
+    layout: 'table',
+    name: 'Candidate Thirteen Hundred Twenty-Three',
+    email: 'c1323.poznan@example.org',
+    phone: '+48 601 555 323',
+    contactLines: ['Poznań, Poland'],
+    headings: {
+      profile: 'Podsumowanie zawodowe',
+      work: 'Doświadczenie zawodowe',
+      education: 'Wykształcenie',
+      courses: 'Kursy, szkolenia, certyfikaty',
+      skills: 'Umiejętności',
+      languages: 'Języki',
+    },
+    profile: [
+      'Chemical engineer and key account manager in specialty chemicals distribution. I sell resins, pigments and ' +
+        'additives to coatings, adhesives and plastics manufacturers and help their labs make them work.',
+    ],
+    jobStyle: 'labelled',
+    jobLabels: {
+      period: 'Okres zatrudnienia',
+      title: 'Stanowisko',
+      employer: 'Pracodawca',
+      duties: 'Obowiązki',
+    },
+    jobs: [
+      job(
+        'Key Account Manager',
+        'ChemDystrybucja Polska Sp. z o.o.',
+        '2020-03',
+        null,
+        true,
+        '03.2020 – obecnie',
+        [
+          '35 industrial customers across Poland – coatings, adhesives and plastics manufacturers',
+          'Annual supply contracts negotiated with purchasing directors and plant managers, who sign them',
+          'Sales on my accounts PLN 48 million in 2025 (approx. EUR 11.2 million)',
+          'Company turnover PLN 1.1 billion',
+        ],
+        'Poznań',
+      ),
+      job(
+        'Technical Sales Representative',
+        'Resinex Polska Sp. z o.o.',
+        '2015-07',
+        '2020-02',
+        true,
+        '07.2015 – 02.2020',
+        ['Resins and additives for paint producers in Greater Poland and Lower Silesia'],
+        'Wrocław',
+      ),
+      job(
+        'Laboratory Technician',
+        'Farby Warta S.A.',
+        '2013-10',
+        '2015-06',
+        false,
+        '10.2013 – 06.2015',
+        ['Quality control of paints and primers'],
+        'Poznań',
+      ),
+    ],
+    education: [
+      edu(
+        'master',
+        'Magister inżynier (MSc Eng.), Chemical Technology – Poznań University of Technology, 2008 – 2013',
+        {
+          field: 'Chemical Technology',
+          institution: 'Poznań University of Technology',
+          startYear: 2008,
+          endYear: 2013,
+        },
+      ),
+      edu('secondary', 'Matura – V Liceum Ogólnokształcące w Poznaniu, 2008', {
+        institution: 'V Liceum Ogólnokształcące w Poznaniu',
+        endYear: 2008,
+      }),
+    ],
+    courses: [
+      named('Strategic Key Account Management', 'Strategic Key Account Management – Miller Heiman, 2021'),
+      named('REACH and CLP for distributors', 'REACH and CLP for distributors – 2019'),
+    ],
+    certifications: [],
+    languages: [
+      lang('pl', 'native', 'polski – ojczysty'),
+      lang('en', 'C1', 'angielski – C1'),
+      lang('de', 'B2', 'niemiecki – B2'),
+    ],
+    skills: ['Negotiation of annual contracts', 'Technical selling', 'SAP, Salesforce', 'Prawo jazdy kat. B'],
+    clientBase: { activeAccounts: 35, annualRevenueEur: 11_200_000, segment: 'national', decisionMakers: true },
+    competencies: ['negotiation', 'sales'],
+  },
+  {
+    id: 'en-h19-24-uk-solihull-nhs-wound-care-am-nurse-jobs-in-sentence',
+    format: 'pdf',
+    language: 'en',
+    layout: 'two-column',
+    name: 'Candidate Thirteen Hundred Twenty-Four',
+    email: 'c1324.solihull@example.com',
+    phone: '07700 913324',
+    contactLines: ['Solihull, West Midlands B91'],
+    tagline: 'NHS Account Manager – Advanced Wound Care',
+    headings: {
+      contact: 'Contact',
+      profile: 'Profile',
+      work: 'Career',
+      education: 'Education',
+      certifications: 'Certifications',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Nurse turned account manager in advanced wound care. Before industry I spent eight years at Sandwell General ' +
+        'Hospital, the last three as a clinical nurse specialist, so I speak the language of the wards and of ' +
+        'procurement.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'NHS Account Manager',
+        'Dermacare Medical UK Ltd',
+        '2021-05',
+        null,
+        true,
+        'May 2021 – present',
+        [
+          'Nine NHS trusts and two ICBs across Birmingham, Solihull and the Black Country',
+          'Formulary submissions and wound-care contracts through trust procurement and the tissue viability leads',
+          'Sales on my trusts £6.1m in 2025 (approx. €7.1m)',
+          'UK company turnover £85m',
+        ],
+        'Birmingham',
+      ),
+      job(
+        'Territory Manager',
+        'Dermacare Medical UK Ltd',
+        '2018-04',
+        '2021-04',
+        true,
+        'April 2018 – April 2021',
+        ['Community nursing teams, nursing homes and GP practices in Warwickshire and Coventry'],
+        'Birmingham',
+      ),
+      {
+        ...job('Clinical Nurse Specialist', 'Sandwell General Hospital', '2015', '2018', false, '2015 – 2018'),
+        lines: [
+          'Before industry: Clinical Nurse Specialist in tissue viability at Sandwell General Hospital (2015 – 2018),',
+        ],
+      },
+      {
+        ...job('staff nurse', 'Sandwell General Hospital', '2010', '2015', false, '2010 – 2015'),
+        lines: ['and before that a staff nurse on the surgical wards there (2010 – 2015).'],
+      },
+    ],
+    education: [
+      edu('bachelor', 'BSc (Hons) Adult Nursing, Birmingham City University, 2007 – 2010', {
+        field: 'Adult Nursing',
+        institution: 'Birmingham City University',
+        startYear: 2007,
+        endYear: 2010,
+      }),
+    ],
+    courses: [],
+    certifications: [named('ABPI Representatives Examination', 'ABPI Representatives Examination – passed 2019')],
+    languages: [lang('en', 'native', 'English – native'), lang('pa', 'C1', 'Punjabi – fluent (spoken)')],
+    skills: [
+      'Formulary and procurement routes',
+      'Clinical training for nurses',
+      'Stakeholder networking',
+      'NMC registration lapsed 2024',
+    ],
+    clientBase: { activeAccounts: 11, annualRevenueEur: 7_100_000 },
+    competencies: ['relationship_building'],
+  },
+  {
+    id: 'en-h19-25-australia-darling-downs-agribusiness-relationship-manager',
+    format: 'pdf',
+    language: 'en',
+    layout: 'two-column',
+    name: 'Candidate Thirteen Hundred Twenty-Five',
+    email: 'c1325.toowoomba@example.net',
+    phone: '0491 570 325',
+    contactLines: ['Toowoomba QLD 4350'],
+    tagline: 'Agribusiness Relationship Manager',
+    headings: {
+      contact: 'Contact',
+      profile: 'Summary',
+      work: 'Experience',
+      education: 'Education',
+      certifications: 'Accreditations',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Agribusiness relationship manager at a regional bank, looking after grain, cotton and cattle families on the ' +
+        'Darling Downs. Grew up on a property near Dalby and spent two years as a jackaroo before uni, so I can talk ' +
+        'rainfall and cattle prices as easily as covenants.',
+    ],
+    jobStyle: 'inline',
+    jobs: [
+      job(
+        'Agribusiness Relationship Manager',
+        'Downs & Western Bank',
+        '2020-07',
+        null,
+        true,
+        'July 2020 – Present',
+        [
+          'Portfolio of 85 farming families and agribusinesses on the Darling Downs and the Western Downs',
+          'Lending, deposits, equipment finance and insurance referrals, agreed at the kitchen table with the owners',
+          'Loan book A$310m; deposits A$95m; A$40m referred to the bank’s wealth team as funds under management',
+          'Team of 3 analysts shared with two other managers',
+        ],
+        'Toowoomba',
+      ),
+      job(
+        'Agribusiness Analyst',
+        'Downs & Western Bank',
+        '2014-02',
+        '2020-06',
+        false,
+        'Feb 2014 – June 2020',
+        ['Credit papers, farm budgets and property valuations for four relationship managers'],
+        'Toowoomba',
+      ),
+      job(
+        'Jackaroo',
+        'Mulga Downs Pastoral Co.',
+        '2008',
+        '2009',
+        false,
+        '2008 – 2009',
+        ['Mustering, fencing and water runs on a 40,000 ha cattle station'],
+        'Charleville',
+      ),
+    ],
+    education: [
+      edu('bachelor', 'Bachelor of Agribusiness, University of Queensland (Gatton), 2010 – 2013', {
+        field: 'Agribusiness',
+        institution: 'University of Queensland',
+        startYear: 2010,
+        endYear: 2013,
+      }),
+      edu('secondary', 'QCE, Dalby State High School, 2007', { institution: 'Dalby State High School', endYear: 2007 }),
+    ],
+    courses: [],
+    certifications: [named('RG146 (Tier 1 Generic Knowledge)', 'RG146 (Tier 1 Generic Knowledge), 2017')],
+    languages: [lang('en', 'native', 'English – native')],
+    skills: [
+      'Agri credit and farm budgets',
+      'Financial acumen',
+      'Relationship building',
+      'Diploma of Agribusiness Lending – in progress',
+    ],
+    clientBase: { activeAccounts: 85, segment: 'regional_smb', decisionMakers: true },
+    competencies: ['financial_analysis', 'relationship_building'],
+  },
+  {
+    id: 'en-h19-26-south-africa-paarl-fruit-export-sales-support-no-base',
+    format: 'txt',
+    language: 'en',
+    layout: 'bullets',
+    name: 'Candidate Thirteen Hundred Twenty-Six',
+    email: 'c1326.bellville@example.com',
+    phone: '+27 72 555 1326',
+    contactLines: ['Bellville, Cape Town'],
+    headings: {
+      profile: 'Profile',
+      work: 'Work Experience',
+      education: 'Education',
+      skills: 'Skills',
+      languages: 'Languages',
+    },
+    profile: [
+      'Sales support coordinator at a deciduous fruit exporter, the person between our export managers, the pack ' +
+        'houses and the shipping lines. I sold life cover by phone before that and would like to move into account ' +
+        'management.',
+    ],
+    jobStyle: 'bullets',
+    jobs: [
+      job(
+        'Sales Support Coordinator',
+        'Cape Orchards Export (Pty) Ltd',
+        '2022-07',
+        null,
+        false,
+        'Jul 2022 – present',
+        [
+          'Order confirmations, pricing sheets and shipping schedules for three export managers and their 30 importers in the UK, EU and Middle East',
+          'Weekly stock and sales reports in Excel and Power BI',
+          'First contact for importers’ quality claims',
+        ],
+        'Paarl',
+      ),
+      job(
+        'Export Documentation Clerk',
+        'Cape Orchards Export (Pty) Ltd',
+        '2019-03',
+        '2022-06',
+        false,
+        'Mar 2019 – Jun 2022',
+        ['Phytosanitary certificates, bills of lading and PPECB inspections'],
+        'Paarl',
+      ),
+      job(
+        'Telesales Agent',
+        'Sentinel Life Direct',
+        '2017-02',
+        '2019',
+        true,
+        'Feb 2017 – early 2019',
+        ['Outbound sales of funeral and life cover to existing bank clients; 120% of target in 2018'],
+        'Bellville',
+      ),
+    ],
+    education: [
+      edu('short-cycle tertiary', 'Higher Certificate in Business Management, Boston City Campus, 2017 – 2018', {
+        field: 'Business Management',
+        institution: 'Boston City Campus',
+        startYear: 2017,
+        endYear: 2018,
+      }),
+      edu('secondary', 'National Senior Certificate (Matric), Bellville High School, 2016', {
+        institution: 'Bellville High School',
+        endYear: 2016,
+      }),
+    ],
+    courses: [],
+    certifications: [],
+    languages: [
+      lang('af', 'native', 'Afrikaans (home language)'),
+      lang('en', 'C1', 'English (fluent)'),
+      lang('xh', 'A2', 'isiXhosa (basic)'),
+    ],
+    skills: ['Excel (advanced), Power BI', 'Customer focus', 'Organised and accurate', 'Team player'],
+    clientBase: null,
+    competencies: ['customer_focus', 'organisation', 'teamwork'],
+  },
+];
