@@ -58,6 +58,14 @@ describe('periods', () => {
     ['10/2013 – Ende 2015', '2013-10-01', '2015-12-31'],
     ['März 2019 – heute', '2019-03-01', null],
     ['eind maart 2019 – heden', '2019-03-01', null],
+    ['mei 2020 – vandaag', '2020-05-01', null],
+    ['Tööperiood | I kvartal 2019 – praegu', '2019-01-01', null],
+    ['2021 II poolaasta – praegu   Ettevõtete kliendihaldur', '2021-07-01', null],
+    ['august 2018 – tänase päevani', '2018-08-01', null],
+    ['09.2019 – по настоящее время | Müügiesindaja', '2019-09-01', null],
+    ['Augustus 2019 – hede (present)', '2019-08-01', null],
+    ['Januarie 2016 – Julie 2019', '2016-01-01', '2019-07-31'],
+    ['Töötamise aeg | 2010 sügis – 2014', '2010-09-01', '2014-12-31'],
     ['from 2016 until the end of March 2019, I worked', '2016-01-01', '2019-03-31'],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });

@@ -16,7 +16,7 @@ export interface Period {
 }
 
 const MONTH_NAME =
-  'jaan(?:uar)?|janv(?:ier)?|jan(?:uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|jun[ie]?|juuni|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?';
+  'jaan(?:uar)?|janv(?:ier)?|jan(?:uarie|uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruarie|ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|junie|jun[ie]?|juuni|julie|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?';
 /* French and German months too: CVs of people who worked abroad keep the dates as written there. */
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** Seasons stand for their months: "spring 2019", "voorjaar 2019", "kevad 2019" (and "kevadel", "in spring"). */
@@ -40,9 +40,11 @@ const SHORT_YEAR = "['’]\\d{2}";
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR}`;
 /** "the end of March 2019", "eind maart 2019", "begin mei 2020": the month, which a part of it does not change. */
 const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
-const DATE = `(?:${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+/** A quarter or a half-year in Roman numerals, as Estonian CVs write them: "I kvartal 2019", "2021 II poolaasta". */
+const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)`;
+const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]na|hetkel|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
 const SEPARATOR =
   '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
@@ -179,6 +181,13 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     .replace(/^(\p{L}+)\.?[-/](\d{4})$/u, '$1 $2')
     // "2018 (April)": the month in brackets after its year.
     .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1')
+    // "I kvartal 2019", "2021 II poolaasta": a quarter or half-year as its first (or last) month, as "Q1 2019".
+    .replace(/^(\d{4})\s+([IV]+)\s+(kvartal|poolaasta)$/iu, '$2 $3 $1')
+    .replace(/^([IV]+)\s+(kvartal|poolaasta)\s+(\d{4})$/iu, (all, n: string, part: string, y: string) => {
+      const index = ROMAN_VALUE[n.toUpperCase()];
+      if (!index) return all;
+      return part.toLowerCase() === 'kvartal' ? `Q${index} ${y}` : `Q${index * 2 - 1} ${y}`;
+    })
     // "the end of March 2019": the month itself.
     .replace(
       /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\s+(?=\p{L}+\.?\s*\d{4}$)/iu,
@@ -221,7 +230,7 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     year = Number(match[2]);
   } else if ((match = YEAR_NAMED.exec(written))) {
     year = Number(match[1]);
-    month = monthNumber(match[2]);
+    month = monthNumber(match[2]) || seasonMonth(match[2], end);
     if (!month) return null;
   } else if ((match = NAMED_SHORT.exec(written))) {
     month = monthNumber(match[1]);

@@ -33,7 +33,10 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bbachelors?\b|\bbachelor s\b/, 'bachelor'],
   [/\bbba\b/, 'bba'],
   // The British and American first degrees by their letters: BEng, BCom, B.S., B.Tech, LLB.
-  [/\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/, 'bachelor'],
+  [
+    /\bb ?e\b(?= [a-z]*\s*(?:electr|mechan|civil|comput|chem))|\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/,
+    'bachelor',
+  ],
   // The Spanish and Portuguese licenciatura and the Polish licencjat are first degrees.
   [/\blicenciatur\w*|\blicencjat\w*/, 'bachelor'],
   // Italy's laurea and Spain's grado are first degrees; the laurea magistrale is a master's.
@@ -53,6 +56,9 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // Flanders' HBO5 is a short-cycle programme, not a bachelor's.
   [/\bhbo ?5\b/, 'associate degree'],
+  // A polytechnic's diploma (Singapore, Hong Kong) and Sweden's civilekonom (a master's) by name.
+  [/\bdiploma in\b.{0,60}\bpolytechnic\b/, 'associate degree'],
+  [/\bcivilekonom\w*/, 'master'],
   // Flanders' graduaat and Québec's DEC (diplôme d'études collégiales) are short-cycle tertiary.
   [/\bgraduaat\b|\bdiplome d etudes collegiales\b|\bdec en\b/, 'associate degree'],
   // Ireland's QQI levels 5 and 6 are post-secondary awards.
@@ -75,7 +81,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bmbo\b/, 'mbo'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
-  [/\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
+  [/\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\bgce o level\b|\bsslc\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
   [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
   // Belgian general and technical secondary education.
@@ -84,7 +90,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is

@@ -29,8 +29,11 @@ const COLUMN_WORDS =
   'periode|period|periood|ajavahemik|dates?|datum|aeg|werkgever|employer|company|bedrijf|organisatie|organisation|' +
   'organization|tooandja|ettevote|asutus|jaren|years|aastad|functie|function|role|position|title|job title|' +
   'ametikoht|amet|positsioon|main|key|belangrijkste|peamised|duties|responsibilities|tasks|taken|werkzaamheden|' +
-  'verantwoordelijkheden|ulesanded|tooulesanded|kohustused|achievements|resultaten|saavutused|wanneer|waar|wat|when|where|what|millal|kus|tooperiood|roll|agentuur';
+  'verantwoordelijkheden|ulesanded|tooulesanded|kohustused|achievements|resultaten|saavutused|wanneer|waar|wat|when|where|what|millal|kus|tooperiood|roll|agentuur|tootamise|vastutusala|tooaeg|tijdvak|ametinimetus|beroep|rol';
 export const COLUMN_NAMES = new RegExp(`^(?:(?:${COLUMN_WORDS})\\s*)+$`);
+/** LinkedIn's kind of employment beside the employer ("Lone Star Bank · Full-time"): no part of a name. */
+const EMPLOYMENT_TYPE =
+  /^(?:full time|part time|fulltime|parttime|voltijd|deeltijd|taistooaeg|osaline tooaeg|osalise tooajaga|freelance|self employed|zelfstandig|contract|internship|stage|seasonal|hybrid|hybride|remote|on site|op locatie|kaugtoo)$/;
 
 /** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
 const DURATION =
@@ -46,7 +49,13 @@ export function pieces(text: string): string[] {
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
       .split(PIECE_SEPARATOR)
       .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
-      .filter((piece): piece is string => !!piece && /\p{L}{2}/u.test(piece) && !COLUMN_NAMES.test(normalise(piece)))
+      .filter(
+        (piece): piece is string =>
+          !!piece &&
+          /\p{L}{2}/u.test(piece) &&
+          !COLUMN_NAMES.test(normalise(piece)) &&
+          !EMPLOYMENT_TYPE.test(normalise(piece)),
+      )
       .flatMap(titleBeforeCompany)
       // "Account Manager (Contoso Ltd)": a whole piece in brackets is a name like any other.
       .map((piece) => piece.replace(/^\(([^()]+)\)$/, '$1'))
@@ -98,7 +107,8 @@ function endsAsSentence(text: string): boolean {
 /** A line that can be a title or an employer: short, not a list item, not a sentence. */
 function headerLike(line: Line): boolean {
   const text = line.text;
-  if (!text || line.bullet || text.length > 80 || endsAsSentence(text)) return false;
+  // A note in brackets ("(extrajobb under studierna / part-time during studies)") does not make a header long.
+  if (!text || line.bullet || text.replace(/\s*\([^()]*\)/g, '').length > 80 || endsAsSentence(text)) return false;
   if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties' || isPlace(text)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   // A note in brackets ("Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)") says nothing of the header's shape.

@@ -13,9 +13,9 @@ const LABELS: Record<Label, string> = {
   employer:
     'ettevote|tooandja|asutus|firma|agentuur|werkgever|bedrijf|organisatie|company|employer|organisation|organization|waar|where',
   period:
-    'periood|tooperiood|tooaeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad',
+    'periood|tooperiood|tooaeg|tootamise aeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad',
   duties:
-    'tooulesanded|ulesanded|kohustused|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|tasks|achievements|saavutused|resultaten|belangrijkste taken',
+    'tooulesanded|ulesanded|kohustused|vastutusala|vastutus|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|tasks|achievements|saavutused|resultaten|belangrijkste taken',
   field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',
   institution: 'oppeasutus|kool|onderwijsinstelling|school|institution|university|universiteit|instituut|hogeschool',
   level: 'haridustase|niveau|level|degree|diploma|graad',

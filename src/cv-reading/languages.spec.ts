@@ -136,3 +136,18 @@ describe('a table of levels per skill', () => {
     expect(languages(text)).toEqual(['nl:native', 'fr:B2']);
   });
 });
+
+describe('languages under headings of their own and in German', () => {
+  it.each([
+    ['WELKE TALEN IK SPREEK\nNederlands is mijn moedertaal. Engels spreek ik goed (B2).', ['nl:native', 'en:B2']],
+    ['MIS KEELTES RÄÄGIN\n• eesti – emakeel\n• inglise – B2', ['et:native', 'en:B2']],
+    ['HOW I TALK\n• English (native)\n• French (basic, from school)', ['en:native', 'fr:A2']],
+    [
+      'SPRACHEN / TALEN\n• Niederländisch – Muttersprache / moedertaal\n• Deutsch – verhandlungssicher (C1)\n• Englisch – gut / goed',
+      ['nl:native', 'de:C1', 'en:B2'],
+    ],
+    ['KEELED\nKeel | Räägin | Loen | Kirjutan\nvene | hästi | hästi | algtasemel', ['ru:B2']],
+  ])('%s', (text, expected) => {
+    expect(languages(text)).toEqual(expected);
+  });
+});

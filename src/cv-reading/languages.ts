@@ -10,16 +10,16 @@ type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
 /** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
 const LEVEL_WORDS: [RegExp, Level][] = [
   [
-    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel|home language|thuistaal|kodukeel)\b/,
+    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel|home language|thuistaal|kodukeel|muttersprache|langue maternelle)\b/,
     'native',
   ],
   [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
   [
-    /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|volledige professionele|proficient|advanced|vabalt|vaba|taielik tooalane)\b/,
+    /\b(?:vloeiend|fluent\w*|korgtase\w*|vaga hea|zeer goed|uitstekend|excellent|full professional|volledige professionele|proficient|advanced|vabalt|vaba|taielik tooalane|verhandlungssicher|fliessend|courant)\b/,
     'C1',
   ],
   [
-    /\b(?:upper intermediate|professional working|professionele (?:praktische )?werkvaardigheid|goed|good|hea|heal tasemel|(?<!piiratud )tooalane keeleoskus)\b/,
+    /\b(?:upper intermediate|professional working|professionele (?:praktische )?werkvaardigheid|goed|good|gut|hea|hasti|heal tasemel|(?<!piiratud )tooalane keeleoskus)\b/,
     'B2',
   ],
   [

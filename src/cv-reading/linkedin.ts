@@ -151,7 +151,8 @@ export function readAsLinkedIn(lines: Line[], sections: Sections, entries: WorkE
     const role = roles.get(anchors[k]);
     if (!role || !entry.header.includes(role.title)) return;
     entry.title = role.title.text;
-    if (role.company) entry.employer = role.company.text;
+    // "Lone Star Community Bank · Full-time": the kind of employment after the dot is no part of the name.
+    if (role.company) entry.employer = role.company.text.replace(/\s+·\s+[^·]*$/, '');
     else delete entry.employer;
     entry.header = [...role.header, lines[anchors[k]]];
     entry.first = entry.header[0];

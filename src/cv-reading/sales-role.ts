@@ -14,7 +14,7 @@ const SUPPORT_AROUND_SALES = compile(
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
-      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|muugikoordinaator|muugi koordinaator|teenindusesindaja',
+      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|broker assistant|muugikoordinaator|muugi koordinaator|teenindusesindaja',
   ),
 );
 const SALES_TITLES = compile(
@@ -25,7 +25,7 @@ const SALES_TITLES = compile(
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|muugijuht|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
+      'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
       'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis',
   ),
@@ -52,7 +52,7 @@ const OTHER_TITLES = compile(
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
       'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
-      'categoriespecialist|arveldus|billing|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
+      'categoriespecialist|arveldus|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
   ),
 );
 const SALES_DUTIES = compile(

@@ -174,6 +174,9 @@ function headKinds(line: Line, jobFollows: boolean): SectionKind[] | null {
   const head = FILLER_AFTER_HEAD.has(last) && words.length > 1 ? words[words.length - 2] : last;
   const byWord = headWordKind(head);
   if (byWord) return [byWord];
+  // "Welke talen ik spreek", "Mis keeltes räägin", "How I talk": a short heading about the languages one speaks.
+  if (words.length <= 5 && (words.some((word) => SPOKEN_LANGUAGES.test(word)) || /^how i talk$/.test(words.join(' '))))
+    return ['languages'];
   // "Brightlane Software" above a title and its dates is an employer whose name ends in a heading's word.
   const kind = jobFollows && words.length > 1 ? null : (PHRASES.get(head) ?? null);
   if (kind) return [kind];
@@ -215,9 +218,9 @@ function unknownHeading(line: Line): boolean {
   return text.replace(/:$/, '').split(/\s+/).length <= 4;
 }
 
-/** Whether one of the next two lines, before any blank, is a short one with a period: a job's header goes on. */
+/** Whether one of the next three lines, before any blank, is a short one with a period: a job's header goes on (LinkedIn sets the employer, its years, the title, then the dates). */
 function datedSoon(lines: Line[], at: number): boolean {
-  for (let i = at + 1; i <= at + 2 && i < lines.length && lines[i].text; i++) {
+  for (let i = at + 1; i <= at + 3 && i < lines.length && lines[i].text; i++) {
     if (lines[i].text.length <= LONGEST_ITEM && findPeriod(lines[i].text)) return true;
   }
   return false;
@@ -226,6 +229,9 @@ function datedSoon(lines: Line[], at: number): boolean {
 /** A language's level on a line of its own, as LinkedIn writes it ("Native or bilingual proficiency"): no heading. */
 const PROFICIENCY =
   /\bproficiency\b|werkvaardigheid|professionele vaardigheid|moedertaal of tweetalig|keeleoskus\b|kakskeelne/;
+
+/** Words of a heading about the languages one speaks. */
+const SPOKEN_LANGUAGES = /^(?:talen|taal|languages|language|keeltes|keeled|keelt|sprachen|langues|kielet)$/;
 
 /** "LANGUAGES / IEITHOEDD", "Werkervaring / Work experience": a heading with its translation. */
 const TRANSLATED_HEADING = /^(.{3,40}?)\s+\/\s+.{3,40}$/;
@@ -247,7 +253,8 @@ export function findSections(lines: Line[]): Sections {
     }
     if (!kinds && !line.bullet && line.text.length <= 90 && TRANSLATED_HEADING.test(line.text)) {
       const first = TRANSLATED_HEADING.exec(line.text)![1];
-      if (!/\d/.test(line.text)) kinds = headingKinds(normaliseText(first));
+      const second = line.text.slice(line.text.lastIndexOf('/') + 1);
+      if (!/\d/.test(line.text)) kinds = headingKinds(normaliseText(first)) ?? headingKinds(normaliseText(second));
     }
     if (!kinds && line.text.includes(':')) {
       const match = INLINE.exec(line.text);

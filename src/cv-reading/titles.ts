@@ -11,7 +11,7 @@ const TITLE_STEMS = words(
     'controller|boekhouder|accountant|raamatupidaja|secretar|sekretar|receptionist|eigenaar|owner|founder|' +
     'oprichter|zzp|freelance|leraar|docent|opetaja|logistik|chauffeur|juhataja|buyer|inkoper|makelaar|' +
     'programmeur|arendaja|insener|ondernemer|sales|verkoop|muugi|account|kassier|caissiere|monteur|' +
-    'operator|administrat|employee|worker|clerk|advisor|adviser|associate|planeerija|teenija|medewerkster|bediende|vennoot|partner|' +
+    'operator|administrat|employee|worker|clerk|advisor|adviser|associate|broker|saljare|myyja|banker|bankier|pankur|pangandur|planeerija|teenija|medewerkster|bediende|vennoot|partner|' +
     'analuutik|tehnik|technician|supervisor|ceo|cfo|coo|cto|cco|vp|president|expert|ekspert|cashier|teller|' +
     'kassapidaja|intercedent|behandelaar|driver|autojuht|juhi|mechanic|mehaanik|nurse|verpleeg|waiter|ober|' +
     'kelner|barista|horeca|handler|administraator|muuja|laohoidja|konstruktor|leerkracht|teacher|kasitleja|tugiisik|' +
@@ -47,6 +47,8 @@ const FIRM_PLURALS = new Set([
   'agents',
   'designers',
   'developers',
+  'bankers',
+  'bankiers',
 ]);
 
 /** How many words of a normalised piece carry a title stem. */

@@ -94,6 +94,33 @@ describe('work history layouts', () => {
     ]);
   });
 
+  it('reads LinkedIn roles under an employer with its years, and drops the kind of employment', () => {
+    const read = jobs(
+      'EXPERIENCE\nPaywise Software\n5 years 11 months\nCustomer Success Manager\nAugust 2024 - Present (2 years 4 months)\n' +
+        'Melbourne, Victoria, Australia\nAccount Executive\nJanuary 2021 - July 2024 (3 years 7 months)\n\n' +
+        'Personal Banker\nLone Star Community Bank · Full-time\nJun 2014 - Mar 2018 · 3 yrs 10 mos',
+    );
+    expect(read.map((job) => [job.title, job.employer])).toEqual([
+      ['Customer Success Manager', 'Paywise Software'],
+      ['Account Executive', 'Paywise Software'],
+      ['Personal Banker', 'Lone Star Community Bank'],
+    ]);
+  });
+
+  it('reads a header with a long note in brackets, and lets the header alone decide what is no job', () => {
+    const read = jobs(
+      'EXPERIENCE\nButikssäljare (extrajobb under studierna / part-time during studies) – Sportkedjan AB, Göteborg\n' +
+        '2011 – 2014\n' +
+        '• Vanaf januari 2023 — Sales Executive Events bij Congrescentrum Waalkade, Nijmegen. Offertes en contracten. ' +
+        'Drie maanden ouderschapsverlof in het voorjaar van 2024\n' +
+        '• 2025 – praegu: Töötu, registreeritud Töötukassas\n• 2015 – 2016: Working holiday year, Queenstown',
+    );
+    expect(read.filter((job) => !job.nonJob).map((job) => job.title)).toEqual([
+      'Butikssäljare',
+      'Sales Executive Events',
+    ]);
+  });
+
   it('marks the National Guard and a naval reserve as service', () => {
     const read = jobs(
       'EXPERIENCE\nSales Representative, Deere Dealers Inc, 2004 – 2012\n' +

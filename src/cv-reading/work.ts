@@ -158,7 +158,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     if (!named) continue;
     // A side activity's second piece is as often a note ("unpaid", what was done) as an organisation.
     if (sideOf.has(anchor.index) && named.employer && !/^\p{Lu}/u.test(named.employer)) delete named.employer;
-    const nonJob = sideOf.get(anchor.index) ?? nonJobOf(anchor.norm + ' ' + normalise(named.title));
+    // The header decides, not the duties a long line carries after it ("… Nijmegen. Drie maanden ouderschapsverlof …").
+    const headOnly = normalise(
+      headerText.slice(0, period.index + period.length) +
+        headerText.slice(period.index + period.length).replace(/\.\s.*$/, ''),
+    );
+    const nonJob = sideOf.get(anchor.index) ?? nonJobOf(headOnly + ' ' + normalise(named.title));
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
     let dutiesTo = next;
     if (next < lines.length && before > 0)

@@ -2,17 +2,17 @@ import { normaliseText } from '../scoring/text';
 
 /** Language names CVs use, in the three languages and as ISO 639-1 codes. */
 const NAMES: Record<string, string[]> = {
-  nl: ['dutch', 'nederlands', 'hollandi', 'hollandi keel', 'flemish', 'vlaams'],
-  et: ['estonian', 'eesti', 'eesti keel', 'ests', 'estisch'],
-  en: ['english', 'engels', 'inglise', 'inglise keel'],
-  de: ['german', 'duits', 'deutsch', 'saksa', 'saksa keel'],
-  fr: ['french', 'frans', 'francais', 'prantsuse', 'prantsuse keel'],
-  ru: ['russian', 'russisch', 'vene', 'vene keel'],
-  fi: ['finnish', 'fins', 'soome', 'soome keel', 'suomi'],
-  sv: ['swedish', 'zweeds', 'rootsi', 'rootsi keel', 'svenska'],
-  es: ['spanish', 'spaans', 'hispaania', 'hispaania keel', 'espanol'],
-  it: ['italian', 'italiaans', 'itaalia', 'itaalia keel', 'italiano'],
-  pl: ['polish', 'pools', 'poola', 'poola keel', 'polski'],
+  nl: ['dutch', 'nederlands', 'hollandi', 'hollandi keel', 'flemish', 'vlaams', 'niederlandisch', 'neerlandais'],
+  et: ['estonian', 'eesti', 'eesti keel', 'ests', 'estisch', 'estnisch', 'estonien'],
+  en: ['english', 'engels', 'inglise', 'inglise keel', 'englisch', 'anglais'],
+  de: ['german', 'duits', 'deutsch', 'saksa', 'saksa keel', 'allemand'],
+  fr: ['french', 'frans', 'francais', 'prantsuse', 'prantsuse keel', 'franzosisch'],
+  ru: ['russian', 'russisch', 'vene', 'vene keel', 'russe'],
+  fi: ['finnish', 'fins', 'soome', 'soome keel', 'suomi', 'finnisch', 'finnois'],
+  sv: ['swedish', 'zweeds', 'rootsi', 'rootsi keel', 'svenska', 'schwedisch', 'suedois'],
+  es: ['spanish', 'spaans', 'hispaania', 'hispaania keel', 'espanol', 'spanisch', 'espagnol'],
+  it: ['italian', 'italiaans', 'itaalia', 'itaalia keel', 'italiano', 'italienisch', 'italien'],
+  pl: ['polish', 'pools', 'poola', 'poola keel', 'polski', 'polnisch', 'polonais'],
   lv: ['latvian', 'lets', 'lati', 'lati keel'],
   lt: ['lithuanian', 'litouws', 'leedu', 'leedu keel'],
   fy: ['frisian', 'fries', 'friis', 'friisi', 'friisi keel', 'frysk'],
@@ -50,7 +50,8 @@ for (const [code, names] of Object.entries(NAMES)) {
   BY_NAME.set(code, code);
   for (const name of names) BY_NAME.set(normaliseText(name), code);
 }
-for (const locale of ['en', 'nl', 'et']) {
+// German and French names too: CVs of people who worked there keep them ("Niederländisch – Muttersprache").
+for (const locale of ['en', 'nl', 'et', 'de', 'fr']) {
   const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
   for (const code of MORE_CODES.split(' ')) {
     const name = display.of(code);

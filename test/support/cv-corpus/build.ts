@@ -66,6 +66,12 @@ import { HELD_OUT_18_NL } from './sources/held-out-18-nl';
 import { HELD_OUT_19_EN } from './sources/held-out-19-en';
 import { HELD_OUT_19_ET } from './sources/held-out-19-et';
 import { HELD_OUT_19_NL } from './sources/held-out-19-nl';
+import { HELD_OUT_20_EN } from './sources/held-out-20-en';
+import { HELD_OUT_20_ET } from './sources/held-out-20-et';
+import { HELD_OUT_20_NL } from './sources/held-out-20-nl';
+import { HELD_OUT_21_EN } from './sources/held-out-21-en';
+import { HELD_OUT_21_ET } from './sources/held-out-21-et';
+import { HELD_OUT_21_NL } from './sources/held-out-21-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -91,6 +97,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-17': [...HELD_OUT_17_NL, ...HELD_OUT_17_ET, ...HELD_OUT_17_EN],
   'held-out-18': [...HELD_OUT_18_NL, ...HELD_OUT_18_ET, ...HELD_OUT_18_EN],
   'held-out-19': [...HELD_OUT_19_NL, ...HELD_OUT_19_ET, ...HELD_OUT_19_EN],
+  'held-out-20': [...HELD_OUT_20_NL, ...HELD_OUT_20_ET, ...HELD_OUT_20_EN],
+  'held-out-21': [...HELD_OUT_21_NL, ...HELD_OUT_21_ET, ...HELD_OUT_21_EN],
 };
 
 /** The file a source renders to, in its own format. */

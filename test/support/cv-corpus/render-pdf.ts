@@ -16,8 +16,23 @@ export interface PdfOptions {
   title?: string;
 }
 
+/**
+ * pdfkit's built-in Helvetica encodes only Windows-1252, and writes an arrow ("01/04/2017 → heden", as the
+ * Europass form sets its dates) as two bytes that read back as "!’": a file no real CV tool would make, since
+ * those embed their fonts. The arrow is written as the "->" people type instead. (Cyrillic and letters such as
+ * "ł" stay as they are: an embedded font was tried, and made the PDFs five times larger for the same figures.)
+ */
+function encodable(block: Block): Block {
+  const fix = (text: string) => text.replace(/→/g, '->');
+  if (block.kind === 'bullets') return { ...block, items: block.items.map(fix) };
+  if (block.kind === 'table')
+    return { ...block, header: block.header?.map(fix), rows: block.rows.map((row) => row.map(fix)) };
+  return { ...block, text: fix(block.text) };
+}
+
 /** A CV as a PDF with a text layer. Two-column CVs put the side blocks in a shaded column on page one. */
-export function renderPdf(blocks: Block[], options: PdfOptions): Promise<Buffer> {
+export function renderPdf(written: Block[], options: PdfOptions): Promise<Buffer> {
+  const blocks = written.map(encodable);
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,

@@ -31,12 +31,14 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-11', tuned: true },
   { folder: 'held-out-12', tuned: true },
   { folder: 'held-out-13', tuned: true },
-  { folder: 'held-out-14', tuned: false },
-  { folder: 'held-out-15', tuned: false },
+  { folder: 'held-out-14', tuned: true },
+  { folder: 'held-out-15', tuned: true },
   { folder: 'held-out-16', tuned: false },
   { folder: 'held-out-17', tuned: false },
   { folder: 'held-out-18', tuned: false },
   { folder: 'held-out-19', tuned: false },
+  { folder: 'held-out-20', tuned: false },
+  { folder: 'held-out-21', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
