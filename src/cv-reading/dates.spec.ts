@@ -1,4 +1,5 @@
-import { dayBefore, findPeriod, findStart, findUntil, monthNumber, parseDate } from './dates';
+import { dayBefore, findPeriod, monthNumber, parseDate } from './dates';
+import { findStart, findUntil } from './dates-prose';
 
 const period = (text: string) => {
   const found = findPeriod(text);

@@ -42,7 +42,7 @@ const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s
 const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
 /** A quarter or a half-year in Roman numerals, as Estonian CVs write them: "I kvartal 2019", "2021 II poolaasta". */
 const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)`;
-const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+export const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
   '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
@@ -57,7 +57,7 @@ const MONTHS_ONE_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(${MONTH_NAME})\\.?${SEPARATOR}(${MONTH_NAME})\\.?\\s*(${YEAR})(?![\\p{L}\\d])`,
   'iu',
 );
-const HAS_YEAR = /(?:19|20)\d\d|['’]\d\d/;
+export const HAS_YEAR = /(?:19|20)\d\d|['’]\d\d/;
 /** "2019 –" with nothing after the dash, or a column's gap: a period still running, as CVs written in a hurry leave it. */
 const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)(?:\\s*(?=$|\\|)|\\s{2,}|\\t)`, 'iu');
 /** "Between 2010 and 2013", "tussen 2010 en 2013": a period written as prose. */
@@ -309,37 +309,6 @@ export function findPeriod(line: string): Period | null {
       return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };
   }
   return null;
-}
-
-const LONE_DATE = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})(?![\\p{L}\\d])`, 'iu');
-/** "tot (en met)", "until", "kuni", also with the subject between: "tot ik in 2011 doorschoof", "until I left in 2018". */
-const UNTIL_WORDS = String.raw`(?:tot(?:\s+en\s+met)?|t/m|until|till|through|up to|to|kuni)`;
-const UNTIL_DATE = new RegExp(
-  String.raw`(?<![\p{L}])${UNTIL_WORDS}\s+(?:(?:ik|I|we|wij|ma|mina)\s+(?:\p{L}+\s+)?(?:in\s+)?)?(${DATE})(?![\p{L}\d])`,
-  'iu',
-);
-const UNTIL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UNTIL_WORDS}\s+(?:\S+\s+){0,2}$`, 'iu');
-
-/** The first date written in a text as a start ("In juli 2015 maakte ik de overstap …"), or null. */
-export function findStart(
-  text: string,
-): { date: string; precision: Period['precision']; index: number; length: number } | null {
-  if (!HAS_YEAR.test(text)) return null;
-  const dates = new RegExp(LONE_DATE.source, 'giu');
-  for (let match = dates.exec(text); match; match = dates.exec(text)) {
-    // A date after "until" is an end, not a start.
-    if (UNTIL_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
-    const parsed = parseDate(match[1], false);
-    if (parsed) return { ...parsed, index: match.index, length: match[0].length };
-  }
-  return null;
-}
-
-/** The end a text gives after "until", "tot", "kuni" ("Daar adviseerde ik tot en met juni 2019"), or null. */
-export function findUntil(text: string): string | null {
-  if (!HAS_YEAR.test(text)) return null;
-  const match = UNTIL_DATE.exec(text);
-  return match ? (parseDate(match[1], true)?.date ?? null) : null;
 }
 
 /** The day before an ISO date. */

@@ -1,5 +1,6 @@
 import { normaliseText as normalise } from '../scoring/text';
-import { dayBefore, findPeriod, findStart, findUntil, Period } from './dates';
+import { dayBefore, findPeriod, Period } from './dates';
+import { findStart, findUntil } from './dates-prose';
 import { Line } from './lines';
 import { Paragraph, paragraphs } from './paragraphs';
 import { Sections } from './sections';
