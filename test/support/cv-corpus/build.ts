@@ -72,6 +72,15 @@ import { HELD_OUT_20_NL } from './sources/held-out-20-nl';
 import { HELD_OUT_21_EN } from './sources/held-out-21-en';
 import { HELD_OUT_21_ET } from './sources/held-out-21-et';
 import { HELD_OUT_21_NL } from './sources/held-out-21-nl';
+import { HELD_OUT_22_EN } from './sources/held-out-22-en';
+import { HELD_OUT_22_ET } from './sources/held-out-22-et';
+import { HELD_OUT_22_NL } from './sources/held-out-22-nl';
+import { HELD_OUT_23_EN } from './sources/held-out-23-en';
+import { HELD_OUT_23_ET } from './sources/held-out-23-et';
+import { HELD_OUT_23_NL } from './sources/held-out-23-nl';
+import { HELD_OUT_24_EN } from './sources/held-out-24-en';
+import { HELD_OUT_24_ET } from './sources/held-out-24-et';
+import { HELD_OUT_24_NL } from './sources/held-out-24-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -99,6 +108,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-19': [...HELD_OUT_19_NL, ...HELD_OUT_19_ET, ...HELD_OUT_19_EN],
   'held-out-20': [...HELD_OUT_20_NL, ...HELD_OUT_20_ET, ...HELD_OUT_20_EN],
   'held-out-21': [...HELD_OUT_21_NL, ...HELD_OUT_21_ET, ...HELD_OUT_21_EN],
+  'held-out-22': [...HELD_OUT_22_NL, ...HELD_OUT_22_ET, ...HELD_OUT_22_EN],
+  'held-out-23': [...HELD_OUT_23_NL, ...HELD_OUT_23_ET, ...HELD_OUT_23_EN],
+  'held-out-24': [...HELD_OUT_24_NL, ...HELD_OUT_24_ET, ...HELD_OUT_24_EN],
 };
 
 /** The file a source renders to, in its own format. */

@@ -39,6 +39,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-19', tuned: false },
   { folder: 'held-out-20', tuned: false },
   { folder: 'held-out-21', tuned: false },
+  { folder: 'held-out-22', tuned: false },
+  { folder: 'held-out-23', tuned: false },
+  { folder: 'held-out-24', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
