@@ -71,6 +71,18 @@ describe('client base statements', () => {
     expect(read('Eigenaren van het bedrijf stelden de koers bij', false)).toEqual({});
   });
 
+  it('counts the client people a sentence says decide or sign as decision makers', () => {
+    expect(read('Ranging and promotions with the buying managers who decide the range', false)).toEqual({
+      decisionMakers: true,
+    });
+    expect(read('Ik spreek de boer zelf, en die beslist', false)).toEqual({ decisionMakers: true });
+    expect(read('Ostuotsuse teevad enamasti omanikud või tegevjuhid', false)).toEqual({ decisionMakers: true });
+    expect(read('Renewals agreed with finance directors and credit managers; the FD signs', false)).toEqual({
+      decisionMakers: true,
+    });
+    expect(read('Kampaaniaid kinnitavad tavaliselt klientide turundusjuhid', false)).toEqual({});
+  });
+
   it.each([
     'Annual joint business plans, promotions and range reviews with category buyers',
     'Annual price and supply agreements with procurement managers',

@@ -76,6 +76,9 @@ const DECISION_MAKERS =
   /beslisser|beslissingsbevoegd|\bdmu\b|c level|c suite|directieniveau|otsustaja|otsustusoigus|decision maker|decision making unit|board level/;
 const DECIDING_ROLES =
   /juhtidega|juhtidele|(?:klientide|ettevotete|firmade) juhti|(?<![a-z])(?:hanke|ostu|tegev)juh|eigenaar|eigenaren|owner|directors|directeur|directies|zaakvoerder|juhatus|juhtkon|tippjuht|omanik|\bceo|\bcfo|\bcoo\b|\bcio|bedrijfsleider|principals|headteachers|schoolleiders|direktor|(?<![a-z])(?:head |category |chief |senior )?buyers\b|procurement (?:managers?|leads?|heads?|directors?|officers?|teams?)|purchasing (?:managers?|directors?)|inkoopmanager|inkoopdirecteur|(?<![a-z])inkopers\b/;
+/** Words that say the client's people decide or sign: "the buying managers who decide the range", "die zelf beslist", "otsuse teeb omanik". */
+const WHO_DECIDES =
+  /\bwho (?:decides?|signs?|chooses?|approves?|makes? the)\b|\b(?:decides?|decide) (?:the|on|which|over|what)\b|\bmakes? (?:their own |the |all )?(?:buying |purchasing )?decisions?\b|\bmake (?:their own |the )(?:buying |purchasing )?decisions?\b|\bsigned by\b|\b(?:fd|ceo|cfo|owner|owners) signs?\b|\bdie (?:zelf |ook |er )?(?:beslist|beslissen|tekent|tekenen)\b|\b(?:beslist|beslissen) (?:zelf|over|met|welke|bij)\b|\botsustab\b|\botsustavad\b|\botsuse (?:ise )?tee(?:b|vad)\b|\bostuotsus\w* tee(?:b|vad)\b|\ballkirjasta(?:b|vad)\b/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
 const COUNTRY =
   /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina|singapore|singapur|malaysia|maleisie|malaisia|uae(?= |$)|emirates|emiraten|oman(?= |$)|qatar|saudi|malta(?= |$)|india(?= |$)|australia|australie|austraalia|new zealand|japan|jaapan|brazil|brazilie|brasiilia|nl(?= |$)|be(?= en | and | ja )|vlaanderen|flanders)/g;
@@ -208,7 +211,11 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
   )
     found.segment = 'regional_smb';
   COUNTRY.lastIndex = 0;
-  if (DECISION_MAKERS.test(norm) || (inProfile ? DECIDING_ROLES.test(norm) : dealsWithDeciders(norm)))
+  if (
+    DECISION_MAKERS.test(norm) ||
+    WHO_DECIDES.test(norm) ||
+    (inProfile ? DECIDING_ROLES.test(norm) : dealsWithDeciders(norm))
+  )
     found.decisionMakers = true;
   return found;
 }

@@ -116,6 +116,9 @@ describe('a name line that names the document too', () => {
     ['Jordan Example | Curriculum Vitae', 'Jordan Example'],
     ['Elulookirjeldus – Kandidaat Üheksa', 'Kandidaat Üheksa'],
     ['Elulookirjeldus: Kandidaat Üheksa', 'Kandidaat Üheksa'],
+    ['CV Kandidaat Elf', 'Kandidaat Elf'],
+    ['Cv van Kandidaat Elf', 'Kandidaat Elf'],
+    ['María José Fernández García López', 'María José Fernández García López'],
   ])('reads the name in %s, with its span', (line, name) => {
     const text = `${line}\njordan@example.com`;
     const read = contact(text);
@@ -125,6 +128,7 @@ describe('a name line that names the document too', () => {
 
   it('still takes no bare document title for a name', () => {
     expect(contact('Curriculum Vitae\njordan@example.com').name).toBeNull();
+    expect(contact('CV writing and interview coaching\njordan@example.com').name).toBeNull();
   });
 });
 

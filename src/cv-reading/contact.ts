@@ -115,8 +115,11 @@ function guessName(lines: Line[], sections: Sections, contactLines: number[]): P
 
 /** What a CV's title says it is, before or after the name on one line ("Curriculum vitae – Name", "Name | CV"). */
 const DOCUMENT_WORDS = String.raw`(?:(?:europass\s+)?(?:curriculum vitae|cv)|r[ée]sum[ée]|resume|levensloop|elulookirjeldus|elulugu)`;
-/** "CV / Резюме – Name": the document's name may come with its translation. */
-const DECORATED_BEFORE = new RegExp(String.raw`^${DOCUMENT_WORDS}(?:\s*\/\s*[\p{L}]+)?\s*(?:[–—:|-]|of)\s*`, 'iu');
+/** "CV / Резюме – Name", "Cv van Name", "CV Name": the document's name may come with its translation. */
+const DECORATED_BEFORE = new RegExp(
+  String.raw`^${DOCUMENT_WORDS}(?:\s*\/\s*[\p{L}]+)?(?:\s*(?:[–—:|-]|of|van)\s*|\s+)`,
+  'iu',
+);
 /** "Name – CV", "Name – curriculum vitae in briefvorm" (a CV written as a letter). */
 const DECORATED_AFTER = new RegExp(
   String.raw`\s*[–—:|-]\s*${DOCUMENT_WORDS}(?:\s+(?:in|als|as|in the form of)(?:\s+\p{L}+){1,2})?$`,
@@ -128,7 +131,8 @@ function undecorated(written: string): { text: string; offset: number } {
   // A name is at most 60 characters (nameLike); the patterns are not run on long lines, where they would cost time.
   if (written.length > 100) return { text: written, offset: 0 };
   const before = DECORATED_BEFORE.exec(written);
-  const offset = before ? before[0].length : 0;
+  // "CV Kandidaat Elf": without a mark between them, only a capital says the name begins ("CV writing" is a skill).
+  const offset = before && /^\p{Lu}/u.test(written.slice(before[0].length)) ? before[0].length : 0;
   const text = written.slice(offset).replace(DECORATED_AFTER, '');
   return { text, offset };
 }
@@ -166,7 +170,8 @@ function nameLike(written: string): boolean {
         .toLowerCase()
         .replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  // Names of five parts are common enough: "María José Fernández García López", "Jan Willem Hendrik de Vries".
+  if (words.length < 2 || words.length > 6) return false;
   let capitalised = 0;
   for (const word of words) {
     const lower = word.toLowerCase();
@@ -175,7 +180,7 @@ function nameLike(written: string): boolean {
     if (!NAME_WORD.test(word)) return false;
     capitalised++;
   }
-  return capitalised >= 2 && capitalised <= 4 && NAME_WORD.test(words[words.length - 1]);
+  return capitalised >= 2 && capitalised <= 5 && NAME_WORD.test(words[words.length - 1]);
 }
 
 function phoneIn(line: Line): ProposedValue | null {

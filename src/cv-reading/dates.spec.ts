@@ -1,4 +1,5 @@
-import { dayBefore, findPeriod, monthNumber, parseDate } from './dates';
+import { dayBefore, findPeriod, parseDate } from './dates';
+import { monthNumber } from './months';
 import { findStart, findUntil } from './dates-prose';
 
 const period = (text: string) => {

@@ -1,3 +1,5 @@
+import { MONTH_NAME, monthNumber, SEASON, seasonMonth } from './months';
+
 /**
  * Periods as CVs write them in Dutch, Estonian and English: "jan. 2018 – mei
  * 2021", "03/2017 – 2020", "10.2015 – 04.2019", "2015 – praegu", "Sept 2016 –
@@ -15,13 +17,7 @@ export interface Period {
   precision: 'day' | 'month' | 'year';
 }
 
-const MONTH_NAME =
-  'jaan(?:uar)?|janv(?:ier)?|jan(?:uarie|uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruarie|ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|junie|jun[ie]?|juuni|julie|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?';
-/* French and German months too: CVs of people who worked abroad keep the dates as written there. */
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** Seasons stand for their months: "spring 2019", "voorjaar 2019", "kevad 2019" (and "kevadel", "in spring"). */
-const SEASON =
-  'spring|voorjaar|lente|kevad(?:el)?|summer|zomer|suvi|suvel|autumn|fall|najaar|herfst|s[uü]gis(?:el)?|winter|talv(?:el)?';
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
 const PART_OF_YEAR =
   '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but';
@@ -42,12 +38,11 @@ const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s
 const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
 /** A quarter or a half-year in Roman numerals, as Estonian CVs write them: "I kvartal 2019", "2021 II poolaasta". */
 const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)`;
-export const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+export const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of|de|del)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3})';
-/** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", the first in "-st" (from). */
-const SEPARATOR =
-  '\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s))\\s*';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
+/** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", "märtsist 2017 tänaseni", the first in "-st" (from). */
+const SEPARATOR = `\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)(?:à|a|al|bis|hasta|até|do)(?=\\s)|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s)|(?<=\\p{L}st\\s+${YEAR})(?=\\s))\\s*`;
 
 /** After a start written "2016-01" or "2016/01", the end is written so too, whatever follows it. */
 const END_DATE = `${YEAR}[-/.](?:0[1-9]|1[0-2])(?![\\d/.-])|${DATE}`;
@@ -63,6 +58,11 @@ const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)(?
 /** "Between 2010 and 2013", "tussen 2010 en 2013": a period written as prose. */
 const BETWEEN = new RegExp(
   `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
+/** A form's two labelled dates: "Alguskuupäev: 12.03.2012; Lõppkuupäev: 30.06.2025", "Start date: 03/2019 End date: present". */
+const LABELLED_RANGE = new RegExp(
+  `(?<![\\p{L}])(?:start(?:\\s+date)?|begin(?:datum)?|startdatum|aanvang|alguskuup[aä]ev|algus(?:aeg)?|from|van(?:af)?|datum\\s+in\\s+dienst|in\\s+dienst)\\s*:\\s*(${DATE})[\\s;,|]*(?:end(?:\\s+date)?|einddatum|eind|l[oõ]ppkuup[aä]ev|l[oõ]pp(?:aeg)?|to|tot|until|datum\\s+uit\\s+dienst|uit\\s+dienst)\\s*:\\s*(?:(${END_DATE})|(${ONGOING}))?(?![\\p{L}\\d])`,
   'iu',
 );
 const SINCE = new RegExp(
@@ -99,62 +99,6 @@ const YEAR_NAMED = new RegExp(`^(${YEAR})\\s+(\\p{L}+)\\.?$`, 'u');
 const NAMED_SHORT = /^(\p{L}+)\.?\s*['’](\d{2})$/u;
 const ET_NAMED = new RegExp(`^(${YEAR})(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(\\p{L}+)$`, 'iu');
 
-/** A month name or abbreviation in any of the three languages as 1–12, or 0. */
-export function monthNumber(name: string): number {
-  const word = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  if (word.startsWith('juun') || word.startsWith('juin')) return 6;
-  if (word.startsWith('juul') || word.startsWith('juil')) return 7;
-  const prefix = word.slice(0, 3);
-  return MONTH_PREFIX[prefix] ?? 0;
-}
-
-const MONTH_PREFIX: Record<string, number> = {
-  jan: 1,
-  fev: 2,
-  avr: 4,
-  aou: 8,
-  jaa: 1,
-  feb: 2,
-  vee: 2,
-  mrt: 3,
-  maa: 3,
-  mar: 3,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  okt: 10,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  dez: 12,
-  det: 12,
-};
-
-/** A season's first month, or for an end its last (winter: January and February of its year), or 0. */
-export function seasonMonth(name: string, end: boolean): number {
-  const word = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const season = SEASONS.find(([pattern]) => pattern.test(word));
-  return season ? season[end ? 2 : 1] : 0;
-}
-
-const SEASONS: [RegExp, number, number][] = [
-  [/^(?:spring|voorjaar|lente|kevad)/, 3, 5],
-  [/^(?:summer|zomer|suv)/, 6, 8],
-  [/^(?:autumn|fall|najaar|herfst|sugis)/, 9, 11],
-  [/^(?:winter|talv)/, 1, 2],
-];
-
 /** The month a part of a year stands for: its end December, its beginning January, its middle June. */
 function partMonth(part: string, end: boolean): number {
   const word = part
@@ -175,7 +119,7 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     .replace(/\.(?:\s?(?:a\.?|aasta\p{L}*))?$/u, '')
     // "de zomer van 2014", "the summer of 2014": the season and its year.
     .replace(/^(?:de|het|the)\s+/iu, '')
-    .replace(/\s+(?:van|of)\s+(?=\d)/iu, ' ')
+    .replace(/\s+(?:van|of|de|del)\s+(?=\d)/iu, ' ')
     // "12-Jul-2021", "jun/2021", "Oct-2020": the day is not kept, the month and year are.
     .replace(/^\d{1,2}-(?=\p{L})/u, '')
     .replace(/^(\p{L}+)\.?[-/](\d{4})$/u, '$1 $2')
@@ -254,11 +198,12 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
 export function findPeriod(line: string): Period | null {
   // Most lines hold no year at all; one cheap test spares them the three patterns below.
   if (!HAS_YEAR.test(line)) return null;
-  let match = RANGE.exec(line);
+  let match = RANGE.exec(line) ?? LABELLED_RANGE.exec(line);
   if (match) {
     const start = parseDate(match[1], false);
     const end = match[2] ? parseDate(match[2], true) : null;
-    if (start && (match[3] || (end && end.date >= start.date))) {
+    // A form's end date left empty is a job still held.
+    if (start && (!match[2] || (end && end.date >= start.date))) {
       return {
         start: start.date,
         end: end ? end.date : null,
@@ -309,6 +254,37 @@ export function findPeriod(line: string): Period | null {
       return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };
   }
   return null;
+}
+
+/** A period as RANGE reads it, but at any place, whatever stands before it. */
+const GLUED_RANGE = new RegExp(`(${DATE})${SEPARATOR}(?:(${END_DATE})|(${ONGOING}))`, 'iuy');
+const GLUED_BEFORE = /[\p{L}.)]/u;
+const GLUED_AFTER = /^\p{Lu}/u;
+const LONGEST_GLUED_LINE = 200;
+const MONTH_AND_SPACE = 14;
+
+/**
+ * A PDF converted without its tabs runs a job's dates into the words beside
+ * them: "Sales Operations AnalystJune 2023 – Present", "05/2017 – 12/2021Müügiesindaja".
+ * The first period that stands glued to a letter is set apart with the " | " of a
+ * table's cells; a line whose dates stand free comes back as it was.
+ */
+export function unglueDates(line: string): string {
+  if (line.length > LONGEST_GLUED_LINE || !HAS_YEAR.test(line)) return line;
+  for (let at = 0; at < line.length; at++) {
+    const before = at > 0 ? line[at - 1] : ' ';
+    const glued = GLUED_BEFORE.test(before);
+    // A date starts within a few letters of its year; most places in a line are nowhere near one.
+    if (!(glued || /[\s|(]/.test(before)) || !/\d/.test(line.slice(at, at + MONTH_AND_SPACE))) continue;
+    GLUED_RANGE.lastIndex = at;
+    const match = GLUED_RANGE.exec(line);
+    if (!match || !parseDate(match[1], false)) continue;
+    const after = line.slice(at + match[0].length);
+    const gluedAfter = GLUED_AFTER.test(after);
+    if (!glued && !gluedAfter) return line;
+    return `${line.slice(0, at)}${glued ? ' | ' : ''}${match[0]}${gluedAfter ? ' | ' : ''}${after}`;
+  }
+  return line;
 }
 
 /** The day before an ISO date. */

@@ -2,7 +2,7 @@ import { normaliseText as normalise } from '../scoring/text';
 import { labelNamed, labelOf } from './labels';
 import { Line } from './lines';
 import { Sections } from './sections';
-import { hasLegalForm, isCompanyLike, titleScore } from './titles';
+import { hasLegalForm, isCompanyLike, isLegalFormOnly, titleScore } from './titles';
 
 /*
  * The header of a job in a work history: the lines and pieces of lines that
@@ -85,10 +85,14 @@ function titleBeforeCompany(piece: string): string[] {
 
 /** Countries, and the words of regions, that close a place line ("Amsterdam, North Holland, Netherlands"). */
 const PLACE_END =
-  /^(?:netherlands|nederland|the netherlands|estonia|eesti|belgium|belgie|united kingdom|uk|england|scotland|germany|duitsland|saksamaa|finland|soome|latvia|lati|lithuania|leedu|sweden|rootsi|ireland|united states|usa|canada|australia|\S+maa|.+ area|.+ region)$/;
+  /^(?:netherlands|nederland|the netherlands|estonia|eesti|belgium|belgie|united kingdom|uk|england|scotland|germany|duitsland|saksamaa|finland|soome|latvia|lati|lithuania|leedu|sweden|rootsi|ireland|united states|usa|canada|australia|france|frankrijk|prantsusmaa|spain|spanje|espana|hispaania|italy|italie|italia|itaalia|poland|polen|poola|polska|portugal|norway|noorwegen|norra|norge|denmark|denemarken|taani|danmark|switzerland|zwitserland|sveits|schweiz|austria|oostenrijk|deutschland|suomi|sverige|luxembourg|luxemburg|\S+maa|.+ area|.+ region)$/;
+/** A town with its country in brackets: "Lille (France)", "Valencia (España)". */
+const TOWN_AND_COUNTRY = /^\s*\p{Lu}[\p{L} .'-]{1,40}\s*\(([^()]{2,30})\)\s*$/u;
 
 /** A place as the LinkedIn export writes it under a job's dates: not the next job's title or employer. */
 export function isPlace(text: string): boolean {
+  const bracketed = TOWN_AND_COUNTRY.exec(text);
+  if (bracketed) return PLACE_END.test(normalise(bracketed[1]));
   const parts = text.split(',');
   if (text.length > 80 || parts.length < 2 || parts.length > 4) return false;
   if (!parts.every((part) => /^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(part))) return false;
@@ -219,7 +223,15 @@ export function nameEntry(
       })
       .filter((part) => part && !COLUMN_NAMES.test(normalise(part))),
   );
-  const parts = groups.flat();
+  // A town beside the employer ("Hydraulique du Nord SAS – Lille (France)") names neither title nor employer.
+  // "Atlântico Cargo Logística, Lda.": a legal form split off at a comma ends the name before it.
+  for (const group of groups) {
+    for (let i = group.length - 1; i > 0; i--) {
+      if (isLegalFormOnly(group[i])) group.splice(i - 1, 2, `${group[i - 1]}, ${group[i]}`);
+    }
+  }
+  const named = groups.flat();
+  const parts = named.some((part) => !isPlace(part)) ? named.filter((part) => !isPlace(part)) : named;
   if (labelledTitle) {
     const employer = labelledEmployer ?? parts.find((part) => part !== labelledTitle && isCompanyLike(part));
     return { title: labelledTitle, ...(employer ? { employer } : {}) };

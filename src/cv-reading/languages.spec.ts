@@ -151,3 +151,46 @@ describe('languages under headings of their own and in German', () => {
     expect(languages(text)).toEqual(expected);
   });
 });
+
+describe('languages as lists write them beyond "Language – level"', () => {
+  const read = (text: string, cvLanguage?: string) => {
+    const lines = splitLines(text);
+    return readLanguages(lines, findSections(lines), cvLanguage).map((f) => `${f.data.language}:${f.data.level}`);
+  };
+
+  it('reads two-letter codes for names under a languages heading', () => {
+    expect(read('TALEN\n• NL – moedertaal\n• EN – vloeiend\n• FR – basis')).toEqual(['nl:native', 'en:C1', 'fr:A2']);
+  });
+
+  it('reads a line or a run of lines of languages with levels under no heading of theirs', () => {
+    expect(
+      read('Werkervaring\nAccountmanager 2019 – 2021\n\nNederlands (moedertaal), Duits goed, Engels redelijk.'),
+    ).toEqual(['nl:native', 'de:B2', 'en:B1']);
+    expect(read('Skills and such\nAccount planning\n\n• English (native)\n• Norwegian (basic)')).toEqual([
+      'en:native',
+      'no:A2',
+    ]);
+    expect(read('Experience\nEnglish teacher (native speaker) at a language school')).toEqual([]);
+  });
+
+  it('takes the CV language listed bare, first, for the mother tongue', () => {
+    expect(read('TALEN\n• Nederlands\n• Engels (goed)\n• Duits (basis)', 'nl')).toEqual([
+      'nl:native',
+      'en:B2',
+      'de:A2',
+    ]);
+    expect(read('TALEN\n• Engels (goed)\n• Nederlands', 'nl')).toEqual(['en:B2']);
+  });
+
+  it('takes the one CEFR level on a line over the words beside it, and Polish names and levels', () => {
+    expect(read('LANGUAGES\n• French – intermediate (DELF B2)')).toEqual(['fr:B2']);
+    expect(read('JĘZYKI\n• polski – ojczysty\n• angielski – C1\n• niemiecki – B2')).toEqual([
+      'pl:native',
+      'en:C1',
+      'de:B2',
+    ]);
+    expect(
+      read('LANGUAGES:\nWelsh and English – both first languages. Some Spanish from school, enough to get by.'),
+    ).toEqual(['cy:native', 'en:native', 'es:A2']);
+  });
+});

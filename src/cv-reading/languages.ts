@@ -10,7 +10,7 @@ type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
 /** Level words, most specific first ("zeer goed" before "goed", "väga hea" before "hea"); matched on normalised text. */
 const LEVEL_WORDS: [RegExp, Level][] = [
   [
-    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first language|eerste taal|esimene keel|home language|thuistaal|kodukeel|muttersprache|langue maternelle)\b/,
+    /\b(?:moedertaal\w*|moedertalen|emakeel\w*|native|mother tongues?|tweetalig|bilingual|moedertaalspreker|first languages?|eerste taal|ojczysty|lengua materna|madrelingua|lingua materna|esimene keel|home language|thuistaal|kodukeel|muttersprache|langue maternelle)\b/,
     'native',
   ],
   [/\b(?:near native|bijna moedertaal)\b/, 'C2'],
@@ -27,7 +27,7 @@ const LEVEL_WORDS: [RegExp, Level][] = [
     'B1',
   ],
   [
-    /\b(?:basis\w*|basic|algtase\w*|elementary|elementaire|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools)\b/,
+    /\b(?:basis\w*|basic|algtase\w*|elementary|elementaire|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools|(?:to )?get by|mij redden)\b/,
     'A2',
   ],
 ];
@@ -101,7 +101,44 @@ function clauseOf(text: string): Clause {
  * level of a list it stands in: "Moedertaal: Nederlands en Fries" (both
  * native), "Engels, Duits: vloeiend" (both fluent).
  */
-export function readLanguages(lines: Line[], sections: Sections): ProposedFact[] {
+/** Two-letter codes a languages list may use for names: "NL – moedertaal", "EN: vloeiend". */
+const CODE_NAMES: Record<string, string> = {
+  NL: 'Dutch',
+  EN: 'English',
+  DE: 'German',
+  FR: 'French',
+  ET: 'Estonian',
+  EE: 'Estonian',
+  RU: 'Russian',
+  FI: 'Finnish',
+  SV: 'Swedish',
+  ES: 'Spanish',
+  IT: 'Italian',
+  PL: 'Polish',
+  LV: 'Latvian',
+  LT: 'Lithuanian',
+  PT: 'Portuguese',
+};
+const CODE_FIRST = /^([A-Z]{2})(?=\s*[–—:-]|\s*\(|\s+[\p{L}\d])/u;
+
+/** A short line that opens with a language's name and gives its level: "English (native)", "Duits goed". */
+function languageLine(line: Line | undefined): boolean {
+  if (!line?.text || line.text.length > 60) return false;
+  const names = namesIn(line.norm);
+  return names[0]?.at === 0 && levelOf(line.norm, line.text) !== undefined;
+}
+
+/** A line of two languages or more, each with its level, wherever it stands: "Nederlands (moedertaal), Duits goed". */
+function languageList(text: string): boolean {
+  const clauses = text
+    .split(CLAUSE)
+    .filter((clause) => clause.trim())
+    .map(clauseOf);
+  const named = clauses.filter((clause) => clause.names.length === 1 && clause.level);
+  return named.length >= 2 && clauses[0].names[0]?.at === 0;
+}
+
+export function readLanguages(lines: Line[], sections: Sections, cvLanguage?: string): ProposedFact[] {
   // A Europass grid says more than its rows' first level: its languages are read first.
   const facts: ProposedFact[] = readLanguageGrid(lines);
   const seen = new Set<string>(facts.map((fact) => String(fact.data.language)));
@@ -110,13 +147,22 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
     const kinds = sections.kindsOf[line.index];
     const underHeading = kinds.includes('languages');
     const prose = !underHeading && kinds.includes('profile') && SPEAKING.test(line.norm);
-    if (!underHeading && !prose && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
+    // Languages listed under no heading of theirs: a run of "Language (level)" lines, or one line of several.
+    const listed =
+      (languageLine(line) && (languageLine(lines[line.index - 1]) || languageLine(lines[line.index + 1]))) ||
+      (line.text.length <= 200 && languageList(line.text));
+    if (!underHeading && !prose && !listed && !kinds.some((kind) => ELSEWHERE.includes(kind))) continue;
     if (sections.heading[line.index] && !sections.inline[line.index]) continue;
     // Outside a languages heading and prose, only a line that opens with a language name ("Engels – vloeiend") is one.
     if (!underHeading && !prose && namesIn(line.norm)[0]?.at !== 0) continue;
-    const text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
+    let text = sections.inline[line.index] ? line.text.replace(/^[^:]+:\s*/, '') : line.text;
+    const code = underHeading ? CODE_FIRST.exec(text) : null;
+    if (code && CODE_NAMES[code[1]]) text = CODE_NAMES[code[1]] + text.slice(2);
     // A CEFR code in brackets stays with its clause and wins over the level word: "suhtlustasemel (B2)" is B2.
     const clauses = text.replace(BRACKETED_CEFR, ' $1').split(CLAUSE).map(clauseOf);
+    // One language and one CEFR level on the line: the level, whatever words stand beside it ("intermediate (DELF B2)").
+    const codes = text.match(/\b[ABC][12]\b/g) ?? [];
+    const lineLevel = namesIn(line.norm).length === 1 && codes.length === 1 ? (codes[0] as Level) : undefined;
     for (let c = 0; c < clauses.length; c++) {
       const { norm, names, level: own } = clauses[c];
       // "Engels spreek en schrijf ik goed": the verbs split off the level into a clause that names no language.
@@ -134,8 +180,16 @@ export function readLanguages(lines: Line[], sections: Sections): ProposedFact[]
           names.length === 1
             ? norm
             : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
-        const level =
-          levelOf(segment, names.length === 1 ? clauses[c].text : segment) ?? carried ?? listed ?? referred ?? below;
+        let level =
+          lineLevel ??
+          levelOf(segment, names.length === 1 ? clauses[c].text : segment) ??
+          carried ??
+          listed ??
+          referred ??
+          below;
+        // The CV's own language listed bare, first in its list, is the writer's mother tongue ("Nederlands").
+        const own = !level && underHeading && clauses.length === 1 && clauses[0].bare && name.code === cvLanguage;
+        if (own && !facts.some((fact) => fact.kind === 'language')) level = 'native';
         if (!level) return;
         seen.add(name.code);
         facts.push({

@@ -1,4 +1,6 @@
 import { normaliseText } from '../scoring/text';
+import { unglueDates } from './dates';
+import { findColumnBlocks } from './text-columns';
 
 /** One line of the CV's text, trimmed, with its place in the text and a normalised copy for matching. */
 export interface Line {
@@ -20,10 +22,7 @@ const BULLET = /^(?:[-–—•▪◦●○■□►▶✓✔*·+>]|\d{1,2}[.)](
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to === -1) to = text.length;
+  for (const [from, to] of readingOrder(text)) {
     let start = from;
     let end = to;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -34,6 +33,13 @@ export function splitLines(text: string): Line[] {
       start += bullet[0].length;
       raw = raw.slice(bullet[0].length);
     }
+    // A heading set letter by letter ("E X P E R I E N C E", "W O R K  H I S T O R Y") is read as its words.
+    if (LETTER_SPACED.test(raw))
+      raw = raw
+        .split(/\s{2,}/)
+        .map((word) => word.replace(/ /g, ''))
+        .join(' ');
+    raw = unglueDates(raw);
     const numbered = !!bullet && /^\d/.test(bullet[0]);
     lines.push({
       index: lines.length,
@@ -44,10 +50,41 @@ export function splitLines(text: string): Line[] {
       bullet: !!bullet,
       numbered,
     });
-    from = to + 1;
   }
   return lines;
 }
+
+/**
+ * Each line's offsets in the text, in reading order: as written, except that
+ * a block set in two columns of text gives its left column's lines first,
+ * then its right column's.
+ */
+function readingOrder(text: string): [number, number][] {
+  const physical: [number, number][] = [];
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    physical.push([from, to]);
+    from = to + 1;
+  }
+  const blocks = text.includes('   ') ? findColumnBlocks(physical.map(([from, to]) => text.slice(from, to))) : [];
+  if (!blocks.length) return physical;
+  const ordered: [number, number][] = [];
+  let next = 0;
+  for (const { from, to, at } of blocks) {
+    ordered.push(...physical.slice(next, from));
+    const block = physical.slice(from, to + 1);
+    ordered.push(...block.map(([start, end]): [number, number] => [start, Math.min(end, start + at)]));
+    ordered.push(
+      ...block.filter(([start, end]) => end > start + at).map(([start, end]): [number, number] => [start + at, end]),
+    );
+    next = to + 1;
+  }
+  ordered.push(...physical.slice(next));
+  return ordered;
+}
+
+const LETTER_SPACED = /^\p{L}(?: \p{L}){3,}(?: {2,}\p{L}(?: \p{L})+)*$/u;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 160 || code === 12 || code === 11 || code === 0x2009;

@@ -36,8 +36,9 @@ export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvRea
   const certificateLines = new Set(
     certifications.map((fact) => lines.findIndex((line) => line.start === fact.span.start)),
   );
+  const language = detectLanguage(text);
   return {
-    language: detectLanguage(text),
+    language,
     contact: readContact(lines, sections),
     facts: [
       ...workFacts(work, options.referenceDate),
@@ -46,7 +47,7 @@ export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvRea
       ...readCompetencies(lines, sections, new Set(work.flatMap((entry) => entry.duties.map((line) => line.index)))),
       ...readSkills(lines, sections),
       ...certifications,
-      ...readLanguages(lines, sections),
+      ...readLanguages(lines, sections, language ?? undefined),
       ...readCourses(lines, sections, certificateLines),
     ],
   };

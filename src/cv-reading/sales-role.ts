@@ -27,7 +27,13 @@ const SALES_TITLES = compile(
       'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
       'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
-      'investeerimisnoustaja|beleggingsadvis|investment advis',
+      'investeerimisnoustaja|beleggingsadvis|investment advis|' +
+      // Advertising is sold by "media advisers": the radio station's or newspaper's sellers of airtime and space.
+      'media advis|mediaadvis|mediaconsulent|media consultant|advertising sales|advertentieverkoop|ad sales|media sales|reklaamimuu|' +
+      // Jobs held abroad keep their titles: Spanish, Portuguese, Italian, French, Finnish and Polish sellers.
+      'comercial|delegado|vendedor|vendedora|representante|ejecutivo de cuentas|ejecutiva de cuentas|gestor de cuentas|' +
+      'commerciale|venditore|venditrice|agente di commercio|technico commercial|myynti|asiakkuuspaallik|avainasiakas|' +
+      'przedstawiciel handlowy|handlowiec|sprzedaz',
   ),
 );
 const OTHER_TITLES = compile(

@@ -18,12 +18,16 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
-      'relevant experience|career summary',
+      'relevant experience|career summary|' +
+      // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
+      'experience professionnelle|experiences professionnelles|parcours professionnel|experiencia laboral|experiencia profesional|berufserfahrung|beruflicher werdegang|doswiadczenie zawodowe|esperienza professionale|esperienze lavorative|tyokokemus',
   ),
   education: words(
     'opleiding|opleidingen|onderwijs|genoten opleidingen|scholing|studie|studies|opleiding en diplomas|diplomas|diploma s|' +
       'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
-      'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling',
+      'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling|' +
+      // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
+      'formation|formations|formacion|formacion academica|ausbildung|bildungsweg|wyksztalcenie|istruzione|koulutus',
   ),
   skills: words(
     'arvutioskused|digitaalsed oskused|computer skills and tools|tools|vaardigheden|competenties|omadused|expertise|areas of expertise|capabilities|abilities|qualities|kwaliteiten|persoonlijke eigenschappen|eigenschappen|sterke punten|' +
@@ -33,10 +37,14 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'isikuomadused|tugevused|peamised oskused|muud oskused|arvutioskus|key skills|core competencies|' +
       'competencies|competences|strengths|personal skills|core skills|it skills|computer skills|' +
       'software|what i bring|wat ik meebreng|wat ik te bieden heb|mida ma pakun|what i offer|wat ik goed kan|' +
-      'waar ik goed in ben|what i do well|mida ma hasti oskan|milles olen hea',
+      'waar ik goed in ben|what i do well|mida ma hasti oskan|milles olen hea|' +
+      // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
+      'competences|competencias|kenntnisse|umiejetnosci|competenze|taidot',
   ),
   languages: words(
-    'languages spoken|languages known|known languages|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills',
+    'languages spoken|languages known|known languages|spoken languages|language proficiency|language|taalbeheersing|beheersing talen|talenkennis en vaardigheden|keelteoskus|keeleoskused|talen|talenkennis|taalvaardigheid|keeled|keeleoskus|languages|language skills|' +
+      // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
+      'langues|idiomas|sprachen|sprachkenntnisse|jezyki|jezyki obce|lingue|kielitaito',
   ),
   courses: words(
     'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
@@ -52,7 +60,9 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ),
   profile: words(
     'profiel|in het kort|introductie|luhidalt|luhitutvustus|in short|about|personal statement|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
-      'summary|about me|professional summary|personal profile|objective|doel|eesmark',
+      'summary|about me|professional summary|personal profile|objective|doel|eesmark|' +
+      // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
+      'profil|perfil|profil zawodowy|podsumowanie|a propos|sobre mi|profilo',
   ),
   personal: words(
     'persoonlijke gegevens|personalia|contactgegevens|contact|gegevens|isikuandmed|kontakt|' +

@@ -19,7 +19,10 @@ const TITLE_STEMS = words(
     'chemist|scientist|technolog|laborant|calculator|voorbereider|kalkulaator|estimator|apprentice|fitter|' +
     'designer|ontwerper|vormgever|dtp|redacteur|editor|journalist|reporter|verslaggever|ajakirjanik|politie|politseinik|police|uitvoerder|opzichter|electrician|elektricien|' +
     'welder|lasser|chef|beveiliger|schoonmaker|cleaner|lecturer|lektor|oppejoud|onderzoeker|' +
-    'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja',
+    'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja|ingenieur|' +
+    // Titles of jobs held abroad, as written there: "Delegado Comercial", "Myyntiedustaja", "Ingénieur technico-commercial".
+    'comercial|commerciale|commercial|delegado|vendedor|venditore|gerente|jefe|responsable|edustaja|asentaja|' +
+    'paallikko|przedstawiciel|handlowiec|kierownik',
 );
 
 const COMPANY_MARK =
@@ -72,7 +75,12 @@ export function isCompanyLike(text: string): boolean {
 }
 
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Co\.|Corp\.?|LTD\.?|INC\.?|PLC|GMBH|Limited|LIMITED)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Co\.|Corp\.?|LTD\.?|INC\.?|PLC|GMBH|Limited|LIMITED|S\.L\.U?\.?|S\.A\.S\.?|SAS|SARL|S\.r\.l\.|SRL|S\.p\.A\.|Sp\.\s?z\s?o\.o\.|Lda\.?|Oyj|ApS|A\/S|AG|BVBA|BV|NV|Pty)(?![\p{L}])/u;
+
+/** Whether a piece is nothing but a legal form ("Lda.", "Ltd"): the end of the name before it, split off at a comma. */
+export function isLegalFormOnly(text: string): boolean {
+  return hasLegalForm(text) && !/\p{L}/u.test(text.replace(new RegExp(LEGAL_FORM.source, 'gu'), ''));
+}
 
 /** Whether a piece carries a company's legal form (B.V., OÜ, Ltd): an employer, never a job title. */
 export function hasLegalForm(text: string): boolean {

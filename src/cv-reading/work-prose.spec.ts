@@ -189,8 +189,49 @@ describe('a work history told in sentences', () => {
     expect(essiveToName('müügiesindajaks')).toBe('müügiesindaja');
   });
 
-  it('leaves sentences in the profile to the profile', () => {
-    expect(jobs('Profile\nSince 2019 I have worked as Account Manager at Northwind Traders.')).toEqual([]);
+  it('takes the job held now from the profile when the history does not list it', () => {
+    const history = '\nExperience\nAccount Handler\nWensum Insurance Services | Feb 2019 – Mar 2023';
+    expect(
+      jobs(
+        `Profile\nSince April 2023 I have been an Account Executive at Broadland Insurance Brokers in Norwich.${history}`,
+      ).map((job) => [job.title, job.employer, job.start, job.end]),
+    ).toEqual([
+      ['Account Executive', 'Broadland Insurance Brokers', '2023-04-01', null],
+      ['Account Handler', 'Wensum Insurance Services', '2019-02-01', '2023-03-31'],
+    ]);
+    expect(
+      jobs(
+        'Profiil\nAlates 2022. aasta oktoobrist olen Koodikoda OÜ äriarendusjuht ja vastutan Põhjamaade turu eest.',
+      ).map((job) => [job.title, job.employer, job.start]),
+    ).toEqual([['Äriarendusjuht', 'Koodikoda OÜ', '2022-10-01']]);
+  });
+
+  it('leaves a profile that retells a listed job, the past or the career as a whole to the profile', () => {
+    const listed = '\nWork experience\nAccount Manager, Northwind Traders | 2019 – present';
+    expect(jobs(`Profile\nSince 2019 I have worked as Account Manager at Northwind Traders.${listed}`)).toHaveLength(1);
+    expect(
+      jobs(
+        'Profile\nBetween 2010 and 2013 I was a sales rep at Contoso Ltd.\nExperience\nBuyer, Fabrikam | 2014 – 2016',
+      ),
+    ).toHaveLength(1);
+    const later = '\nExperience\nKey Account Manager, Fabrikam BV | 2015 – 2020';
+    expect(jobs(`Profile\nSince 2010 I have worked as an account manager at Contoso Ltd.${later}`)).toHaveLength(1);
+  });
+
+  it('reads a job whose sentence goes on to what was learnt there, and Estonian months in their cases on both ends', () => {
+    const text = [
+      'TÖÖELU',
+      'Pärast keskkooli töötasin 2009–2013 müüjana Viljandi Kodukaubad OÜ-s ja õppisin seal, kuidas kliendiga rääkida.',
+      '• Müügiagronoom, Virumaa Agro AS, Rakvere. Nõustan ja varustan 85 farmi. (märtsist 2017 tänaseni)',
+      'Kaitseliidu Viru maleva liige alates 2010.',
+      'Emigratie en inburgering 2014 - 2015',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.start, job.end, job.salesRole, job.nonJob])).toEqual([
+      ['Müüja', '2009-01-01', '2013-12-31', true, undefined],
+      ['Müügiagronoom', '2017-03-01', null, true, undefined],
+      ['Kaitseliidu Viru maleva liige', '2010-01-01', null, false, 'service'],
+      ['Emigratie en inburgering', '2014-01-01', '2015-12-31', false, 'career_break'],
+    ]);
   });
 
   it('marks a sabbatical told in a sentence as no job', () => {

@@ -5,6 +5,7 @@ import { Line } from './lines';
 import { Paragraph, paragraphs } from './paragraphs';
 import { Sections } from './sections';
 import { hasLegalForm, titleScore } from './titles';
+import type { WorkEntry } from './work';
 
 /*
  * A work history written as sentences: "Between 2010 and 2013 I led the
@@ -25,6 +26,18 @@ const FIRST_PERSON =
 /** Sentences about learning, not working. */
 const STUDY =
   /\b(?:studied|study|studeerde|studeer|opleiding|course|cursus|training|graduated|afgestudeerd|oppisin|opin|koolitus|kursus|lopetasin|diploma|degree)/;
+/** Saying that one worked, before anything else: "töötasin 2009–2013 müüjana … ja õppisin seal" is a job. */
+const WORKED = /\b(?:worked|work|working|werkte|werk|werkzaam|tootasin|tootan|tootanud)\b/;
+
+function isAboutStudy(norm: string): boolean {
+  const study = STUDY.exec(norm);
+  if (!study) return false;
+  const worked = WORKED.exec(norm);
+  return !worked || worked.index > study.index;
+}
+/** Words that say a job is held now: "since April 2023", "sinds 2024", "alates …", "currently". */
+const HELD_NOW =
+  /\b(?:since|sinds|sedert|vanaf|alates|currently|presently|momenteel|op dit moment|praegu|hetkel|nowadays|to date|tot heden)\b/;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\d])/u;
 
 /** Words that bring in the title: "as", "als", "in de functie van". */
@@ -54,6 +67,8 @@ export interface ProseJob {
   sentence: string;
   /** The job's sentence and those after it that tell no other job: what it says of the work. */
   context: string;
+  /** Told in the profile, as the job held now ("Since April 2023 I have been an Account Executive at …"). */
+  inProfile?: boolean;
 }
 
 /** Whether a paragraph tells a history in the first person, rather than listing it. */
@@ -61,7 +76,11 @@ export function isProse(text: string): boolean {
   return text.length >= 40 && FIRST_PERSON.test(text);
 }
 
-/** Jobs told in sentences, in paragraphs under a work heading. */
+/**
+ * Jobs told in sentences, in paragraphs under a work heading; and from the
+ * profile, the job held now, which some CVs state there and nowhere else
+ * (whether it is so is for the work history to decide: see readWork).
+ */
 export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
   const found: ProseJob[] = [];
   // A dated line that tells nothing in the first person is a job's header beside the prose, not part of it.
@@ -69,10 +88,12 @@ export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
     line.text.length <= 120 && !FIRST_PERSON.test(line.text) && findPeriod(line.text) !== null;
   // Paragraphs under no known heading ("How I got here") are read too, and kept when they tell two jobs or more.
   const loose: ProseJob[][] = [];
+  const profile: ProseJob[] = [];
   for (const paragraph of paragraphs(lines, sections, header)) {
     const kinds = sections.kindsOf[paragraph.first.index];
     const underWork = kinds.includes('work');
-    if ((!underWork && kinds.length > 0) || paragraph.text.length > MAX_PARAGRAPH) continue;
+    const inProfile = !underWork && kinds.includes('profile');
+    if ((!underWork && !inProfile && kinds.length > 0) || paragraph.text.length > MAX_PARAGRAPH) continue;
     if (!isProse(paragraph.text)) continue;
     const before = found.length;
     const told = paragraph.text.split(SENTENCE_END);
@@ -123,8 +144,15 @@ export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
         .sort()[0];
       if (later) job.period = { ...job.period, end: dayBefore(later) };
     }
-    if (!underWork) loose.push(found.splice(before));
+    if (inProfile) {
+      // Of a profile's sentences only a job still held counts: the past is the history's to tell.
+      const current = found
+        .splice(before)
+        .filter((job) => job.period.end === null && HELD_NOW.test(normalise(job.sentence)));
+      profile.push(...current.map((job) => ({ ...job, inProfile: true })));
+    } else if (!underWork) loose.push(found.splice(before));
   }
+  found.push(...profile);
   for (const jobs of loose) if (jobs.length >= 2) found.push(...jobs);
   found.sort((a, b) => a.paragraph.first.index - b.paragraph.first.index);
   return found;
@@ -137,7 +165,7 @@ export function jobIn(
   given?: Period,
 ): { title: string; employer?: string; period: Period } | null {
   const period = given ?? findPeriod(sentence);
-  if (!period || STUDY.test(normalise(sentence))) return null;
+  if (!period || isAboutStudy(normalise(sentence))) return null;
   const rest = `${sentence.slice(0, period.index)} , ${sentence.slice(period.index + period.length)}`;
   const employer = employerIn(rest) ?? sameEmployer(rest, employerBefore);
   const withoutEmployer = employer ? rest.replace(employer.written, ' , ') : rest;
@@ -264,4 +292,15 @@ export function essiveToName(title: string): string {
   else if (/ndi$/.test(stem)) name = stem.slice(0, -3) + 'nt';
   else if (/[^aeiouõäöü]i$/.test(stem)) name = stem.slice(0, -1);
   return titleScore(normalise(name)) > 0 ? name : title;
+}
+
+/**
+ * A job the profile says is held now stands in the history only when the
+ * history lists nothing as current and nothing that began later: then the
+ * profile is where the CV keeps its current job. Otherwise the profile
+ * retells a listed job, or the career as a whole ("Since 2010 I have sold …").
+ */
+export function heldNowUnlisted(job: ProseJob, history: WorkEntry[]): boolean {
+  const jobs = history.filter((entry) => !entry.nonJob);
+  return jobs.every((entry) => entry.period.end !== null && entry.period.start < job.period.start);
 }

@@ -459,7 +459,7 @@ describe('a header line with its pieces set apart by dots', () => {
       '• 28 shipper accounts in Portugal and Galicia',
     ].join('\n');
     expect(jobs(text)).toMatchObject([
-      { title: 'Key Account Executive', employer: 'Atlântico Cargo Logística', start: '2021-06-01', end: null },
+      { title: 'Key Account Executive', employer: 'Atlântico Cargo Logística, Lda.', start: '2021-06-01', end: null },
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { SectionKind, Sections } from './sections';
 import { hasLegalForm, titleScore } from './titles';
 import { ProposedFact } from './types';
 import { markSidePositions, NonJob, nonJobOf, sideActivity } from './non-jobs';
-import { ProseJob, readProseJobs } from './work-prose';
+import { heldNowUnlisted, ProseJob, readProseJobs } from './work-prose';
 import { readAsLinkedIn } from './linkedin';
 import { readFormJobs } from './europass-form';
 import {
@@ -133,6 +133,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const aboveScore = Math.max(0, ...above.map((line) => titleScore(line.norm)));
     const inlineTitled = inlinePieces.length >= 2 && inlineScore > 0 && !(aboveScore > 0 && aboveScore >= inlineScore);
     let header = before > 0 && !inlineTitled ? above : [];
+    // The CV's first entry set its title above "Employer, Place | dates"; one with its dates on a line of their own
+    // sets the title a line higher ("Ingénieur technico-commercial" / "Hydraulique du Nord SAS – Lille" / dates).
+    if (header.length && !inlinePieces.length && aboveScore === 0) {
+      const wider = headerLinesBefore(lines, sections, anchor.index, previous).slice(-(before + 1));
+      if (wider.length === before + 1 && titleScore(wider[0].norm) > 0 && !hasLegalForm(wider[0].text)) header = wider;
+    }
     if (before === 0 && inlinePieces.length > 0 && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
       header = wrappedTitleBefore(lines, sections, anchor.index, previous);
     let after: Line[] = [];
@@ -195,7 +201,9 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   reattachDuties(entries);
   dropOthersHeaders(entries);
   if (told.length || form.length) {
-    entries.push(...told.map((job) => proseEntry(lines, job)), ...form);
+    const history = [...entries, ...form, ...told.filter((job) => !job.inProfile).map((job) => proseEntry(lines, job))];
+    const kept = told.filter((job) => !job.inProfile || heldNowUnlisted(job, history));
+    entries.push(...kept.map((job) => proseEntry(lines, job)), ...form);
     entries.sort((a, b) => a.first.index - b.first.index);
   }
   return entries;
@@ -235,7 +243,14 @@ const LEAD_BEFORE = /^(?:after|following|na|pärast|peale)\s.*?(?=\s(?:I|ik|ma|m
 
 function proseEntry(lines: Line[], job: ProseJob): WorkEntry {
   const { first, last } = job.paragraph;
-  const nonJob = nonJobOf(normalise(job.sentence.replace(LEAD_BEFORE, '')));
+  // What the sentence goes on to say after its job ("… müüjana Kodukaubad OÜ-s ja õppisin seal …") is not the job.
+  const after = job.sentence.slice(job.period.index + job.period.length);
+  const clauseEnd = /[;,]\s|\s(?:ja|and|en|und)\s/.exec(after);
+  const told = job.sentence.slice(
+    0,
+    job.period.index + job.period.length + (clauseEnd ? clauseEnd.index : after.length),
+  );
+  const nonJob = nonJobOf(normalise(told.replace(LEAD_BEFORE, '')));
   return {
     title: job.title,
     ...(job.employer ? { employer: job.employer } : {}),

@@ -34,6 +34,9 @@ const NAMES: Record<string, string[]> = {
   st: ['sesotho', 'sotho', 'southern sotho'],
   tn: ['setswana', 'tswana'],
   ts: ['xitsonga', 'tsonga'],
+  // The runtime names it Filipino; its speakers as often write Tagalog.
+  tl: ['tagalog', 'filipino', 'pilipino'],
+  ca: ['catalan', 'catalaans', 'valencian', 'valenciaans', 'catala'],
 };
 
 /**
@@ -51,9 +54,17 @@ for (const [code, names] of Object.entries(NAMES)) {
   for (const name of names) BY_NAME.set(normaliseText(name), code);
 }
 // German and French names too: CVs of people who worked there keep them ("Niederländisch – Muttersprache").
-for (const locale of ['en', 'nl', 'et', 'de', 'fr']) {
+// Polish, Spanish, Italian and Portuguese names only come from the runtime, for every code ("angielski – C1").
+const LOCALES: [string, string[]][] = [
+  ...['en', 'nl', 'et', 'de', 'fr'].map((locale): [string, string[]] => [locale, MORE_CODES.split(' ')]),
+  ...['pl', 'es', 'it', 'pt'].map((locale): [string, string[]] => [
+    locale,
+    [...Object.keys(NAMES), ...MORE_CODES.split(' ')],
+  ]),
+];
+for (const [locale, codes] of LOCALES) {
   const display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-  for (const code of MORE_CODES.split(' ')) {
+  for (const code of codes) {
     const name = display.of(code);
     // A name the runtime lacks, or one short enough to be a word of its own, is left out.
     if (!name || name.length < 4) continue;

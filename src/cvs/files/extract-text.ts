@@ -4,6 +4,7 @@ import { CvCorruptError, CvReadTimeoutError, CvTooLargeError, CvUnpacksTooLargeE
 import { pdfStreamsInflatePast } from './pdf-streams';
 import { readPdfText } from './pdf-text';
 import { detectCvFormat, MAX_ZIP_ENTRIES } from './sniff';
+import { repairMojibake } from './mojibake';
 import { decodeText } from './text-decoding';
 import { CvFormat, CvLimits, ExtractedCv } from './types';
 import { checkZipUnpackedSize, listZipEntries, ZipFormatError, ZipLimitError } from './zip';
@@ -23,7 +24,7 @@ export function checkCvFile(bytes: Buffer, fileName: string | undefined, limits:
  * " | " a Word table's cells and a PDF's get; after a colon or a comma it only aligns what follows, and is a space.
  */
 export function normaliseLines(text: string): string {
-  return text
+  return repairMojibake(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) =>
