@@ -54,7 +54,7 @@ const MONTHS_ONE_YEAR = new RegExp(
 );
 export const HAS_YEAR = /(?:19|20)\d\d|['’]\d\d/;
 /** "2019 –" with nothing after the dash, or a column's gap: a period still running, as CVs written in a hurry leave it. */
-const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:-|–|—|→)(?:\\s*(?=$|\\|)|\\s{2,}|\\t)`, 'iu');
+const DANGLING = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s*(?:->|-|–|—|→)(?:\\s*(?=$|\\|)|\\s{2,}|\\t)`, 'iu');
 /** "Between 2010 and 2013", "tussen 2010 en 2013": a period written as prose. */
 const BETWEEN = new RegExp(
   `(?<![\\p{L}])(?:between|tussen)\\s+(${DATE})\\s+(?:and|en|&)\\s+(${DATE})(?![\\p{L}\\d])`,

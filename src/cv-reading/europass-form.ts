@@ -33,6 +33,29 @@ function labelWords(match: RegExpExecArray): number {
 }
 
 /**
+ * A title or employer label the PDF's label column wrapped over two lines
+ * ("Occupation or position" / "held"), its value on the line below them or,
+ * set level with the label's middle, between them; and which line is the value.
+ */
+function wrappedLabel(lines: Line[], at: number): { label: 'title' | 'employer'; value: number } | null {
+  const [first, second, third] = [lines[at], lines[at + 1], lines[at + 2]];
+  if (!second?.text || !third?.text) return null;
+  for (const [label, value] of [
+    [`${first.norm} ${second.norm} `, at + 2],
+    [`${first.norm} ${third.norm} `, at + 1],
+  ] as const) {
+    for (const [pattern, name] of [
+      [TITLE, 'title'],
+      [EMPLOYER, 'employer'],
+    ] as const) {
+      const match = pattern.exec(label);
+      if (match && match[0].length === label.length) return { label: name, value };
+    }
+  }
+  return null;
+}
+
+/**
  * Jobs of the labelled Europass form, under a work heading: a "Dates" line
  * with a period opens a job, whose title and employer are the values of the
  * lines so labelled below it; the employer's name is the value up to its
@@ -41,18 +64,31 @@ function labelWords(match: RegExpExecArray): number {
 export function readFormJobs(lines: Line[], sections: Sections): WorkEntry[] {
   const entries: WorkEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // "Dates" alone on its line, as the wrapped label column sets it, with the period on the next.
+    const alone = DATES.test(`${lines[i].norm} `) && lines[i].norm.split(' ').length === 1 && lines[i + 1]?.text;
     const opening = DATES.exec(lines[i].norm);
-    if (!opening || !sections.kindsOf[i].includes('work')) continue;
-    const period = findPeriod(valueAfter(lines[i], labelWords(opening)));
+    if ((!opening && !alone) || !sections.kindsOf[i].includes('work')) continue;
+    const period = findPeriod(alone ? lines[i + 1].text : valueAfter(lines[i], labelWords(opening!)));
     if (!period) continue;
     let title: string | undefined;
     let employer: string | undefined;
     const header: Line[] = [lines[i]];
     const duties: Line[] = [];
-    let j = i + 1;
+    if (alone) header.push(lines[i + 1]);
+    let j = alone ? i + 2 : i + 1;
     for (; j < lines.length && j <= i + MOST_LINES && !DATES.test(lines[j].norm); j++) {
       if (sections.heading[j] && !sections.kindsOf[j].includes('work')) break;
       if (!lines[j].text) continue;
+      // The PDF's label column wraps a long label over two lines, its value on the line after them.
+      const wrapped = wrappedLabel(lines, j);
+      if (wrapped && !(wrapped.label === 'title' ? title : employer)) {
+        const value = lines[wrapped.value].text;
+        if (wrapped.label === 'title') title = value;
+        else employer = value.split(',')[0].trim();
+        header.push(lines[j], lines[j + 1], lines[j + 2]);
+        j += 2;
+        continue;
+      }
       const asTitle = TITLE.exec(lines[j].norm);
       const asEmployer = EMPLOYER.exec(lines[j].norm);
       if (asTitle && !title) {

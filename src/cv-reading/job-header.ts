@@ -1,4 +1,5 @@
 import { normaliseText as normalise } from '../scoring/text';
+import { findPeriod, Period } from './dates';
 import { labelNamed, labelOf } from './labels';
 import { Line } from './lines';
 import { Sections } from './sections';
@@ -288,4 +289,49 @@ export function cellsNamedByHeader(lines: Line[], sections: Sections, at: number
     );
   }
   return null;
+}
+
+/**
+ * The line a wrapped paragraph began on, when a line carries nothing but the
+ * paragraph's continuation and its dates in brackets at its end: it opens in
+ * lower case, and the line before it ends mid-sentence with no dates of its own.
+ */
+export function wrappedHead(
+  lines: Line[],
+  sections: Sections,
+  anchor: Line,
+  period: Period,
+  periods: (Period | null)[],
+): Line | undefined {
+  const before = lines[anchor.index - 1];
+  if (anchor.bullet || !before?.text || periods[before.index] || sections.heading[before.index]) return undefined;
+  if (!/^\p{Ll}/u.test(anchor.text) || /[.!?:;)]$/.test(before.text)) return undefined;
+  const bracketed = /\(\s*$/.test(anchor.text.slice(0, period.index));
+  return bracketed && period.index + period.length >= anchor.text.length - 2 ? before : undefined;
+}
+
+/** How far below a form's period label its title label stands. */
+const FORM_ROWS = 3;
+
+/** A form's labelled period ("Aeg | 09.2018 – praegu") with a labelled title just below ("Ametikoht | Ekspordijuht"). */
+export function formJobAt(lines: Line[], at: number): boolean {
+  const cells = cellsOf(lines[at].text);
+  if (cells.length < 2 || labelNamed(cells[0]) !== 'period') return false;
+  for (let i = at + 1; i <= at + FORM_ROWS && i < lines.length; i++) {
+    const label = cellsOf(lines[i].text)[0];
+    if (labelNamed(label) === 'title') return true;
+  }
+  return false;
+}
+
+/** Where a job written as one long paragraph keeps its dates: in its opening words, or in brackets at its end. */
+const PARAGRAPH_HEAD = 200;
+const PARAGRAPH_TAIL = 48;
+
+export function paragraphPeriod(text: string): Period | null {
+  const head = findPeriod(text.slice(0, PARAGRAPH_HEAD));
+  if (head) return head;
+  const from = text.length - PARAGRAPH_TAIL;
+  const tail = /\([^()]*\)\s*\.?$/.test(text) ? findPeriod(text.slice(from)) : null;
+  return tail ? { ...tail, index: from + tail.index } : null;
 }

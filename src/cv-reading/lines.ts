@@ -1,5 +1,5 @@
 import { normaliseText } from '../scoring/text';
-import { unglueDates } from './dates';
+import { findPeriod, HAS_YEAR, unglueDates } from './dates';
 import { findColumnBlocks } from './text-columns';
 
 /** One line of the CV's text, trimmed, with its place in the text and a normalised copy for matching. */
@@ -51,7 +51,36 @@ export function splitLines(text: string): Line[] {
       numbered,
     });
   }
-  return lines;
+  return joinWrappedPeriods(lines);
+}
+
+/** A wrapped period's second part is short: the rest of a date, "present". */
+const LONGEST_PERIOD_TAIL = 40;
+
+/**
+ * A table cell too narrow for its period wraps it over two lines ("01 March
+ * 2020 –" / "present", "15 August 2016 – 29" / "February 2020"): the two are
+ * one line, spanning both, when only together they hold a period across the break.
+ */
+function joinWrappedPeriods(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next?.text && !next.bullet && next.text.length <= LONGEST_PERIOD_TAIL && HAS_YEAR.test(line.text + next.text)) {
+      const own = findPeriod(line.text);
+      const both = findPeriod(`${line.text} ${next.text}`);
+      const across = both && both.index < line.text.length && both.index + both.length > line.text.length + 1;
+      if (across && (!own || (own.end === null && own.index + own.length >= line.text.length - 1))) {
+        const text = `${line.text} ${next.text}`;
+        joined.push({ ...line, index: joined.length, text, end: next.end, norm: normaliseText(text) });
+        i++;
+        continue;
+      }
+    }
+    joined.push({ ...line, index: joined.length });
+  }
+  return joined;
 }
 
 /**

@@ -94,3 +94,82 @@ describe('two columns of plain text side by side', () => {
     expect(findColumnBlocks(table)).toEqual([]);
   });
 });
+
+describe('text a PDF wrapped', () => {
+  it('joins a period a narrow table cell broke over two lines', () => {
+    const text = [
+      'Employment History',
+      'Period | Position | Company',
+      '01 March 2020 –',
+      'present',
+      'Key Account Manager | Sanitas Hygiene Services (Pty) Ltd',
+      '15 August 2016 – 29',
+      'February 2020',
+      'Sales Consultant | Sanitas Hygiene Services (Pty) Ltd',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(lines.map((line) => line.text)).toContain('01 March 2020 – present');
+    expect(lines.every((line) => text.slice(line.start, line.end).replace('\n', ' ') === line.text)).toBe(true);
+    expect(jobs(text)).toMatchObject([
+      { title: 'Key Account Manager', start: '2020-03-01', end: null },
+      { title: 'Sales Consultant', start: '2016-08-15', end: '2020-02-29' },
+    ]);
+  });
+
+  it('takes the header of a paragraph from the line before the one its closing dates stand on', () => {
+    const text = [
+      'Töö',
+      '• Müügiagronoom, Virumaa Agro AS, Rakvere. Nõustan ja varustan 85 farmi; ostuotsused',
+      'teevad farmide omanikud. (märtsist 2017 tänaseni)',
+      '• Agronoom, Kadrina Põllud OÜ. Töötasin seal aprillist 2011 veebruarini 2017.',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Müügiagronoom', employer: 'Virumaa Agro AS', start: '2017-03-01', end: null },
+      { title: 'Agronoom', employer: 'Kadrina Põllud OÜ', start: '2011-04-01' },
+    ]);
+  });
+
+  it('reads the old Europass form whose label column wrapped, the value below the label or between its lines', () => {
+    const text = [
+      'Work experience',
+      'Dates',
+      'August 2019 ->',
+      'Occupation or position',
+      'Key Account Manager Nordics',
+      'held',
+      'Name and address of',
+      'Kattegatt Förpackning AB, Göteborg',
+      'employer',
+      'Dates (from – to) | 01.04.2013 – 30.09.2018',
+      'Occupation or position',
+      'held',
+      'Inside Sales Engineer',
+      'Name and address of',
+      'employer',
+      'Teutoburger Verpackungsmaschinen GmbH, Bielefeld',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Key Account Manager Nordics', employer: 'Kattegatt Förpackning AB', start: '2019-08-01', end: null },
+      { title: 'Inside Sales Engineer', employer: 'Teutoburger Verpackungsmaschinen GmbH', end: '2018-09-30' },
+    ]);
+  });
+
+  it('reads a labelled job that a sidebar left under its own headings, and a timeline of jobs and degrees', () => {
+    const sidebar = [
+      'Töökogemus',
+      'Keeled',
+      '• vene – emakeel',
+      'Aeg | 09.2018 – praegu',
+      'Ametikoht | Ekspordijuht',
+      'Ettevõte | Viru Keemiatooted AS',
+    ].join('\n');
+    expect(jobs(sidebar)).toMatchObject([{ title: 'Ekspordijuht', employer: 'Viru Keemiatooted AS', salesRole: true }]);
+    const timeline = [
+      'Timeline',
+      'Jan 2021 – present | Account Manager | Gulf Coast Process Chemicals, Houston',
+      '2015 – 2017 | MBA (evening program) | University of Houston–Clear Lake',
+      'Jun 2011 – Feb 2018 | Process Operator | Bayport Olefins LLC, Pasadena',
+    ].join('\n');
+    expect(jobs(timeline).map((job) => job.title)).toEqual(['Account Manager', 'Process Operator']);
+  });
+});

@@ -28,6 +28,13 @@ describe('section headings', () => {
     ['Persoonlijke vaardigheden', ['skills']],
     ['Opleiding en cursussen', ['education', 'courses']],
     ['WERK', ['work']],
+    ['Töö ja muu tegevus', ['work', 'other']],
+    ['Timeline', ['work']],
+    ['School/college', ['education']],
+    ['Expérience professionnelle', ['work']],
+    ['Doświadczenie zawodowe', ['work']],
+    ['Formation', ['education']],
+    ['Langues', ['languages']],
     ['Bijgehouden vakkennis', ['courses']],
     ['Bijkomende opleidingen', ['courses']],
   ])('%s', (heading, expected) => {

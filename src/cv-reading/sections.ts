@@ -18,14 +18,14 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
-      'relevant experience|career summary|' +
+      'relevant experience|career summary|timeline|career timeline|tijdlijn|ajatelg|' +
       // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
       'experience professionnelle|experiences professionnelles|parcours professionnel|experiencia laboral|experiencia profesional|berufserfahrung|beruflicher werdegang|doswiadczenie zawodowe|esperienza professionale|esperienze lavorative|tyokokemus',
   ),
   education: words(
     'opleiding|opleidingen|onderwijs|genoten opleidingen|scholing|studie|studies|opleiding en diplomas|diplomas|diploma s|' +
       'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
-      'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling|' +
+      'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling|college|' +
       // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
       'formation|formations|formacion|formacion academica|ausbildung|bildungsweg|wyksztalcenie|istruzione|koulutus',
   ),
@@ -75,7 +75,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
       'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid|military|military service|armed forces|' +
       'engagement|maatschappelijke activiteiten|maatschappelijk engagement|uhiskondlik tegevus|community involvement|' +
-      'legerdienst|militaire dienst',
+      'legerdienst|militaire dienst|muu tegevus|muud tegevused|tegevus|other activities|overige activiteiten',
   ),
 };
 

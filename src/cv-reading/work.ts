@@ -19,6 +19,9 @@ import {
   labelBefore,
   nameEntry,
   pieces,
+  formJobAt,
+  paragraphPeriod,
+  wrappedHead,
   wrappedTitleBefore,
 } from './job-header';
 
@@ -50,6 +53,7 @@ const NOT_WORK: SectionKind[] = [
   'personal',
 ];
 const LONG_HEADER = 100;
+const SCHOOL = /universit|college|hogeschool|ulikool|kolledz|academ|akadeemia|instituu?t|business school/;
 /**
  * Reads dated jobs. A period anchors each entry; the title and employer
  * stand on the same line, on the lines before it or on the lines after it,
@@ -67,14 +71,18 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   const periods: (Period | null)[] = lines.map((line, i) => {
     if (!line.text || sections.inline[i] || toldLines.has(i)) return null;
     const kinds = sections.kindsOf[i];
-    if (kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind))) {
+    // A form's labelled job ("Aeg | 09.2018 – praegu", "Ametikoht | Ekspordijuht") is a job wherever a PDF's
+    // sidebar has left it.
+    const outside = kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind));
+    if (outside && !formJobAt(lines, i)) {
       // Under "Nevenactiviteiten" or "Volunteering", a dated seat or volunteer post is shown, marked.
       const side = kinds.includes('other') ? sideActivity(lines, sections, i) : undefined;
       if (!side) return null;
       sideOf.set(i, side);
     }
-    // Without a work heading to go by, a dated line naming a degree is a study, not a job.
-    if (!kinds.includes('work') && levelIn(line)) return null;
+    // Without a work heading to go by, a dated line naming a degree is a study, not a job; under one, when it names
+    // a school too ("2015 – 2017 | MBA (evening program) | University of Houston", a timeline of both).
+    if (levelIn(line) && (!kinds.includes('work') || SCHOOL.test(line.norm))) return null;
     const period = line.text.length > LONGEST_ITEM ? paragraphPeriod(line.text) : findPeriod(line.text);
     return period && sinceInDuty(line, period) ? null : period;
   });
@@ -86,8 +94,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const period = periods[anchor.index]!;
     const previous = k > 0 ? anchors[k - 1].index : -1;
     const next = k + 1 < anchors.length ? anchors[k + 1].index : lines.length;
+    // A paragraph a PDF wrapped keeps its header on the line before the one its closing dates stand on.
+    const wrapped = wrappedHead(lines, sections, anchor, period, periods);
+    const text = wrapped ? `${wrapped.text} ${anchor.text}` : anchor.text;
+    const at = wrapped ? period.index + wrapped.text.length + 1 : period.index;
     // A dated paragraph keeps its header near its dates: what lies further off is duties, and is not split here.
-    const headerText = anchor.text.slice(0, period.index + period.length + LONGEST_ITEM);
+    const headerText = text.slice(0, at + period.length + LONGEST_ITEM);
     const inlinePieces = pieces(
       // Dates at the end of a paragraph leave its header at its start ("Title, Employer. Duties … (04.2018 – praegu)").
       // A period's label before it ("From – To | 01/03/2018 – present") names nothing of the job.
@@ -95,8 +107,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       // "Periode | van 07/2012 tot 03/2014": the word that opens the period belongs to it.
       placeAfter(
         labelBefore(
-          anchor.text
-            .slice(0, Math.min(period.index, LONGEST_ITEM))
+          text
+            .slice(0, Math.min(at, LONGEST_ITEM))
             .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates|seit|depuis)\s*$/iu, '')
             // "talvehooajad 2020–2026", "zomers 2016 – 2018": seasons name the period, not the job.
             .replace(
@@ -109,7 +121,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         placeAfter(
           // A full stop right after the dates ends the header: what follows is duties.
           headerText
-            .slice(period.index + period.length)
+            .slice(at + period.length)
             .replace(/^\s*[)\]]/, '')
             .replace(/^\s*\.\s.*$/, ''),
         ),
@@ -132,7 +144,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     );
     const aboveScore = Math.max(0, ...above.map((line) => titleScore(line.norm)));
     const inlineTitled = inlinePieces.length >= 2 && inlineScore > 0 && !(aboveScore > 0 && aboveScore >= inlineScore);
-    let header = before > 0 && !inlineTitled ? above : [];
+    let header = before > 0 && !inlineTitled && !wrapped ? above : [];
     // The CV's first entry set its title above "Employer, Place | dates"; one with its dates on a line of their own
     // sets the title a line higher ("Ingénieur technico-commercial" / "Hydraulique du Nord SAS – Lille" / dates).
     if (header.length && !inlinePieces.length && aboveScore === 0) {
@@ -166,8 +178,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     if (sideOf.has(anchor.index) && named.employer && !/^\p{Lu}/u.test(named.employer)) delete named.employer;
     // The header decides, not the duties a long line carries after it ("… Nijmegen. Drie maanden ouderschapsverlof …").
     const headOnly = normalise(
-      headerText.slice(0, period.index + period.length) +
-        headerText.slice(period.index + period.length).replace(/\.\s.*$/, ''),
+      headerText.slice(0, at + period.length) + headerText.slice(at + period.length).replace(/\.\s.*$/, ''),
     );
     const nonJob = sideOf.get(anchor.index) ?? nonJobOf(headOnly + ' ' + normalise(named.title));
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
@@ -183,12 +194,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       if (sections.heading[i] && !sections.kindsOf[i].includes('work')) break;
       if (lines[i].text) duties.push(lines[i]);
     }
-    const first = header[0] ?? anchor;
+    const first = wrapped ?? header[0] ?? anchor;
     const last = duties.length ? duties[duties.length - 1] : after.length ? after[after.length - 1] : anchor;
     entries.push({
       ...named,
       period,
-      header: [...header, anchor, ...after],
+      header: [...(wrapped ? [wrapped] : []), ...header, anchor, ...after],
       duties,
       first,
       last,
@@ -219,18 +230,6 @@ function sinceInDuty(line: Line, period: Period): boolean {
   if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
   const before = line.text.slice(0, period.index);
   return /\p{L}/u.test(before) && pieces(before).length < 2;
-}
-
-/** Where a job written as one long paragraph keeps its dates: in its opening words, or in brackets at its end. */
-const PARAGRAPH_HEAD = 200;
-const PARAGRAPH_TAIL = 48;
-
-function paragraphPeriod(text: string): Period | null {
-  const head = findPeriod(text.slice(0, PARAGRAPH_HEAD));
-  if (head) return head;
-  const from = text.length - PARAGRAPH_TAIL;
-  const tail = /\([^()]*\)\s*\.?$/.test(text) ? findPeriod(text.slice(from)) : null;
-  return tail ? { ...tail, index: from + tail.index } : null;
 }
 
 /** Europass sets the place beside the dates ("01/03/2016 – Current Rotterdam, Netherlands"): it names no job. */
