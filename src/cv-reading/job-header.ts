@@ -335,3 +335,17 @@ export function paragraphPeriod(text: string): Period | null {
   const tail = /\([^()]*\)\s*\.?$/.test(text) ? findPeriod(text.slice(from)) : null;
   return tail ? { ...tail, index: from + tail.index } : null;
 }
+
+/**
+ * A line's period, or, when an employer's years stand in brackets before the
+ * role's own ("Farmagroothandel B.V. (2004 – heden): Accountmanager, juni 2014
+ * – heden"), the role's: the period that lies within the first.
+ */
+export function roleWithin(text: string): Period | null {
+  const first = findPeriod(text);
+  if (!first || !/\(\s*$/.test(text.slice(0, first.index))) return first;
+  const from = first.index + first.length;
+  const second = findPeriod(text.slice(from));
+  if (!second || second.start < first.start || (first.end !== null && (second.end ?? '9999') > first.end)) return first;
+  return { ...second, index: from + second.index };
+}

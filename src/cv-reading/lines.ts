@@ -18,7 +18,12 @@ export interface Line {
   numbered: boolean;
 }
 
-const BULLET = /^(?:[-–—•▪◦●○■□►▶✓✔*·+>]|\d{1,2}[.)](?!\d))\s+/u;
+/**
+ * A list item's mark: the usual signs, a number, the Symbol and Wingdings
+ * bullets Word copies as private-use characters (U+F0B7 and kin), and Word's
+ * "o" for a second level, which a tab follows.
+ */
+const BULLET = /^(?:[-–—•▪◦●○■□►▶✓✔*·+>\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]|\d{1,2}[.)](?!\d)|o(?=\t))\s+/u;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

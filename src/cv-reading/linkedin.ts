@@ -144,7 +144,10 @@ function filledBefore(
  * whose title line the header above the dates already holds.
  */
 export function readAsLinkedIn(lines: Line[], sections: Sections, entries: WorkEntry[]): void {
-  const anchors = entries.map((entry) => entry.header.find((line) => periodLine(line, entry.period))!.index);
+  const found = entries.map((entry) => entry.header.find((line) => periodLine(line, entry.period))?.index);
+  // An entry whose dates no header line gives alone (a role's dates within its employer's) is no LinkedIn export's.
+  if (found.some((at) => at === undefined)) return;
+  const anchors = found as number[];
   if (anchors.filter((at) => roleDates(lines[at])).length * 2 < Math.max(2, anchors.length)) return;
   const roles = linkedInRoles(lines, anchors, (i) => sections.heading[i]);
   entries.forEach((entry, k) => {

@@ -20,7 +20,7 @@ const VOLUNTEERING =
   /vrijwillig|volunteer|vabatahtlik|\b(?:unpaid|onbetaald|onbezoldigd|unsalaried|pro bono|tasuta|tasustamata|praeses|jeugdtrainer|youth coach)\b|uliopilasesindus|tudengiesindus|studentenraad|student council|students union|student union/;
 /** A seat held beside a job: on a board, a supervisory board, a club's committee. */
 const SIDE_POSITION =
-  /\b(?:bestuurslid|bestuur van|board member|member of the board|board of|non executive|trustee|governor|penningmeester|treasurer|voorzitter|chair|chairman|chairwoman|chairperson|juhatuse liige|noukogu|commissaris|toezichthouder|raad van toezicht|advisory board|adviesraad)\b/;
+  /\b(?:bestuurslid|bestuur van|board member|member of the board|board of|non executive|trustee|governor|penningmeester|treasurer|voorzitter|chair|chairman|chairwoman|chairperson|juhatuse liige|noukogu|commissaris|toezichthouder|raad van toezicht|advisory board|adviesraad|councillor|councilor|council member|gemeenteraadslid|raadslid|volikogu liige)\b/;
 
 const SIDE_HEADING_LOOKBACK = 40;
 

@@ -173,3 +173,14 @@ describe('text a PDF wrapped', () => {
     expect(jobs(timeline).map((job) => job.title)).toEqual(['Account Manager', 'Process Operator']);
   });
 });
+
+describe('marks Word leaves in copied text', () => {
+  it('takes its private-use Symbol bullets and its second-level "o" before a tab for list marks', () => {
+    const lines = splitLines('\uf0b7\tNegotiation\no\t14 importers in the Nordics\nomzet 2025');
+    expect(lines.map((line) => [line.text, line.bullet])).toEqual([
+      ['Negotiation', true],
+      ['14 importers in the Nordics', true],
+      ['omzet 2025', false],
+    ]);
+  });
+});

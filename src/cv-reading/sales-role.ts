@@ -32,7 +32,7 @@ const SALES_TITLES = compile(
       'media advis|mediaadvis|mediaconsulent|media consultant|advertising sales|advertentieverkoop|ad sales|media sales|reklaamimuu|' +
       // Jobs held abroad keep their titles: Spanish, Portuguese, Italian, French, Finnish and Polish sellers.
       'comercial|delegado|vendedor|vendedora|representante|ejecutivo de cuentas|ejecutiva de cuentas|gestor de cuentas|' +
-      'commerciale|venditore|venditrice|agente di commercio|technico commercial|myynti|asiakkuuspaallik|avainasiakas|' +
+      'commerciale|venditore|venditrice|agente di commercio|technico commercial|myynti|asiakkuuspaallik|avainasiakas|partnerlusjuh|partnerijuh|partnermanager|' +
       'przedstawiciel handlowy|handlowiec|sprzedaz',
   ),
 );

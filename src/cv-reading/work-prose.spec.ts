@@ -234,6 +234,19 @@ describe('a work history told in sentences', () => {
     ]);
   });
 
+  it("takes a role's own dates over its employer's years in brackets before them", () => {
+    const text = [
+      'WERKERVARING',
+      '• Farmagroothandel Centraal B.V., Houten (2004 – heden): Accountmanager Apotheken, juni 2014 – heden. Jaarafspraken',
+      'COMMUNITY',
+      'Town councillor, Keynsham Town Council (co-opted 2023 – present).',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.employer, job.start, job.nonJob])).toEqual([
+      ['Accountmanager Apotheken', 'Farmagroothandel Centraal B.V.', '2014-06-01', undefined],
+      ['Town councillor', 'Keynsham Town Council', '2023-01-01', 'side_position'],
+    ]);
+  });
+
   it('marks a sabbatical told in a sentence as no job', () => {
     expect(jobs('Werkervaring\nVan 2018 tot 2019 was ik met sabbatical als vrijwilliger bij Stichting Noord.')).toEqual(
       [expect.objectContaining({ nonJob: 'volunteering', salesRole: false })],

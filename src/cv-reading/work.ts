@@ -1,5 +1,5 @@
 import { normaliseText as normalise } from '../scoring/text';
-import { findPeriod, Period } from './dates';
+import { Period } from './dates';
 import { levelIn } from './education';
 import { clip, Line, LONGEST_ITEM } from './lines';
 import { classifySalesRole } from './sales-role';
@@ -21,6 +21,7 @@ import {
   pieces,
   formJobAt,
   paragraphPeriod,
+  roleWithin,
   wrappedHead,
   wrappedTitleBefore,
 } from './job-header';
@@ -83,7 +84,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     // Without a work heading to go by, a dated line naming a degree is a study, not a job; under one, when it names
     // a school too ("2015 – 2017 | MBA (evening program) | University of Houston", a timeline of both).
     if (levelIn(line) && (!kinds.includes('work') || SCHOOL.test(line.norm))) return null;
-    const period = line.text.length > LONGEST_ITEM ? paragraphPeriod(line.text) : findPeriod(line.text);
+    const period = line.text.length > LONGEST_ITEM ? paragraphPeriod(line.text) : roleWithin(line.text);
     return period && sinceInDuty(line, period) ? null : period;
   });
   const anchors = lines.filter((_, i) => periods[i] !== null);
@@ -109,13 +110,17 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         labelBefore(
           text
             .slice(0, Math.min(at, LONGEST_ITEM))
+            // The employer's own years before the role's ("Farmagroothandel B.V. (2004 – heden): Accountmanager").
+            .replace(/\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*:?\s*/g, ' | ')
             .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates|seit|depuis)\s*$/iu, '')
             // "talvehooajad 2020–2026", "zomers 2016 – 2018": seasons name the period, not the job.
             .replace(
               /(?<=^|[\s|:•])(?:\p{L}*hooaj\p{L}*|seasons?|seizoenen|zomers|summers|winters|suved|talved)\s*$/iu,
               '',
             ),
-        ).replace(/[([]\s*$/, ''),
+        )
+          // An unclosed bracket the dates stand in, with its note: "Town Council (co-opted 2023 – present)".
+          .replace(/\s*[([][^)\]]*$/, ''),
       ) +
         ' | ' +
         placeAfter(
