@@ -81,6 +81,15 @@ import { HELD_OUT_23_NL } from './sources/held-out-23-nl';
 import { HELD_OUT_24_EN } from './sources/held-out-24-en';
 import { HELD_OUT_24_ET } from './sources/held-out-24-et';
 import { HELD_OUT_24_NL } from './sources/held-out-24-nl';
+import { HELD_OUT_25_EN } from './sources/held-out-25-en';
+import { HELD_OUT_25_ET } from './sources/held-out-25-et';
+import { HELD_OUT_25_NL } from './sources/held-out-25-nl';
+import { HELD_OUT_26_EN } from './sources/held-out-26-en';
+import { HELD_OUT_26_ET } from './sources/held-out-26-et';
+import { HELD_OUT_26_NL } from './sources/held-out-26-nl';
+import { HELD_OUT_27_EN } from './sources/held-out-27-en';
+import { HELD_OUT_27_ET } from './sources/held-out-27-et';
+import { HELD_OUT_27_NL } from './sources/held-out-27-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -111,6 +120,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-22': [...HELD_OUT_22_NL, ...HELD_OUT_22_ET, ...HELD_OUT_22_EN],
   'held-out-23': [...HELD_OUT_23_NL, ...HELD_OUT_23_ET, ...HELD_OUT_23_EN],
   'held-out-24': [...HELD_OUT_24_NL, ...HELD_OUT_24_ET, ...HELD_OUT_24_EN],
+  'held-out-25': [...HELD_OUT_25_NL, ...HELD_OUT_25_ET, ...HELD_OUT_25_EN],
+  'held-out-26': [...HELD_OUT_26_NL, ...HELD_OUT_26_ET, ...HELD_OUT_26_EN],
+  'held-out-27': [...HELD_OUT_27_NL, ...HELD_OUT_27_ET, ...HELD_OUT_27_EN],
 };
 
 /** The file a source renders to, in its own format. */

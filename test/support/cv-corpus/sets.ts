@@ -42,6 +42,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-22', tuned: false },
   { folder: 'held-out-23', tuned: false },
   { folder: 'held-out-24', tuned: false },
+  { folder: 'held-out-25', tuned: false },
+  { folder: 'held-out-26', tuned: false },
+  { folder: 'held-out-27', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
