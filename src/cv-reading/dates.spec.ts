@@ -39,6 +39,13 @@ describe('periods', () => {
     ['sinds 2019', '2019-01-01', null],
     ['alates 2020', '2020-01-01', null],
     ['Accountmanager | 2019 - 2021 | Van Dijk BV', '2019-01-01', '2021-12-31'],
+    ['2019-04-01 – present', '2019-04-01', null],
+    ['2012-08-20 – 2014-08-15', '2012-08-20', '2014-08-15'],
+    ['maart 2022 tem heden', '2022-03-01', null],
+    ['02.2020 – jätkub', '2020-02-01', null],
+    ['primo 2019 – thans', '2019-01-01', null],
+    ['primo 2012 – ultimo 2018', '2012-01-01', '2018-12-31'],
+    ['sept. 2017 t.e.m. feb. 2022', '2017-09-01', '2022-02-28'],
     // Days written with their month's name, and the ways each language says "since" and "still".
     ['van 1 januari 2016 t/m 30 april 2020', '2016-01-01', '2020-04-30'],
     ['1st March 2019 – present', '2019-03-01', null],

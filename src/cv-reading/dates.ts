@@ -20,7 +20,7 @@ export interface Period {
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
 const PART_OF_YEAR =
-  '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but';
+  '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but|primo|ultimo';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
 const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
 /** Estonian months' stems before their case endings. */
@@ -38,11 +38,11 @@ const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s
 const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
 /** A quarter or a half-year in Roman numerals, as Estonian CVs write them: "I kvartal 2019", "2021 II poolaasta". */
 const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)`;
-export const DATE = `(?:${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of|de|del)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
+export const DATE = `(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of|de|del)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|thans|j[aä]tkub|kestab|continuing|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", "märtsist 2017 tänaseni", the first in "-st" (from). */
-const SEPARATOR = `\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|to|until|till|kuni|through|(?<=\\s)(?:à|a|al|bis|hasta|até|do)(?=\\s)|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s)|(?<=\\p{L}st\\s+${YEAR})(?=\\s))\\s*`;
+const SEPARATOR = `\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|tem|t\\.e\\.m\\.|to|until|till|kuni|through|(?<=\\s)(?:à|a|al|bis|hasta|até|do)(?=\\s)|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s)|(?<=\\p{L}st\\s+${YEAR})(?=\\s))\\s*`;
 
 /** After a start written "2016-01" or "2016/01", the end is written so too, whatever follows it. */
 const END_DATE = `${YEAR}[-/.](?:0[1-9]|1[0-2])(?![\\d/.-])|${DATE}`;
@@ -105,8 +105,8 @@ function partMonth(part: string, end: boolean): number {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  if (/\b(?:end|eind|einde|late|lopu|ende|fin)/.test(word)) return 12;
-  if (/\b(?:start|beginning|begin|early|algus|anfang|debut)/.test(word)) return 1;
+  if (/\b(?:end|eind|einde|late|lopu|ende|fin|ultimo)/.test(word)) return 12;
+  if (/\b(?:start|beginning|begin|early|algus|anfang|debut|primo)/.test(word)) return 1;
   if (/\b(?:middle|medio|midden|mid|keskp|mitte)/.test(word)) return end ? 7 : 6;
   return 0;
 }
@@ -116,6 +116,8 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
   // Estonian writes a year as an ordinal, "2015. a" (aasta); the mark is not part of the number.
   const written = token
     .trim()
+    // "2019-04-01": an ISO day, as the day-first form.
+    .replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1')
     .replace(/\.(?:\s?(?:a\.?|aasta\p{L}*))?$/u, '')
     // "de zomer van 2014", "the summer of 2014": the season and its year.
     .replace(/^(?:de|het|the)\s+/iu, '')

@@ -37,6 +37,15 @@ function headingAbove(lines: Line[], sections: Sections, at: number): string {
   return '';
 }
 
+/** Headings of work beside the main job: "Nevenactiviteiten", "Side jobs", "Kõrvaltegevused", "Freelance". */
+const SIDE_WORK_HEADING =
+  /neven|bijbaan|bijbanen|side (?:jobs?|work|projects?|activities)|korvalt|freelance|other activities|muu tegevus/;
+
+/** Whether the section a line stands in is work beside the main job, by its heading. */
+export function underSideWork(lines: Line[], sections: Sections, at: number): boolean {
+  return SIDE_WORK_HEADING.test(headingAbove(lines, sections, at));
+}
+
 /** A volunteer post, a seat or time in the forces named in a line of a side section, or by the section's heading. */
 export function sideActivity(lines: Line[], sections: Sections, at: number): NonJob | undefined {
   const heading = headingAbove(lines, sections, at);

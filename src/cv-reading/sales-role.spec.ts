@@ -105,3 +105,27 @@ describe('titles that name another trade', () => {
     expect(verdict(title, duties)).toBe(false);
   });
 });
+
+describe('titles that do not say it, and duties that do', () => {
+  it('takes one who says they sold for a seller, whatever the title, unless the work was an order desk', () => {
+    expect(
+      verdict('Sales Assistant', 'Sold carpets, vinyl and laminate to homeowners; commission on fitted jobs'),
+    ).toBe(true);
+    expect(verdict('Parts Counter Representative', 'Quoted and sold parts to walk-in and phone customers')).toBe(true);
+    expect(verdict('Export Sales Assistant', 'Orders, transportdocumenten; sold nothing myself')).toBe(false);
+    expect(verdict('Warehouse Operative', 'Picked and packed orders')).toBe(false);
+  });
+
+  it('reads abbreviated sales titles at the start of a title only', () => {
+    expect(verdict('KAM – Wholesale')).toBe(true);
+    expect(verdict('AM Tuincentra')).toBe(true);
+    expect(verdict('Sr. BDM')).toBe(true);
+    expect(verdict('I am')).toBe(false);
+  });
+
+  it('takes category managers, product specialists and assistants to advisers for no sellers', () => {
+    expect(verdict('Category Manager Tuin')).toBe(false);
+    expect(verdict('Productspecialist oogheelkunde')).toBe(false);
+    expect(verdict('Assistent hypotheekadviseur')).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ const SUPPORT_AROUND_SALES = compile(
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
-      'assistent makelaar|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|broker assistant|muugikoordinaator|muugi koordinaator|teenindusesindaja',
+      'assistent makelaar|assistent hypotheek|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|broker assistant|muugikoordinaator|muugi koordinaator|teenindusesindaja',
   ),
 );
 const SALES_TITLES = compile(
@@ -33,7 +33,7 @@ const SALES_TITLES = compile(
       // Jobs held abroad keep their titles: Spanish, Portuguese, Italian, French, Finnish and Polish sellers.
       'comercial|delegado|vendedor|vendedora|representante|ejecutivo de cuentas|ejecutiva de cuentas|gestor de cuentas|' +
       'commerciale|venditore|venditrice|agente di commercio|technico commercial|myynti|asiakkuuspaallik|avainasiakas|partnerlusjuh|partnerijuh|partnermanager|' +
-      'przedstawiciel handlowy|handlowiec|sprzedaz',
+      'przedstawiciel handlowy|handlowiec|sprzedaz|leasing consult',
   ),
 );
 const OTHER_TITLES = compile(
@@ -58,7 +58,7 @@ const OTHER_TITLES = compile(
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
       'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
-      'categoriespecialist|arveldus|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
+      'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
   ),
 );
 const SALES_DUTIES = compile(
@@ -137,14 +137,23 @@ const FIELD_ONLY =
 const SHOP_SELLING =
   /(?:sell|sold|verko|muu)\w* .*(?:shop floor|store|winkel|kauplus|showroom)|(?:shop floor|store|shop|winkel|kauplus|showroom)\w* .*(?:sell|sold|verko|muu)/;
 
+/** A title that opens with a sales title's abbreviation: "KAM – Wholesale", "AM Tuincentra", "Senior BDM". */
+const ABBREVIATED = /^(?:(?:senior|junior|sr|jr) )?(?:kam|am|nam|bdm|bdr|sdr|ae|asm|rsm)(?= |$)/;
+/** Saying that one sold, in the past tense of the three languages: the act, not the department. */
+const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud)(?= |$)/;
+/** What an order desk does: taking orders and their papers, not selling. */
+const ORDER_DESK =
+  /(?<=^| )(?:orders?|order entry|orderverwerking|orderinvoer|bestellingen|tellimus\w*|transportdocumenten|shipping documents)(?= |$)/;
+
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
   // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".
   if (TEACHING_OR_LEARNING.test(title)) return { salesRole: false, confidence: 0.8 };
-  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties);
+  const sold = SOLD.test(duties) && !ORDER_DESK.test(duties);
+  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties) && !sold;
   // "Monteur buitendienst" works in the field, as a fitter: the field is no sale by itself.
   const salesTitle =
     !supportTitle &&
-    (hits(title, SALES_TITLES) > 0 || ESTONIAN_SELLER.test(title)) &&
+    (hits(title, SALES_TITLES) > 0 || ESTONIAN_SELLER.test(title) || ABBREVIATED.test(title)) &&
     !(FIELD_ONLY.test(title) && hits(title, OTHER_TITLES) > 0);
   const otherTitle = supportTitle || (!salesTitle && hits(title, OTHER_TITLES) > 0);
   const salesDuties = hits(duties, SALES_DUTIES);
@@ -153,6 +162,8 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
     if (otherDuties > salesDuties + 1) return { salesRole: true, confidence: 0.7 };
     return { salesRole: true, confidence: salesDuties > 0 ? 0.95 : 0.9 };
   }
+  // "Quoted and sold parts to walk-in customers": one who says they sold, sold, whatever the title says.
+  if (otherTitle && sold && !supportTitle && otherDuties === 0) return { salesRole: true, confidence: 0.6 };
   if (otherTitle) {
     return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
   }

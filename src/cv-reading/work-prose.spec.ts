@@ -247,6 +247,58 @@ describe('a work history told in sentences', () => {
     ]);
   });
 
+  it('keeps a job whose dates carry a leave within them in brackets a job', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      'Ravimiesindaja',
+      'Pharmabalt Eesti OÜ, Tallinn | 03.2016 – praegu (07.2018 – 08.2020 lapsehoolduspuhkusel)',
+      '• visiidid perearstidele ja apteekidele',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.start, job.end, job.salesRole, job.nonJob])).toEqual([
+      ['Ravimiesindaja', '2016-03-01', null, true, undefined],
+    ]);
+  });
+
+  it('reads a paid selling job among side activities as a job, and no manager named under references', () => {
+    const text = [
+      'WERKERVARING',
+      'Marketing Manager',
+      'Buitenleven Tuinmeubelen B.V., Heemstede | januari 2020 – heden',
+      '',
+      'NEVENACTIVITEITEN',
+      'sinds maart 2022   Business developer (freelance, één dag per week) – Wijnhandel Het Vat, Haarlem',
+      '2019 – heden   Penningmeester (vrijwillig) – Tennisvereniging Kennemerland',
+      '',
+      'REFERENCES',
+      '• Regional Sales Manager – Boland Breweries (Pty) Ltd, Paarl (my manager 2015 – 2021)',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.salesRole, job.nonJob])).toEqual([
+      ['Marketing Manager', false, undefined],
+      ['Business developer', true, undefined],
+      ['Penningmeester', false, 'volunteering'],
+    ]);
+  });
+
+  it('takes a title repeated in a tagline under the name for no job, and reads "Designation" and "Tenure" columns', () => {
+    const tagline = [
+      'Kandidaat Kaksteist',
+      'Erapangandur · finantsvaldkonnas alates 1991',
+      '',
+      'TÖÖKOGEMUS',
+      'Erapangandur',
+      'Läänemere Pank AS, Tallinn | 2012 – praegu',
+    ].join('\n');
+    expect(jobs(tagline).map((job) => [job.title, job.start])).toEqual([['Erapangandur', '2012-01-01']]);
+    const table = [
+      'PROFESSIONAL EXPERIENCE',
+      'Organisation | Designation | Tenure',
+      'Assam Valley Tea Exports Pvt Ltd | Manager – Export Sales | Apr 2017 – Till Date',
+    ].join('\n');
+    expect(jobs(table).map((job) => [job.title, job.employer, job.salesRole])).toEqual([
+      ['Manager – Export Sales', 'Assam Valley Tea Exports Pvt Ltd', true],
+    ]);
+  });
+
   it('marks a sabbatical told in a sentence as no job', () => {
     expect(jobs('Werkervaring\nVan 2018 tot 2019 was ik met sabbatical als vrijwilliger bij Stichting Noord.')).toEqual(
       [expect.objectContaining({ nonJob: 'volunteering', salesRole: false })],

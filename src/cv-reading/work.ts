@@ -6,7 +6,7 @@ import { classifySalesRole } from './sales-role';
 import { SectionKind, Sections } from './sections';
 import { hasLegalForm, titleScore } from './titles';
 import { ProposedFact } from './types';
-import { markSidePositions, NonJob, nonJobOf, sideActivity } from './non-jobs';
+import { markSidePositions, NonJob, nonJobOf, sideActivity, underSideWork } from './non-jobs';
 import { heldNowUnlisted, ProseJob, readProseJobs } from './work-prose';
 import { readAsLinkedIn } from './linkedin';
 import { readFormJobs } from './europass-form';
@@ -20,11 +20,9 @@ import {
   nameEntry,
   pieces,
   formJobAt,
-  paragraphPeriod,
-  roleWithin,
-  wrappedHead,
   wrappedTitleBefore,
 } from './job-header';
+import { paragraphPeriod, roleWithin, sinceInDuty, wrappedHead } from './job-dates';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
@@ -77,9 +75,10 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     const outside = kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind));
     if (outside && !formJobAt(lines, i)) {
       // Under "Nevenactiviteiten" or "Volunteering", a dated seat or volunteer post is shown, marked.
+      // A paid selling job there ("Business developer (freelance, één dag per week)") is a job.
       const side = kinds.includes('other') ? sideActivity(lines, sections, i) : undefined;
-      if (!side) return null;
-      sideOf.set(i, side);
+      if (side) sideOf.set(i, side);
+      else if (!underSideWork(lines, sections, i) || !classifySalesRole(line.norm, '')?.salesRole) return null;
     }
     // Without a work heading to go by, a dated line naming a degree is a study, not a job; under one, when it names
     // a school too ("2015 – 2017 | MBA (evening program) | University of Houston", a timeline of both).
@@ -182,8 +181,13 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     // A side activity's second piece is as often a note ("unpaid", what was done) as an organisation.
     if (sideOf.has(anchor.index) && named.employer && !/^\p{Lu}/u.test(named.employer)) delete named.employer;
     // The header decides, not the duties a long line carries after it ("… Nijmegen. Drie maanden ouderschapsverlof …").
+    // … nor a leave within the job's period, in brackets after it ("03.2016 – praegu (2018 – 2020 lapsehoolduspuhkusel)").
     const headOnly = normalise(
-      headerText.slice(0, at + period.length) + headerText.slice(at + period.length).replace(/\.\s.*$/, ''),
+      headerText.slice(0, at + period.length) +
+        headerText
+          .slice(at + period.length)
+          .replace(/\.\s.*$/, '')
+          .replace(/\([^()]*(?:19|20)\d\d[^()]*\)/g, ' '),
     );
     const nonJob = sideOf.get(anchor.index) ?? nonJobOf(headOnly + ' ' + normalise(named.title));
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
@@ -216,6 +220,12 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   markSidePositions(entries);
   reattachDuties(entries);
   dropOthersHeaders(entries);
+  // A title said again outside any heading (a tagline under the name, "Erapangandur · finantsvaldkonnas alates 1991")
+  // is the listed job's, not one of its own.
+  const listed = new Set(entries.filter((entry) => entry.underHeading).map((entry) => normalise(entry.title)));
+  const firstHeading = sections.heading.indexOf(true);
+  const tagline = (e: WorkEntry) => !e.underHeading && e.first.index < firstHeading && listed.has(normalise(e.title));
+  entries.splice(0, entries.length, ...entries.filter((entry) => !tagline(entry)));
   if (told.length || form.length) {
     const history = [...entries, ...form, ...told.filter((job) => !job.inProfile).map((job) => proseEntry(lines, job))];
     const kept = told.filter((job) => !job.inProfile || heldNowUnlisted(job, history));
@@ -223,18 +233,6 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     entries.sort((a, b) => a.first.index - b.first.index);
   }
   return entries;
-}
-
-const SINCE_WORD = /^(?:since|sinds|vanaf|from|alates)\s/i;
-
-/**
- * "• Won 9 new accounts since 2022": a list item whose only date is a "since"
- * after words that name no title and employer apart is a duty, not a job.
- */
-function sinceInDuty(line: Line, period: Period): boolean {
-  if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
-  const before = line.text.slice(0, period.index);
-  return /\p{L}/u.test(before) && pieces(before).length < 2;
 }
 
 /** Europass sets the place beside the dates ("01/03/2016 – Current Rotterdam, Netherlands"): it names no job. */

@@ -1,0 +1,67 @@
+import { findPeriod, Period } from './dates';
+import { Line } from './lines';
+import { Sections } from './sections';
+import { pieces } from './job-header';
+
+/*
+ * Where a job's dates stand in its lines, when that is not simply one period
+ * on a header line: at the end of a paragraph a PDF wrapped, inside a long
+ * paragraph, after an employer's own years, or in a duty that is no job.
+ */
+
+/** Where a job written as one long paragraph keeps its dates: in its opening words, or in brackets at its end. */
+const PARAGRAPH_HEAD = 200;
+const PARAGRAPH_TAIL = 48;
+
+export function paragraphPeriod(text: string): Period | null {
+  const head = findPeriod(text.slice(0, PARAGRAPH_HEAD));
+  if (head) return head;
+  const from = text.length - PARAGRAPH_TAIL;
+  const tail = /\([^()]*\)\s*\.?$/.test(text) ? findPeriod(text.slice(from)) : null;
+  return tail ? { ...tail, index: from + tail.index } : null;
+}
+
+/**
+ * The line a wrapped paragraph began on, when a line carries nothing but the
+ * paragraph's continuation and its dates in brackets at its end: it opens in
+ * lower case, and the line before it ends mid-sentence with no dates of its own.
+ */
+export function wrappedHead(
+  lines: Line[],
+  sections: Sections,
+  anchor: Line,
+  period: Period,
+  periods: (Period | null)[],
+): Line | undefined {
+  const before = lines[anchor.index - 1];
+  if (anchor.bullet || !before?.text || periods[before.index] || sections.heading[before.index]) return undefined;
+  if (!/^\p{Ll}/u.test(anchor.text) || /[.!?:;)]$/.test(before.text)) return undefined;
+  const bracketed = /\(\s*$/.test(anchor.text.slice(0, period.index));
+  return bracketed && period.index + period.length >= anchor.text.length - 2 ? before : undefined;
+}
+
+/**
+ * A line's period, or, when an employer's years stand in brackets before the
+ * role's own ("Farmagroothandel B.V. (2004 – heden): Accountmanager, juni 2014
+ * – heden"), the role's: the period that lies within the first.
+ */
+export function roleWithin(text: string): Period | null {
+  const first = findPeriod(text);
+  if (!first || !/\(\s*$/.test(text.slice(0, first.index))) return first;
+  const from = first.index + first.length;
+  const second = findPeriod(text.slice(from));
+  if (!second || second.start < first.start || (first.end !== null && (second.end ?? '9999') > first.end)) return first;
+  return { ...second, index: from + second.index };
+}
+
+const SINCE_WORD = /^(?:since|sinds|vanaf|from|alates)\s/i;
+
+/**
+ * "• Won 9 new accounts since 2022": a list item whose only date is a "since"
+ * after words that name no title and employer apart is a duty, not a job.
+ */
+export function sinceInDuty(line: Line, period: Period): boolean {
+  if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
+  const before = line.text.slice(0, period.index);
+  return /\p{L}/u.test(before) && pieces(before).length < 2;
+}
