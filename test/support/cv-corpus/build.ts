@@ -90,6 +90,15 @@ import { HELD_OUT_26_NL } from './sources/held-out-26-nl';
 import { HELD_OUT_27_EN } from './sources/held-out-27-en';
 import { HELD_OUT_27_ET } from './sources/held-out-27-et';
 import { HELD_OUT_27_NL } from './sources/held-out-27-nl';
+import { HELD_OUT_28_EN } from './sources/held-out-28-en';
+import { HELD_OUT_28_ET } from './sources/held-out-28-et';
+import { HELD_OUT_28_NL } from './sources/held-out-28-nl';
+import { HELD_OUT_29_EN } from './sources/held-out-29-en';
+import { HELD_OUT_29_ET } from './sources/held-out-29-et';
+import { HELD_OUT_29_NL } from './sources/held-out-29-nl';
+import { HELD_OUT_30_EN } from './sources/held-out-30-en';
+import { HELD_OUT_30_ET } from './sources/held-out-30-et';
+import { HELD_OUT_30_NL } from './sources/held-out-30-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -123,6 +132,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-25': [...HELD_OUT_25_NL, ...HELD_OUT_25_ET, ...HELD_OUT_25_EN],
   'held-out-26': [...HELD_OUT_26_NL, ...HELD_OUT_26_ET, ...HELD_OUT_26_EN],
   'held-out-27': [...HELD_OUT_27_NL, ...HELD_OUT_27_ET, ...HELD_OUT_27_EN],
+  'held-out-28': [...HELD_OUT_28_NL, ...HELD_OUT_28_ET, ...HELD_OUT_28_EN],
+  'held-out-29': [...HELD_OUT_29_NL, ...HELD_OUT_29_ET, ...HELD_OUT_29_EN],
+  'held-out-30': [...HELD_OUT_30_NL, ...HELD_OUT_30_ET, ...HELD_OUT_30_EN],
 };
 
 /** The file a source renders to, in its own format. */

@@ -45,6 +45,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-25', tuned: false },
   { folder: 'held-out-26', tuned: false },
   { folder: 'held-out-27', tuned: false },
+  { folder: 'held-out-28', tuned: false },
+  { folder: 'held-out-29', tuned: false },
+  { folder: 'held-out-30', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
