@@ -71,6 +71,16 @@ describe('client base statements', () => {
     expect(read('Eigenaren van het bedrijf stelden de koers bij', false)).toEqual({});
   });
 
+  it('counts the clients one says one manages or looks after, whatever they are called, and a second kind after "ja"', () => {
+    expect(read('• Manage 140 independent salons and barbers across West and North Yorkshire', false)).toEqual({
+      activeAccounts: 140,
+      segment: 'regional_smb',
+    });
+    expect(read('Praegu haldan ligikaudu 95 kontorit ja 20 kohvikut Tallinnas', false)).toMatchObject({
+      activeAccounts: 115,
+    });
+  });
+
   it('counts the client people a sentence says decide or sign as decision makers', () => {
     expect(read('Ranging and promotions with the buying managers who decide the range', false)).toEqual({
       decisionMakers: true,

@@ -49,7 +49,7 @@ const FRAMED_COUNTS = [
   ),
   new RegExp(`(?<![\\d.,])(\\d{1,5}) ((?:[a-z]+ ){1,12}?)(?:are|zijn) (?:my|mijn) (?:own )?${CLIENTS_NOUN}`),
   new RegExp(
-    `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
+    `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to|(?:i )?(?:manage|look after|looks after|service|serve)|(?:ik )?(?:beheer|bedien)|haldan|teenindan|hooldan) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
   ),
 ];
 /** Nouns a framed number may count that are no clients: colleagues, places, time. */
@@ -63,10 +63,14 @@ function framedCount(counted: string): number | undefined {
     const noun = (match[2] ?? '').trim().split(' ')[0];
     if (noun && (NOT_CLIENTS.test(noun) || NOT_COUNTED.test(noun) || NOT_ACCOUNTS.test(noun))) continue;
     const count = Number(match[1]);
-    if (count >= 2 && !(count >= 1950 && count <= 2049)) return count;
+    if (count < 2 || (count >= 1950 && count <= 2049)) continue;
+    // "haldan ligikaudu 95 kontorit ja 20 kohvikut": a second count of another kind adds to the first.
+    const more = FRAMED_MORE.exec(counted.slice(match.index + match[0].length));
+    return more && !NOT_CLIENTS.test(more[2]) && !NOT_COUNTED.test(more[2]) ? count + Number(more[1]) : count;
   }
   return undefined;
 }
+const FRAMED_MORE = /^ (?:ja|en|and|plus) (\d{1,4}) ([a-z]+)/;
 
 /** The clients a normalised sentence counts, or undefined. */
 export function countedAccounts(counted: string): number | undefined {

@@ -67,6 +67,16 @@ describe('contact details from a narrow PDF column', () => {
   });
 });
 
+describe('Dutch and Belgian numbers as people write them', () => {
+  it('reads an area code set apart by a dash, and a Belgian landline on its own line', () => {
+    expect(contact('duizendtien@example.net · 013 – 582 40 19 · Tilburg').phone?.value).toBe('013 – 582 40 19');
+    expect(contact('KONTAKT\n• k@example.org\n• 09 245 71 38\n• 0486 71 20 54 (gsm)').phone?.value).toBe(
+      '09 245 71 38',
+    );
+    expect(contact('Omzet 2025: 245 71 38 euro\nk@example.org').phone).toBeNull();
+  });
+});
+
 describe('British phone numbers', () => {
   it('reads the national form with eleven digits', () => {
     expect(contact('Candidate Seven\nseven@example.net · 07700 900789 · Leeds').phone?.value).toBe('07700 900789');

@@ -20,7 +20,7 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
  * (06-12345678, 020 123 4567, 5123 4567) forms; the digit count is checked
  * afterwards so that dates and postcodes do not pass.
  */
-const PHONE = /(?<![\w+])(?:\+|00)?\d[\d ()./-]{6,18}\d(?!\w)/g;
+const PHONE = /(?<![\w+])(?:\+|00)?\d[\d ()./–-]{6,18}\d(?!\w)/g;
 const PHONE_LABEL = /\b(?:tel|telefoon|telefon|phone|mobiel|mobile|mob|gsm|telefoninumber)\b/i;
 const NAME_LABEL =
   /^(?:naam|nimi|name|ees- ja perekonnanimi|full name|(?:first name\(s\)|surname\(s\))\s*\/\s*(?:first name\(s\)|surname\(s\))|voornaam en achternaam|naam en voornaam)\s*[:|]\s*(.+)$/i;
@@ -200,7 +200,9 @@ function phoneIn(line: Line): ProposedValue | null {
     const labelled = PHONE_LABEL.test(line.text);
     // An Estonian number has no trunk prefix to tell it: taken when labelled, or standing on the contact line or alone.
     const contactPlace = line.text.includes('@') || [written, `(${written}`].includes(line.text.trim());
-    const unprefixed = (estonian || northAmerican) && (labelled || contactPlace);
+    // Belgian landlines have nine digits ("09 245 71 38"): taken where an Estonian number would be.
+    const belgianLandline = /^0\d/.test(written) && digits === 9;
+    const unprefixed = (estonian || northAmerican || belgianLandline) && (labelled || contactPlace);
     if ((international && digits >= 9 && digits <= 15) || national || unprefixed) {
       if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(written)) continue;
       const value = bracketed ? `(${written}` : written;

@@ -37,7 +37,7 @@ const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_NAME})\\.?\\s
 /** "the end of March 2019", "eind maart 2019", "begin mei 2020": the month, which a part of it does not change. */
 const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|ende|anfang|mitte)\\s+(?:${MONTH_NAME})\\.?\\s*${YEAR}`;
 /** A quarter or a half-year in Roman numerals, as Estonian CVs write them: "I kvartal 2019", "2021 II poolaasta". */
-const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|poolaasta)`;
+const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|kv\\.?|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|kv\\.?|poolaasta)`;
 export const DATE = `(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of|de|del)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
   '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|thans|j[aä]tkub|kestab|continuing|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
@@ -128,11 +128,11 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     // "2018 (April)": the month in brackets after its year.
     .replace(/^(\d{4})\s*\((\p{L}+)\.?\)$/u, '$2 $1')
     // "I kvartal 2019", "2021 II poolaasta": a quarter or half-year as its first (or last) month, as "Q1 2019".
-    .replace(/^(\d{4})\s+([IV]+)\s+(kvartal|poolaasta)$/iu, '$2 $3 $1')
-    .replace(/^([IV]+)\s+(kvartal|poolaasta)\s+(\d{4})$/iu, (all, n: string, part: string, y: string) => {
+    .replace(/^(\d{4})\s+([IV]+)\s+(kvartal|kv\.?|poolaasta)$/iu, '$2 $3 $1')
+    .replace(/^([IV]+)\s+(kvartal|kv\.?|poolaasta)\s+(\d{4})$/iu, (all, n: string, part: string, y: string) => {
       const index = ROMAN_VALUE[n.toUpperCase()];
       if (!index) return all;
-      return part.toLowerCase() === 'kvartal' ? `Q${index} ${y}` : `Q${index * 2 - 1} ${y}`;
+      return part.toLowerCase().startsWith('kv') ? `Q${index} ${y}` : `Q${index * 2 - 1} ${y}`;
     })
     // "the end of March 2019": the month itself.
     .replace(
@@ -200,7 +200,7 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
 export function findPeriod(line: string): Period | null {
   // Most lines hold no year at all; one cheap test spares them the three patterns below.
   if (!HAS_YEAR.test(line)) return null;
-  let match = RANGE.exec(line) ?? LABELLED_RANGE.exec(line);
+  let match = RANGE.exec(line) ?? (line.includes(':') ? LABELLED_RANGE.exec(line) : null);
   if (match) {
     const start = parseDate(match[1], false);
     const end = match[2] ? parseDate(match[2], true) : null;
@@ -264,6 +264,8 @@ const GLUED_BEFORE = /[\p{L}.)]/u;
 const GLUED_AFTER = /^\p{Lu}/u;
 const LONGEST_GLUED_LINE = 200;
 const MONTH_AND_SPACE = 14;
+/** What a glued line has somewhere: a letter against a digit, a lower case letter against a capital, a dot against a letter. */
+const MAY_BE_GLUED = /[\p{L}.)]\d|\d\p{L}|\p{Ll}\p{Lu}|\.\p{Ll}/u;
 
 /**
  * A PDF converted without its tabs runs a job's dates into the words beside
@@ -272,7 +274,7 @@ const MONTH_AND_SPACE = 14;
  * table's cells; a line whose dates stand free comes back as it was.
  */
 export function unglueDates(line: string): string {
-  if (line.length > LONGEST_GLUED_LINE || !HAS_YEAR.test(line)) return line;
+  if (line.length > LONGEST_GLUED_LINE || !HAS_YEAR.test(line) || !MAY_BE_GLUED.test(line)) return line;
   for (let at = 0; at < line.length; at++) {
     const before = at > 0 ? line[at - 1] : ' ';
     const glued = GLUED_BEFORE.test(before);

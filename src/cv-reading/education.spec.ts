@@ -146,3 +146,28 @@ describe('school-leaving certificates of more countries', () => {
     expect(['upper_secondary', 'secondary']).toContain(code);
   });
 });
+
+describe('a diploma, its school and its years on lines of their own', () => {
+  it("takes a school named by its level under the diploma for that diploma's school, and the dates below for its own", () => {
+    const text = [
+      'EDUCATION',
+      'Associate of Applied Science in Business Administration',
+      'Ivy Tech Community College - Fort Wayne, IN',
+      '2015 to 2017',
+      'High school diploma',
+      'North Side High School - Fort Wayne, IN',
+      'August 2011 to May 2015',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(
+      readEducation(lines, findSections(lines)).map((fact) => [
+        fact.data.level,
+        fact.data.startYear,
+        fact.data.endYear,
+      ]),
+    ).toEqual([
+      ['associate degree', 2015, 2017],
+      ['high school', 2011, 2015],
+    ]);
+  });
+});

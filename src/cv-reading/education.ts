@@ -149,6 +149,13 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
     if (hasSection ? !inSection(line.index) : sections.kindsOf[line.index].includes('work')) return null;
     return levelIn(line);
   });
+  // A school named by its level ("North Side High School – Fort Wayne") under the line that names the diploma
+  // ("High school diploma") is that diploma's school, not a second one.
+  for (let i = 1; i < levels.length; i++) {
+    const level = levels[i];
+    if (level && level.index > 0 && levels[i - 1]?.name === level.name && INSTITUTION.test(lines[i].norm))
+      levels[i] = null;
+  }
   for (let i = 0; i < lines.length; i++) {
     const level = levels[i];
     if (!level || !parseEducationLevel(level.name)) continue;
@@ -157,13 +164,16 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
     // A form ("Õppeasutus: …", "Eriala: …", "Haridustase: …") is one block around its level line.
     const form = labelOf(line.text) !== null;
     const reach = form ? 6 : 1;
-    for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
-      if (!lines[j].text || levels[j] || sections.heading[j] || !(hasSection ? inSection(j) : form)) break;
-      region.unshift(lines[j]);
-    }
     for (let j = i + 1; j < lines.length && j <= i + (form ? 6 : 2); j++) {
       if (!lines[j].text || levels[j] || sections.heading[j] || !inSection(j)) break;
       region.push(lines[j]);
+    }
+    // Dates of its own below it: a dates line above is the previous entry's ("2015 to 2017" / "High school diploma").
+    const datedBelow = region.slice(1).some((l) => DATES_ONLY.test(l.text));
+    for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+      if (!lines[j].text || levels[j] || sections.heading[j] || !(hasSection ? inSection(j) : form)) break;
+      if (datedBelow && DATES_ONLY.test(lines[j].text)) break;
+      region.unshift(lines[j]);
     }
     if (region.some((l) => UNFINISHED.test(l.norm))) continue;
     const labelled = region.map((l) => labelOf(l.text));
@@ -192,6 +202,10 @@ export function readEducation(lines: Line[], sections: Sections): ProposedFact[]
   }
   return facts;
 }
+
+/** A line that is nothing but a period or a year ("2015 to 2017", "August 2011 to May 2015"). */
+const DATES_ONLY =
+  /^[\p{L}.]*\s*(?:19|20)\d\d(?:\s*(?:[–—-]|to|tot|kuni)\s*[\p{L}.]*\s*(?:(?:19|20)\d\d|present|heden|praegu))?$/iu;
 
 const DEGREE = /^(?:bakalaureus|magister|bachelor|master|msc|bsc|ma|ba|mba|phd)$/;
 

@@ -1,4 +1,5 @@
-import { findPeriod, Period } from './dates';
+import { findPeriod, parseDate, Period } from './dates';
+import { MONTH_NAME, SEASON } from './months';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { pieces } from './job-header';
@@ -64,4 +65,17 @@ export function sinceInDuty(line: Line, period: Period): boolean {
   if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
   const before = line.text.slice(0, period.index);
   return /\p{L}/u.test(before) && pieces(before).length < 2;
+}
+
+/** A season or a month alone before a job's title, as a table sets a short job: "suvi 2024   Müüja – Rannakiosk OÜ". */
+const ONE_SPAN = new RegExp(`^(?:${SEASON}|${MONTH_NAME})\\.?\\s+(?:19|20)\\d\\d(?=\\s{2,}|\\s*[|–—]\\s)`, 'iu');
+
+/** The period of a job that lasted one season or one month, from its first to its last day. */
+export function oneSpan(text: string): Period | null {
+  const match = ONE_SPAN.exec(text);
+  if (!match) return null;
+  const start = parseDate(match[0], false);
+  const end = parseDate(match[0], true);
+  if (!start || !end) return null;
+  return { start: start.date, end: end.date, index: 0, length: match[0].length, precision: start.precision };
 }

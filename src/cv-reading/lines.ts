@@ -1,5 +1,6 @@
 import { normaliseText } from '../scoring/text';
 import { findPeriod, HAS_YEAR, unglueDates } from './dates';
+import { MONTH_NAME } from './months';
 import { findColumnBlocks } from './text-columns';
 
 /** One line of the CV's text, trimmed, with its place in the text and a normalised copy for matching. */
@@ -59,6 +60,8 @@ export function splitLines(text: string): Line[] {
   return joinWrappedPeriods(lines);
 }
 
+/** Where a period can break: after its dash (and a day), or after a month's name. */
+const BROKEN_OFF = new RegExp(`(?:[–—-]\\s*\\d{0,2}|(?:^|\\s)(?:${MONTH_NAME})\\.?)$`, 'iu');
 /** A wrapped period's second part is short: the rest of a date, "present". */
 const LONGEST_PERIOD_TAIL = 40;
 
@@ -72,7 +75,8 @@ function joinWrappedPeriods(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (next?.text && !next.bullet && next.text.length <= LONGEST_PERIOD_TAIL && HAS_YEAR.test(line.text + next.text)) {
+    const broken = next?.text && !next.bullet && next.text.length <= LONGEST_PERIOD_TAIL && BROKEN_OFF.test(line.text);
+    if (broken && HAS_YEAR.test(line.text + next.text)) {
       const own = findPeriod(line.text);
       const both = findPeriod(`${line.text} ${next.text}`);
       const across = both && both.index < line.text.length && both.index + both.length > line.text.length + 1;

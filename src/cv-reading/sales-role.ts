@@ -10,7 +10,7 @@ const SUPPORT_AROUND_SALES = compile(
   words(
     'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
       'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
-      'muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
+      'sales office admin|sales office assist|sales office coord|muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
@@ -24,8 +24,8 @@ const SALES_TITLES = compile(
       'business development|bizdev|new business|commercieel medewerker|commercieel adviseur|commercieel manager|' +
       'commercieel directeur|commercial manager|commercial director|vertegenwoordiger|buitendienst|' +
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
-      'territory manager|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
-      'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
+      'territory manager|territory representative|territory rep|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
+      'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|partnership manager|academic counsel|admissions counsel|enrolment advis|enrollment advis|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
       'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis|' +
       // Advertising is sold by "media advisers": the radio station's or newspaper's sellers of airtime and space.
@@ -58,7 +58,9 @@ const OTHER_TITLES = compile(
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
       'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
-      'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
+      'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|' +
+      'tolk|tolkija|interpreter|translator|vertaler|redacteur|eindredacteur|editor|toimetaja|food beverage|food and beverage|' +
+      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
   ),
 );
 const SALES_DUTIES = compile(
@@ -139,8 +141,11 @@ const SHOP_SELLING =
 
 /** A title that opens with a sales title's abbreviation: "KAM – Wholesale", "AM Tuincentra", "Senior BDM". */
 const ABBREVIATED = /^(?:(?:senior|junior|sr|jr) )?(?:kam|am|nam|bdm|bdr|sdr|ae|asm|rsm)(?= |$)/;
+/** Running shops: their managers, their staff, their stock. */
+const RUNS_SHOPS =
+  /kaupluse juhataja|kaupluste (?:juhatajate|personal|eelarve)|store managers|managers of (?:\w+ )?stores|filiaalmanagers|winkelmanagers|bedrijfsleiders van/;
 /** Saying that one sold, in the past tense of the three languages: the act, not the department. */
-const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud)(?= |$)/;
+const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud|on commission|op provisiebasis|provisiepalk)(?= |$)/;
 /** What an order desk does: taking orders and their papers, not selling. */
 const ORDER_DESK =
   /(?<=^| )(?:orders?|order entry|orderverwerking|orderinvoer|bestellingen|tellimus\w*|transportdocumenten|shipping documents)(?= |$)/;
@@ -167,6 +172,8 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (otherTitle) {
     return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
   }
+  // One who runs shops and their managers runs retail, whatever sales plans the shops have.
+  if (RUNS_SHOPS.test(duties)) return { salesRole: false, confidence: 0.7 };
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
   if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
   if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };

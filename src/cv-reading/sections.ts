@@ -18,7 +18,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
       'professional experience|employment|employment history|work history|career|career history|' +
-      'relevant experience|career summary|timeline|career timeline|tijdlijn|ajatelg|' +
+      'relevant experience|career summary|timeline|career timeline|tijdlijn|ajatelg|wat ik gedaan heb|wat ik heb gedaan|what i have done|mida olen teinud|' +
       // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
       'experience professionnelle|experiences professionnelles|parcours professionnel|experiencia laboral|experiencia profesional|berufserfahrung|beruflicher werdegang|doswiadczenie zawodowe|esperienza professionale|esperienze lavorative|tyokokemus',
   ),

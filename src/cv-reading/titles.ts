@@ -54,12 +54,16 @@ const FIRM_PLURALS = new Set([
   'bankiers',
 ]);
 
+/** A firm named as a compound of partners: "Hygiënepartners", "Zorgpartners". */
+const FIRM_PLURAL_END = /\p{L}{3}partners$/u;
+
 /** How many words of a normalised piece carry a title stem. */
 export function titleScore(norm: string): number {
   let score = 0;
   for (const word of norm.split(' ')) {
     // "Meediaagentuur", "Reisbureau-agentschap": an agency is a firm, whatever stem it holds.
-    if (FIRM_PLURALS.has(word) || /(?:agentuur|agentschap|agency)$/.test(word)) continue;
+    // … and so is a compound of partners: "Hygiënepartners".
+    if (FIRM_PLURALS.has(word) || FIRM_PLURAL_END.test(word) || /(?:agentuur|agentschap|agency)$/.test(word)) continue;
     if (SHORT_STEMS.has(word) || (word.length > 3 && LONG_STEMS.test(word))) score++;
   }
   return score;

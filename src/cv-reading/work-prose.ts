@@ -22,7 +22,7 @@ const MAX_TITLE_WORDS = 5;
 
 /** A first person telling what they did: "I", "ik", "ma", or an Estonian verb in the first person past ("töötasin"). */
 const FIRST_PERSON =
-  /(?:^|[\s,(])(?:I|I've|I'm|ik|ma|mina|olin|olen|töötan)(?=[\s,])|\p{Ll}{3,}sin(?=[\s,.])|^(?:Was|Werkte|Worked|Led|Joined)\s/u;
+  /(?:^|[\s,(])(?:I(?!\s+(?:kv|kvartal|poolaasta)\b)|I've|I'm|ik|ma|mina|olin|olen|töötan)(?=[\s,])|\p{Ll}{3,}sin(?=[\s,.])|^(?:Was|Werkte|Worked|Led|Joined)\s/u;
 /** Sentences about learning, not working. */
 const STUDY =
   /\b(?:studied|study|studeerde|studeer|opleiding|course|cursus|training|graduated|afgestudeerd|oppisin|opin|koolitus|kursus|lopetasin|diploma|degree)/;

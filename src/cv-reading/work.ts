@@ -22,7 +22,7 @@ import {
   formJobAt,
   wrappedTitleBefore,
 } from './job-header';
-import { paragraphPeriod, roleWithin, sinceInDuty, wrappedHead } from './job-dates';
+import { oneSpan, paragraphPeriod, roleWithin, sinceInDuty, wrappedHead } from './job-dates';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
@@ -83,7 +83,10 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     // Without a work heading to go by, a dated line naming a degree is a study, not a job; under one, when it names
     // a school too ("2015 – 2017 | MBA (evening program) | University of Houston", a timeline of both).
     if (levelIn(line) && (!kinds.includes('work') || SCHOOL.test(line.norm))) return null;
-    const period = line.text.length > LONGEST_ITEM ? paragraphPeriod(line.text) : roleWithin(line.text);
+    const period =
+      line.text.length > LONGEST_ITEM
+        ? paragraphPeriod(line.text)
+        : (roleWithin(line.text) ?? (kinds.includes('work') ? oneSpan(line.text) : null));
     return period && sinceInDuty(line, period) ? null : period;
   });
   const anchors = lines.filter((_, i) => periods[i] !== null);
@@ -163,10 +166,11 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
     // Dates alone under a list item that names the job ("• Account Manager — Northwind Ltd").
     if (header.length === 0 && after.length === 0 && inlinePieces.length === 0)
       header = bulletHeaderBefore(lines, sections, anchor.index, previous);
-    // A CV may set its current job's dates above the title and the others' below: then the header is above.
-    if (header.length === 0 && after.length === 0 && inlinePieces.length === 0 && underHeading) {
+    // Dates above the title and the others' below: the header is above (under no heading, if that line names a title).
+    if (header.length === 0 && after.length === 0 && inlinePieces.length === 0) {
       const taken = entries.length ? entries[entries.length - 1].header.at(-1)!.index : -1;
-      header = headerLinesBefore(lines, sections, anchor.index, Math.max(previous, taken));
+      const above = headerLinesBefore(lines, sections, anchor.index, Math.max(previous, taken));
+      if (underHeading || (above.length && titleScore(above[above.length - 1].norm) > 0)) header = above;
     }
     // In reading order, so that of two pieces as title-like the first is the title.
     const groups = [

@@ -115,3 +115,43 @@ describe('portals and titles of other countries', () => {
     expect(classifySalesRole(normaliseText(title), '')?.salesRole).toBe(true);
   });
 });
+
+describe('short jobs and Estonian quarters', () => {
+  it('reads a season or a month alone before a title under a work heading, and "2015 I kv" as a quarter', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      'sept 2020 – praegu   Ärikliendihaldur – Tervise Kindlustus AS, Tallinn',
+      '• töötajate infopäevad personalijuhtidele',
+      '2015 I kv – 08.2020   Kindlustusnõustaja – Läänemere Pank AS, Tallinn',
+      'suvi 2014   Müüja – Pärnu Rannakiosk OÜ, Pärnu',
+    ].join('\n');
+    expect(jobs(text).map((job) => [job.title, job.start, job.end])).toEqual([
+      ['Ärikliendihaldur', '2020-09-01', null],
+      ['Kindlustusnõustaja', '2015-01-01', '2020-08-31'],
+      ['Müüja', '2014-06-01', '2014-08-31'],
+    ]);
+  });
+
+  it('reads a title above its dates under "Wat ik gedaan heb"', () => {
+    const text = [
+      'WAT IK GEDAAN HEB',
+      'Accountmanager zorginstellingen – Hygiënepartners Oost B.V., Zwolle',
+      'van 2013 tot de zomer van 2020',
+      '- ca. 70 zorginstellingen',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Accountmanager zorginstellingen', employer: 'Hygiënepartners Oost B.V.', start: '2013-01-01' },
+    ]);
+  });
+
+  it.each([
+    ['Sales Assistant', 'Part-time on the floor while at uni; computers and phones, paid on commission', true],
+    ['Partnership Manager', '', true],
+    ['Klinisch specialist stomazorg', 'Productinstructie en scholing voor verpleegkundigen', false],
+    ['Tolk Frans-Nederlands', 'Tolkopdrachten bij onderhandelingen', false],
+    ['Senior Academic Counsellor', 'Counsel and enrol working professionals by phone; 118% of target', true],
+    ['Piirkonnajuht', 'kuue kaupluse juhatajate juhendamine ja eelarved; kaupluste müügiplaanid', false],
+  ])('takes "%s" for a sales job: %s', (title, duties, sales) => {
+    expect(classifySalesRole(normaliseText(title), normaliseText(duties))?.salesRole).toBe(sales);
+  });
+});
