@@ -99,6 +99,15 @@ import { HELD_OUT_29_NL } from './sources/held-out-29-nl';
 import { HELD_OUT_30_EN } from './sources/held-out-30-en';
 import { HELD_OUT_30_ET } from './sources/held-out-30-et';
 import { HELD_OUT_30_NL } from './sources/held-out-30-nl';
+import { HELD_OUT_31_EN } from './sources/held-out-31-en';
+import { HELD_OUT_31_ET } from './sources/held-out-31-et';
+import { HELD_OUT_31_NL } from './sources/held-out-31-nl';
+import { HELD_OUT_32_EN } from './sources/held-out-32-en';
+import { HELD_OUT_32_ET } from './sources/held-out-32-et';
+import { HELD_OUT_32_NL } from './sources/held-out-32-nl';
+import { HELD_OUT_33_EN } from './sources/held-out-33-en';
+import { HELD_OUT_33_ET } from './sources/held-out-33-et';
+import { HELD_OUT_33_NL } from './sources/held-out-33-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -135,6 +144,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-28': [...HELD_OUT_28_NL, ...HELD_OUT_28_ET, ...HELD_OUT_28_EN],
   'held-out-29': [...HELD_OUT_29_NL, ...HELD_OUT_29_ET, ...HELD_OUT_29_EN],
   'held-out-30': [...HELD_OUT_30_NL, ...HELD_OUT_30_ET, ...HELD_OUT_30_EN],
+  'held-out-31': [...HELD_OUT_31_NL, ...HELD_OUT_31_ET, ...HELD_OUT_31_EN],
+  'held-out-32': [...HELD_OUT_32_NL, ...HELD_OUT_32_ET, ...HELD_OUT_32_EN],
+  'held-out-33': [...HELD_OUT_33_NL, ...HELD_OUT_33_ET, ...HELD_OUT_33_EN],
 };
 
 /** The file a source renders to, in its own format. */

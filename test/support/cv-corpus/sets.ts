@@ -48,6 +48,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-28', tuned: false },
   { folder: 'held-out-29', tuned: false },
   { folder: 'held-out-30', tuned: false },
+  { folder: 'held-out-31', tuned: false },
+  { folder: 'held-out-32', tuned: false },
+  { folder: 'held-out-33', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
