@@ -52,6 +52,8 @@ const NOT_WORK: SectionKind[] = [
   'personal',
 ];
 const LONG_HEADER = 100;
+/** A note in brackets with a year: an employer's years before the role's ("B.V. (2004 – heden): …"), a leave within. */
+const YEARS_IN_BRACKETS = /\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*:?\s*/g;
 const SCHOOL = /universit|college|hogeschool|ulikool|kolledz|academ|akadeemia|instituu?t|business school/;
 /**
  * Reads dated jobs. A period anchors each entry; the title and employer
@@ -70,8 +72,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   const periods: (Period | null)[] = lines.map((line, i) => {
     if (!line.text || sections.inline[i] || toldLines.has(i)) return null;
     const kinds = sections.kindsOf[i];
-    // A form's labelled job ("Aeg | 09.2018 – praegu", "Ametikoht | Ekspordijuht") is a job wherever a PDF's
-    // sidebar has left it.
+    // A form's labelled job ("Aeg | 09.2018 – praegu", "Ametikoht | …") is a job wherever a PDF's sidebar left it.
     const outside = kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind));
     if (outside && !formJobAt(lines, i)) {
       // Under "Nevenactiviteiten" or "Volunteering", a dated seat or volunteer post is shown, marked.
@@ -112,8 +113,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         labelBefore(
           text
             .slice(0, Math.min(at, LONGEST_ITEM))
-            // The employer's own years before the role's ("Farmagroothandel B.V. (2004 – heden): Accountmanager").
-            .replace(/\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*:?\s*/g, ' | ')
+            .replace(YEARS_IN_BRACKETS, ' | ')
             .replace(/(?<=^|[\s|:])(?:van|vanaf|from|since|sinds|sedert|per|alates|seit|depuis)\s*$/iu, '')
             // "talvehooajad 2020–2026", "zomers 2016 – 2018": seasons name the period, not the job.
             .replace(
@@ -191,7 +191,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         headerText
           .slice(at + period.length)
           .replace(/\.\s.*$/, '')
-          .replace(/\([^()]*(?:19|20)\d\d[^()]*\)/g, ' '),
+          .replace(YEARS_IN_BRACKETS, ' '),
     );
     const nonJob = sideOf.get(anchor.index) ?? nonJobOf(headOnly + ' ' + normalise(named.title));
     const dutiesFrom = (after.length ? after[after.length - 1].index : anchor.index) + 1;
