@@ -52,7 +52,6 @@ describe('sales roles', () => {
     ['Sales support medewerker', 'Orderverwerking en offertes uitwerken'],
     ['Raamatupidaja', ''],
     ['Assistant Relationship Manager', 'Supporting two senior bankers with their clients'],
-    ['Sales Assistant', ''],
     ['Assistent-makelaar', 'Bezichtigingen plannen en dossiers bijhouden'],
     ['Monteur buitendienst', 'Storingen en onderhoud bij klanten thuis'],
     ['Lektor, osalise koormusega', 'müügi ja klienditeeninduse moodul kutseõppes'],
@@ -127,5 +126,67 @@ describe('titles that do not say it, and duties that do', () => {
     expect(verdict('Category Manager Tuin')).toBe(false);
     expect(verdict('Productspecialist oogheelkunde')).toBe(false);
     expect(verdict('Assistent hypotheekadviseur')).toBe(false);
+  });
+});
+
+describe('sales assistants', () => {
+  it.each([
+    ['Sales Assistant', 'Trainers and football kit; fitted running shoes after a gait check'],
+    ['Retail Sales Assistant', ''],
+    ['Trade Counter Sales Assistant', 'serving builders, plumbers and landscapers, quotes, opening new trade accounts'],
+    ['Sales Assistant (sprzedawca)', 'Books and gifts, cash register, advice to customers'],
+  ])('takes a shop or counter "%s" for a seller', (title, duties) => {
+    expect(verdict(title, duties)).toBe(true);
+  });
+
+  it.each([
+    ['Export Sales Assistant', ''],
+    ['Sales Assistant Export', 'Documents and bookings'],
+    [
+      'Sales Assistant (Assistente Comercial)',
+      'Orders, quotations and samples for the sales team, customer contact by phone',
+    ],
+    ['Sales Assistant', 'Supporting the account managers with quotes and order entry'],
+    ['Sales assistent', ''],
+  ])('takes "%s" in an office, for those who sell, for support', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+});
+
+describe('titles beside selling, and selling beside another trade', () => {
+  it.each([
+    ['Pre-sales consultant', 'Demo’s en technische vragen in aanbestedingen'],
+    ['Front Office Agent', 'Check-in, check-out en upselling van kamers aan de balie'],
+    ['Department Manager – Fresh Food', 'Team of 22; department sales £95k a week'],
+    ['Lahenduste arhitekt', 'lahenduste kavandamine müügitiimile'],
+    ['Lesgever Verkoop', 'Avondlessen verkooptechnieken'],
+    ['Sales Development Co-op', 'Booked 48 discovery meetings for the AE team in one term'],
+    [
+      'Sales Trainee',
+      'Traineeship: 3 maanden binnendienst, 6 maanden meelopen met accountmanagers. Nog geen eigen klanten',
+    ],
+    ['Juuksur', 'Oma salong, kaks töökohta rendil. Hooldustooteid müüsin ka oma klientidele'],
+  ])('%s is no seller', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+
+  it('does not take selling one’s own business for selling', () => {
+    expect(
+      verdict('Salon Owner', 'My own salon with 3 stylists and about 400 regular clients; sold it in late 2023'),
+    ).toBe(undefined);
+    expect(verdict('Owner', 'Silage contracting for about 120 farmers; sold the business in 2008')).toBe(undefined);
+  });
+
+  it.each([
+    ['Client Partner', 'Joined when it acquired our firm'],
+    ['Client Director', ''],
+    ['Reisikonsultant', ''],
+    ['Agribusiness Manager', 'About 85 dairy and drystock clients'],
+    [
+      'Sales Development Representative',
+      'Around 14 meetings a month for four account executives; no accounts of my own yet',
+    ],
+  ])('%s sells', (title, duties) => {
+    expect(verdict(title, duties)).toBe(true);
   });
 });

@@ -10,9 +10,9 @@ const SUPPORT_AROUND_SALES = compile(
   words(
     'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
       'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
-      'sales office admin|sales office assist|sales office coord|muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
+      'sales office admin|pre sales|presales|sales office assist|sales office coord|muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
-      'sales assistant|assistant sales|assistant account|assistant relationship|assistant key account|' +
+      'assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
       'assistent makelaar|assistent hypotheek|assistant broker|maakleri assistent|associate relatie|associate relationship|sales back office|back office|broker assistant|muugikoordinaator|muugi koordinaator|teenindusesindaja',
   ),
@@ -26,7 +26,7 @@ const SALES_TITLES = compile(
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|territory representative|territory rep|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|partnership manager|academic counsel|admissions counsel|enrolment advis|enrollment advis|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
-      'insurance advis|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
+      'insurance advis|client partner|client director|reisikonsultant|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis|' +
       // Advertising is sold by "media advisers": the radio station's or newspaper's sellers of airtime and space.
       'media advis|mediaadvis|mediaconsulent|media consultant|advertising sales|advertentieverkoop|ad sales|media sales|reklaamimuu|' +
@@ -60,7 +60,9 @@ const OTHER_TITLES = compile(
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
       'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|' +
       'tolk|tolkija|interpreter|translator|vertaler|redacteur|eindredacteur|editor|toimetaja|food beverage|food and beverage|' +
-      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider',
+      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|' +
+      'front office|frontoffice|front desk|department manager|architect|arhitekt|hairdresser|kapper|juuksur|stylist|' +
+      'herd manager|site manager|banqueting|programme manager|program manager|programmamanager|operationeel|vastuvotu|vahetuse juht|culinair|educatief',
   ),
 );
 const SALES_DUTIES = compile(
@@ -126,7 +128,7 @@ function hits(norm: string, patterns: RegExp[]): number {
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 const TEACHING_OR_LEARNING =
-  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|lesgever|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
 
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;
@@ -146,15 +148,47 @@ const RUNS_SHOPS =
   /kaupluse juhataja|kaupluste (?:juhatajate|personal|eelarve)|store managers|managers of (?:\w+ )?stores|filiaalmanagers|winkelmanagers|bedrijfsleiders van/;
 /** Saying that one sold, in the past tense of the three languages: the act, not the department. */
 const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud|on commission|op provisiebasis|provisiepalk)(?= |$)/;
+/**
+ * Selling on the side of another trade ("sold products to my clients too") or selling one's own business is no
+ * selling job: the word is dropped before the duties are read.
+ */
+const SOLD_ASIDE =
+  /(?<=^| )(?:(?:also|ook|ka) (?:sold|verkocht|muusin)|(?:sold|verkocht|muusin) (?:\w+ )?(?:also|too|ook|ka)|(?:sold|verkocht|muusin) (?:it|het|(?:the|my|our|mijn|onze|de|het) (?:business|company|shop|salon|bedrijf|zaak|winkel|share|aandeel)|(?:oma )?(?:ettevotte|firma|salongi|poe)))(?= |$)/g;
+/** One who says they held no clients of their own: a trainee beside the sellers, a sales office, an adviser to them. */
+const NO_OWN_CLIENTS =
+  /(?<=^| )(?:(?:no|geen|nog geen|without|zonder) (?:own |eigen )?(?:clients|customers|accounts|klanten|klantenportefeuille|portefeuille|portfolio)(?: of (?:my|his|her) own)?|(?:ei|polnud) (?:olnud )?oma klient\w*|oma kliente (?:ei olnud|polnud))(?= |$)/;
+/** Titles of those beside the sellers: a trainee, an assistant, an adviser to them, a coordinator. */
+const BESIDE_SELLERS = /trainee|assist|advis|noustaja|coordinat|coordinaat|koordinaator|(?<=^| )support(?= |$)/;
+const OWNS = /owner|eigenaar|omanik|founder|oprichter|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot/;
+/** A client count of one's own: "About 85 dairy and drystock clients", "haldan 40 klienti". */
+const HOLDS_CLIENTS =
+  /(?<=^| )\d+ (?:[a-z]+ ){0,3}(?:clients|customers|accounts|klanten|relaties|klienti|klienti\w*|kliendi\w*)(?= |$)(?! (?:a|per|each|every) (?:day|week|dag|week|paevas))/;
+/** A student's work term: "Sales Development Co-op". */
+const WORK_TERM = /(?<=^| )co op(?= |$)/;
+
 /** What an order desk does: taking orders and their papers, not selling. */
 const ORDER_DESK =
   /(?<=^| )(?:orders?|order entry|orderverwerking|orderinvoer|bestellingen|tellimus\w*|transportdocumenten|shipping documents)(?= |$)/;
 
+/**
+ * An English "Sales Assistant" serves and sells in a shop, at a counter or in a showroom; an export or office one,
+ * or one whose duties are the sales team's orders and quotes, supports those who sell.
+ */
+const SALES_ASSISTANT = /(?<=^| )sales assistant(?= |$)/;
+const OFFICE_ASSISTANT = /(?<=^| )(?:export|office|back office|administrat\w*|admin|internal|inside)(?= |$)/;
+const SUPPORTS_SELLERS =
+  /(?<=^| )(?:for|to|supporting|support|supported) (?:the |our )?(?:sales|account|export|field)\w* (?:team|managers|reps|representatives|staff|force)|back office|order entry/;
+
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
   // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".
-  if (TEACHING_OR_LEARNING.test(title)) return { salesRole: false, confidence: 0.8 };
+  if (TEACHING_OR_LEARNING.test(title) || WORK_TERM.test(title)) return { salesRole: false, confidence: 0.8 };
+  if (NO_OWN_CLIENTS.test(duties) && BESIDE_SELLERS.test(title)) return { salesRole: false, confidence: 0.7 };
+  duties = duties.replace(SOLD_ASIDE, ' ');
   const sold = SOLD.test(duties) && !ORDER_DESK.test(duties);
-  const supportTitle = hits(title, SUPPORT_AROUND_SALES) > 0 && !SHOP_SELLING.test(duties) && !sold;
+  const officeAssistant =
+    SALES_ASSISTANT.test(title) && (OFFICE_ASSISTANT.test(title) || SUPPORTS_SELLERS.test(duties));
+  const supportTitle =
+    (hits(title, SUPPORT_AROUND_SALES) > 0 || officeAssistant) && !SHOP_SELLING.test(duties) && !sold;
   // "Monteur buitendienst" works in the field, as a fitter: the field is no sale by itself.
   const salesTitle =
     !supportTitle &&
@@ -177,7 +211,9 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
   if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
   if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };
-  // Advisers, consultants and owners may well sell: without duties nothing tells.
-  if (hits(title, OPEN_TITLES) > 0) return undefined;
+  // Advisers, consultants and owners may well sell: without duties nothing tells, but clients of their own do.
+  // An owner's clients are the business's customers, not a portfolio.
+  if (hits(title, OPEN_TITLES) > 0)
+    return HOLDS_CLIENTS.test(duties) && !OWNS.test(title) ? { salesRole: true, confidence: 0.55 } : undefined;
   return { salesRole: false, confidence: duties.length > 20 ? 0.45 : 0.35 };
 }
