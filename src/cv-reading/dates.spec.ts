@@ -173,6 +173,22 @@ describe('periods, less common forms', () => {
   });
 });
 
+describe('years set apart by a slash alone, and "currently"', () => {
+  it.each([
+    ['2019/2021 Telefonisch verkoper', '2019-01-01', '2021-12-31'],
+    ['09/2024 – currently. I manage 30 accounts', '2024-09-01', null],
+    ['sept 2023 – momenteel', '2023-09-01', null],
+  ])('reads "%s"', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('takes "2023/2024" for a school year, not a period, and leaves "12/2019/2021" alone', () => {
+    expect(period('schooljaar 2025/2026: € 640.000')).toBeNull();
+    expect(period('JA Eesti programm, 2023/2024')).toBeNull();
+    expect(period('12/2019/2021')).toBeNull();
+  });
+});
+
 describe('periods left open', () => {
   it.each([
     ['2019 –', '2019-01-01'],

@@ -40,9 +40,9 @@ const PART_OF_MONTH = `(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|
 const ROMAN_PART = `(?:I|II|III|IV)\\s+(?:kvartal|kv\\.?|poolaasta)\\s+${YEAR}|${YEAR}\\s+(?:I|II|III|IV)\\s+(?:kvartal|kv\\.?|poolaasta)`;
 export const DATE = `(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])|${ROMAN_PART}|${PART_OF_MONTH}|${DAY_MONTH_YEAR}|(?:\\d{1,2}-)?(?:${MONTH_NAME})\\.?[-/]${YEAR}|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?:${MONTH_NAME})\\.?\\s*${SHORT_YEAR}(?!\\d)|Q[1-4]\\s*${YEAR}|${ROMAN_MONTH}\\.?\\s*${YEAR}|${ET_MONTH_CASE}\\s+${YEAR}|${YEAR}\\s+(?:${MONTH_NAME})\\.?(?![\\p{L}])|${YEAR}\\s+(?:${SEASON})(?![\\p{L}])|\\d{1,2}\\s?[./-]\\s?${YEAR}|(?:(?:de|het|the)\\s+)?(?:${MONTH_NAME}|${SEASON})\\.?\\s*(?:(?:van|of|de|del)\\s+)?'?${YEAR}|(?:${PART_OF_YEAR})\\s*${YEAR}|${ET_YEAR_THEN}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?=\\s*[–—−‒~]|\\s+-\\s|\\s+(?:to|tot|until|till|kuni|t/m)\\s)|${YEAR}\\s*\\((?:${MONTH_NAME})\\.?\\)|${YEAR}(?:\\.\\s?(?:a\\b\\.?|aasta\\p{L}{0,4})|\\.)?)`;
 const ONGOING =
-  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|current|now|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|thans|j[aä]tkub|kestab|continuing|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
+  '(?:(?:tot(?:\\s+op)?|t/m|kuni|to|until|till)\\s+)?(?:(?:op\\s+)?heden|huidig|nu|present|currently|presently|current|now|momenteel|today|date|praegu(?:seni|ne)?|t[aä]naseni|t[aä]nase p[aä]evani|t[aä]na|hetkel|(?:tot\\s+)?hede|vandaag|(?:по\\s+)?настоящее\\s+время|по\\s+н\\.\\s?в\\.?|n[uü][uü]d|ongoing|nowadays|aujourd.hui|heute|en cours|actueel|lopend|nog steeds|t[aä]nini|senini|k[aä]esoleva ajani|k\\.\\s?a\\.?|…|\\.{3}|obecnie|thans|j[aä]tkub|kestab|continuing|(?:à\\s+)?(?:ce\\s+jour|pr[ée]sent)|hoy|(?:la\\s+)?actualidad|actualmente|atualmente|presente|in\\s+corso|oggi|nykyisin|nykyään|tähän\\s+asti)';
 /** Estonian needs no word between its ends: "2016. aasta jaanuarist 2019. aasta juunini", "märtsist 2017 tänaseni", the first in "-st" (from). */
-const SEPARATOR = `\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|tem|t\\.e\\.m\\.|to|until|till|kuni|through|(?<=\\s)(?:à|a|al|bis|hasta|até|do)(?=\\s)|(?<=\\s)/(?=\\s)|(?<=\\p{L}st)(?=\\s)|(?<=\\p{L}st\\s+${YEAR})(?=\\s))\\s*`;
+const SEPARATOR = `\\s*(?:-{1,2}|–|—|−|‒|~|→|->|tot(?:\\s+en\\s+met)?|t/m|tem|t\\.e\\.m\\.|to|until|till|kuni|through|(?<=\\s)(?:à|a|al|bis|hasta|até|do)(?=\\s)|(?<=\\s)/(?=\\s)|(?<=(?:^|[^\\d/.-])(?:19|20)\\d\\d)/(?=(?:19|20)\\d\\d(?![\\d/.-]))|(?<=\\p{L}st)(?=\\s)|(?<=\\p{L}st\\s+${YEAR})(?=\\s))\\s*`;
 
 /** After a start written "2016-01" or "2016/01", the end is written so too, whatever follows it. */
 const END_DATE = `${YEAR}[-/.](?:0[1-9]|1[0-2])(?![\\d/.-])|${DATE}`;
@@ -196,11 +196,16 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
   return { date: end ? `${year}-12-31` : `${year}-01-01`, precision: 'year' };
 }
 
+const SCHOOL_YEAR = /^\d{4}\/\d{4}$/;
+
 /** The first period written in a line, or null. */
 export function findPeriod(line: string): Period | null {
   // Most lines hold no year at all; one cheap test spares them the three patterns below.
   if (!HAS_YEAR.test(line)) return null;
   let match = RANGE.exec(line) ?? (line.includes(':') ? LABELLED_RANGE.exec(line) : null);
+  // "2023/2024" is how a school year or a season is written, not a period of two years: "schooljaar 2025/2026".
+  if (match && SCHOOL_YEAR.test(match[0]) && Number(match[0].slice(5)) === Number(match[0].slice(0, 4)) + 1)
+    match = null;
   if (match) {
     const start = parseDate(match[1], false);
     const end = match[2] ? parseDate(match[2], true) : null;

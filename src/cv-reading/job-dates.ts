@@ -1,3 +1,4 @@
+import { labelNamed } from './labels';
 import { findPeriod, parseDate, Period } from './dates';
 import { MONTH_NAME, SEASON } from './months';
 import { Line } from './lines';
@@ -70,8 +71,19 @@ export function sinceInDuty(line: Line, period: Period): boolean {
 /** A season or a month alone before a job's title, as a table sets a short job: "suvi 2024   Müüja – Rannakiosk OÜ". */
 const ONE_SPAN = new RegExp(`^(?:${SEASON}|${MONTH_NAME})\\.?\\s+(?:19|20)\\d\\d(?=\\s{2,}|\\s*[|–—]\\s)`, 'iu');
 
-/** The period of a job that lasted one season or one month, from its first to its last day. */
+/** A year alone as a period label's value, its length beside it or not: "Periood | 2017 (6 kuud)", "Period: 2019". */
+const LABEL_AND_VALUE = /^([\p{L} ]{2,30}?)\s*(?:[:|]|\t|\s{3,})\s*(.*)$/u;
+const YEAR_ALONE = /^((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$/;
+
+/** The period of a job that lasted one season, one month or, as a label says, one year, from its first to its last day. */
 export function oneSpan(text: string): Period | null {
+  const labelled = LABEL_AND_VALUE.exec(text);
+  const year = labelled && labelNamed(labelled[1]) === 'period' ? YEAR_ALONE.exec(labelled[2]) : null;
+  if (year) {
+    const [start, end] = [parseDate(year[1], false), parseDate(year[1], true)];
+    if (!start || !end) return null;
+    return { start: start.date, end: end.date, index: text.indexOf(year[1]), length: 4, precision: start.precision };
+  }
   const match = ONE_SPAN.exec(text);
   if (!match) return null;
   const start = parseDate(match[0], false);

@@ -35,6 +35,17 @@ export const COLUMN_NAMES = new RegExp(`^(?:(?:${COLUMN_WORDS})\\s*)+$`);
 const EMPLOYMENT_TYPE =
   /^(?:full time|part time|fulltime|parttime|voltijd|deeltijd|taistooaeg|osaline tooaeg|osalise tooajaga|freelance|self employed|zelfstandig|contract|internship|stage|seasonal|hybrid|hybride|remote|on site|op locatie|kaugtoo)$/;
 
+/**
+ * A note after a comma on how the job was held ("Sales Assistant, part time during studies", "Müüja, suviti"):
+ * no title, employer or place, and no reason to take the line for a sentence.
+ */
+const HOLDING_NOTE =
+  /,\s+(?:part[ -]time|full[ -]time|during|while|alongside|beside|weekends?|summers?|holidays?|seasonal|temporary|tijdelijk|deeltijds?|naast|tijdens|in de (?:weekends?|zomer|vakanties?)|vakantiewerk|bijbaan|zaterdag\w*|osalise|osaliselt|suviti|suvel|nadalavahetustel|koolivaheaegadel|oppimise korvalt|koolikorvalt|kooli korvalt)\b[^,()|]*$/iu;
+
+export function withoutHoldingNote(text: string): string {
+  return text.replace(HOLDING_NOTE, '');
+}
+
 /** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
 const DURATION =
   /[(·]?\s*\d+\s*(?:yrs?|years?|jaar|jaren|aastat?|a|mos?|months?|maanden|mnd|kuud?)\b(?:\s*\d+\s*(?:mos?|months?|maanden|mnd|kuud?)\b)?\s*\)?/giu;
@@ -42,7 +53,7 @@ const DURATION =
 export function pieces(text: string): string[] {
   const end = SENTENCE_END.exec(text);
   return (
-    (end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
+    withoutHoldingNote(end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
       .replace(DURATION, ' ')
       // A note in brackets that starts in lower case ("(osalise tööajaga, põhitöö kõrvalt)") is no name.
       .replace(/\s*\((?=\p{Ll})[^()]*\)/gu, ' ')
@@ -117,7 +128,11 @@ function headerLike(line: Line): boolean {
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   // A note in brackets ("Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)") says nothing of the header's shape.
   // Separators ("·", "|", "–") are no words.
-  const words = (text.replace(/\s*\([^()]*\)/g, '').trim() || text)
+  const words = (
+    withoutHoldingNote(text)
+      .replace(/\s*\([^()]*\)/g, '')
+      .trim() || text
+  )
     .split(/\s+/)
     .filter((word) => /[\p{L}\d]/u.test(word));
   if (words.length > 9) return false;

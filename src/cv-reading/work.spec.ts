@@ -450,6 +450,41 @@ describe('a work history in labelled cells', () => {
   });
 });
 
+describe('a year alone as a labelled period, and a note on how a job was held', () => {
+  it('reads "Periood | 2017 (6 kuud)" as a job of that year', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      'Periood | 01/2018 – 02/2021',
+      'Amet | Customer Service Advisor',
+      'Tööandja | Northway Telecom plc, Leeds, UK',
+      'Periood | 2017 (6 kuud)',
+      'Amet | Sales Assistant',
+      'Tööandja | Harlow Home Stores Ltd, Leeds, UK',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Customer Service Advisor', start: '2018-01-01', end: '2021-02-28' },
+      { title: 'Sales Assistant', employer: 'Harlow Home Stores Ltd', start: '2017-01-01', end: '2017-12-31' },
+    ]);
+  });
+
+  it('keeps a title whose line ends in ", part time during studies", and takes the employer from the next line', () => {
+    const text = [
+      'EXPERIENCE',
+      'Sept 2019 - Feb 2021',
+      'Warehouse Operative (agency)',
+      'Liffey Logistics, Ballycoolin',
+      '2016 – 2019',
+      'Sales Assistant (sprzedawca), part time during studies',
+      'Księgarnia Manufaktura, Łódź',
+      '• Books and gifts, cash register, advice to customers',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Warehouse Operative' },
+      { title: 'Sales Assistant', employer: 'Księgarnia Manufaktura', start: '2016-01-01', end: '2019-12-31' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
