@@ -171,3 +171,17 @@ describe('a diploma, its school and its years on lines of their own', () => {
     ]);
   });
 });
+
+describe('MA as a degree, not as Massachusetts', () => {
+  it.each([
+    ['Tartu Ülikool, rahandus, MA 2007–2009', ['master']],
+    ['Tallinna Ülikool, meediauuringud, MA, 2012–2014', ['master']],
+  ])('%s', (line, codes) => {
+    expect(codeOf(line, 'Haridus')).toEqual(codes);
+  });
+
+  it('reads no degree from a town in Massachusetts', () => {
+    expect(codeOf('Northeastern University, Boston, MA', 'Education')).toEqual([]);
+    expect(codeOf('Somerville, MA 02144', 'Education')).toEqual([]);
+  });
+});

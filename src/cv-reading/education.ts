@@ -106,7 +106,8 @@ const CAPITAL_FORMS: [RegExp, string][] = [
   [/\bA\.?A\.?(?:S\.?)?(?![\w.])/, 'associate degree'],
   [/\bWO\b/, 'wo'],
   [/\bBA\b|\bB\.A\.(?![\w])/, 'ba'],
-  [/\bMA\b/, 'ma'],
+  // Not Massachusetts after its town: "Boston, MA", "Somerville, MA 02144".
+  [/\bMA\b(?!\s+\d{5})(?!(?<=,\s?MA)\s*(?:[.;·|]|$))/, 'ma'],
 ];
 const UNFINISHED =
   /\b(?:niet afgerond|onvoltooid|not completed|unfinished|incomplete|pooleli|katkestatud|lopetamata)\b/;

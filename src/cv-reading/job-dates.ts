@@ -42,6 +42,10 @@ export function wrappedHead(
   return bracketed && period.index + period.length >= anchor.text.length - 2 ? before : undefined;
 }
 
+const SINCE_WORD = /^(?:since|sinds|vanaf|from|alates)\s/i;
+/** Words after a "since" in brackets, before the bracket closes: the employer's new name or owner. */
+const RENAMED = /^\s*\p{Lu}[^()]*\)/u;
+
 /**
  * A line's period, or, when an employer's years stand in brackets before the
  * role's own ("Farmagroothandel B.V. (2004 – heden): Accountmanager, juni 2014
@@ -50,13 +54,18 @@ export function wrappedHead(
 export function roleWithin(text: string): Period | null {
   const first = findPeriod(text);
   if (!first || !/\(\s*$/.test(text.slice(0, first.index))) return first;
+  // "Nordmarin GmbH (since 2012 AquaDrive Germany GmbH)": when the employer took another name, not the job's dates.
+  if (
+    first.end === null &&
+    SINCE_WORD.test(text.slice(first.index)) &&
+    RENAMED.test(text.slice(first.index + first.length))
+  )
+    return null;
   const from = first.index + first.length;
   const second = findPeriod(text.slice(from));
   if (!second || second.start < first.start || (first.end !== null && (second.end ?? '9999') > first.end)) return first;
   return { ...second, index: from + second.index };
 }
-
-const SINCE_WORD = /^(?:since|sinds|vanaf|from|alates)\s/i;
 
 /**
  * "• Won 9 new accounts since 2022": a list item whose only date is a "since"

@@ -36,6 +36,18 @@ const EMPLOYMENT_TYPE =
   /^(?:full time|part time|fulltime|parttime|voltijd|deeltijd|taistooaeg|osaline tooaeg|osalise tooajaga|freelance|self employed|zelfstandig|contract|internship|stage|seasonal|hybrid|hybride|remote|on site|op locatie|kaugtoo)$/;
 
 /**
+ * How a line carries LinkedIn's kind of employment: alone ("Full-time", under a title in an employer's group of
+ * roles), after a company ("Self-employed · Freelance", "Wessex Telecom plc · Full-time"), or not at all.
+ */
+export function employmentTypeIn(text: string): 'alone' | 'after' | null {
+  const parts = text.split(/\s+·\s+/).map((part) => normalise(part));
+  // "Self-employed · Freelance": LinkedIn names the self-employed's company so.
+  if (parts.length > 1 && /^(?:self employed|zelfstandig|zzp|fie|eraettevotja)$/.test(parts[0])) return 'after';
+  if (parts.every((part) => EMPLOYMENT_TYPE.test(part))) return 'alone';
+  return parts.length > 1 && EMPLOYMENT_TYPE.test(parts[parts.length - 1]) ? 'after' : null;
+}
+
+/**
  * A note after a comma on how the job was held ("Sales Assistant, part time during studies", "Müüja, suviti"):
  * no title, employer or place, and no reason to take the line for a sentence.
  */

@@ -158,3 +158,34 @@ describe('the LinkedIn export across a page break', () => {
     ]);
   });
 });
+
+describe('the kind of employment on a line of its own', () => {
+  it('skips "Full-time" under a grouped role and takes "Self-employed · Freelance" for the company line', () => {
+    const text = [
+      'EXPERIENCE',
+      'Thames Valley Digital Services',
+      '15 yrs 3 mos',
+      'Client Director',
+      'Full-time',
+      'Apr 2019 - Present · 7 yrs 8 mos',
+      'Senior Account Manager',
+      'Full-time',
+      'Aug 2014 - Mar 2019 · 4 yrs 8 mos',
+      'Service Delivery Manager',
+      'Sep 2011 - Jul 2014 · 2 yrs 11 mos',
+      'IT Consultant',
+      'Self-employed · Freelance',
+      'Jan 2010 - Aug 2011 · 1 yr 8 mos',
+      'Lektor (tunnitasuline)',
+      'Tallinna Tehnikakõrgkool · Osalise tööajaga',
+      'Sep 2008 - Dec 2009 · 1 yr 4 mos',
+    ].join('\n');
+    expect(jobs(text)).toEqual([
+      'Client Director @ Thames Valley Digital Services 2019-04-01',
+      'Senior Account Manager @ Thames Valley Digital Services 2014-08-01',
+      'Service Delivery Manager @ Thames Valley Digital Services 2011-09-01',
+      'IT Consultant @ Self-employed 2010-01-01',
+      'Lektor @ Tallinna Tehnikakõrgkool 2008-09-01',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
-import { isPlace } from './job-header';
+import { employmentTypeIn, isPlace } from './job-header';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { titleScore } from './titles';
@@ -79,14 +79,18 @@ export function linkedInRoles(
   let previous = -1;
   for (const at of anchors) {
     const dates = roleDates(lines[at]);
-    const above = filledBefore(lines, at, previous, 3, isHeading);
+    const above = filledBefore(lines, at, previous, 4, isHeading);
     previous = at;
     if (!dates || !above.length) continue;
-    // The export puts the title right above the dates; a hand-made copy may put the company there instead.
+    // A role of a group has its kind of employment alone under its title ("Full-time"): no title, no company.
+    if (above.length >= 2 && employmentTypeIn(above[above.length - 1].text) === 'alone') above.pop();
+    if (above.length > 3) above.shift();
+    // The export puts the title right above the dates; a hand-made copy may put the company there instead, and
+    // a company line carries the kind of employment after it ("Self-employed · Freelance").
     const swapped =
       above.length >= 2 &&
-      titleScore(above[above.length - 1].norm) === 0 &&
-      titleScore(above[above.length - 2].norm) > 0;
+      (employmentTypeIn(above[above.length - 1].text) === 'after' ||
+        (titleScore(above[above.length - 1].norm) === 0 && titleScore(above[above.length - 2].norm) > 0));
     if (swapped) above.push(...above.splice(above.length - 2, 1));
     const title = above[above.length - 1];
     const start = monthIndex(dates.period.start);
@@ -153,7 +157,8 @@ export function readAsLinkedIn(lines: Line[], sections: Sections, entries: WorkE
   entries.forEach((entry, k) => {
     const role = roles.get(anchors[k]);
     if (!role || !entry.header.includes(role.title)) return;
-    entry.title = role.title.text;
+    // A note in brackets that starts in lower case ("Lektor (tunnitasuline)") is no part of the title.
+    entry.title = role.title.text.replace(/\s*\((?=\p{Ll})[^()]*\)/gu, '').trim() || role.title.text;
     // "Lone Star Community Bank · Full-time": the kind of employment after the dot is no part of the name.
     if (role.company) entry.employer = role.company.text.replace(/\s+·\s+[^·]*$/, '');
     else delete entry.employer;

@@ -75,7 +75,9 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'muu|lisainfo|lisainformatsioon|additional information|publicaties|publications|rijbewijs|' +
       'juhiload|driving licence|vabatahtlik too|projecten|projects|projektid|military|military service|armed forces|' +
       'engagement|maatschappelijke activiteiten|maatschappelijk engagement|uhiskondlik tegevus|community involvement|' +
-      'legerdienst|militaire dienst|muu tegevus|muud tegevused|tegevus|other activities|overige activiteiten',
+      'legerdienst|militaire dienst|muu tegevus|muud tegevused|tegevus|other activities|overige activiteiten|' +
+      // A list of the accounts one served, after the jobs: their years are the jobs', not jobs of their own.
+      'selected accounts|selected clients|main clients|major clients|belangrijkste klanten|referentieklanten|olulisemad kliendid|suuremad kliendid|pohikliendid',
   ),
 };
 

@@ -485,6 +485,41 @@ describe('a year alone as a labelled period, and a note on how a job was held', 
   });
 });
 
+describe("years that are not the job's", () => {
+  it('does not take an employer\'s new name "since 2012" in brackets for the job\'s dates', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      '04/2009 – 12/2013',
+      'Key Account Manager Shipyards – Nordmarin Antriebe GmbH (since 2012 AquaDrive Germany GmbH), Rendsburg',
+      '• 8 key accounts: shipyards in Germany, the Netherlands, Poland and Norway',
+      '01/2014 – today',
+      'Independent Sales Agent – Kranz Marine Agency, Hamburg',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      {
+        title: 'Key Account Manager Shipyards',
+        employer: 'Nordmarin Antriebe GmbH',
+        start: '2009-04-01',
+        end: '2013-12-31',
+      },
+      { title: 'Independent Sales Agent', start: '2014-01-01', end: null },
+    ]);
+  });
+
+  it('reads no jobs from a list of selected accounts after the history, and no degree from "Boston, MA"', () => {
+    const text = [
+      'EXPERIENCE',
+      '• October 2017 – present: Sales Director, Harborlight Media Group, Boston, MA. 12 media agencies and 30 direct advertisers across New England: hospital systems, universities and banks',
+      '• January 2012 – September 2017: Senior Account Executive, Harborlight Media Group, Boston, MA. 55 local advertisers',
+      '',
+      'SELECTED ACCOUNTS',
+      '• 2012 – 2017: 55 advertisers, among them a North Shore dealer group and two Boston hospitals',
+      '• Since 2017: Pilgrim Health System, Bay Colony Auto Group',
+    ].join('\n');
+    expect(jobs(text).map((job) => job.title)).toEqual(['Sales Director', 'Senior Account Executive']);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
