@@ -4,6 +4,8 @@ import { MONTH_NAME, SEASON } from './months';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { pieces } from './job-header';
+import { titleScore } from './titles';
+import { normaliseText } from '../scoring/text';
 
 /*
  * Where a job's dates stand in its lines, when that is not simply one period
@@ -99,4 +101,20 @@ export function oneSpan(text: string): Period | null {
   const end = parseDate(match[0], true);
   if (!start || !end) return null;
   return { start: start.date, end: end.date, index: 0, length: match[0].length, precision: start.precision };
+}
+
+/**
+ * What follows a job's dates on its line, as far as it can name the job. A full stop right after the dates ends the
+ * header, what follows being duties; but when what stood before the dates named no title, a short first sentence
+ * that names one is the title ("Nordauto Import AS, 06.2015 – praegu. Fleet Key Account Manager. Pakkumised …").
+ */
+export function textAfterDates(rest: string, before: string): string {
+  const text = rest.replace(/^\s*[)\]]/, '');
+  if (!/^\s*\.\s/.test(text)) return text;
+  const sentence = /^\s*\.\s+(\p{Lu}[^.]{1,60}?)(?:\.(?:\s|$)|$)/u.exec(text);
+  if (!sentence || sentence[1].split(/\s+/).length > 4 || titleScore(normaliseText(sentence[1])) === 0) return '';
+  if (pieces(before).some((piece) => titleScore(normaliseText(piece)) > 0)) return '';
+  // "Ärikliendi müügijuht 2008 – 2015": a role's own years within its employer's are no part of its title.
+  const own = findPeriod(sentence[1]);
+  return own ? sentence[1].slice(0, own.index).trim() : sentence[1];
 }

@@ -520,6 +520,20 @@ describe("years that are not the job's", () => {
   });
 });
 
+describe('employer, dates, then the title as a sentence of its own', () => {
+  it('reads "• Nordauto Import AS, 06.2015 – praegu. Fleet Key Account Manager. Pakkumised …"', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      '• Nordauto Import AS, 06.2015 – praegu. Fleet Key Account Manager. Autopargihangete pakkumised ja kasutusrent',
+      '• Autoremont OÜ, 09.1996 – 03.2002. Automehaanik. Sõiduautode ja kaubikute remont ja diagnostika',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Fleet Key Account Manager', employer: 'Nordauto Import AS', start: '2015-06-01', end: null },
+      { title: 'Automehaanik', employer: 'Autoremont OÜ', start: '1996-09-01', end: '2002-03-31' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [

@@ -22,7 +22,7 @@ import {
   formJobAt,
   wrappedTitleBefore,
 } from './job-header';
-import { oneSpan, paragraphPeriod, roleWithin, sinceInDuty, wrappedHead } from './job-dates';
+import { oneSpan, paragraphPeriod, roleWithin, sinceInDuty, textAfterDates, wrappedHead } from './job-dates';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
@@ -127,10 +127,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
         ' | ' +
         placeAfter(
           // A full stop right after the dates ends the header: what follows is duties.
-          headerText
-            .slice(at + period.length)
-            .replace(/^\s*[)\]]/, '')
-            .replace(/^\s*\.\s.*$/, ''),
+          textAfterDates(headerText.slice(at + period.length), text.slice(0, Math.min(at, LONGEST_ITEM))),
         ),
     );
     // A table whose header row names its columns says which cell is the title and which the employer.
