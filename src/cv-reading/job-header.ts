@@ -54,8 +54,12 @@ export function employmentTypeIn(text: string): 'alone' | 'after' | null {
 const HOLDING_NOTE =
   /,\s+(?:part[ -]time|full[ -]time|during|while|alongside|beside|weekends?|summers?|holidays?|seasonal|temporary|tijdelijk|deeltijds?|naast|tijdens|in de (?:weekends?|zomer|vakanties?)|vakantiewerk|bijbaan|zaterdag\w*|osalise|osaliselt|suviti|suvel|nadalavahetustel|koolivaheaegadel|oppimise korvalt|koolikorvalt|kooli korvalt)\b[^,()|]*$/iu;
 
+/** A note after a comma on the employer's later or former name: ", na de fusie van 2014 Bank Haaglanden", ", now X". */
+const NAME_NOTE =
+  /,\s+(?:na de (?:fusie|overname)|after the (?:merger|takeover|acquisition)|since the (?:merger|takeover)|(?:now|nu|thans|tegenwoordig|formerly|voorheen|later|hiljem|praegu|endine|nuevo|heute)\s+\p{Lu}|(?:renamed|hernoemd|omgedoopt)\b).*$/u;
+
 export function withoutHoldingNote(text: string): string {
-  return text.replace(HOLDING_NOTE, '');
+  return text.replace(HOLDING_NOTE, '').replace(NAME_NOTE, '');
 }
 
 /** A duration beside the dates ("(2 jaar)", "· 3 yrs 2 mos", "(4 a)") says nothing of title or employer. */
@@ -135,7 +139,13 @@ function endsAsSentence(text: string): boolean {
 function headerLike(line: Line): boolean {
   const text = line.text;
   // A note in brackets ("(extrajobb under studierna / part-time during studies)") does not make a header long.
-  if (!text || line.bullet || text.replace(/\s*\([^()]*\)/g, '').length > 80 || endsAsSentence(text)) return false;
+  if (
+    !text ||
+    line.bullet ||
+    withoutHoldingNote(text).replace(/\s*\([^()]*\)/g, '').length > 80 ||
+    endsAsSentence(text)
+  )
+    return false;
   if (COLUMN_NAMES.test(line.norm) || labelOf(text)?.label === 'duties' || isPlace(text)) return false;
   if (!/^[\p{Lu}\d"'(]/u.test(text)) return false;
   // A note in brackets ("Turvatöötaja (osalise tööajaga, põhitöö kõrvalt)") says nothing of the header's shape.

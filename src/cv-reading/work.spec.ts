@@ -534,6 +534,24 @@ describe('employer, dates, then the title as a sentence of its own', () => {
   });
 });
 
+describe("a note on the employer's later name after its own", () => {
+  it('reads "Relatiemanager Bedrijven – Coöperatieve Bank Westland, na de fusie van 2014 Bank Haaglanden Coöperatief"', () => {
+    const text = [
+      'WERKERVARING',
+      'jan. 2011 – dec. 2018',
+      'Relatiemanager Bedrijven – Coöperatieve Bank Westland, na de fusie van 2014 Bank Haaglanden Coöperatief',
+      '   Portefeuille: 85 bedrijven',
+      '',
+      'jan. 2019 – heden',
+      'Senior Relatiemanager – Bank Haaglanden',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Relatiemanager Bedrijven', employer: 'Coöperatieve Bank Westland', start: '2011-01-01' },
+      { title: 'Senior Relatiemanager', start: '2019-01-01', end: null },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
