@@ -86,6 +86,12 @@ const ONE_SPAN = new RegExp(`^(?:${SEASON}|${MONTH_NAME})\\.?\\s+(?:19|20)\\d\\d
 const LABEL_AND_VALUE = /^([\p{L} ]{2,30}?)\s*(?:[:|]|\t|\s{3,})\s*(.*)$/u;
 const YEAR_ALONE = /^((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$/;
 
+/** A form's row of duties ("Ülesanded | … ühendati 2017. aasta aprillis …"): its dates are no job's. */
+export function dutiesRow(text: string): boolean {
+  const labelled = LABEL_AND_VALUE.exec(text);
+  return !!labelled && labelNamed(labelled[1]) === 'duties';
+}
+
 /** The period of a job that lasted one season, one month or, as a label says, one year, from its first to its last day. */
 export function oneSpan(text: string): Period | null {
   const labelled = LABEL_AND_VALUE.exec(text);

@@ -190,3 +190,12 @@ describe('titles beside selling, and selling beside another trade', () => {
     expect(verdict(title, duties)).toBe(true);
   });
 });
+
+it('does not take a farm sold with the business for selling', () => {
+  expect(
+    classifySalesRole(
+      normaliseText('Mede-eigenaar'),
+      normaliseText('Tomatenteelt op 4 hectare; afzet via de telersvereniging. Bedrijf verkocht in 2009'),
+    )?.salesRole,
+  ).not.toBe(true);
+});

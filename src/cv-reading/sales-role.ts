@@ -153,7 +153,7 @@ const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud|on commission|op provisieba
  * selling job: the word is dropped before the duties are read.
  */
 const SOLD_ASIDE =
-  /(?<=^| )(?:(?:also|ook|ka) (?:sold|verkocht|muusin)|(?:sold|verkocht|muusin) (?:\w+ )?(?:also|too|ook|ka)|(?:sold|verkocht|muusin) (?:it|het|(?:the|my|our|mijn|onze|de|het) (?:business|company|shop|salon|bedrijf|zaak|winkel|share|aandeel)|(?:oma )?(?:ettevotte|firma|salongi|poe)))(?= |$)/g;
+  /(?<=^| )(?:(?:also|ook|ka) (?:sold|verkocht|muusin)|(?:sold|verkocht|muusin) (?:\w+ )?(?:also|too|ook|ka)|(?:sold|verkocht|muusin) (?:it|het|(?:the|my|our|mijn|onze|de|het) (?:business|company|shop|salon|bedrijf|zaak|winkel|share|aandeel)|(?:oma )?(?:ettevotte|firma|salongi|poe))|(?:bedrijf|zaak|winkel|business|company|firma|ettevote) (?:in \d{4} )?(?:verkocht|sold|muudud|muusin))(?= |$)/g;
 /** One who says they held no clients of their own: a trainee beside the sellers, a sales office, an adviser to them. */
 const NO_OWN_CLIENTS =
   /(?<=^| )(?:(?:no|geen|nog geen|without|zonder) (?:own |eigen )?(?:clients|customers|accounts|klanten|klantenportefeuille|portefeuille|portfolio)(?: of (?:my|his|her) own)?|(?:ei|polnud) (?:olnud )?oma klient\w*|oma kliente (?:ei olnud|polnud))(?= |$)/;

@@ -1,3 +1,4 @@
+import { dutiesRow } from './job-dates';
 import { normaliseText as normalise } from '../scoring/text';
 import { dayBefore, findPeriod, Period } from './dates';
 import { findStart, findUntil } from './dates-prose';
@@ -94,7 +95,9 @@ export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
     const underWork = kinds.includes('work');
     const inProfile = !underWork && kinds.includes('profile');
     if ((!underWork && !inProfile && kinds.length > 0) || paragraph.text.length > MAX_PARAGRAPH) continue;
-    if (!isProse(paragraph.text)) continue;
+    // A form's row of duties tells of the job its rows name, not of another.
+    const rows = lines.slice(paragraph.first.index, paragraph.last.index + 1);
+    if (!isProse(paragraph.text) || rows.some((line) => dutiesRow(line.text))) continue;
     const before = found.length;
     const told = paragraph.text.split(SENTENCE_END);
     const opened: ProseJob[] = [];

@@ -552,6 +552,26 @@ describe("a note on the employer's later name after its own", () => {
   });
 });
 
+describe("dates in a form's row of duties", () => {
+  it('takes no job from "Ülesanded | … ühendati 2017. aasta aprillis …; jätkasin kliendihaldurina"', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      'Ajavahemik | aprill 2017 – mai 2020',
+      'Ametinimetus | Kliendihaldur (ärireisid)',
+      'Tööandja | Nordic Travel Management AS, Tallinn',
+      'Ülesanded | Reisimaailm OÜ ühendati 2017. aasta aprillis Nordic Travel Managementiga; jätkasin ärireiside kliendihaldurina',
+      'Ajavahemik | september 2006 – märts 2017',
+      'Ametinimetus | Reisikonsultant',
+      'Tööandja | Reisimaailm OÜ, Tallinn',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { employer: 'Nordic Travel Management AS', start: '2017-04-01', end: '2020-05-31' },
+      { title: 'Reisikonsultant', start: '2006-09-01' },
+    ]);
+    expect(jobs(text)).toHaveLength(2);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
