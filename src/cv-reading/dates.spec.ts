@@ -189,6 +189,20 @@ describe('years set apart by a slash alone, and "currently"', () => {
   });
 });
 
+describe('a span again a later year', () => {
+  it.each([
+    ['Sportimax, Vénissieux | July–August 2020 and 2021', '2020-07-01', '2021-08-31'],
+    ['juli – augustus 2019 en 2020', '2019-07-01', '2020-08-31'],
+    ['02/2020 – 02/2020 and 2021', '2020-02-01', '2021-02-28'],
+  ])('runs "%s" to the later year', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('leaves a period alone when the year after "and" is no later', () => {
+    expect(period('2016 – 2019 and 2018 in part time')).toEqual({ start: '2016-01-01', end: '2019-12-31' });
+  });
+});
+
 describe('periods left open', () => {
   it.each([
     ['2019 –', '2019-01-01'],

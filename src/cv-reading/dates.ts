@@ -198,8 +198,21 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
 
 const SCHOOL_YEAR = /^\d{4}\/\d{4}$/;
 
+/** "July–August 2020 and 2021": the same span again a later year, which the period then runs to. */
+const AND_LATER_YEAR = /^\s*(?:and|en|ja|&)\s+((?:19|20)\d\d)(?![\d./-])/i;
+
 /** The first period written in a line, or null. */
 export function findPeriod(line: string): Period | null {
+  const period = firstPeriod(line);
+  if (!period?.end) return period;
+  const again = AND_LATER_YEAR.exec(line.slice(period.index + period.length));
+  const year = again ? Number(again[1]) : 0;
+  if (year <= Number(period.end.slice(0, 4))) return period;
+  const end = `${year}${period.end.slice(4)}`;
+  return { ...period, end: end.endsWith('-02-29') ? `${year}-02-28` : end, length: period.length + again![0].length };
+}
+
+function firstPeriod(line: string): Period | null {
   // Most lines hold no year at all; one cheap test spares them the three patterns below.
   if (!HAS_YEAR.test(line)) return null;
   let match = RANGE.exec(line) ?? (line.includes(':') ? LABELLED_RANGE.exec(line) : null);

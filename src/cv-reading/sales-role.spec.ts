@@ -199,3 +199,12 @@ it('does not take a farm sold with the business for selling', () => {
     )?.salesRole,
   ).not.toBe(true);
 });
+
+it('takes an apprentice for one who learns the trade, not a seller', () => {
+  expect(
+    classifySalesRole(
+      normaliseText('Apprentice Wholesale and Foreign Trade Merchant'),
+      normaliseText('Azubi: purchasing, warehouse, accounting and sales back office'),
+    )?.salesRole,
+  ).toBe(false);
+});

@@ -128,7 +128,7 @@ function hits(norm: string, patterns: RegExp[]): number {
 
 /** Whether a job was a sales role, from its title and its duties (normalised); undefined when nothing tells. */
 const TEACHING_OR_LEARNING =
-  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|lesgever|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
+  /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|lesgever|apprentice|azubi|lehrling|leerling|opipoiss|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
 
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;
