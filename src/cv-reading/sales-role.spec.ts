@@ -208,3 +208,13 @@ it('takes an apprentice for one who learns the trade, not a seller', () => {
     )?.salesRole,
   ).toBe(false);
 });
+
+describe('managers of sellers', () => {
+  it('takes one who led the reps for a seller, but not one who ran a shop and its sellers', () => {
+    expect(
+      verdict('Piirkonnajuht (Lõuna-Eesti)', 'juhtisin viit ravimiesindajat ja nende külastusplaane; 6 haiglat'),
+    ).toBe(true);
+    expect(verdict('Regional Manager', 'Managed six field reps across the Midlands')).toBe(true);
+    expect(verdict('Winkelverantwoordelijke', 'leiding over 5 verkopers, kassa en voorraad')).toBe(false);
+  });
+});

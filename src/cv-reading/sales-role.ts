@@ -53,7 +53,7 @@ const OTHER_TITLES = compile(
       'estimator|calculator|kalkulaator|vakkenvul|orderpick|farmatseut|pharmacist|apotheker|apteeker|' +
       'ekspedeerija|expediteur|freight forward|tugiisik|technician|tehnik|monteur|projektijuht|project engineer|' +
       'marketeer|implementation|implementatie|onboarding|customer success|krediidi|kredietanal|credit analyst|' +
-      'filiaalmanager|winkelmanager|store manager|shop manager|kauplusejuhataja|store supervisor|restaurant|' +
+      'filiaalmanager|winkelmanager|winkelverantwoordelijk|filiaalverantwoordelijk|winkelchef|store manager|shop manager|kauplusejuhataja|store supervisor|restaurant|' +
       'reservation|reserveering|sommelier|bar manager|receptionist|receptie|kaupluse juhataja|product manager|' +
       'farm manager|farm business consult|parts|service manager|pub manager|venue manager|varbamis|' +
       'recruitment consult|binnendienst schade|afdelingsmanager|tootespetsialist|product specialist|shift manager|' +
@@ -159,6 +159,8 @@ const NO_OWN_CLIENTS =
   /(?<=^| )(?:(?:no|geen|nog geen|without|zonder) (?:own |eigen )?(?:clients|customers|accounts|klanten|klantenportefeuille|portefeuille|portfolio)(?: of (?:my|his|her) own)?|(?:ei|polnud) (?:olnud )?oma klient\w*|oma kliente (?:ei olnud|polnud))(?= |$)/;
 /** Titles of those beside the sellers: a trainee, an assistant, an adviser to them, a coordinator. */
 const BESIDE_SELLERS = /trainee|assist|advis|noustaja|coordinat|coordinaat|koordinaator|(?<=^| )support(?= |$)/;
+const LEADS_SELLERS =
+  /(?<=^| )(?:juhtisin|juhin|managed|manage|manages|led|lead|leads|leiding aan|leiding over|stuurde|stuur)(?: \w+){0,3} (?:\w*esindaja\w*|sales ?(?:reps?|representatives|team|people|executives|managers)|(?:field |area |territory )?reps|representatives|account managers|accountmanagers|verkopers|vertegenwoordigers|muugiesindaja\w*|muujat|muujad|kliendihaldurit|kliendihaldurid)(?= |$)/;
 const OWNS = /owner|eigenaar|omanik|founder|oprichter|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot/;
 /** A client count of one's own: "About 85 dairy and drystock clients", "haldan 40 klienti". */
 const HOLDS_CLIENTS =
@@ -206,6 +208,8 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (otherTitle) {
     return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
   }
+  // A manager of sellers is in sales: "juhtisin viit ravimiesindajat", "managed six field reps".
+  if (LEADS_SELLERS.test(duties)) return { salesRole: true, confidence: 0.6 };
   // One who runs shops and their managers runs retail, whatever sales plans the shops have.
   if (RUNS_SHOPS.test(duties)) return { salesRole: false, confidence: 0.7 };
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
