@@ -522,3 +522,16 @@ describe('client base counts that are something else', () => {
     expect(read('Eigen klantenkring van 85 akkerbouwers in de Noordoostpolder').activeAccounts).toBe(85);
   });
 });
+
+describe('who decides, said of the client', () => {
+  it.each([
+    'Framework agreements awarded by engineering directors and heads of procurement',
+    'Contracts awarded by procurement directors and heads of estates, who also sign the renewals',
+    'Programme awards decided by the OEMs’ VPs of supply chain and global sourcing directors',
+    'Reorders and quotes; the owners approve most orders themselves',
+    'meerjarencontracten met de bestuurders en rectoren die over de leermiddelen beslissen',
+    'het team kiest mee, de directeur beslist en tekent',
+  ])('"%s" names the people who decide', (text) => {
+    expect(read(text, false).decisionMakers).toBe(true);
+  });
+});
