@@ -535,3 +535,22 @@ describe('who decides, said of the client', () => {
     expect(read(text, false).decisionMakers).toBe(true);
   });
 });
+
+describe('a named place as the reach', () => {
+  it.each([
+    'Took over 25 accounts in the Lower Mainland from a retiring rep',
+    'Look after 110 salons from Coolangatta to Logan, mostly owner-operators',
+    'Look after 115 trade and industrial accounts across the Hunter and the Central Coast',
+    'I serve 95 accounts in Chicago’s North Shore and northwest suburbs',
+  ])('"%s" is a regional base', (text) => {
+    expect(read(text, false).segment).toBe('regional_smb');
+  });
+
+  it.each([
+    'I look after 95 client families, most of them living in the UK, the Gulf and South Africa',
+    '48 corporate accounts across South Africa: mining houses and insurers',
+    '12 key accounts in Retail',
+  ])('"%s" is no regional base', (text) => {
+    expect(read(text, false).segment).not.toBe('regional_smb');
+  });
+});

@@ -1,3 +1,4 @@
+import { hasLegalForm } from './titles';
 import { languageCode } from '../imports/language-names';
 import { normaliseText } from '../scoring/text';
 import { REGION, WHOLE_COUNTRY, withoutPlaceNames } from './client-places';
@@ -57,6 +58,32 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
 /** Two places named after "across" or "in" ("across Powys and Ceredigion", "in Mumbai and Pune"). */
 const TWO_PLACES =
   /\b(?:across|in|throughout|over|covering)\s+(?:(?:central|northern|southern|eastern|western|the)\s+)?\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L}-]+)*\s+(?:and|&|en|ja)\s+\p{Lu}[\p{L}-]+/u;
+
+/**
+ * A place named after "in", "across" or "from" ("25 accounts in the Lower Mainland", "110 salons from Coolangatta to
+ * Logan", "accounts across the Hunter"): counted clients there and no country named are a regional base.
+ */
+const NAMED_PLACE =
+  /(?<![\p{L}])(?:in|across|throughout|around|covering|from)\s+(?:(?:central|northern|southern|eastern|western|greater|the|de|het)\s+)*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u;
+/** Capitalised words that name a trade or a kind of client, not a place: "accounts in Retail". */
+const NOT_A_PLACE =
+  /^(?:retail|food|foodservice|pharma|healthcare|health|finance|education|hospitality|horeca|zorg|industrie|industry|automotive|logistics|construction|energy|agri|agriculture|media|fashion|hotels?|government|overheid|english|dutch|estonian|german|french|excel|salesforce|sales|my|our|total|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/;
+
+/** Countries and regions of the world the country list leaves out, which make a base more than regional. */
+const MORE_THAN_A_REGION =
+  /(?<=^| )(?:the gulf|gulf|middle east|south africa|north macedonia|macedonia|kosovo|serbia|bosnia|albania|montenegro|kenya|nigeria|egypt|morocco|turkey|israel|philippines|indonesia|thailand|vietnam|korea|hong kong|taiwan|argentina|chile|colombia|peru)(?= |$)/;
+
+function namedPlace(text: string): boolean {
+  const match = NAMED_PLACE.exec(text);
+  if (!match || NOT_A_PLACE.test(normaliseText(match[1].split(/\s+/)[0]))) return false;
+  if (MORE_THAN_A_REGION.test(normaliseText(text))) return false;
+  COUNTRY.lastIndex = 0;
+  return (
+    !COUNTRY.test(normaliseText(match[1])) &&
+    languageCode(match[1].split(/\s+/)[0]) === undefined &&
+    !hasLegalForm(match[1])
+  );
+}
 
 /** "in English and Italian": two languages, not two places. */
 function namesLanguages(text: string): boolean {
@@ -210,6 +237,7 @@ export function clientStatement(text: string, norm: string, inProfile = false): 
     !namesLanguages(text)
   )
     found.segment = 'regional_smb';
+  else if (found.activeAccounts !== undefined && namedPlace(text)) found.segment = 'regional_smb';
   COUNTRY.lastIndex = 0;
   if (
     DECISION_MAKERS.test(norm) ||
