@@ -1,7 +1,6 @@
-import { hasLegalForm } from './titles';
 import { languageCode } from '../imports/language-names';
 import { normaliseText } from '../scoring/text';
-import { REGION, WHOLE_COUNTRY, withoutPlaceNames } from './client-places';
+import { COUNTRY, namedPlace, REGION, WHOLE_COUNTRY, withoutPlaceNames } from './client-places';
 import { clip, Line } from './lines';
 import { numbersAsDigits } from './number-words';
 import { Paragraph, paragraphs } from './paragraphs';
@@ -59,32 +58,6 @@ const SEGMENTS: [RegExp, 'international' | 'national' | 'regional_smb'][] = [
 const TWO_PLACES =
   /\b(?:across|in|throughout|over|covering)\s+(?:(?:central|northern|southern|eastern|western|the)\s+)?\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L}-]+)*\s+(?:and|&|en|ja)\s+\p{Lu}[\p{L}-]+/u;
 
-/**
- * A place named after "in", "across" or "from" ("25 accounts in the Lower Mainland", "110 salons from Coolangatta to
- * Logan", "accounts across the Hunter"): counted clients there and no country named are a regional base.
- */
-const NAMED_PLACE =
-  /(?<![\p{L}])(?:in|across|throughout|around|covering|from)\s+(?:(?:central|northern|southern|eastern|western|greater|the|de|het)\s+)*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u;
-/** Capitalised words that name a trade or a kind of client, not a place: "accounts in Retail". */
-const NOT_A_PLACE =
-  /^(?:retail|food|foodservice|pharma|healthcare|health|finance|education|hospitality|horeca|zorg|industrie|industry|automotive|logistics|construction|energy|agri|agriculture|media|fashion|hotels?|government|overheid|english|dutch|estonian|german|french|excel|salesforce|sales|my|our|total|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/;
-
-/** Countries and regions of the world the country list leaves out, which make a base more than regional. */
-const MORE_THAN_A_REGION =
-  /(?<=^| )(?:the gulf|gulf|middle east|south africa|north macedonia|macedonia|kosovo|serbia|bosnia|albania|montenegro|kenya|nigeria|egypt|morocco|turkey|israel|philippines|indonesia|thailand|vietnam|korea|hong kong|taiwan|argentina|chile|colombia|peru)(?= |$)/;
-
-function namedPlace(text: string): boolean {
-  const match = NAMED_PLACE.exec(text);
-  if (!match || NOT_A_PLACE.test(normaliseText(match[1].split(/\s+/)[0]))) return false;
-  if (MORE_THAN_A_REGION.test(normaliseText(text))) return false;
-  COUNTRY.lastIndex = 0;
-  return (
-    !COUNTRY.test(normaliseText(match[1])) &&
-    languageCode(match[1].split(/\s+/)[0]) === undefined &&
-    !hasLegalForm(match[1])
-  );
-}
-
 /** "in English and Italian": two languages, not two places. */
 function namesLanguages(text: string): boolean {
   const words = TWO_PLACES.exec(text)![0].split(/\s+/);
@@ -107,8 +80,6 @@ const DECIDING_ROLES =
 const WHO_DECIDES =
   /\bwho (?:decides?|signs?|chooses?|approves?|makes? the)\b|\b(?:decides?|decide) (?:the|on|which|over|what)\b|\bmakes? (?:their own |the |all )?(?:buying |purchasing )?decisions?\b|\bmake (?:their own |the )(?:buying |purchasing )?decisions?\b|\bsigned by\b|\b(?:fd|ceo|cfo|owner|owners) signs?\b|\bdie (?:zelf |ook |er )?(?:beslist|beslissen|tekent|tekenen)\b|\b(?:beslist|beslissen) (?:zelf|over|met|welke|bij)\b|\botsustab\b|\botsustavad\b|\botsuse (?:ise )?tee(?:b|vad)\b|\bostuotsus\w* tee(?:b|vad)\b|\ballkirjasta(?:b|vad)\b|\b(?:awarded|decided|approved|signed off|signed|chosen) by (?:the )?(?:[\w’']+ ){0,4}(?:directors?|heads?|owners?|buyers?|vps?|boards?|ceos?|cfos?|cios?|partners|managers)\b|\b(?:owners?|directors?|ceos?|cfos?|cios?|mds?|gms?|buyers?) (?:\w+ )?(?:decides?|signs?|approves?)\b|\bdie (?:\w+ ){1,4}(?:beslist|beslissen)\b|\b(?:directeur|eigenaar|eigenaren|directie|bestuurders?) (?:beslist|beslissen|tekent|tekenen)\b/;
 /** Countries, in the three languages, as word starts (Estonian inflects them: "Eestis", "Soomes"). */
-const COUNTRY =
-  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina|singapore|singapur|malaysia|maleisie|malaisia|uae(?= |$)|emirates|emiraten|oman(?= |$)|qatar|saudi|malta(?= |$)|india(?= |$)|australia|australie|austraalia|new zealand|japan|jaapan|brazil|brazilie|brasiilia|nl(?= |$)|be(?= en | and | ja )|vlaanderen|flanders)/g;
 const CLIENT_WORD =
   /klant|klient|kliend|client|customer|account|ketens|keten|chain|kett|keti|markt|market|turg|partner|relatie|relationship|distribut|dealer|edasimuu|importeur|importer|reseller|ettevot|bedrijven|companies|muuk|sales|export/;
 /** The people who decide count in the work history when the candidate deals with them ("contact met de eigenaren"). */

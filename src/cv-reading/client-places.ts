@@ -1,3 +1,7 @@
+import { languageCode } from '../imports/language-names';
+import { normaliseText } from '../scoring/text';
+import { hasLegalForm } from './titles';
+
 /*
  * Places a client base is described by, placed on the segment scale: a
  * province, county or state is a regional base; a whole country a national one.
@@ -49,4 +53,34 @@ const PLACE_IN_NAME = new RegExp(
 /** The text without places that begin a name, so that only places read as places. */
 export function withoutPlaceNames(text: string): string {
   return text.replace(PLACE_IN_NAME, ' ');
+}
+
+/** Countries, as the reach of a client base. */
+export const COUNTRY =
+  /(?<=^| )(?:nederland|netherlands|holland|belgi|duitsland|germany|saksamaa|frankrijk|france|prantsusmaa|engeland|england|united kingdom|ierland|ireland|iirimaa|eesti|estonia|soome|finland|lati|latvia|leedu|lithuania|zweden|sweden|rootsi|noorwegen|norway|norra|denemarken|denmark|taani|polen|poland|poola|spanje|spain|hispaania|italie|italy|itaalia|oostenrijk|austria|zwitserland|switzerland|luxemburg|luxembourg|uk(?= |$)|hungary|hongarije|ungari|slovakia|slowakije|slovakkia|czech|tsjechie|tsehhi|romania|roemenie|rumeenia|greece|griekenland|kreeka|portugal|portugali|croatia|kroatie|horvaatia|slovenia|slovenie|sloveenia|bulgaria|bulgarije|ukraine|oekraine|ukraina|united states|usa(?= |$)|verenigde staten|canada|kanada|mexico|mehhiko|china|hiina|singapore|singapur|malaysia|maleisie|malaisia|uae(?= |$)|emirates|emiraten|oman(?= |$)|qatar|saudi|malta(?= |$)|india(?= |$)|australia|australie|austraalia|new zealand|japan|jaapan|brazil|brazilie|brasiilia|nl(?= |$)|be(?= en | and | ja )|vlaanderen|flanders)/g;
+
+/**
+ * A place named after "in", "across" or "from" ("25 accounts in the Lower Mainland", "110 salons from Coolangatta to
+ * Logan", "accounts across the Hunter"): counted clients there and no country named are a regional base.
+ */
+const NAMED_PLACE =
+  /(?<![\p{L}])(?:in|across|throughout|around|covering|from)\s+(?:(?:central|northern|southern|eastern|western|greater|the|de|het)\s+)*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})/u;
+/** Capitalised words that name a trade or a kind of client, not a place: "accounts in Retail". */
+const NOT_A_PLACE =
+  /^(?:retail|food|foodservice|pharma|healthcare|health|finance|education|hospitality|horeca|zorg|industrie|industry|automotive|logistics|construction|energy|agri|agriculture|media|fashion|hotels?|government|overheid|english|dutch|estonian|german|french|excel|salesforce|sales|my|our|total|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober)$/;
+
+/** Countries and regions of the world the country list leaves out, which make a base more than regional. */
+const MORE_THAN_A_REGION =
+  /(?<=^| )(?:the gulf|gulf|middle east|south africa|north macedonia|macedonia|kosovo|serbia|bosnia|albania|montenegro|kenya|nigeria|egypt|morocco|turkey|israel|philippines|indonesia|thailand|vietnam|korea|hong kong|taiwan|argentina|chile|colombia|peru)(?= |$)/;
+
+export function namedPlace(text: string): boolean {
+  const match = NAMED_PLACE.exec(text);
+  if (!match || NOT_A_PLACE.test(normaliseText(match[1].split(/\s+/)[0]))) return false;
+  if (MORE_THAN_A_REGION.test(normaliseText(text))) return false;
+  COUNTRY.lastIndex = 0;
+  return (
+    !COUNTRY.test(normaliseText(match[1])) &&
+    languageCode(match[1].split(/\s+/)[0]) === undefined &&
+    !hasLegalForm(match[1])
+  );
 }
