@@ -185,3 +185,44 @@ describe('MA as a degree, not as Massachusetts', () => {
     expect(codeOf('Somerville, MA 02144', 'Education')).toEqual([]);
   });
 });
+
+describe('school-leaving, vocational and first degrees of more countries', () => {
+  it.each([
+    ['Baccalauréat STMG, Lycée Jacques Brel, Vénissieux, 2022', 'upper_secondary'],
+    ['Bachillerato, IES Lluís Vives, Valencia, 2014', 'upper_secondary'],
+    ['Matriculation examination (ylioppilastutkinto), Karhulan lukio, 1995', 'upper_secondary'],
+    ['Mittlere Reife, Realschule Pasing, 2018', 'lower_secondary'],
+    ['Standard Grades, Castlehead High School, 1991', 'lower_secondary'],
+    [
+      'BTS NDRC (Négociation et Digitalisation de la Relation Client), Lycée La Martinière, Lyon, 2022 – 2024',
+      'short_tertiary',
+    ],
+    [
+      'Técnico Superior en Comercio Internacional (FP Grado Superior), CIPFP Ausiàs March, Valencia, 2014 – 2016',
+      'short_tertiary',
+    ],
+    ['Mgr. – Teaching of English and German, Masaryk University, Brno, 1995 – 2000', 'master'],
+    ['Ir. Werktuigbouwkunde, Technische Universiteit Eindhoven, 1992 – 1998', 'master'],
+    ['M.Ed. Curriculum and Instruction – Ohio Dominican University, 2019', 'master'],
+    ['BEd (Hons) Design and Technology with QTS, Cardiff Institute of Higher Education, 1991 – 1995', 'bachelor'],
+    ['Ausbildung Kaufmann im Groß- und Außenhandel (IHK), Städtische Berufsschule, München, 2018 – 2021', 'vocational'],
+    [
+      'Școala Postliceală Sanitară, opleiding tandartsassistente (postsecundair), Cluj-Napoca, 2006 – 2008',
+      'upper_secondary_plus',
+    ],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
+  });
+
+  it('reads vocational training "keskhariduse baasil" as vocational, not as the secondary school it follows', () => {
+    expect(
+      codeOf('Narva Kutseõppekeskus · kokk · kutseharidus (tase 4) keskhariduse baasil · 2007–2009', 'Haridus'),
+    ).toEqual(['vocational']);
+  });
+
+  it('does not take a school named after a monsignor for a master’s degree', () => {
+    expect(codeOf('VMBO kader, Sint-Oelbertgymnasium/Mgr. Frencken, Oosterhout, 2006 – 2010', 'Opleiding')).toEqual([
+      'lower_secondary',
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpgdm\b|\bpost ?graduate diploma in management\b/, 'master'],
   [/\b(?:msc|m sc|llm|meng|mphil)\b/, 'msc'],
   [/\bmasters?\b|\bmaster s\b/, 'master'],
+  // Central Europe's magister (Mgr.), the Dutch engineer's title (ir.) and the American M.Ed. are master's degrees.
+  [/^(?:mgr|ir)\b|\bm ?ed\b(?= [a-z])/, 'master'],
   [/\bmagist\w*/, 'magister'],
   // The old Dutch "doctoraal" (drs.) is a master's degree, not a doctorate.
   [/\bdoctoraal\b/, 'master'],
@@ -45,6 +47,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\blerarenopleiding\b/, 'hbo'],
   [/\b(?:bsc|b sc)\b/, 'bsc'],
   [/\bbakalaureus\w*/, 'bakalaureus'],
+  // The teacher's first degree (BEd), and "BS" opening a line as the American Bachelor of Science.
+  [/\bb ?ed\b(?= hons| in| [a-z])|^bs\b(?= [a-z])/, 'bachelor'],
   [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
   [/\bkorgharidus\w*/, 'kõrgharidus'],
   // The American two-year degrees: "Associate of Arts", "Associate of Applied Science", "associate's degree".
@@ -56,13 +60,15 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   ],
   // Flanders' HBO5 is a short-cycle programme, not a bachelor's.
   [/\bhbo ?5\b/, 'associate degree'],
+  // France's BTS, Spain's Técnico Superior (FP grado superior), Denmark's erhvervsakademi (AK) degrees.
+  [/\bbts\b|\btecnico superior\b|\bgrado superior\b|\bak\b(?= \()|\berhvervsakademi\b/, 'associate degree'],
   // A polytechnic's diploma (Singapore, Hong Kong) and Sweden's civilekonom (a master's) by name.
   [/\bdiploma in\b.{0,60}\bpolytechnic\b/, 'associate degree'],
   [/\bcivilekonom\w*/, 'master'],
   // Flanders' graduaat and Québec's DEC (diplôme d'études collégiales) are short-cycle tertiary.
   [/\bgraduaat\b|\bdiplome d etudes collegiales\b|\bdec en\b/, 'associate degree'],
   // Ireland's QQI levels 5 and 6 are post-secondary awards.
-  [/\bqqi level [56]\b/, 'post-secondary'],
+  [/\bqqi level [56]\b|\bpostsecundair\w*|\bpost secondary\b|\bpostliceal\w*/, 'post-secondary'],
   [/\bhbo\b|\bheao\b|\bhts\b|\bhlo\b|\bpabo\b/, 'hbo'],
   // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training;
   // its Certificate IV is post-secondary, whoever teaches it (TAFE too).
@@ -81,8 +87,13 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bmbo\b/, 'mbo'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
-  [/\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\bgce o level\b|\bsslc\b|\b10th\b|\bssc\b|\bclass x\b/, 'vmbo'],
+  [
+    /\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\bgce o level\b|\bsslc\b|\b10th\b|\bssc\b|\bclass x\b|\bmittlere reife\b|\bstandard grades?\b|\bjunior cert\w*/,
+    'vmbo',
+  ],
   [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
+  // Vocational training "keskhariduse baasil" (after secondary school) is vocational, not the school it follows.
+  [/\bkutse(?:haridus|ope)\w*.{0,40}\bkeskhariduse baasil\b/, 'kutseharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
   // Belgian general and technical secondary education.
   [/\baso\b|\btso\b/, 'secondary'],
@@ -90,7 +101,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is
@@ -99,7 +110,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     /\bbtec\b.{0,30}\blevel 3\b|\blevel 3\b.{0,30}\bbtec\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
     'upper secondary',
   ],
-  [/\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b/, 'vocational'],
+  [/\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b|\bausbildung\b|\bberufsschule\b/, 'vocational'],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
   // AA, AAS (A.A.S.); not AS, which is also an Estonian company ("AS Merko").
