@@ -159,3 +159,18 @@ describe('what stands beside a certificate', () => {
     expect(names('COURSES\n• Public Sector Procurement Essentials (CIPS), 2021')).toEqual([]);
   });
 });
+
+describe('certificates planned, in preparation or lapsed', () => {
+  it.each([
+    'Certifications\nPMP, 2010 – 2018 (lapsed).',
+    'Certificaten\nIn voorbereiding: PMP-certificering (examen voorjaar 2027).',
+    'Sertifikaadid\n• PMP sertifikaat – eksam planeeritud 2027',
+    'Sertifikaadid\nPMP – õpin, eksam 2027. aasta kevadel.',
+  ])('%s is not held', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a certificate held when another on its line is still in progress', () => {
+    expect(names('Certifications\nPMP, 2016 (Green Belt in progress)')).toEqual(['PMP']);
+  });
+});

@@ -44,7 +44,7 @@ const ALSO_A_TITLE = new Set(['financial risk manager', 'professional scrum mast
 const capitalised = (name: string) => name.replace(/(?<=^| )(?!in )\p{L}/gu, (letter) => letter.toUpperCase());
 /** Words that say a certificate is not held yet: a candidate for it, studying for it, expected. */
 const NOT_HELD =
-  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked|koolitusel|lapsed|expired|verlopen|vervallen|aegunud|kehtetu|niet meer bijgehouden)(?= |$)/;
+  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked|koolitusel|lapsed|expired|verlopen|vervallen|aegunud|kehtetu|niet meer bijgehouden|voorbereiding|planeeritud|planeerin|kavas|opin|lapse)(?= |$)/;
 /** "Level I passed", "niveau 2 behaald", "I taseme eksam sooritatud": that level is held. */
 const LEVEL_PASSED =
   /(?<=^| )(?:level|niveau|tase|taseme) (i{1,3}|[123])(?: exam| examen| eksam)? (?:passed|cleared|geslaagd|behaald|sooritatud|sooritanud)(?= |$)|(?<=^| )(?:passed|cleared) (?:the )?(?:cfa )?level (i{1,3}|[123])(?= |$)|(?<=^| )(i{1,3}|[123]) (?:taseme|tase) (?:eksam )?sooritatud(?= |$)/;
@@ -187,6 +187,14 @@ function mentions(text: string): Mention[] {
     while (clauseStart > 0 && !SEPARATOR.test(text[clauseStart - 1])) clauseStart--;
     let clauseEnd = to;
     while (clauseEnd < text.length && !SEPARATOR.test(text[clauseEnd])) clauseEnd++;
+    // Clauses after it that name nothing, only years and notes, are its own: "PMP, 2010 – 2018 (lapsed)".
+    for (
+      let more = /^[,;|•·/][^,;|•·/\p{Lu}]*(?=[,;|•·/]|$)/u.exec(text.slice(clauseEnd));
+      more && more[0].length > 1;
+    ) {
+      clauseEnd += more[0].length;
+      more = /^[,;|•·/][^,;|•·/\p{Lu}]*(?=[,;|•·/]|$)/u.exec(text.slice(clauseEnd));
+    }
     // A level passed may follow in the next clause ("Level II candidate, Level I passed"), up to the next certificate.
     const next = starts.find((start) => start >= to) ?? text.length;
     const level = LEVEL_PASSED.exec(normaliseText(text.slice(from, next)));
