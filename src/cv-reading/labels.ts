@@ -9,13 +9,13 @@ export type Label = 'title' | 'employer' | 'period' | 'duties' | 'field' | 'inst
 
 const LABELS: Record<Label, string> = {
   title:
-    'ametikoht|amet|ametinimetus|positsioon|roll|rol|beroep|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what|poste|intitule du poste|puesto|cargo|stanowisko|funktion|stellung|designation|job role',
+    'ametikoht|amet|ametinimetus|positsioon|roll|rol|beroep|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what|poste|intitule du poste|puesto|cargo|stanowisko|funktion|stellung|designation|job role|positie|functienaam|ametikoha nimetus',
   employer:
     'ettevote|tooandja|asutus|firma|agentuur|werkgever|bedrijf|organisatie|company|employer|organisation|organization|waar|where|entreprise|employeur|societe|empresa|pracodawca|arbeitgeber|unternehmen',
   period:
-    'periood|tooperiood|tooaeg|tootamise aeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad|fechas|periodo|okres|okres zatrudnienia|zeitraum|periode d emploi|duree|tenure|duration of employment',
+    'periood|tooperiood|looptijd|duur dienstverband|tooaeg|tootamise aeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad|fechas|periodo|okres|okres zatrudnienia|zeitraum|periode d emploi|duree|tenure|duration of employment',
   duties:
-    'tooulesanded|ulesanded|kohustused|vastutusala|vastutus|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|tasks|achievements|saavutused|resultaten|belangrijkste taken|description|missions|taches|funciones|responsabilidades|obowiazki|aufgaben|tatigkeiten',
+    'tooulesanded|ulesanded|kohustused|vastutusala|vastutus|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|kerntaken|hoofdtaken|tasks|achievements|saavutused|resultaten|belangrijkste taken|description|missions|taches|funciones|responsabilidades|obowiazki|aufgaben|tatigkeiten',
   field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',
   institution: 'oppeasutus|kool|onderwijsinstelling|school|institution|university|universiteit|instituut|hogeschool',
   level: 'haridustase|niveau|level|degree|diploma|graad',

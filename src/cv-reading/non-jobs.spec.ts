@@ -24,3 +24,13 @@ describe('entries that are no jobs', () => {
     },
   );
 });
+
+describe('more service and travel', () => {
+  it.each([
+    ['Legerdienst (milicien)', 'service'],
+    ['Nõukogude armee, 1988–1990', 'service'],
+    ['Apr 2012 – Oct 2012: travelling in South America (Peru, Bolivia, Chile)', 'career_break'],
+  ])('%s is no job', (text, kind) => {
+    expect(nonJobOf(normaliseText(text))).toBe(kind);
+  });
+});

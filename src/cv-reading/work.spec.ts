@@ -572,6 +572,26 @@ describe("dates in a form's row of duties", () => {
   });
 });
 
+describe('labels of another form: "Looptijd", "Positie", "Bedrijf", "Kerntaken"', () => {
+  it('reads each labelled block as one job', () => {
+    const text = [
+      'LOOPBAAN',
+      'Looptijd | september 2019 – heden',
+      'Positie | Accountmanager Binnenvaart',
+      'Bedrijf | Waalcontainer Terminals B.V., Nijmegen',
+      'Kerntaken | eigen portefeuille van 30 verladers; tarieven en tenders',
+      'Looptijd | 2006 – februari 2014',
+      'Positie | Stuurman',
+      'Bedrijf | Partikuliere Rederij Gebr. Verhoef, Werkendam',
+      'Kerntaken | containervaart Rotterdam – Basel, vanaf 2010 als eerste stuurman',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Accountmanager Binnenvaart', employer: 'Waalcontainer Terminals B.V.', start: '2019-09-01', end: null },
+      { title: 'Stuurman', start: '2006-01-01', end: '2014-02-28' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
