@@ -149,8 +149,8 @@ function listItemLead(line: Line): Line | null {
   }
   return words.length <= 6 ? { ...line, norm: words[0] } : null;
 }
-/** Competencies a duty shows by naming them: coaching others, working with others, negotiating. */
-const SHOWN_IN_DUTIES = new Set(['coaching', 'teamwork', 'negotiation']);
+/** Competencies a duty shows by naming them: coaching others, working with others, negotiating, planning. */
+const SHOWN_IN_DUTIES = new Set(['coaching', 'teamwork', 'negotiation', 'organisation']);
 
 const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certifications', 'personal'];
 
@@ -158,9 +158,10 @@ const LISTED: string[] = ['work', 'education', 'courses', 'languages', 'certific
  * Competencies the candidate claims: under a skills heading, in the profile,
  * and in short lists under a heading Sift does not know ("WAT IK GOED KAN").
  * Duties show only what they name as such: "coaching of MRs", "koostöö
- * köögiga", "price negotiations with buyers" show coaching, teamwork and
- * negotiation, at half the confidence; other words in duties ("planning of
- * the routes") tell what the job asked, not what the candidate claims.
+ * köögiga", "price negotiations with buyers", "vahetuste planeerimine" show
+ * coaching, teamwork, negotiation and planning, at half the confidence; other
+ * words in duties ("customer focus" of a shop) tell what the job asked, not
+ * what the candidate claims.
  */
 export function readCompetencies(
   lines: Line[],
