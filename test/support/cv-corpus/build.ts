@@ -108,6 +108,15 @@ import { HELD_OUT_32_NL } from './sources/held-out-32-nl';
 import { HELD_OUT_33_EN } from './sources/held-out-33-en';
 import { HELD_OUT_33_ET } from './sources/held-out-33-et';
 import { HELD_OUT_33_NL } from './sources/held-out-33-nl';
+import { HELD_OUT_34_EN } from './sources/held-out-34-en';
+import { HELD_OUT_34_ET } from './sources/held-out-34-et';
+import { HELD_OUT_34_NL } from './sources/held-out-34-nl';
+import { HELD_OUT_35_EN } from './sources/held-out-35-en';
+import { HELD_OUT_35_ET } from './sources/held-out-35-et';
+import { HELD_OUT_35_NL } from './sources/held-out-35-nl';
+import { HELD_OUT_36_EN } from './sources/held-out-36-en';
+import { HELD_OUT_36_ET } from './sources/held-out-36-et';
+import { HELD_OUT_36_NL } from './sources/held-out-36-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -147,6 +156,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-31': [...HELD_OUT_31_NL, ...HELD_OUT_31_ET, ...HELD_OUT_31_EN],
   'held-out-32': [...HELD_OUT_32_NL, ...HELD_OUT_32_ET, ...HELD_OUT_32_EN],
   'held-out-33': [...HELD_OUT_33_NL, ...HELD_OUT_33_ET, ...HELD_OUT_33_EN],
+  'held-out-34': [...HELD_OUT_34_NL, ...HELD_OUT_34_ET, ...HELD_OUT_34_EN],
+  'held-out-35': [...HELD_OUT_35_NL, ...HELD_OUT_35_ET, ...HELD_OUT_35_EN],
+  'held-out-36': [...HELD_OUT_36_NL, ...HELD_OUT_36_ET, ...HELD_OUT_36_EN],
 };
 
 /** The file a source renders to, in its own format. */

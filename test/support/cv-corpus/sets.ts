@@ -51,6 +51,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-31', tuned: false },
   { folder: 'held-out-32', tuned: false },
   { folder: 'held-out-33', tuned: false },
+  { folder: 'held-out-34', tuned: false },
+  { folder: 'held-out-35', tuned: false },
+  { folder: 'held-out-36', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
