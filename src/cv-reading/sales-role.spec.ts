@@ -218,3 +218,27 @@ describe('managers of sellers', () => {
     expect(verdict('Winkelverantwoordelijke', 'leiding over 5 verkopers, kassa en voorraad')).toBe(false);
   });
 });
+
+describe('counters, national accounts, agents and insurance agencies', () => {
+  it.each([
+    'Trade Counter Assistant',
+    'Counter Sales Associate',
+    'National Account Controller',
+    'Freelance Export Agent',
+    'Independent Manufacturers’ Representative',
+    'Partnerkanali juht',
+    'Liisingukonsultant',
+  ])('%s sells', (title) => {
+    expect(verdict(title)).toBe(true);
+  });
+
+  it.each([
+    ['Commercial Lines Account Manager', 'Renewals, endorsements and certificates for the producers’ book'],
+    ['Ocean Export Coordinator', 'Bookings and documents for the sales team'],
+    ['Credit Portfolio Manager', 'Annual reviews of 60 commercial borrowers'],
+    ['Servicemanager', 'SLA-rapportages en escalaties'],
+    ['Branch Counter Assistant', 'Hire desk: bookings, returns and payments'],
+  ])('%s does not sell', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+});
