@@ -178,6 +178,8 @@ describe('years set apart by a slash alone, and "currently"', () => {
     ['2019/2021 Telefonisch verkoper', '2019-01-01', '2021-12-31'],
     ['09/2024 – currently. I manage 30 accounts', '2024-09-01', null],
     ['sept 2023 – momenteel', '2023-09-01', null],
+    ['Maasland Bank N.V., ’s-Hertogenbosch | april 2022 – dato', '2022-04-01', null],
+    ['febr. 2015 – aug. 2018', '2015-02-01', '2018-08-31'],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

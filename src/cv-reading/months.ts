@@ -9,7 +9,7 @@ const TOP_LEVEL_BAR = /\|(?![^(]*\))(?![^[]*\])/;
 
 /** Each way a month is written, one pattern each, starting with a plain letter. */
 const MONTH_FORMS = [
-  ...'jaan(?:uar)?|janv(?:ier)?|jan(?:uarie|uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruarie|ruari|ruary)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|junie|jun[ie]?|juuni|julie|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?'.split(
+  ...'jaan(?:uar)?|janv(?:ier)?|jan(?:uarie|uari|uary|uar)?|f[eé]vr(?:ier)?|feb(?:ruarie|ruari|ruary|r)?|veebr(?:uar)?|veeb|mrt|maart|m[aä]rz|mars|m[aä]r(?:ch|ts)?|avr(?:il)?|apr(?:il|ill)?|mei|may|mai|juin|juil(?:let)?|junie|jun[ie]?|juuni|julie|jul[iy]?|juuli|ao[uû]t|aug(?:ustus|ust)?|sept?(?:ember|embre)?|o[kc]t(?:ober|oober|obre)?|nov(?:ember|embre)?|d[eé]c(?:embre)?|de[cz](?:ember)?|dets(?:ember)?'.split(
     TOP_LEVEL_BAR,
   ),
   ...'enero|febrero|fevereiro|febbraio|gennaio|janeiro|marzo|mar[cç]o|abril|aprile|mayo|maio|maggio|junio|junho|giugno|julio|julho|luglio|agosto|se[pt]tiembre|setembro|settembre|octubre|outubro|ottobre|noviembre|novembro|diciembre|dezembro|dicembre'.split(
