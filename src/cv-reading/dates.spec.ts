@@ -180,6 +180,7 @@ describe('years set apart by a slash alone, and "currently"', () => {
     ['sept 2023 – momenteel', '2023-09-01', null],
     ['Maasland Bank N.V., ’s-Hertogenbosch | april 2022 – dato', '2022-04-01', null],
     ['febr. 2015 – aug. 2018', '2015-02-01', '2018-08-31'],
+    ['Westflex Uitzendkantoren NV, Roeselare | sinds half 2021', '2021-06-01', null],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -20,7 +20,7 @@ export interface Period {
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** A part of a year: "the end of 2014", "eind 2014", "begin 2019", "medio 2016", "early 2020", "mid-2018". */
 const PART_OF_YEAR =
-  '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but|primo|ultimo';
+  '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|half|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but|primo|ultimo';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
 const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
 /** Estonian months' stems before their case endings. */
@@ -107,7 +107,7 @@ function partMonth(part: string, end: boolean): number {
     .replace(/[\u0300-\u036f]/g, '');
   if (/\b(?:end|eind|einde|late|lopu|ende|fin|ultimo)/.test(word)) return 12;
   if (/\b(?:start|beginning|begin|early|algus|anfang|debut|primo)/.test(word)) return 1;
-  if (/\b(?:middle|medio|midden|mid|keskp|mitte)/.test(word)) return end ? 7 : 6;
+  if (/\b(?:middle|medio|midden|half|mid|keskp|mitte)/.test(word)) return end ? 7 : 6;
   return 0;
 }
 
