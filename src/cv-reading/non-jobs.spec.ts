@@ -34,3 +34,13 @@ describe('more service and travel', () => {
     expect(nonJobOf(normaliseText(text))).toBe(kind);
   });
 });
+
+describe('a gap named as such', () => {
+  it('takes "Vahe" and "Gap" for a break, not "Gap analysis"', () => {
+    expect(nonJobOf(normaliseText('Vahe 10.2023 – 03.2024: pärast 12 aastat võtsin pool aastat vaba'))).toBe(
+      'career_break',
+    );
+    expect(nonJobOf(normaliseText('Gap 2019 – 2020: caring for my father'))).toBe('career_break');
+    expect(nonJobOf(normaliseText('Gap Analysis Consultant'))).toBeUndefined();
+  });
+});

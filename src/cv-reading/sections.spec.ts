@@ -138,3 +138,16 @@ describe('numbered headings', () => {
     expect(sections.heading).toEqual([true, false, true, false]);
   });
 });
+
+describe('headings of jobs and assignments together, and of accounts served', () => {
+  it.each([
+    ['TÖÖD JA PROJEKTID', ['work']],
+    ['Werk en opdrachten', ['work']],
+    ['Experience and projects', ['work']],
+    ['Interim assignments', ['work']],
+    ['SELECTED ACCOUNTS', ['other']],
+    ['Belangrijkste klanten', ['other']],
+  ])('%s', (heading, expected) => {
+    expect(kinds(heading)).toEqual(expected);
+  });
+});

@@ -10,7 +10,10 @@ export type SectionKind =
 /** Headings in Dutch, Estonian and English, as normalised words. */
 const HEADINGS: Record<SectionKind, string[]> = {
   work: words(
-    'working life|work life|my working life|my work life|beroepsleven|mijn beroepsleven|werkzame leven|tooelu|teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
+    // Jobs and assignments together: "Tööd ja projektid", "Werk en opdrachten", "Experience and projects".
+    'tood ja projektid|projektid ja tood|tood ja lepingud|work and projects|jobs and projects|roles and assignments|experience and projects|experience and assignments|' +
+      'interim assignments|assignments|opdrachten|werk en projecten|werk en opdrachten|opdrachten en projecten|' +
+      'working life|work life|my working life|my work life|beroepsleven|mijn beroepsleven|werkzame leven|tooelu|teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
       'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
