@@ -181,6 +181,8 @@ describe('years set apart by a slash alone, and "currently"', () => {
     ['Maasland Bank N.V., ’s-Hertogenbosch | april 2022 – dato', '2022-04-01', null],
     ['febr. 2015 – aug. 2018', '2015-02-01', '2018-08-31'],
     ['Westflex Uitzendkantoren NV, Roeselare | sinds half 2021', '2021-06-01', null],
+    ['• April 2022 onwards: Sales Assistant (weekends), Glenview Garden Centre', '2022-04-01', null],
+    ['2003 onwards: GCSE Examiner, Design and Technology', '2003-01-01', null],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -201,6 +201,9 @@ const SCHOOL_YEAR = /^\d{4}\/\d{4}$/;
 /** "July–August 2020 and 2021": the same span again a later year, which the period then runs to. */
 const AND_LATER_YEAR = /^\s*(?:and|en|ja|&)\s+((?:19|20)\d\d)(?![\d./-])/i;
 
+/** "April 2022 onwards": a start and no end. */
+const ONWARDS = new RegExp(`(?<![\\p{L}\\d./-])(${DATE})\\s+(?:and\\s+)?(?:onwards?|en verder)(?![\\p{L}])`, 'iu');
+
 /** The first period written in a line, or null. */
 export function findPeriod(line: string): Period | null {
   const period = firstPeriod(line);
@@ -266,7 +269,7 @@ function firstPeriod(line: string): Period | null {
     if (start)
       return { start: start.date, end: null, index: match.index, length: match[0].length, precision: start.precision };
   }
-  for (const since of [SINCE, ELATIVE_SINCE]) {
+  for (const since of [SINCE, ELATIVE_SINCE, ONWARDS]) {
     match = since.exec(line);
     if (!match) continue;
     const start = parseDate(match[1], false);

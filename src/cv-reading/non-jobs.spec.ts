@@ -44,3 +44,7 @@ describe('a gap named as such', () => {
     expect(nonJobOf(normaliseText('Gap Analysis Consultant'))).toBeUndefined();
   });
 });
+
+it('takes full-time study between jobs for a break, not a job', () => {
+  expect(nonJobOf(normaliseText('full-time student at University College Cork'))).toBe('career_break');
+});
