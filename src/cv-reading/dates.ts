@@ -22,7 +22,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const PART_OF_YEAR =
   '(?:the\\s+)?(?:end|start|beginning|middle)\\s+of|eind|einde|begin|medio|midden|half|early|late|mid-?|ende|anfang|mitte|fin|d[eé]but|primo|ultimo';
 /** Estonian ordinal years with a month, a part or a season in a case ending: "2021. aasta märtsist", "2014. aasta lõpuni", "2019. aasta sügisest". */
-const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}`;
+const ET_YEAR_THEN = `${YEAR}(?:\\.?\\s*(?:a\\.|aasta)|\\.\\s*a)\\s+(?:${MONTH_NAME}|l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)\\p{L}{0,8}|${YEAR}\\s+(?:l[oõ]pu|algus|keskp|s[uü]gise|kevade|suve|talve)(?:st|ni|s)(?!\\p{L})`;
 /** Estonian months' stems before their case endings. */
 const ET_MONTH_STEM =
   '(?:jaanuari|veebruari|m[aä]rtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)';
@@ -176,7 +176,8 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
     year = Number(match[2]);
   } else if ((match = YEAR_NAMED.exec(written))) {
     year = Number(match[1]);
-    month = monthNumber(match[2]) || seasonMonth(match[2], end);
+    // "2020 lõpuni", "2017 sügisest": Estonian sets the part or the season after the year, in its case.
+    month = monthNumber(match[2]) || seasonMonth(match[2], end) || partMonth(match[2], end);
     if (!month) return null;
   } else if ((match = NAMED_SHORT.exec(written))) {
     month = monthNumber(match[1]);
