@@ -92,6 +92,27 @@ export function dutiesRow(text: string): boolean {
   return !!labelled && labelNamed(labelled[1]) === 'duties';
 }
 
+/**
+ * An achievement with its years ("Grew my key accounts from £1.2m to £2.9m a year between 2011 and 2019"): a
+ * figure that went from one amount to another tells of a job, it is not one.
+ */
+const FROM_AMOUNT_TO =
+  /\b(?:from|van)\s*(?:[£€$]\s?\d[\d.,]*\s*(?:k|m|bn|mln|million|miljoen)?|\d[\d.,]*\s*(?:k|m|bn|mln|million|miljoen|%|€|eur))\s+(?:to|naar|tot)\s/i;
+
+function achievementLine(text: string): boolean {
+  if (!FROM_AMOUNT_TO.test(text)) return false;
+  // Only in the sentence that holds the dates: a job's header may be followed by what was achieved in it.
+  const period = findPeriod(text);
+  if (!period) return false;
+  const before = text.slice(0, period.index).search(/[.;:!?]\s[^.;:!?]*$/);
+  const after = text.slice(period.index + period.length).search(/[.;!?](?:\s|$)/);
+  const sentence = text.slice(
+    before < 0 ? 0 : before + 1,
+    after < 0 ? text.length : period.index + period.length + after,
+  );
+  return FROM_AMOUNT_TO.test(sentence);
+}
+
 /** The period of a job that lasted one season, one month or, as a label says, one year, from its first to its last day. */
 export function oneSpan(text: string): Period | null {
   const labelled = LABEL_AND_VALUE.exec(text);
@@ -123,4 +144,9 @@ export function textAfterDates(rest: string, before: string): string {
   // "Ärikliendi müügijuht 2008 – 2015": a role's own years within its employer's are no part of its title.
   const own = findPeriod(sentence[1]);
   return own ? sentence[1].slice(0, own.index).trim() : sentence[1];
+}
+
+/** A dated line that is no job's own: a form's row of duties, an achievement with its years. */
+export function noJobLine(text: string): boolean {
+  return dutiesRow(text) || achievementLine(text);
 }

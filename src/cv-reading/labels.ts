@@ -9,7 +9,7 @@ export type Label = 'title' | 'employer' | 'period' | 'duties' | 'field' | 'inst
 
 const LABELS: Record<Label, string> = {
   title:
-    'ametikoht|amet|ametinimetus|positsioon|roll|rol|beroep|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what|poste|intitule du poste|puesto|cargo|stanowisko|funktion|stellung|designation|job role|positie|functienaam|ametikoha nimetus',
+    'ametikoht|amet|ametinimetus|positsioon|roll|rol|beroep|functie|functietitel|function|position|position held|occupation|role|job title|title|job|wat|what|poste|intitule du poste|puesto|cargo|stanowisko|funktion|stellung|designation|job role|positie|functienaam|jobtitel|ametikoha nimetus',
   employer:
     'ettevote|tooandja|asutus|firma|agentuur|werkgever|bedrijf|organisatie|company|employer|organisation|organization|waar|where|entreprise|employeur|societe|empresa|pracodawca|arbeitgeber|unternehmen',
   period:

@@ -48,3 +48,8 @@ describe('a gap named as such', () => {
 it('takes full-time study between jobs for a break, not a job', () => {
   expect(nonJobOf(normaliseText('full-time student at University College Cork'))).toBe('career_break');
 });
+
+it('takes a student company for no job, and a rehabilitation centre for an employer like any other', () => {
+  expect(nonJobOf(normaliseText('Tudengifirma „Tasku“ (2023–2024): topsikaante müük'))).toBe('volunteering');
+  expect(nonJobOf(normaliseText('Fysiotherapeut, Revalidatiecentrum Maasland, Oss'))).toBeUndefined();
+});

@@ -242,3 +242,8 @@ describe('counters, national accounts, agents and insurance agencies', () => {
     expect(verdict(title, duties)).toBe(false);
   });
 });
+
+it('does not take an owner who sells the farm’s own produce for a seller, nor a partnership manager for an owner', () => {
+  expect(verdict('Mede-eigenaar', '8 hectare asperges, verkoop aan huis en via de veiling')).not.toBe(true);
+  expect(verdict('Partnerlussuhete juht', 'autoesinduste liisingupakkumised ja müügieesmärgid')).toBe(true);
+});

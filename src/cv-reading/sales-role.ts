@@ -161,7 +161,8 @@ const NO_OWN_CLIENTS =
 const BESIDE_SELLERS = /trainee|assist|advis|noustaja|coordinat|coordinaat|koordinaator|(?<=^| )support(?= |$)/;
 const LEADS_SELLERS =
   /(?<=^| )(?:juhtisin|juhin|managed|manage|manages|led|lead|leads|leiding aan|leiding over|stuurde|stuur)(?: \w+){0,3} (?:\w*esindaja\w*|sales ?(?:reps?|representatives|team|people|executives|managers)|(?:field |area |territory )?reps|representatives|account managers|accountmanagers|verkopers|vertegenwoordigers|muugiesindaja\w*|muujat|muujad|kliendihaldurit|kliendihaldurid)(?= |$)/;
-const OWNS = /owner|eigenaar|omanik|founder|oprichter|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot/;
+const OWNS =
+  /(?<=^| )(?:owner|eigenaar|omanik|kaasomanik|founder|oprichter|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot)(?= |$)/;
 /** A client count of one's own: "About 85 dairy and drystock clients", "haldan 40 klienti". */
 const HOLDS_CLIENTS =
   /(?<=^| )\d+ (?:[a-z]+ ){0,3}(?:clients|customers|accounts|klanten|relaties|klienti|klienti\w*|kliendi\w*)(?= |$)(?! (?:a|per|each|every) (?:day|week|dag|week|paevas))/;
@@ -213,7 +214,8 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   // One who runs shops and their managers runs retail, whatever sales plans the shops have.
   if (RUNS_SHOPS.test(duties)) return { salesRole: false, confidence: 0.7 };
   if (salesDuties >= 2 && salesDuties > otherDuties) return { salesRole: true, confidence: 0.75 };
-  if (salesDuties === 1 && otherDuties === 0) return { salesRole: true, confidence: 0.55 };
+  // An owner who sells the farm's or shop's own goods ("verkoop aan huis") runs a business, not a sales job.
+  if (salesDuties === 1 && otherDuties === 0 && !OWNS.test(title)) return { salesRole: true, confidence: 0.55 };
   if (otherDuties > 0) return { salesRole: false, confidence: 0.6 };
   // Advisers, consultants and owners may well sell: without duties nothing tells, but clients of their own do.
   // An owner's clients are the business's customers, not a portfolio.

@@ -592,6 +592,36 @@ describe('labels of another form: "Looptijd", "Positie", "Bedrijf", "Kerntaken"'
   });
 });
 
+describe('achievements with their years', () => {
+  it('takes no job from a figure that grew between two years, but keeps a job whose later sentence tells one', () => {
+    const text = [
+      'HIGHLIGHTS',
+      '• Grew my key accounts from £1.2m to £2.9m a year between 2011 and 2019',
+      '• Caledonian Valve Company: key account sales up from £2.1m to £4.6m from 2012 to 2019',
+      '',
+      'EXPERIENCE',
+      '• Sales Specialist — Corrib Medical Technologies, Galway — Mar 2016 – Dec 2019. Covered 6 hospitals; grew the region from €1.9m to €2.8m',
+      '• maart 2016 – heden: Bedrijfsleider, Tuincentrum De Boomgaard, Barneveld. Omzetgroei van € 7,6 naar € 9 miljoen',
+    ].join('\n');
+    expect(jobs(text).map((job) => job.title)).toEqual(['Sales Specialist', 'Bedrijfsleider']);
+  });
+
+  it('reads "Jobtitel" as a form\'s title label and a recovery after an accident as a break', () => {
+    const text = [
+      'WERKERVARING',
+      'Periode | maart 2019 – augustus 2020',
+      'Jobtitel | herstel na een zwaar verkeersongeval',
+      'Periode | september 2005 – februari 2019',
+      'Jobtitel | Mecanicien',
+      'Werkgever | Landbouwmachines Vandewalle NV, Roeselare',
+    ].join('\n');
+    const read = jobs(text);
+    expect(read.filter((job) => !job.nonJob)).toMatchObject([
+      { title: 'Mecanicien', start: '2005-09-01', end: '2019-02-28' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [

@@ -22,7 +22,7 @@ import {
   formJobAt,
   wrappedTitleBefore,
 } from './job-header';
-import { dutiesRow, oneSpan, paragraphPeriod, roleWithin, sinceInDuty, textAfterDates, wrappedHead } from './job-dates';
+import { noJobLine, oneSpan, paragraphPeriod, roleWithin, sinceInDuty, textAfterDates, wrappedHead } from './job-dates';
 
 /** A dated job as read, with the lines it came from: its header (title, employer, dates) and its duties. */
 export interface WorkEntry {
@@ -70,7 +70,7 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
   for (const entry of form) for (let i = entry.first.index; i <= entry.last.index; i++) toldLines.add(i);
   const sideOf = new Map<number, NonJob>();
   const periods: (Period | null)[] = lines.map((line, i) => {
-    if (!line.text || sections.inline[i] || toldLines.has(i) || dutiesRow(line.text)) return null;
+    if (!line.text || sections.inline[i] || toldLines.has(i) || noJobLine(line.text)) return null;
     const kinds = sections.kindsOf[i];
     // A form's labelled job ("Aeg | 09.2018 – praegu", "Ametikoht | …") is a job wherever a PDF's sidebar left it.
     const outside = kinds.length && !kinds.includes('work') && kinds.some((kind) => NOT_WORK.includes(kind));
