@@ -53,3 +53,29 @@ it('takes a student company for no job, and a rehabilitation centre for an emplo
   expect(nonJobOf(normaliseText('Tudengifirma „Tasku“ (2023–2024): topsikaante müük'))).toBe('volunteering');
   expect(nonJobOf(normaliseText('Fysiotherapeut, Revalidatiecentrum Maasland, Oss'))).toBeUndefined();
 });
+
+describe('gaps told in a few words', () => {
+  it.each([
+    'time out for treatment for breast cancer',
+    'ruim een jaar afwezig door ziekte',
+    'langdurig ziek',
+    'na een burn-out hersteld en me georiënteerd op een zelfstandige loopbaan',
+    'haigusleht ja taastumine',
+    'zeven maanden gereisd door Zuid-Amerika',
+    'reisisin üheksa kuud seljakotiga Aasias',
+    'thru-hiked the Continental Divide Trail',
+    'tijdskrediet 4/5 met motief zorg',
+    'twee jaar thuis voor de zorg van onze dochter',
+    'kolimine Eestisse',
+    'ben ik voltijds teruggegaan naar school',
+  ])('"%s" is a break', (text) => {
+    expect(nonJobOf(normaliseText(text))).toBe('career_break');
+  });
+
+  it.each(['Verpleegkundige, Ziekenhuis Rivierenland', 'Objektijuht – Tartu Ehitus AS (koondamine)'])(
+    '"%s" is a job',
+    (text) => {
+      expect(nonJobOf(normaliseText(text))).toBeUndefined();
+    },
+  );
+});
