@@ -22,11 +22,15 @@ const TITLE_STEMS = words(
     'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja|ingenieur|' +
     // Titles of jobs held abroad, as written there: "Delegado Comercial", "Myyntiedustaja", "Ingénieur technico-commercial".
     'comercial|commerciale|commercial|delegado|vendedor|venditore|gerente|jefe|responsable|edustaja|asentaja|' +
-    'paallikko|przedstawiciel|handlowiec|kierownik',
+    'paallikko|przedstawiciel|handlowiec|kierownik|' +
+    // Trades, as their holders write them in a history: "Treial", "Õmbleja", "Timmerman", "Bricklayer".
+    'treial|traktorist|ombleja|keevitaja|lukksepp|puusepp|muursepp|koristaja|hooldaja|kasvataja|timmerman|metselaar|' +
+    'loodgieter|hovenier|machinist|carpenter|plumber|bricklayer|butcher|gardener|labourer|laborer|seamstress|' +
+    'caregiver|verzorgende|hairdresser|juuksur|kosmeetik',
 );
 
 const COMPANY_MARK =
-  /(?:\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Group|Groep|Holding|Bank|Banking|Verzekeringen|Logistiek|Solutions|Services|Systems|International|Nederland|Eesti|Baltics?)\b)|&|^(?:Drukkerij|Bakkerij|Reclamebureau|Reclamestudio|Stichting|Gemeente|Ziekenhuis|Hotel)\b|^\p{Lu}\p{Ll}+bedrijf\b/u;
+  /(?:\b(?:B\.?V\.?|N\.?V\.?|OÜ|AS|Ltd\.?|GmbH|Inc\.?|LLC|plc|S\.A\.|AB|Oy|SIA|UAB|VOF|v\.o\.f\.|Group|Groep|Holding|Bank|Banking|Verzekeringen|Logistiek|Solutions|Services|Systems|International|Nederland|Eesti|Baltics?)\b)|&|^(?:Drukkerij|Bakkerij|Reclamebureau|Reclamestudio|Stichting|Gemeente|Ziekenhuis|Hotel)\b|^\p{Lu}\p{Ll}+bedrijf\b|\p{L}*(?:[Tt]ehas|[Vv]abrik|[Ss]ovhoos|[Kk]olhoos|[Kk]ombinaat)(?![\p{L}])/u;
 
 export function words(list: string): string[] {
   return list.split('|');

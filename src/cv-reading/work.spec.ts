@@ -622,6 +622,22 @@ describe('achievements with their years', () => {
   });
 });
 
+describe('trades and the works and farms of old', () => {
+  it('tells the trade from the factory in either order', () => {
+    const text = [
+      'TÖÖKOGEMUS',
+      '1988 – 1996     Tallinna Tööpinkide Tehas     Treial',
+      '• 1990 – 1994, Tallinna Õmblusvabrik – õmbleja',
+      '• Türi sovhoos · traktorist · 1986 – 1990',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Treial', employer: 'Tallinna Tööpinkide Tehas' },
+      { title: 'õmbleja', employer: 'Tallinna Õmblusvabrik' },
+      { title: 'traktorist', employer: 'Türi sovhoos' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
