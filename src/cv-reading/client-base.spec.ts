@@ -554,3 +554,8 @@ describe('a named place as the reach', () => {
     expect(read(text, false).segment).not.toBe('regional_smb');
   });
 });
+
+it('counts laboratories and nursing homes as clients', () => {
+  expect(read('Ülikoolide ja haiglalaborite portfell: 70 laborit Eestis ja Lätis', false).activeAccounts).toBe(70);
+  expect(read('Ik bedien 32 verpleeghuizen in Gelderland', false).activeAccounts).toBe(32);
+});
