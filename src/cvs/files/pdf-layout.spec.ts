@@ -147,6 +147,25 @@ describe('layOutPage', () => {
     expect(layOutPage(items, WIDTH)).toEqual(rows.map((row) => row.join(' | ')));
   });
 
+  it('reads a table whose last column of dates has a cell that wrapped as rows, the second line of the cell after it', () => {
+    const rows = [
+      ['Ettevõte', 'Roll', 'Aeg'],
+      ['Jäälill Toidud AS', 'Müügijuht', '01.2026 – praegu (asendusleping)'],
+      ['Mõisaküpsis OÜ', 'Interim-müügijuht', '03.2025 – 11.2025 (projekt, Ajutine Juht'],
+      ['Põhjala Kalatööstus AS', 'Müügidirektor', '04.2024 – 01.2025 (tähtajaline)'],
+      ['Piimaring AS', 'Võtmekliendijuht', '02.2011 – 09.2023'],
+    ];
+    const items: PlacedText[] = [];
+    rows.forEach((row, i) => {
+      const y = 100 + i * 16 + (i > 2 ? 11 : 0);
+      row.forEach((cell, k) => items.push(at(40 + k * 150, y, cell, 9)));
+      if (i === 2) items.push(at(340, y + 11, 'OÜ kaudu)', 9));
+    });
+    const lines = layOutPage(items, WIDTH);
+    expect(lines.slice(0, 3)).toEqual(rows.slice(0, 3).map((row) => row.join(' | ')));
+    expect(lines.filter((line) => line.includes(' | ')).length).toBe(5);
+  });
+
   it('reads forms of repeated labels as rows though headings and lists stand between them', () => {
     const items: PlacedText[] = [];
     let y = 100;

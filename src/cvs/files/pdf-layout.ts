@@ -99,7 +99,16 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
     if (crossing.length > MAX_CROSSING_SHARE * band.length) continue;
     const rightSide = band.filter((segment) => segment.start >= gutter - 3);
     const leftLines = new Set(left.map((segment) => Math.round(segment.y)));
-    const paired = rightSide.filter((r) => [-1, 0, 1].some((d) => leftLines.has(Math.round(r.y) + d)));
+    const beside = (r: Segment) => [-1, 0, 1].some((d) => leftLines.has(Math.round(r.y) + d));
+    // A cell that wrapped ("(projekt, Ajutine Juht" / "OÜ kaudu)") continues the run above it, beside its row.
+    const paired = rightSide.filter(
+      (r) =>
+        beside(r) ||
+        rightSide.some(
+          (above) =>
+            beside(above) && Math.abs(above.start - r.start) <= 3 && r.y > above.y && r.y - above.y <= 1.5 * r.size,
+        ),
+    );
     const annotations =
       rightSide.every((segment) => tidy(segment.text).length <= ANNOTATION_LENGTH) &&
       paired.length >= 0.9 * rightSide.length;
