@@ -331,3 +331,20 @@ describe('prose beside a listed history', () => {
     ]);
   });
 });
+
+describe('a paragraph a PDF wrapped before its dates', () => {
+  it('reads "…, als accountmanager bedrijven, van" / "juli 2006 tot maart 2015." as one sentence, not a header', () => {
+    const text = [
+      'LOOPBAAN',
+      'Van januari 1998 tot de zomer van 2006 werkte ik als commercieel binnendienstmedewerker bij',
+      'Makelaarskantoor Vanhoutte & Zonen in Roeselare: offertes, verlengingen en telefonische verkoop.',
+      'Daarna kreeg ik bij hetzelfde kantoor een eigen portefeuille bedrijfsklanten, als accountmanager bedrijven, van',
+      'juli 2006 tot maart 2015.',
+    ].join('\n');
+    expect(jobs(text)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: 'Accountmanager', start: '2006-07-01', end: '2015-03-31' }),
+      ]),
+    );
+  });
+});

@@ -85,8 +85,15 @@ export function isProse(text: string): boolean {
 export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
   const found: ProseJob[] = [];
   // A dated line that tells nothing in the first person is a job's header beside the prose, not part of it.
+  // … unless it goes on from a long line that broke mid-sentence ("…, als accountmanager bedrijven, van" / "juli 2006
+  // tot maart 2015."), as a PDF wraps a paragraph.
+  const continues = (line: Line) => {
+    const before = lines[line.index - 1];
+    if (!/^\p{Ll}/u.test(line.text) || !before || before.text.length <= 60) return false;
+    return !/[.!?:;]$/.test(before.text) && findPeriod(before.text) === null;
+  };
   const header = (line: Line) =>
-    line.text.length <= 120 && !FIRST_PERSON.test(line.text) && findPeriod(line.text) !== null;
+    line.text.length <= 120 && !FIRST_PERSON.test(line.text) && findPeriod(line.text) !== null && !continues(line);
   // Paragraphs under no known heading ("How I got here") are read too, and kept when they tell two jobs or more.
   const loose: ProseJob[][] = [];
   const profile: ProseJob[] = [];
