@@ -226,3 +226,34 @@ describe('school-leaving, vocational and first degrees of more countries', () =>
     ]);
   });
 });
+
+describe('qualifications of the English-speaking world and the Nordics', () => {
+  it.each([
+    ['O-levels (6), Fleetwood High School, 1988', 'lower_secondary'],
+    ['NCEA Level 1 – Waikirikiri College, Gisborne, 2003', 'lower_secondary'],
+    ['Year 10, Eastern Goldfields Senior High School, 1991', 'lower_secondary'],
+    ['National Senior Certificate (Matric, Bachelor’s pass), Paul Roos Gymnasium, 2021', 'upper_secondary'],
+    ['HHX (Higher Commercial Examination) – Aarhus Business College, 2009', 'upper_secondary'],
+    ['Baccalaureate diploma – Colegiul Național "Emil Racoviță", Cluj-Napoca, 2010', 'upper_secondary'],
+    ['BTEC National Diploma in Business and Finance – York College, 1989 – 1991', 'upper_secondary'],
+    ['SVQ Level 3 Hospitality Supervision and Leadership, Dumfries and Galloway College, 2019', 'vocational'],
+    ['Trade certificate (fagbrev) in aquaculture, Hitra videregående skole, 2008 – 2011', 'vocational'],
+    ['QCF Level 3 Diploma in Health and Social Care (Adults) – Gower College Swansea, 2010', 'vocational'],
+    ['FdSc Veterinary Nursing, Myerscough College, 2009 – 2012', 'short_tertiary'],
+    [
+      'Associate in Applied Science, Air Conditioning and Refrigeration – Wake Technical Community College',
+      'short_tertiary',
+    ],
+    [
+      'New Zealand Diploma in Business (Accounting) (Level 6) – Nelson Marlborough Institute of Technology',
+      'short_tertiary',
+    ],
+    ['B.E. Textile Technology, Kumaraguru College of Technology, Coimbatore, 2009 - 2013', 'bachelor'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
+  });
+
+  it('takes a wine award for no schooling', () => {
+    expect(codeOf('WSET Level 2 Award in Wines (2019)', 'Education')).toEqual([]);
+  });
+});

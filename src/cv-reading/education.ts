@@ -31,12 +31,14 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // The old Dutch "doctoraal" (drs.) is a master's degree, not a doctorate.
   [/\bdoctoraal\b/, 'master'],
   [/\bdoktor\w*|\bphd\b|\bdoctora\w*|\bpromotie\b/, 'phd'],
+  // South Africa's matric with a "bachelor's pass" is the school-leaving certificate that opens university.
+  [/\bnational senior certificate\b|\bmatric\b.{0,20}\bbachelor s pass\b/, 'high school'],
   [/\b(wo|hbo) ?bachelor\b/, (match) => `${match[1]} bachelor`],
   [/\bbachelors?\b|\bbachelor s\b/, 'bachelor'],
   [/\bbba\b/, 'bba'],
   // The British and American first degrees by their letters: BEng, BCom, B.S., B.Tech, LLB.
   [
-    /\bb ?e\b(?= [a-z]*\s*(?:electr|mechan|civil|comput|chem))|\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/,
+    /\bb ?e\b(?= [a-z]*\s*(?:electr|mechan|civil|comput|chem|telecom|textile|industr|product|instrument|automob|aero|metall))|\bb ?eng\b|\bb ?comm?\b|\bb s\b|\bbs in\b|\bb ?tech\b|\bllb\b|\bb ?pharm\b|\bbbs\b|\bb ?bus\b/,
     'bachelor',
   ],
   // The Spanish and Portuguese licenciatura and the Polish licencjat are first degrees.
@@ -52,7 +54,10 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\brakenduskorg\w*/, 'rakenduskõrgharidus'],
   [/\bkorgharidus\w*/, 'kõrgharidus'],
   // The American two-year degrees: "Associate of Arts", "Associate of Applied Science", "associate's degree".
-  [/\bassociate(?: s)? degree\b|\bassociate of (?:applied )?(?:arts|sciences?)\b/, 'associate degree'],
+  [
+    /\bassociate(?: s)? degree\b|\bassociate (?:of|in) (?:applied )?(?:arts|sciences?)\b|\bfd ?(?:sc|a|eng)\b/,
+    'associate degree',
+  ],
   // The British and Danish short-cycle awards: HND, HNC, a foundation degree, an AP degree.
   [
     /\bhnd\b|\bhnc\b|\bhigher national (?:diploma|certificate)\b|\bfoundation degree\b|\bap degree\b/,
@@ -68,6 +73,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // Flanders' graduaat and Québec's DEC (diplôme d'études collégiales) are short-cycle tertiary.
   [/\bgraduaat\b|\bdiplome d etudes collegiales\b|\bdec en\b/, 'associate degree'],
   // Ireland's QQI levels 5 and 6 are post-secondary awards.
+  // New Zealand's diplomas at levels 5 and 6 are short-cycle tertiary.
+  [/\bnew zealand diploma\b.{0,60}\blevel [56]\b/, 'associate degree'],
   [/\bqqi level [56]\b|\bpostsecundair\w*|\bpost secondary\b|\bpostliceal\w*/, 'post-secondary'],
   [/\bhbo\b|\bheao\b|\bhts\b|\bhlo\b|\bpabo\b/, 'hbo'],
   // Australia's Certificates I to III and an apprenticeship (German, Swiss, British) are vocational training;
@@ -88,7 +95,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
   [
-    /\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\bgce o level\b|\bsslc\b|\b10th\b|\bssc\b|\bclass x\b|\bmittlere reife\b|\bstandard grades?\b|\bjunior cert\w*/,
+    /\bvmbo\b|\bmavo\b|\blts\b|\blbo\b|\bgcses?\b|\bgce o level\b|\bsslc\b|\b10th\b|\bssc\b|\bclass x\b|\bmittlere reife\b|\bstandard grades?\b|\bjunior cert\w*|\bo ?levels?\b|\bncea level 1\b|\byear 10\b/,
     'vmbo',
   ],
   [/\bkeskeriharidus\w*|\bkutsekeskharidus\w*/, 'kutsekeskharidus'],
@@ -101,16 +108,19 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbaccalaureate diploma\b|\bhhx\b|\bstx\b|\btasmanian certificate of education\b|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is
   // vocational training whatever its level.
   [
-    /\bbtec\b.{0,30}\blevel 3\b|\blevel 3\b.{0,30}\bbtec\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
+    /\bbtec\b.{0,30}\blevel 3\b|\blevel 3\b.{0,30}\bbtec\b|\bbtec national\b|\bonc\b|\bordinary national (?:certificate|diploma)\b/,
     'upper secondary',
   ],
-  [/\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b|\bausbildung\b|\bberufsschule\b/, 'vocational'],
+  [
+    /\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b|\bausbildung\b|\bberufsschule\b|\bsvq\b|\bfagbrev\b|\b(?:qcf |rqf )?level [1-3] (?:diploma|certificate)\b|\bnational certificate\b.{0,40}\blevel [1-3]\b/,
+    'vocational',
+  ],
 ];
 const CAPITAL_FORMS: [RegExp, string][] = [
   // AA, AAS (A.A.S.); not AS, which is also an Estonian company ("AS Merko").
