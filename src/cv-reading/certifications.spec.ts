@@ -174,3 +174,7 @@ describe('certificates planned, in preparation or lapsed', () => {
     expect(names('Certifications\nPMP, 2016 (Green Belt in progress)')).toEqual(['PMP']);
   });
 });
+
+it('takes a qualification paused part-way for not held', () => {
+  expect(names('Certifications\nACCA – 9 of 13 exams passed (studies paused)')).toEqual([]);
+});

@@ -44,7 +44,7 @@ const ALSO_A_TITLE = new Set(['financial risk manager', 'professional scrum mast
 const capitalised = (name: string) => name.replace(/(?<=^| )(?!in )\p{L}/gu, (letter) => letter.toUpperCase());
 /** Words that say a certificate is not held yet: a candidate for it, studying for it, expected. */
 const NOT_HELD =
-  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked|koolitusel|lapsed|expired|verlopen|vervallen|aegunud|kehtetu|niet meer bijgehouden|voorbereiding|planeeritud|planeerin|kavas|opin|lapse)(?= |$)/;
+  /(?<=^| )(?:candidate|kandidaat|in progress|in preparation|preparing|expected|ongoing|studying|pursuing|working towards|enrolled|registered for|bezig|lopend|lopende|in opleiding|verwacht|studeer|omandamisel|omandan|pooleli|eeldatavalt|oodatav|kasil|valmimas|valmistun|valmistumas|labin|labimas|volg|volgt|gepland|planned|scheduled|booked|koolitusel|lapsed|expired|verlopen|vervallen|aegunud|kehtetu|niet meer bijgehouden|voorbereiding|paused|gepauzeerd|peatatud|exams passed|examens behaald|planeeritud|planeerin|kavas|opin|lapse)(?= |$)/;
 /** "Level I passed", "niveau 2 behaald", "I taseme eksam sooritatud": that level is held. */
 const LEVEL_PASSED =
   /(?<=^| )(?:level|niveau|tase|taseme) (i{1,3}|[123])(?: exam| examen| eksam)? (?:passed|cleared|geslaagd|behaald|sooritatud|sooritanud)(?= |$)|(?<=^| )(?:passed|cleared) (?:the )?(?:cfa )?level (i{1,3}|[123])(?= |$)|(?<=^| )(i{1,3}|[123]) (?:taseme|tase) (?:eksam )?sooritatud(?= |$)/;

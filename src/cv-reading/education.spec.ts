@@ -257,3 +257,19 @@ describe('qualifications of the English-speaking world and the Nordics', () => {
     expect(codeOf('WSET Level 2 Award in Wines (2019)', 'Education')).toEqual([]);
   });
 });
+
+describe('framework levels and diplomas named by their field', () => {
+  it.each([
+    ['Higher Diploma in Business (NFQ Level 8), Dublin Business School, 2016', 'bachelor'],
+    ['Diploma of Hospitality Management, William Angliss Institute, 2012', 'short_tertiary'],
+    ['Queensland Senior Certificate, Kenmore State High School, 2008', 'upper_secondary'],
+    ['BC Certificate of Graduation (Dogwood Diploma) – Mount Boucherie Secondary, 2011', 'upper_secondary'],
+    ['New Zealand Certificate in Commercial Road Transport (Level 3), 2015', 'vocational'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
+  });
+
+  it('leaves a professional diploma ("Diploma of Insurance Broking") to the certificates', () => {
+    expect(codeOf('Diploma of Insurance Broking (RG146 compliant), 2018', 'Education')).toEqual([]);
+  });
+});

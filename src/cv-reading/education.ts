@@ -73,7 +73,13 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // Flanders' graduaat and Québec's DEC (diplôme d'études collégiales) are short-cycle tertiary.
   [/\bgraduaat\b|\bdiplome d etudes collegiales\b|\bdec en\b/, 'associate degree'],
   // Ireland's QQI levels 5 and 6 are post-secondary awards.
-  // New Zealand's diplomas at levels 5 and 6 are short-cycle tertiary.
+  // Ireland's framework levels: 7 and 8 a first degree, 9 a master's, 6 short-cycle, 5 post-secondary.
+  [/\bnfq level [78]\b/, 'bachelor'],
+  [/\bnfq level 9\b/, 'master'],
+  [/\bnfq level 6\b/, 'associate degree'],
+  [/\bnfq level 5\b/, 'post-secondary'],
+  // Australia's Diploma of … (AQF level 5) and New Zealand's diplomas at levels 5 and 6 are short-cycle tertiary.
+  [/\bdiploma of (?!education|vocational|insurance|financ|mortgage|the |agribusiness)\w/, 'associate degree'],
   [/\bnew zealand diploma\b.{0,60}\blevel [56]\b/, 'associate degree'],
   [/\bqqi level [56]\b|\bpostsecundair\w*|\bpost secondary\b|\bpostliceal\w*/, 'post-secondary'],
   [/\bhbo\b|\bheao\b|\bhts\b|\bhlo\b|\bpabo\b/, 'hbo'],
@@ -108,7 +114,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbaccalaureate diploma\b|\bhhx\b|\bstx\b|\btasmanian certificate of education\b|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbaccalaureate diploma\b|\bsenior certificate\b|\bdogwood\b|\bcertificate of graduation\b|\bhhx\b|\bstx\b|\btasmanian certificate of education\b|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is
@@ -118,7 +124,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
     'upper secondary',
   ],
   [
-    /\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b|\bausbildung\b|\bberufsschule\b|\bsvq\b|\bfagbrev\b|\b(?:qcf |rqf )?level [1-3] (?:diploma|certificate)\b|\bnational certificate\b.{0,40}\blevel [1-3]\b/,
+    /\bvocational\b|\bbtec\b|\bnvq\b|\bcity (?:and )?guilds\b|\bausbildung\b|\bberufsschule\b|\bsvq\b|\bfagbrev\b|\bnew zealand certificate\b.{0,60}\blevel [1-3]\b|\b(?:qcf |rqf )?level [1-3] (?:diploma|certificate)\b|\bnational certificate\b.{0,40}\blevel [1-3]\b/,
     'vocational',
   ],
 ];
