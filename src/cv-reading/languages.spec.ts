@@ -194,3 +194,31 @@ describe('languages as lists write them beyond "Language – level"', () => {
     ).toEqual(['cy:native', 'en:native', 'es:A2']);
   });
 });
+
+describe('the CV’s own language first in a list, Limburgish, and "a bit of"', () => {
+  const levels = (body: string, heading: string, language: string) => {
+    const lines = splitLines(`${heading}\n${body}`);
+    return readLanguages(lines, findSections(lines), language).map(
+      (fact) => `${fact.data.language}:${fact.data.level}`,
+    );
+  };
+
+  it('takes the CV’s own language listed bare before the others for the mother tongue', () => {
+    expect(levels('Nederlands, Engels redelijk, Duits redelijk', 'Talen', 'nl')).toEqual([
+      'nl:native',
+      'en:B1',
+      'de:B1',
+    ]);
+    expect(levels('Nederlands, Engels en Duits redelijk', 'Talen', 'nl')).toContain('nl:native');
+  });
+
+  it('does not when the same language has its level in a later clause', () => {
+    expect(levels('Engels / English – vlot (fluent)', 'Languages', 'en')).toEqual(['en:C1']);
+  });
+
+  it('reads Limburgish and a little of a language', () => {
+    expect(levels('Limburgs | moedertaal | thuistaal', 'Talen', 'nl')).toEqual(['li:native']);
+    expect(levels('• Spaans (een beetje)', 'Talen', 'nl')).toEqual(['es:A2']);
+    expect(levels('• Spanish – pre-intermediate', 'Languages', 'en')).toEqual(['es:A2']);
+  });
+});

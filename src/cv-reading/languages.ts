@@ -27,7 +27,7 @@ const LEVEL_WORDS: [RegExp, Level][] = [
     'B1',
   ],
   [
-    /\b(?:basis\w*|basic|algtase\w*|elementary|elementaire|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools|(?:to )?get by|mij redden)\b/,
+    /\b(?:basis\w*|basic|algtase\w*|elementary|elementaire|beginner|beperkt|algajate|passief|passive|schoolniveau|school level|schools|(?:to )?get by|mij redden|pre intermediate|a bit of|a little|een beetje|een klein beetje|some \w+ from school|natuke)\b/,
     'A2',
   ],
 ];
@@ -180,13 +180,24 @@ export function readLanguages(lines: Line[], sections: Sections, cvLanguage?: st
           names.length === 1
             ? norm
             : norm.slice(name.at + name.length, i + 1 < names.length ? names[i + 1].at : norm.length);
+        // The CV's own language first in a list and bare ("Nederlands, Engels redelijk, Duits redelijk") is the
+        // writer's mother tongue: a level at the list's end is the others'.
+        const ownFirst =
+          c === 0 &&
+          i === 0 &&
+          clauses.length > 1 &&
+          clauses[0].bare &&
+          name.code === cvLanguage &&
+          underHeading &&
+          !clauses.slice(1).some((clause) => clause.names.some((other) => other.code === name.code));
         let level =
           lineLevel ??
           levelOf(segment, names.length === 1 ? clauses[c].text : segment) ??
           carried ??
-          listed ??
           referred ??
-          below;
+          below ??
+          (ownFirst ? 'native' : undefined) ??
+          listed;
         // The CV's own language listed bare, first in its list, is the writer's mother tongue ("Nederlands").
         const own = !level && underHeading && clauses.length === 1 && clauses[0].bare && name.code === cvLanguage;
         if (own && !facts.some((fact) => fact.kind === 'language')) level = 'native';

@@ -16,6 +16,7 @@ const NAMES: Record<string, string[]> = {
   lv: ['latvian', 'lets', 'lati', 'lati keel'],
   lt: ['lithuanian', 'litouws', 'leedu', 'leedu keel'],
   fy: ['frisian', 'fries', 'friis', 'friisi', 'friisi keel', 'frysk'],
+  li: ['limburgish', 'limburgs', 'limburgisch', 'limburgi', 'limburgi keel'],
   tr: ['turkish', 'turks', 'turgi', 'turgi keel', 'turkce'],
   ar: ['arabic', 'arabisch', 'araabia', 'araabia keel'],
   pt: ['portuguese', 'portugees', 'portugali', 'portugali keel', 'portugues'],
