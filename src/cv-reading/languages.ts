@@ -23,7 +23,7 @@ const LEVEL_WORDS: [RegExp, Level][] = [
     'B2',
   ],
   [
-    /\b(?:redelijk|intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|beperkte (?:praktische )?werkvaardigheid|piiratud tooalane|voldoende|keskmine|keskmisel)\b/,
+    /\b(?:redelijk|(?<!pre )intermediate|suhtlustase\w*|conversational|kesktase\w*|limited working|beperkte (?:praktische )?werkvaardigheid|piiratud tooalane|voldoende|keskmine|keskmisel)\b/,
     'B1',
   ],
   [
