@@ -117,6 +117,15 @@ import { HELD_OUT_35_NL } from './sources/held-out-35-nl';
 import { HELD_OUT_36_EN } from './sources/held-out-36-en';
 import { HELD_OUT_36_ET } from './sources/held-out-36-et';
 import { HELD_OUT_36_NL } from './sources/held-out-36-nl';
+import { HELD_OUT_37_EN } from './sources/held-out-37-en';
+import { HELD_OUT_37_ET } from './sources/held-out-37-et';
+import { HELD_OUT_37_NL } from './sources/held-out-37-nl';
+import { HELD_OUT_38_EN } from './sources/held-out-38-en';
+import { HELD_OUT_38_ET } from './sources/held-out-38-et';
+import { HELD_OUT_38_NL } from './sources/held-out-38-nl';
+import { HELD_OUT_39_EN } from './sources/held-out-39-en';
+import { HELD_OUT_39_ET } from './sources/held-out-39-et';
+import { HELD_OUT_39_NL } from './sources/held-out-39-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -159,6 +168,9 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-34': [...HELD_OUT_34_NL, ...HELD_OUT_34_ET, ...HELD_OUT_34_EN],
   'held-out-35': [...HELD_OUT_35_NL, ...HELD_OUT_35_ET, ...HELD_OUT_35_EN],
   'held-out-36': [...HELD_OUT_36_NL, ...HELD_OUT_36_ET, ...HELD_OUT_36_EN],
+  'held-out-37': [...HELD_OUT_37_NL, ...HELD_OUT_37_ET, ...HELD_OUT_37_EN],
+  'held-out-38': [...HELD_OUT_38_NL, ...HELD_OUT_38_ET, ...HELD_OUT_38_EN],
+  'held-out-39': [...HELD_OUT_39_NL, ...HELD_OUT_39_ET, ...HELD_OUT_39_EN],
 };
 
 /** The file a source renders to, in its own format. */

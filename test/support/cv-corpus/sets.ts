@@ -54,6 +54,9 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-34', tuned: false },
   { folder: 'held-out-35', tuned: false },
   { folder: 'held-out-36', tuned: false },
+  { folder: 'held-out-37', tuned: false },
+  { folder: 'held-out-38', tuned: false },
+  { folder: 'held-out-39', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
