@@ -184,6 +184,7 @@ describe('years set apart by a slash alone, and "currently"', () => {
     ['• April 2022 onwards: Sales Assistant (weekends), Glenview Garden Centre', '2022-04-01', null],
     ['2003 onwards: GCSE Examiner, Design and Technology', '2003-01-01', null],
     ['Müügiinsener, Laagrikeskus OÜ (2017 sügisest 2020 lõpuni)', '2017-09-01', '2020-12-31'],
+    ['Töötamise aeg | 02.2019 – hetkeni', '2019-02-01', null],
     ['Hooldusinsener, Saku Metallitööd AS (2009 kevadest 2017 suveni)', '2009-03-01', '2017-08-31'],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });

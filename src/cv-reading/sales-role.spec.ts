@@ -247,3 +247,20 @@ it('does not take an owner who sells the farm’s own produce for a seller, nor 
   expect(verdict('Mede-eigenaar', '8 hectare asperges, verkoop aan huis en via de veiling')).not.toBe(true);
   expect(verdict('Partnerlussuhete juht', 'autoesinduste liisingupakkumised ja müügieesmärgid')).toBe(true);
 });
+
+describe('coordinators, venue managers and shop assistants', () => {
+  it.each([
+    ['Ürituste koordinaator', 'ettevõtete päringud ja pakkumised'],
+    ['Grupimüügi koordinaator', 'gruppide broneeringud ja pakkumised müügijuhile'],
+    ['Export Sales Coordinator', 'Orders and documents for the export team'],
+    ['Technical Account Manager', 'Integrations and escalations for enterprise customers'],
+    ['Restoranijuht', 'müügitulemused, personal ja menüü'],
+    ['Kliendikogemuse juht', 'klientide tagasiside ja müügitiimi koolitused'],
+  ])('%s is no seller', (title, duties) => {
+    expect(verdict(title, duties)).toBe(false);
+  });
+
+  it.each(['Shop Assistant', 'Renewals Specialist'])('%s sells', (title) => {
+    expect(verdict(title)).toBe(true);
+  });
+});

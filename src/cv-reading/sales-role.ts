@@ -10,7 +10,7 @@ const SUPPORT_AROUND_SALES = compile(
   words(
     'sales support|sales ondersteuning|salesondersteuning|verkoopondersteuning|sales administrat|' +
       'salesadministrat|verkoopadministrat|sales operations|sales analyst|sales controller|sales assistent|' +
-      'sales office admin|pre sales|presales|lines account manager|account manager commercial lines|account manager personal lines|sales office assist|sales office coord|muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
+      'sales office admin|pre sales|presales|technical account manager|coordinator|coordinaator|koordinaator|commercieel assistent|commercial assistant|lines account manager|account manager commercial lines|account manager personal lines|sales office assist|sales office coord|muugitoe|muugitugi|muugiassistent|muugianaluutik|sales coordinator|sales co ordinator|verkoop coordinator|' +
       // An assistant to those who hold the clients holds none: "Assistant Relationship Manager".
       'assistant sales|assistant account|assistant relationship|assistant key account|' +
       'account assistant|assistent account|assistent relatie|assistent verkoop|kliendihalduri assistent|' +
@@ -26,7 +26,7 @@ const SALES_TITLES = compile(
       'verkoop binnendienst|commerciele binnendienst|muugi|muuja|kliendihaldur|votmekliendi|votmeklient|arikliendi|kliendisuhete|ariarendus|' +
       'territory manager|territory representative|territory rep|area manager|small business manager|business banking manager|export manager|exportmanager|ekspordijuh|eksportjuh|suhtejuh|ekspordimuu|medical representative|medical rep|pharmaceutical representative|area business manager|rural manager|private client|private banker|personal banker|wealth manager|client manager|client executive|' +
       'selling|seller|saljare|myyja|verkaufer|muugijuht|erapangandur|partner manager|partnership manager|academic counsel|admissions counsel|enrolment advis|enrollment advis|channel manager|channel sales|kindlustusagent|insurance agent|verzekeringsagent|telemarketeer|telemarketer|telemarketing|vendeur|representant commercial|representante commerciale|representant des ventes|representante des ventes|delegue commercial|attache commercial|charge d affaires|conseiller commercial|ingenieur commercial|vertrieb|verkauf|aussendienst|negotiator|handelsagent|sales agent|commercial agent|kaubandusagent|telesales|telemuu|maakler|broker|makelaar|esindaja|afgevaardigde|kindlustusnoustaja|' +
-      'insurance advis|client partner|client director|reisikonsultant|trade counter|counter sales|national account|account controller|export agent|manufacturers rep|manufacturers agent|manufacturer s rep|liisingukonsult|liisingunoustaja|partnerkanal|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
+      'insurance advis|shop assistant|renewals specialist|renewals manager|client partner|client director|reisikonsultant|trade counter|counter sales|national account|account controller|export agent|manufacturers rep|manufacturers agent|manufacturer s rep|liisingukonsult|liisingunoustaja|partnerkanal|verzekeringsadvis|adviseur bedrijfsverzekering|adviseur verzekering|hypotheekadvis|mortgage advis|kliendijuh|lines producer|insurance producer|' +
       'investeerimisnoustaja|beleggingsadvis|investment advis|' +
       // Advertising is sold by "media advisers": the radio station's or newspaper's sellers of airtime and space.
       'media advis|mediaadvis|mediaconsulent|media consultant|advertising sales|advertentieverkoop|ad sales|media sales|reklaamimuu|' +
@@ -60,7 +60,7 @@ const OTHER_TITLES = compile(
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
       'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|' +
       'tolk|tolkija|interpreter|translator|vertaler|redacteur|eindredacteur|editor|toimetaja|food beverage|food and beverage|' +
-      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|servicemanager|export coordinator|credit portfolio|credit risk|kredietbeheer|' +
+      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|servicemanager|export coordinator|restoranijuht|tasting room|kliendikogemus|customer experience|deelnemersadvis|tehniline noustaja|technical advis|credit portfolio|credit risk|kredietbeheer|' +
       'front office|frontoffice|front desk|department manager|architect|arhitekt|hairdresser|kapper|juuksur|stylist|' +
       'herd manager|site manager|banqueting|programme manager|program manager|programmamanager|operationeel|vastuvotu|vahetuse juht|culinair|educatief',
   ),
