@@ -197,6 +197,23 @@ describe('years set apart by a slash alone, and "currently"', () => {
   });
 });
 
+describe('months and open ends of Romania, Turkey, Lithuania and Latvia', () => {
+  it.each([
+    ['Banat Cable Systems S.R.L., Timișoara | ianuarie 2021 – prezent', '2021-01-01', null],
+    ['septembrie 2012 – februarie 2016', '2012-09-01', '2016-02-29'],
+    ['Boğaziçi Otomotiv A.Ş. | Satış Danışmanı | Ekim 2015 – Aralık 2018', '2015-10-01', '2018-12-31'],
+    ['Şubat 2010 – halen', '2010-02-01', null],
+    ['2014 rugsėjis – 2019 rugpjūtis', '2014-09-01', '2019-08-31'],
+    ['janvāris 2018 – tagad', '2018-01-01', null],
+  ])('reads "%s"', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('reads no month inside a name: "Walmart 2019 – 2021" is the years alone', () => {
+    expect(period('Walmart 2019 – 2021')).toEqual({ start: '2019-01-01', end: '2021-12-31' });
+  });
+});
+
 describe('a span again a later year', () => {
   it.each([
     ['Sportimax, Vénissieux | July–August 2020 and 2021', '2020-07-01', '2021-08-31'],

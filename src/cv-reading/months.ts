@@ -1,7 +1,7 @@
 /*
  * Month and season names as CVs write them, and the months they stand for:
  * Dutch, Estonian and English, and French, German, Spanish, Portuguese,
- * Italian, Finnish and Polish too, since CVs of people who worked abroad keep
+ * Italian, Finnish, Polish, Romanian, Turkish, Lithuanian and Latvian too, since CVs of people who worked abroad keep
  * the dates as written there ("marzo 2012", "maaliskuu 2013", "wrzesień 2019").
  */
 /** A "|" outside any group or class: where a list of alternatives splits. */
@@ -18,6 +18,10 @@ const MONTH_FORMS = [
   ...'tammi|helmi|maalis|huhti|touko|kes[aä]|hein[aä]|elo|syys|loka|marras|joulu'
     .split('|')
     .map((stem) => `${stem}kuu(?:ta)?`),
+  // Romanian, Turkish, Lithuanian and Latvian, as CVs of people who worked there write their dates.
+  ...'ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|subat|şubat|mart|nisan|may[iı]s|haziran|temmuz|a[gğ]ustos|eyl[uü]l|ekim|kas[iı]m|aral[iı]k|sausis|sausio|vasaris|vasario|kovas|kovo|balandis|balandžio|gegu[zž][eė]s?|bir[zž]elis|bir[zž]elio|liepa|liepos|rugpj[uū]tis|rugpj[uū][cč]io|rugs[eė]jis|rugs[eė]jo|spalis|spalio|lapkritis|lapkri[cč]io|gruodis|gruod[zž]io|janv[aā]ris|febru[aā]ris|marts|apr[iī]lis|maijs|j[uū]nijs|j[uū]lijs|augusts|septembris|oktobris|novembris|decembris'.split(
+    TOP_LEVEL_BAR,
+  ),
   ...'stycze[nń]|stycznia|luty|lutego|marzec|marca|kwiecie[nń]|kwietnia|maja?|czerwiec|czerwca|lipiec|lipca|sierpie[nń]|sierpnia|wrzesie[nń]|wrze[sś]nia|pa[zź]dziernika?|listopada?|grudzie[nń]|grudnia'.split(
     TOP_LEVEL_BAR,
   ),
@@ -51,6 +55,9 @@ export function monthNumber(name: string): number {
   if (word.startsWith('juul') || word.startsWith('juil')) return 7;
   // Finnish November, not March.
   if (word.startsWith('marr')) return 11;
+  // Lithuanian August and September share their first letters.
+  if (word.startsWith('rugp')) return 8;
+  if (word.startsWith('rugs')) return 9;
   const prefix = word.slice(0, 3);
   return MONTH_PREFIX[prefix] ?? 0;
 }
@@ -112,6 +119,29 @@ const MONTH_PREFIX: Record<string, number> = {
   paz: 10,
   lis: 11,
   gru: 12,
+  ian: 1,
+  iun: 6,
+  iul: 7,
+  noi: 11,
+  oca: 1,
+  sub: 2,
+  nis: 4,
+  haz: 6,
+  tem: 7,
+  agu: 8,
+  eyl: 9,
+  eki: 10,
+  kas: 11,
+  ara: 12,
+  sau: 1,
+  vas: 2,
+  kov: 3,
+  bal: 4,
+  geg: 5,
+  bir: 6,
+  lie: 7,
+  spa: 10,
+  lap: 11,
 };
 
 /** A season's first month, or for an end its last (winter: January and February of its year), or 0. */

@@ -264,3 +264,20 @@ describe('coordinators, venue managers and shop assistants', () => {
     expect(verdict(title)).toBe(true);
   });
 });
+
+describe('sellers abroad, under their own titles', () => {
+  it.each([
+    'Pardavimų vadybininkė',
+    'Satış Temsilcisi',
+    'Satış Danışmanı',
+    'Agent vânzări',
+    'Ejecutiva de ventas – grupos y eventos',
+    'Estagiária comercial',
+  ])('%s sells', (title) => {
+    expect(verdict(title)).toBe(true);
+  });
+
+  it('takes a showroom manager for a manager, not a seller', () => {
+    expect(verdict('Showroom Müdürü', 'Satış ekibi, stok ve müşteri şikayetleri')).toBe(false);
+  });
+});

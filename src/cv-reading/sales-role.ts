@@ -33,7 +33,9 @@ const SALES_TITLES = compile(
       // Jobs held abroad keep their titles: Spanish, Portuguese, Italian, French, Finnish and Polish sellers.
       'comercial|delegado|vendedor|vendedora|representante|ejecutivo de cuentas|ejecutiva de cuentas|gestor de cuentas|' +
       'commerciale|venditore|venditrice|agente di commercio|technico commercial|myynti|asiakkuuspaallik|avainasiakas|partnerlusjuh|partnerijuh|partnermanager|' +
-      'przedstawiciel handlowy|handlowiec|sprzedaz|leasing consult',
+      'przedstawiciel handlowy|handlowiec|sprzedaz|leasing consult|' +
+      // Lithuanian, Latvian, Turkish and Romanian sellers: "Pardavimų vadybininkė", "Satış Temsilcisi", "Agent vânzări".
+      'pardavim|pardeve|pardosan|satis|agent vanzari|vanzari|vanzator|ejecutiva de ventas|ejecutivo de ventas|ventas|vendas|estagiaria comercial|estagiario comercial',
   ),
 );
 const OTHER_TITLES = compile(
@@ -60,7 +62,7 @@ const OTHER_TITLES = compile(
       'delivery manager|brand manager|merkmanager|probationary officer|management trainee|kategooria|category specialist|' +
       'categoriespecialist|category manager|categorymanager|productspecialist|teenindusnoustaja|baker|bakker|arveldus|' +
       'tolk|tolkija|interpreter|translator|vertaler|redacteur|eindredacteur|editor|toimetaja|food beverage|food and beverage|' +
-      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|servicemanager|export coordinator|restoranijuht|tasting room|kliendikogemus|customer experience|deelnemersadvis|tehniline noustaja|technical advis|credit portfolio|credit risk|kredietbeheer|' +
+      'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|servicemanager|export coordinator|showroom manager|showroom mudur|restoranijuht|tasting room|kliendikogemus|customer experience|deelnemersadvis|tehniline noustaja|technical advis|credit portfolio|credit risk|kredietbeheer|' +
       'front office|frontoffice|front desk|department manager|architect|arhitekt|hairdresser|kapper|juuksur|stylist|' +
       'herd manager|site manager|banqueting|programme manager|program manager|programmamanager|operationeel|vastuvotu|vahetuse juht|culinair|educatief',
   ),

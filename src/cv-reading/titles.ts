@@ -22,7 +22,7 @@ const TITLE_STEMS = words(
     'researcher|teadur|apotheker|pharmacist|proviisor|farmatseut|verpleegkundige|ode|oppetaja|ingenieur|' +
     // Titles of jobs held abroad, as written there: "Delegado Comercial", "Myyntiedustaja", "Ingénieur technico-commercial".
     'comercial|commerciale|commercial|delegado|vendedor|venditore|gerente|jefe|responsable|edustaja|asentaja|' +
-    'paallikko|przedstawiciel|handlowiec|kierownik|' +
+    'paallikko|przedstawiciel|handlowiec|kierownik|vadybinink|pardavim|pardeve|satis|temsilci|vanzari|vanzator|ejecutiv|estagiari|becari|encargad|dispecer|administrator|garson|' +
     // Trades, as their holders write them in a history: "Treial", "Õmbleja", "Timmerman", "Bricklayer".
     'treial|traktorist|ombleja|keevitaja|lukksepp|puusepp|muursepp|koristaja|hooldaja|kasvataja|timmerman|metselaar|' +
     'loodgieter|hovenier|machinist|carpenter|plumber|bricklayer|butcher|gardener|labourer|laborer|seamstress|' +

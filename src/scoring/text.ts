@@ -15,10 +15,27 @@ export function normaliseText(text: string): string {
   return result;
 }
 
+/** Letters that carry their mark in themselves, so that taking marks off leaves them: "Satış", "Łódź", "Søren". */
+const FOLDED: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+};
+
 function normaliseUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıłŁøØđĐßæÆœŒ]/g, (letter) => FOLDED[letter])
     .toLowerCase()
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim();
