@@ -205,6 +205,10 @@ describe('months and open ends of Romania, Turkey, Lithuania and Latvia', () => 
     ['Şubat 2010 – halen', '2010-02-01', null],
     ['2014 rugsėjis – 2019 rugpjūtis', '2014-09-01', '2019-08-31'],
     ['janvāris 2018 – tagad', '2018-01-01', null],
+    ['2014 m. rugsėjis – 2019 m. birželis: Pardavimų vadybininkė', '2014-09-01', '2019-06-30'],
+    ['2008 m. – 2014 m. | AgroTechnika UAB', '2008-01-01', '2014-12-31'],
+    ['09.2019 – devam ediyor (ongoing)   Export Sales Manager', '2019-09-01', null],
+    ['Time | 04.2020 – up to now', '2020-04-01', null],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

@@ -13,7 +13,7 @@ const LABELS: Record<Label, string> = {
   employer:
     'ettevote|tooandja|asutus|firma|agentuur|werkgever|bedrijf|organisatie|company|employer|organisation|organization|waar|where|entreprise|employeur|societe|empresa|pracodawca|arbeitgeber|unternehmen',
   period:
-    'periood|tooperiood|looptijd|duur dienstverband|tooaeg|tootamise aeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad|fechas|periodo|okres|okres zatrudnienia|zeitraum|periode d emploi|duree|tenure|duration of employment',
+    'periood|tooperiood|time|looptijd|duur dienstverband|tooaeg|tootamise aeg|periode|tijdvak|period|dates|date|datum|aeg|ajavahemik|van tot|from to|vanaf tot|duration|when|wanneer|millal|jaren|years|aastad|fechas|periodo|okres|okres zatrudnienia|zeitraum|periode d emploi|duree|tenure|duration of employment',
   duties:
     'tooulesanded|ulesanded|kohustused|vastutusala|vastutus|taken|werkzaamheden|verantwoordelijkheden|duties|responsibilities|main duties|main responsibilities|main activities and responsibilities|kerntaken|hoofdtaken|tasks|achievements|saavutused|resultaten|belangrijkste taken|description|missions|taches|funciones|responsabilidades|obowiazki|aufgaben|tatigkeiten',
   field: 'eriala|richting|studierichting|studie|opleiding|field|field of study|major|specialisatie|oppekava',
