@@ -157,7 +157,8 @@ function headerLike(line: Line): boolean {
   )
     .split(/\s+/)
     .filter((word) => /[\p{L}\d]/u.test(word));
-  if (words.length > 9) return false;
+  // A line of cells ("Sales Executive | Al Noor Building Materials Trading LLC, Sharjah, UAE") may hold more words.
+  if (words.length > (/\s[|–—]\s/.test(text) ? 14 : 9)) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
   // A duty written without its bullet ("Afstemming met de specialisten lease en private banking") is a sentence.
   if (words.length > 4 && capitalised / words.length < 0.4) return false;

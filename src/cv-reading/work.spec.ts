@@ -638,6 +638,24 @@ describe('trades and the works and farms of old', () => {
   });
 });
 
+describe('a header of cells with many words', () => {
+  it('reads "Title | Employer LLC, Town, Country" above its dates as a header', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      'Area Sales Manager | Aquaflo Bathware Pvt. Ltd., Kochi',
+      'Jun 2019 – Till date',
+      '• Managing 3 sales officers',
+      'Sales Executive | Al Noor Building Materials Trading LLC, Sharjah, UAE',
+      'Mar 2011 – Apr 2019',
+      '• Sales of tiles, sanitaryware and fittings to contractors',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Area Sales Manager', start: '2019-06-01', end: null },
+      { title: 'Sales Executive', employer: 'Al Noor Building Materials Trading LLC', start: '2011-03-01' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
