@@ -209,6 +209,9 @@ describe('months and open ends of Romania, Turkey, Lithuania and Latvia', () => 
     ['2008 m. – 2014 m. | AgroTechnika UAB', '2008-01-01', '2014-12-31'],
     ['09.2019 – devam ediyor (ongoing)   Export Sales Manager', '2019-09-01', null],
     ['Time | 04.2020 – up to now', '2020-04-01', null],
+    ['Key Account Manager – South America | Oct 2021 – atual (present)', '2021-10-01', null],
+    ['Feb. 2021 – to this day   Territory Manager', '2021-02-01', null],
+    ['06.2021 – praeguse ajani: Müügikonsultant', '2021-06-01', null],
   ])('reads "%s"', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });
