@@ -161,7 +161,11 @@ function headerLike(line: Line): boolean {
   if (words.length > (/\s[|–—]\s/.test(text) ? 14 : 9)) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\d&]/u.test(word)).length;
   // A duty written without its bullet ("Afstemming met de specialisten lease en private banking") is a sentence.
-  if (words.length > 4 && capitalised / words.length < 0.4) return false;
+  // … unless it is a title in a language that writes titles in lower case, set apart from a qualifier:
+  // "Ejecutiva de ventas – grupos y eventos".
+  const lowerCaseTitle =
+    words.length <= 7 && /\s[–—|]\s/.test(text) && titleScore(normalise(text.split(/\s[–—|]\s/)[0])) > 0;
+  if (words.length > 4 && capitalised / words.length < 0.4 && !lowerCaseTitle) return false;
   if (titleScore(line.norm) > 0 || isCompanyLike(text)) return true;
   return capitalised / words.length >= 0.5;
 }

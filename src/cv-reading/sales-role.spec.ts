@@ -281,3 +281,13 @@ describe('sellers abroad, under their own titles', () => {
     expect(verdict('Showroom Müdürü', 'Satış ekibi, stok ve müşteri şikayetleri')).toBe(false);
   });
 });
+
+describe('bank and field titles of other countries', () => {
+  it.each(['Relationship Officer, Corporate Banking', 'Responsable de secteur'])('%s sells', (title) => {
+    expect(verdict(title)).toBe(true);
+  });
+
+  it.each(['Auxiliar comercial', 'Customer Relationship Officer'])('%s supports', (title) => {
+    expect(verdict(title, 'Orders, complaints and customer queries')).toBe(false);
+  });
+});

@@ -656,6 +656,18 @@ describe('a header of cells with many words', () => {
   });
 });
 
+describe('a title written in lower case, as Spanish writes it', () => {
+  it('reads "Ejecutiva de ventas – grupos y eventos" above its employer and dates as a title', () => {
+    const text = [
+      'WERKERVARING',
+      'Ejecutiva de ventas – grupos y eventos',
+      'Hotel Costa Serena Marbella, Marbella, Spanje | abril 2016 – marzo 2021',
+      '• Verkoop van groepsreizen en incentives aan reisbureaus',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([{ title: 'Ejecutiva de ventas', start: '2016-04-01', end: '2021-03-31' }]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [
