@@ -273,3 +273,33 @@ describe('framework levels and diplomas named by their field', () => {
     expect(codeOf('Diploma of Insurance Broking (RG146 compliant), 2018', 'Education')).toEqual([]);
   });
 });
+
+describe('degrees and schools as more countries name them', () => {
+  it.each([
+    [
+      'DUT Techniques de Commercialisation (2-year university diploma in business), IUT Lyon 1, 2008 – 2010',
+      'short_tertiary',
+    ],
+    ['Licence fondamentale in Economics and Management – Université Hassan II, Casablanca, 2010 – 2013', 'bachelor'],
+    [
+      'National Diploma: Mechanical Engineering – Tshwane University of Technology, Pretoria, 2006 – 2009',
+      'short_tertiary',
+    ],
+    ['Sillamäe Gymnasium – basic education (põhiharidus), 2006', 'lower_secondary'],
+    [
+      'Inżynier (engineer’s degree, first cycle) in Horticulture – Uniwersytet Przyrodniczy w Poznaniu, 2007 – 2011',
+      'bachelor',
+    ],
+    ['Magister inżynier (MSc Eng.), Chemical Technology — Wrocław University of Science and Technology', 'master'],
+    ['Universidade Federal do Paraná, Bacharelado em Administração, 2007–2011', 'bachelor'],
+    ['Kauno kolegija, verslo vadyba (ärijuhtimine), profesinis bakalauras, 2008–2011', 'bachelor'],
+    ['Hämeen ammattikorkeakoulu, rakennustekniikka, insinööri (AMK), 2002–2006', 'bachelor'],
+    ['Anadolu Üniversitesi Açıköğretim Fakültesi, işletme, ön lisans (2-aastane), 2010–2012', 'short_tertiary'],
+    ['Yüksek Lisans (MBA), Business Administration – Pamukkale Üniversitesi, 2016 – 2018', 'master'],
+    ['Lise (middelbare school) – Bursa Ticaret Lisesi, 1995 – 1999', 'upper_secondary'],
+    ['Ensino Médio – Colégio Santa Clara, Campinas (2006 – 2008)', 'upper_secondary'],
+    ['BTEC Level 3 National Diploma in Hospitality, Salford City College, 2008 – 2010', 'upper_secondary'],
+  ])('%s', (line, code) => {
+    expect(codeOf(line, 'Education')).toEqual([code]);
+  });
+});

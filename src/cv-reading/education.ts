@@ -12,6 +12,16 @@ import { ProposedFact } from './types';
  * abbreviations (WO, BA, MA) count only in capitals: "ma" is also Estonian for "I".
  */
 const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+  // A level named outright in brackets wins over the school's name: "Sillamäe Gymnasium – basic education (põhiharidus)".
+  [/\bpohiharidus\b|\bbasic education\b/, 'põhiharidus'],
+  // First degrees as other countries name them: Bacharelado, licență, profesinis bakalauras, insinööri (AMK),
+  // the Polish inżynier (first cycle), the Turkish lisans; the Turkish ön lisans is a two-year degree.
+  [/\bon lisans\b/, 'associate degree'],
+  [/\byuksek lisans\b/, 'master'],
+  [
+    /\bbacharelado\b|\blicenta\b|\bbakalaur(?:as|s)\b|\bamk\b|\bammattikorkeakoulu\b|(?<!magister )\binzynier\b|\bfirst cycle\b|(?<!yuksek )\blisans\b|\blicence (?:fondamentale|professionnelle)\b/,
+    'bachelor',
+  ],
   // The Scottish "MA (Hons)" is a first degree, and a line may say so: "(four-year undergraduate degree)".
   [/\bma hons\b|\bundergraduate degree\b/, 'bachelor'],
   [/\b(?:wo|hbo) ?master\b/, 'wo master'],
@@ -66,7 +76,10 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // Flanders' HBO5 is a short-cycle programme, not a bachelor's.
   [/\bhbo ?5\b/, 'associate degree'],
   // France's BTS, Spain's Técnico Superior (FP grado superior), Denmark's erhvervsakademi (AK) degrees.
-  [/\bbts\b|\btecnico superior\b|\bgrado superior\b|\bak\b(?= \()|\berhvervsakademi\b/, 'associate degree'],
+  [
+    /\bbts\b|\bdut\b|\bdec in\b|(?<!btec[a-z0-9 ]{0,12})\bnational diploma\b|\btecnico superior\b|\bgrado superior\b|\bak\b(?= \()|\berhvervsakademi\b/,
+    'associate degree',
+  ],
   // A polytechnic's diploma (Singapore, Hong Kong) and Sweden's civilekonom (a master's) by name.
   [/\bdiploma in\b.{0,60}\bpolytechnic\b/, 'associate degree'],
   [/\bcivilekonom\w*/, 'master'],
@@ -114,7 +127,7 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.
   [
-    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbaccalaureate diploma\b|\bsenior certificate\b|\bdogwood\b|\bcertificate of graduation\b|\bhhx\b|\bstx\b|\btasmanian certificate of education\b|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
+    /\bhigh school\b|\bsecondary (?:school|education)\b|\ba levels?\b|\bleaving cert\w*|\bhighers\b|\babitur\b|\bmatura\b|\b12th\b|\bclass xii\b|\bhsc\b|\bhigher secondary\b|\bsace\b|\bvce\b|\bqce\b|\bwace\b|\bncea\b|\bossd\b|\bsecondary school diploma\b|\bnational senior certificate\b|\bmatric\b|\bliceo\b|\bmaturita\b|\bpuc\b|\bgymnasieexamen\b|\bsenior school certificate\b|\bwaec\b|\bmatriek\b|\bnasionale senior sertifikaat\b|\bdiplome de fin d etudes secondaires\b|\bgce a level|\bsecundair onderwijs\b|\bdiplome d etudes secondaires\b|\bdes\b(?= diplome)|\bbaccalaureat\b(?! en)|\bbaccalaureate diploma\b|\bensino medio\b|\bbachiller\b|\blise\b|\bsenior certificate\b|\bdogwood\b|\bcertificate of graduation\b|\bhhx\b|\bstx\b|\btasmanian certificate of education\b|\bbachillerato\b|\bbacalaureat\b|\bmatriculation examination\b|\bylioppilastutkinto\b|\bensino secundario\b|\bstudentexamen\b|\beindexamen (?:havo|vwo)\b/,
     'high school',
   ],
   // A British level 3 school award (BTEC Extended Diploma, the old ONC) sits beside A levels; an NVQ is
