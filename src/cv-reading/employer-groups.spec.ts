@@ -1,7 +1,7 @@
 import { splitLines } from './lines';
 import { findSections } from './sections';
 import { readWork } from './work';
-import { foldEmployerHeadings } from './employer-groups';
+import { foldEmployerHeadings, withoutContactLines } from './employer-groups';
 
 const jobs = (text: string) => {
   const lines = splitLines(text);
@@ -39,5 +39,23 @@ describe('an employer above the roles held there', () => {
       'Interim Team Lead, Northwind Ltd (2017 – 2018)',
     ].join('\n');
     expect(jobs(text).map((job) => job.title)).toEqual(['Account Manager', 'Interim Team Lead']);
+  });
+});
+
+describe('dated contact lines', () => {
+  it('drops an entry whose title is an e-mail address or a particular', () => {
+    const lines = splitLines(
+      [
+        'Kandidaat Een',
+        'k2413.diamant.antwerpen@example.com · 0473 81 26 49 · Antwerpen · Nationaliteit: Belg sinds 2012',
+        '',
+        'BEROEPSERVARING',
+        'Periode | april 2011 – heden',
+        'Functie | Sales Executive',
+        'Firma | Shreeji Diamonds BV, Antwerpen',
+      ].join('\n'),
+    );
+    const titles = withoutContactLines(readWork(lines, findSections(lines))).map((entry) => entry.title);
+    expect(titles).toEqual(['Sales Executive']);
   });
 });

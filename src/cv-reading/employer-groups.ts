@@ -40,3 +40,14 @@ export function foldEmployerHeadings(entries: WorkEntry[]): WorkEntry[] {
   }
   return kept;
 }
+
+/**
+ * A dated line among the contact details or particulars is no job: an e-mail address, the candidate's name or
+ * a "Born 1987" the reader took for a title when a date stood near them.
+ */
+const PARTICULAR =
+  /^(?:born|geboren|sundinud|nationality|nationaliteit|nationalite|kodakondsus|date of birth|geboortedatum|synniaeg|candidate|kandidaat)\b/;
+
+export function withoutContactLines(entries: WorkEntry[]): WorkEntry[] {
+  return entries.filter((entry) => !entry.title.includes('@') && !PARTICULAR.test(normalise(entry.title)));
+}

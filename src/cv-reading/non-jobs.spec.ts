@@ -79,3 +79,13 @@ describe('gaps told in a few words', () => {
     },
   );
 });
+
+it.each([
+  ['lahkusin sõja tõttu Süüriast', 'career_break'],
+  ['laid off while hotels were closed; used the time for an online course', 'career_break'],
+  ['integration course and German course up to C1 (Volkshochschule Hamburg)', 'career_break'],
+  ['Corps member, NYSC', 'service'],
+  ['Mentor at a university start-up accelerator', 'volunteering'],
+])('"%s" is no job', (text, kind) => {
+  expect(nonJobOf(normaliseText(text))).toBe(kind);
+});

@@ -1,4 +1,4 @@
-import { foldEmployerHeadings } from './employer-groups';
+import { foldEmployerHeadings, withoutContactLines } from './employer-groups';
 import { calibrateReading } from './calibration';
 import { readCertifications } from './certifications';
 import { readClientBase } from './client-base';
@@ -32,7 +32,7 @@ export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvRea
   const text = whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole;
   const lines = splitLines(text);
   const sections = findSections(lines);
-  const work = foldEmployerHeadings(readWork(lines, sections));
+  const work = withoutContactLines(foldEmployerHeadings(readWork(lines, sections)));
   const certifications = readCertifications(lines, sections);
   const certificateLines = new Set(
     certifications.map((fact) => lines.findIndex((line) => line.start === fact.span.start)),
