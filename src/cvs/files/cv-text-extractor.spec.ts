@@ -37,6 +37,16 @@ describe('CvTextExtractor reading PDFs in a worker', () => {
     });
   });
 
+  it('reads a work table of three columns whose company cells wrap as rows, each position beside its dates', async () => {
+    const file = join(
+      __dirname,
+      '../../../test/fixtures/cvs/held-out-17/en-h17-11-dutch-contract-logistics-business-developer-table.pdf',
+    );
+    const { text } = await extractor.extract(readFileSync(file), 'cv.pdf');
+    expect(text).toContain('09/2022 – present | Business Developer Contract Logistics');
+    expect(text).toContain('06/2018 – 08/2022 | Customer Service Logistics Specialist');
+  });
+
   it('reads a PDF after leading junk', async () => {
     const bytes = Buffer.concat([Buffer.from('garbage before the header\n'), await twoPagePdf()]);
     expect((await extractor.extract(bytes, 'cv.pdf')).text).toMatch(/^Candidate Seven\n/);

@@ -132,7 +132,14 @@ function findGutter(segments: Segment[], pageWidth: number): Columns | undefined
       leftRows.set(y, `${leftRows.get(y) ?? ''} ${tidy(segment.text)}`);
     }
     const dated = [...leftRows.values()].filter((text) => YEAR.test(text)).length;
-    const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * leftRows.size;
+    // A cell that wrapped ("Maasvlakte | 09/2022 – present" / "Warehousing B.V.") is part of the dated row above it.
+    const size = left[0]?.size ?? 10;
+    const ys = [...leftRows.keys()].sort((a, b) => a - b);
+    const wrapped = ys.filter(
+      (y, i) =>
+        i > 0 && !YEAR.test(leftRows.get(y)!) && YEAR.test(leftRows.get(ys[i - 1])!) && y - ys[i - 1] <= 1.5 * size,
+    ).length;
+    const dateColumn = dated >= MIN_COLUMN_LINES && dated >= DATED_SHARE * (leftRows.size - wrapped);
     // … and so is a table whose dates stand to the right ("Functie | Bedrijf | Jaren"): nearly every row on the
     // right has a cell beside it on the left and a year, where a main column beside a sidebar runs on in duties.
     const rightRows = new Map<number, string>();
