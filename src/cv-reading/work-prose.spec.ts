@@ -348,3 +348,15 @@ describe('a paragraph a PDF wrapped before its dates', () => {
     );
   });
 });
+
+it('reads a sentence a PDF broke after "from", its dates opening the next line', () => {
+  const text = [
+    'WORK EXPERIENCE',
+    'I joined the company as Showroom Assistant and worked there from',
+    'January 2017 until August 2020, preparing the collections, the order',
+    'confirmations and the agents’ samples.',
+  ].join('\n');
+  expect(jobs(text)).toEqual([
+    expect.objectContaining({ title: 'Showroom Assistant', start: '2017-01-01', end: '2020-08-31' }),
+  ]);
+});

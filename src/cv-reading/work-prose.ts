@@ -82,6 +82,10 @@ export function isProse(text: string): boolean {
  * profile, the job held now, which some CVs state there and nowhere else
  * (whether it is so is for the work history to decide: see readWork).
  */
+/** Words a line of prose breaks after mid-sentence: prepositions, articles, conjunctions. */
+const OPEN_END =
+  /(?<=^| )(?:from|since|until|till|to|in|at|as|and|or|the|a|an|of|for|with|van|vanaf|sinds|tot|in|bij|als|en|of|de|het|een|voor|met|alates|kuni|ja|ning|ka)$/;
+
 export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
   const found: ProseJob[] = [];
   // A dated line that tells nothing in the first person is a job's header beside the prose, not part of it.
@@ -89,8 +93,10 @@ export function readProseJobs(lines: Line[], sections: Sections): ProseJob[] {
   // tot maart 2015."), as a PDF wraps a paragraph.
   const continues = (line: Line) => {
     const before = lines[line.index - 1];
-    if (!/^\p{Ll}/u.test(line.text) || !before || before.text.length <= 60) return false;
-    return !/[.!?:;]$/.test(before.text) && findPeriod(before.text) === null;
+    if (!before || before.text.length <= 60 || /[.!?:;]$/.test(before.text) || findPeriod(before.text) !== null)
+      return false;
+    // … or that broke after a word a sentence cannot end on: "… and worked there from" / "January 2017 until …".
+    return /^\p{Ll}/u.test(line.text) || OPEN_END.test(before.norm);
   };
   const header = (line: Line) =>
     line.text.length <= 120 && !FIRST_PERSON.test(line.text) && findPeriod(line.text) !== null && !continues(line);
