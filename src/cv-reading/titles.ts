@@ -26,7 +26,7 @@ const TITLE_STEMS = words(
     // Trades, as their holders write them in a history: "Treial", "Õmbleja", "Timmerman", "Bricklayer".
     'treial|traktorist|ombleja|keevitaja|lukksepp|puusepp|muursepp|koristaja|hooldaja|kasvataja|timmerman|metselaar|' +
     'loodgieter|hovenier|machinist|carpenter|plumber|bricklayer|butcher|gardener|labourer|laborer|seamstress|' +
-    'caregiver|verzorgende|hairdresser|juuksur|kosmeetik',
+    'caregiver|verzorgende|hairdresser|juuksur|kosmeetik|optometrist|opticien|optician|audicien|audiologist|fysiotherapeut|physiotherapist|dierenarts|veterinar|tandarts|dentist',
 );
 
 const COMPANY_MARK =

@@ -360,3 +360,14 @@ it('reads a sentence a PDF broke after "from", its dates opening the next line',
     expect.objectContaining({ title: 'Showroom Assistant', start: '2017-01-01', end: '2020-08-31' }),
   ]);
 });
+
+it('takes an optometrist for a title in a sentence about the job after one’s studies', () => {
+  const text = [
+    'Mijn loopbaan',
+    'Na mijn studie werkte ik van september 2005 tot eind 2010 als optometrist in het Oogcentrum Linkeroever in',
+    'Antwerpen: metingen en voorbereiding van patiënten voor cataract- en refractiechirurgie.',
+  ].join('\n');
+  expect(jobs(text)).toEqual([
+    expect.objectContaining({ title: 'Optometrist', start: '2005-09-01', end: '2010-12-31' }),
+  ]);
+});
