@@ -668,6 +668,27 @@ describe('a title written in lower case, as Spanish writes it', () => {
   });
 });
 
+describe('a table whose title cell wrapped above its row', () => {
+  it('joins "Verkoper agrarische" / "winkel" into the title of the row below, in a CV whose titles stand above', () => {
+    const text = [
+      'LOOPBAAN',
+      'Functie | Bedrijf | Jaren',
+      'Vertegenwoordiger',
+      'Rundvee',
+      'Agrifeed Noord B.V. | 2004 – heden',
+      'Bedrijfsleider | Melkveebedrijf De Zuiderhoeve | 1994 – 2003',
+      'Verkoper agrarische',
+      'winkel',
+      'Coöperatie Agrohandel Emmeloord | 1991 – 1994',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { employer: 'Agrifeed Noord B.V.', start: '2004-01-01' },
+      { title: 'Bedrijfsleider', start: '1994-01-01' },
+      { title: 'Verkoper agrarische winkel', employer: 'Coöperatie Agrohandel Emmeloord', start: '1991-01-01' },
+    ]);
+  });
+});
+
 describe('a header line with its pieces set apart by dots', () => {
   it('reads a long "Title · Employer · Town" line below its dates', () => {
     const text = [

@@ -155,7 +155,8 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       const wider = headerLinesBefore(lines, sections, anchor.index, previous).slice(-(before + 1));
       if (wider.length === before + 1 && titleScore(wider[0].norm) > 0 && !hasLegalForm(wider[0].text)) header = wider;
     }
-    if (before === 0 && inlinePieces.length > 0 && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
+    // A title cell that wrapped above its row ("Verkoper agrarische" / "winkel" / "Coöperatie … | 1991 – 1994").
+    if (!header.length && inlinePieces.length && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
       header = wrappedTitleBefore(lines, sections, anchor.index, previous);
     let after: Line[] = [];
     if (before === 0 && header.length === 0 && inlinePieces.length < 2 && !sideOf.has(anchor.index))
