@@ -98,10 +98,14 @@ describe('extractCvText outside PDFs', () => {
   it('refuses a zip bomb that lies about its size, stopping at the limit', async () => {
     const bomb = docxZipBomb('lying');
     expect(listZipEntries(bomb, 10).map((entry) => entry.declaredSize)).toEqual([expect.any(Number), 1024]);
-    const { result: error, units } = await timeAgainstReference(() => refusal(bomb, 'cv.docx'));
-    expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
-    expect(error.message).toContain('unpacks to more than 50 MB');
-    expect(units).toBeLessThan(60);
+    // The best of three runs: a busy machine slows one run, a bomb inflated past the limit slows all of them.
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await timeAgainstReference(() => refusal(bomb, 'cv.docx')));
+    for (const { result: error } of runs) {
+      expect(error.code).toBe('CV_UNPACKS_TOO_LARGE');
+      expect(error.message).toContain('unpacks to more than 50 MB');
+    }
+    expect(Math.min(...runs.map((run) => run.units))).toBeLessThan(60);
   });
 
   it('refuses an archive with thousands of parts', async () => {
