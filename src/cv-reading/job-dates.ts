@@ -1,4 +1,4 @@
-import { labelNamed } from './labels';
+import { labelOfRow } from './labels';
 import { findPeriod, parseDate, Period } from './dates';
 import { MONTH_NAME, SEASON } from './months';
 import { Line } from './lines';
@@ -83,13 +83,11 @@ export function sinceInDuty(line: Line, period: Period): boolean {
 const ONE_SPAN = new RegExp(`^(?:${SEASON}|${MONTH_NAME})\\.?\\s+(?:19|20)\\d\\d(?=\\s{2,}|\\s*[|–—]\\s)`, 'iu');
 
 /** A year alone as a period label's value, its length beside it or not: "Periood | 2017 (6 kuud)", "Period: 2019". */
-const LABEL_AND_VALUE = /^([\p{L} ]{2,30}?)\s*(?:[:|]|\t|\s{3,})\s*(.*)$/u;
 const YEAR_ALONE = /^((?:19|20)\d\d)(?:\s*\([^()]*\))?\s*$/;
 
 /** A form's row of duties ("Ülesanded | … ühendati 2017. aasta aprillis …"): its dates are no job's. */
 export function dutiesRow(text: string): boolean {
-  const labelled = LABEL_AND_VALUE.exec(text);
-  return !!labelled && labelNamed(labelled[1]) === 'duties';
+  return labelOfRow(text)?.label === 'duties';
 }
 
 /**
@@ -115,8 +113,8 @@ function achievementLine(text: string): boolean {
 
 /** The period of a job that lasted one season, one month or, as a label says, one year, from its first to its last day. */
 export function oneSpan(text: string): Period | null {
-  const labelled = LABEL_AND_VALUE.exec(text);
-  const year = labelled && labelNamed(labelled[1]) === 'period' ? YEAR_ALONE.exec(labelled[2]) : null;
+  const labelled = labelOfRow(text);
+  const year = labelled?.label === 'period' ? YEAR_ALONE.exec(labelled.value) : null;
   if (year) {
     const [start, end] = [parseDate(year[1], false), parseDate(year[1], true)];
     if (!start || !end) return null;

@@ -38,3 +38,13 @@ export function labelOf(text: string): { label: Label; value: string } | null {
   const label = BY_NAME.get(normaliseText(match[1]));
   return label ? { label, value: match[2].trim() } : null;
 }
+
+/** A form's row or cell pair, "Label: value", "Label | value", or the two set apart by a tab or a wide gap. */
+const LABEL_CELL = /^([\p{L} ]{2,30}?)\s*(?:[:|]|\t|\s{3,})\s*(.*)$/u;
+
+/** The label of a form's row, in any of the ways a row sets it apart, and the value; null without a known label. */
+export function labelOfRow(text: string): { label: Label; value: string } | null {
+  const match = LABEL_CELL.exec(text);
+  const label = match ? labelNamed(match[1]) : null;
+  return label ? { label, value: match![2] } : null;
+}
