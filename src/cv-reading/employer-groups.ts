@@ -24,13 +24,11 @@ export function foldEmployerHeadings(entries: WorkEntry[]): WorkEntry[] {
   const kept: WorkEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
+    // The roles below are only looked for under a line that can head them: thousands of dated lines stay linear.
     const roles: WorkEntry[] = [];
-    for (let j = i + 1; j < entries.length && within(entries[j].period, entry.period); j++) roles.push(entries[j]);
-    const heading =
-      roles.length > 0 &&
-      YEARS_CLOSING.test(entry.first.text) &&
-      titleScore(normalise(entry.title)) === 0 &&
-      roles.every((role) => role.first.index > entry.first.index);
+    if (YEARS_CLOSING.test(entry.first.text) && titleScore(normalise(entry.title)) === 0)
+      for (let j = i + 1; j < entries.length && within(entries[j].period, entry.period); j++) roles.push(entries[j]);
+    const heading = roles.length > 0 && roles.every((role) => role.first.index > entry.first.index);
     if (!heading) {
       kept.push(entry);
       continue;
