@@ -20,6 +20,7 @@ import { IndexMailsOfUser1795625000000 } from './1795625000000-IndexMailsOfUser'
 import { AddApplicationEventDecision1795630000000 } from './1795630000000-AddApplicationEventDecision';
 import { AddUserInvitations1795635000000 } from './1795635000000-AddUserInvitations';
 import { IndexPipelineReports1795645000000 } from './1795645000000-IndexPipelineReports';
+import { AddSelfIdentifications1795655000000 } from './1795655000000-AddSelfIdentifications';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   AddApplicationEventDecision1795630000000,
   AddUserInvitations1795635000000,
   IndexPipelineReports1795645000000,
+  AddSelfIdentifications1795655000000,
 ];

@@ -27,6 +27,7 @@ import { VacanciesModule } from './vacancies/vacancies.module';
 import { WebModule } from './web/web.module';
 import { NotesModule } from './notes/notes.module';
 import { ReportsModule } from './reports/reports.module';
+import { FairnessModule } from './fairness/fairness.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -72,6 +73,7 @@ export class AppModule {
         MailRequestsModule,
         NotesModule,
         ReportsModule,
+        FairnessModule,
         WebModule,
       ],
       providers: [

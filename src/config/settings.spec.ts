@@ -139,6 +139,31 @@ describe('loadSettings', () => {
   });
 });
 
+describe('loadSettings: fairness', () => {
+  it('offers both question sets, suppresses groups under five and keeps managers out by default', () => {
+    expect(loadSettings({}).fairness).toEqual({
+      questionSets: ['us-eeo', 'eu'],
+      minGroupSize: 5,
+      leaveOutUnderTwoPercent: true,
+      managersSeeReports: false,
+    });
+    const set = loadSettings({
+      FAIRNESS_QUESTION_SETS: ' eu ,eu',
+      FAIRNESS_MIN_GROUP_SIZE: '10',
+      FAIRNESS_LEAVE_OUT_SMALL: 'false',
+      FAIRNESS_MANAGERS_SEE_REPORTS: 'true',
+    });
+    expect(set.fairness).toEqual({
+      questionSets: ['eu'],
+      minGroupSize: 10,
+      leaveOutUnderTwoPercent: false,
+      managersSeeReports: true,
+    });
+    expect(() => loadSettings({ FAIRNESS_QUESTION_SETS: 'us-eeo,uk' })).toThrow(/FAIRNESS_QUESTION_SETS.*us-eeo, eu/);
+    expect(() => loadSettings({ FAIRNESS_MIN_GROUP_SIZE: '0' })).toThrow(/FAIRNESS_MIN_GROUP_SIZE/);
+  });
+});
+
 describe('loadSettings: pages', () => {
   it('defaults PUBLIC_URL to the local address on the port, and page sessions to eight hours', () => {
     expect(loadSettings({ PORT: '4000' }).web).toEqual({

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isCommonPassword, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
+import { QUESTION_SET_KEYS, QuestionSetKey } from '../fairness/question-sets';
 import {
   SettingsError,
   absolute,
@@ -111,6 +112,18 @@ export interface WebSettings {
   sessionTtlSeconds: number;
 }
 
+/** Equal-opportunity questions and the adverse-impact reports' rules for small numbers. */
+export interface FairnessSettings {
+  /** The question sets applicants are offered, in this order; the first is the reports' default. */
+  questionSets: QuestionSetKey[];
+  /** A category with fewer people than this at a step shows no rate. */
+  minGroupSize: number;
+  /** Leave categories under 2% of a sample out of the impact ratios, as LL144's rules allow. */
+  leaveOutUnderTwoPercent: boolean;
+  /** Hiring managers may read the reports of their own vacancies. */
+  managersSeeReports: boolean;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -141,6 +154,7 @@ export class Settings {
   mail: MailSettings;
   intake: IntakeSettings;
   organisation: OrganisationSettings;
+  fairness: FairnessSettings;
   web: WebSettings;
 }
 
@@ -252,6 +266,12 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       country: parseCountry('ORGANISATION_COUNTRY', read('ORGANISATION_COUNTRY')),
       postingValidDays: parseInteger('JOB_POSTING_VALID_DAYS', read('JOB_POSTING_VALID_DAYS'), 60, 1, 3650),
     },
+    fairness: {
+      questionSets: parseQuestionSets(read('FAIRNESS_QUESTION_SETS') ?? QUESTION_SET_KEYS.join(',')),
+      minGroupSize: parseInteger('FAIRNESS_MIN_GROUP_SIZE', read('FAIRNESS_MIN_GROUP_SIZE'), 5, 1, 1000),
+      leaveOutUnderTwoPercent: parseBoolean('FAIRNESS_LEAVE_OUT_SMALL', read('FAIRNESS_LEAVE_OUT_SMALL'), true),
+      managersSeeReports: parseBoolean('FAIRNESS_MANAGERS_SEE_REPORTS', read('FAIRNESS_MANAGERS_SEE_REPORTS'), false),
+    },
     web: {
       publicUrl: parsePublicUrl(
         'PUBLIC_URL',
@@ -260,6 +280,11 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       sessionTtlSeconds: parseDuration('SESSION_TTL', read('SESSION_TTL'), 8 * 3600),
     },
   } satisfies Settings);
+}
+
+function parseQuestionSets(raw: string): QuestionSetKey[] {
+  const keys = raw.split(',').map((key) => parseChoice('FAIRNESS_QUESTION_SETS', key.trim(), QUESTION_SET_KEYS));
+  return [...new Set(keys)];
 }
 
 /** The dialect the entities' column types are declared for (read once, at import). */

@@ -23,6 +23,7 @@ import { VacancyRound } from '../vacancies/entities/vacancy-round.entity';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { WebSession } from '../web/session/web-session.entity';
 import { Note } from '../notes/entities/note.entity';
+import { SelfIdentification } from '../fairness/entities/self-identification.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -51,4 +52,5 @@ export const entities = [
   Mail,
   WebSession,
   Note,
+  SelfIdentification,
 ];

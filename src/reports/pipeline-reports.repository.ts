@@ -18,6 +18,8 @@ import {
 /** Which applications a report is about: one vacancy or a hiring manager's, and a period of application dates. */
 export interface ReportScope {
   vacancyId?: string;
+  /** Only the vacancies whose role profile is of this family. */
+  family?: string;
   /** Only the vacancies this user is a hiring manager of. */
   hiringManagerId?: string;
   /** Applied at or after. */
@@ -35,7 +37,8 @@ export interface ReportVacancyRow {
 /** Vacancies offered in the report's form; a longer list would not serve as a select anyway. */
 export const REPORT_VACANCIES_LISTED = 500;
 
-const STAGE_INDEX = `CASE e.to_stage ${REPORT_STAGES.map((stage, index) => `WHEN '${stage}' THEN ${index}`).join(' ')} ELSE 0 END`;
+/** The furthest step of the path an event moved to, as its index in REPORT_STAGES (events of `e`). */
+export const STAGE_INDEX = `CASE e.to_stage ${REPORT_STAGES.map((stage, index) => `WHEN '${stage}' THEN ${index}`).join(' ')} ELSE 0 END`;
 const TIMED = TIMED_STAGES.map((stage) => `'${stage}'`).join(', ');
 
 /**
@@ -59,7 +62,7 @@ export class PipelineReportsRepository {
    * (a subplan per application cost it three times as much, and a JIT compile).
    */
   async furthestStages(scope: ReportScope): Promise<FurthestCount[]> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     const perApplication = this.postgres
       ? `SELECT a.source AS source, MAX(${STAGE_INDEX}) AS furthest
            FROM applications a JOIN application_events e ON e.application_id = a.id
@@ -84,7 +87,7 @@ export class PipelineReportsRepository {
 
   /** How many applications in scope stand in each stage now. */
   async currentStages(scope: ReportScope): Promise<Map<Stage, number>> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     const rows: { stage: Stage; applications: unknown }[] = await this.dataSource.query(
       `SELECT a.stage AS stage, COUNT(*) AS applications FROM applications a WHERE ${sql.scope(scope)} GROUP BY a.stage`,
       sql.params,
@@ -100,7 +103,7 @@ export class PipelineReportsRepository {
    * so the window needs no sort.
    */
   async stageSpreads(scope: ReportScope): Promise<Map<string, Spread>> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     return this.spreads(
       sql,
       `SELECT s.stage AS grp, ${this.days('s.entered', 's.left_at')} AS value
@@ -115,7 +118,7 @@ export class PipelineReportsRepository {
 
   /** Median and p90 days from applying to the move to hired, of the hired applications (nothing leaves hired). */
   async timeToHire(scope: ReportScope): Promise<Spread> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     const spreads = await this.spreads(
       sql,
       `SELECT 'hired' AS grp, ${this.days('a.applied_at', 'MIN(e.created_at)')} AS value
@@ -128,7 +131,7 @@ export class PipelineReportsRepository {
 
   /** Per knock-out criterion, the applications that failed it and how many of them are rejected. */
   async failedKnockouts(scope: ReportScope): Promise<KnockoutRow[]> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     const [elements, criterion] = this.postgres
       ? [`jsonb_array_elements(a.screening -> 'failedKnockouts') k`, `k.value ->> 'criterion'`]
       : [`json_each(a.screening, '$.failedKnockouts') k`, `json_extract(k.value, '$.criterion')`];
@@ -151,7 +154,7 @@ export class PipelineReportsRepository {
 
   /** The vacancies a report may be asked for, newest first: all, or those the user is a hiring manager of. */
   async vacancies(hiringManagerId: string | undefined): Promise<ReportVacancyRow[]> {
-    const sql = new Sql(this.postgres);
+    const sql = new ReportSql(this.postgres);
     const mine = hiringManagerId
       ? `WHERE EXISTS (SELECT 1 FROM vacancy_members m WHERE m.vacancy_id = v.id
                           AND m.role = 'hiring_manager' AND m.user_id = ${sql.param(hiringManagerId)})`
@@ -169,7 +172,7 @@ export class PipelineReportsRepository {
    * SQLite has none, so there the values come back, one a row, to be sorted
    * here: its window functions ranked 100,000 of them several times slower.
    */
-  private async spreads(sql: Sql, values: string): Promise<Map<string, Spread>> {
+  private async spreads(sql: ReportSql, values: string): Promise<Map<string, Spread>> {
     if (this.postgres) {
       const rows: { grp: string; n: unknown; median: unknown; p90: unknown }[] = await this.dataSource.query(
         `SELECT v.grp AS grp, COUNT(*) AS n,
@@ -199,7 +202,7 @@ export class PipelineReportsRepository {
 }
 
 /** Parameters as the engine numbers them, and the scope as a WHERE condition on applications `a`. */
-class Sql {
+export class ReportSql {
   readonly params: unknown[] = [];
 
   constructor(private readonly postgres: boolean) {}
@@ -212,6 +215,12 @@ class Sql {
   scope(scope: ReportScope): string {
     const conditions = ['1 = 1'];
     if (scope.vacancyId) conditions.push(`a.vacancy_id = ${this.param(scope.vacancyId)}`);
+    if (scope.family) {
+      conditions.push(
+        `a.vacancy_id IN (SELECT v.id FROM vacancies v JOIN role_profiles p ON p.id = v.role_profile_id
+                           WHERE p.family = ${this.param(scope.family)})`,
+      );
+    }
     if (scope.hiringManagerId) {
       conditions.push(
         `a.vacancy_id IN (SELECT m.vacancy_id FROM vacancy_members m

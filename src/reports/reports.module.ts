@@ -8,6 +8,6 @@ import { PipelineReportsService } from './pipeline-reports.service';
   imports: [VacanciesModule],
   controllers: [PipelineReportsController],
   providers: [PipelineReportsRepository, PipelineReportsService],
-  exports: [PipelineReportsService],
+  exports: [PipelineReportsService, PipelineReportsRepository],
 })
 export class ReportsModule {}

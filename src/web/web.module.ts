@@ -58,6 +58,8 @@ import { PanelReportsPage } from './reports/panel-reports.page';
 import { HealthModule } from '../health/health.module';
 import { ReportsModule } from '../reports/reports.module';
 import { PipelineReportPage } from './reports/pipeline.page';
+import { FairnessReportPage } from './reports/fairness.page';
+import { FairnessModule } from '../fairness/fairness.module';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
@@ -90,6 +92,7 @@ const PAGES = [
   InvitationPage,
   PanelReportsPage,
   PipelineReportPage,
+  FairnessReportPage,
 ];
 
 export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
@@ -116,6 +119,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     InterviewsModule,
     HealthModule,
     ReportsModule,
+    FairnessModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [

@@ -3,6 +3,8 @@ export enum Role {
   Recruiter = 'recruiter',
   Interviewer = 'interviewer',
   HiringManager = 'hiring_manager',
+  /** Reads the fairness reports, which show aggregates only, and nothing about any one person. */
+  Compliance = 'compliance',
 }
 
 export const ROLES = Object.values(Role);

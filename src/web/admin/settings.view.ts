@@ -41,7 +41,7 @@ export function maskedUrl(url: string | undefined): string | undefined {
 
 /** The settings as this process read them, by the environment variables that set them, secrets masked. */
 export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
-  const { database, auth, cv, jobs, mail, intake, organisation, web } = settings;
+  const { database, auth, cv, jobs, mail, intake, organisation, fairness, web } = settings;
   const databaseValue =
     database.dialect === 'postgres' ? maskedUrl(database.url) : (database.sqlitePath ?? database.url);
   return {
@@ -130,6 +130,15 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
           plain('ORGANISATION_URL', organisation.url),
           plain('ORGANISATION_COUNTRY', organisation.country),
           plain('JOB_POSTING_VALID_DAYS', organisation.postingValidDays),
+        ],
+      },
+      {
+        titleKey: 'admin.settings.group.fairness',
+        rows: [
+          plain('FAIRNESS_QUESTION_SETS', fairness.questionSets.join(', ')),
+          plain('FAIRNESS_MIN_GROUP_SIZE', fairness.minGroupSize),
+          plain('FAIRNESS_LEAVE_OUT_SMALL', fairness.leaveOutUnderTwoPercent),
+          plain('FAIRNESS_MANAGERS_SEE_REPORTS', fairness.managersSeeReports),
         ],
       },
     ],

@@ -15,6 +15,7 @@ export const START_PAGES: StartPage[] = [
   { role: Role.Recruiter, path: '/recruiter', labelKey: 'nav.recruiter' },
   { role: Role.HiringManager, path: '/manager', labelKey: 'nav.manager' },
   { role: Role.Interviewer, path: '/panel', labelKey: 'nav.panel' },
+  { role: Role.Compliance, path: '/reports/fairness', labelKey: 'nav.fairness' },
   { role: Role.Admin, path: '/admin', labelKey: 'nav.admin' },
 ];
 

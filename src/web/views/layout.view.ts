@@ -80,6 +80,9 @@ export const ADMIN_SECTIONS: Omit<NavLink, 'current'>[] = [
 /** The reports, for whoever reads vacancies' figures: current on every page under it. */
 export const REPORTS_SECTION: Omit<NavLink, 'current'> = { href: '/reports', labelKey: 'nav.reports' };
 
+/** The fairness report: a compliance officer's start page, and an admin's beside the other reports. */
+export const FAIRNESS_SECTION: Omit<NavLink, 'current'> = { href: '/reports/fairness', labelKey: 'nav.fairness' };
+
 export function layoutView(
   page: PageContext,
   titleKey: string,
@@ -117,9 +120,10 @@ function startLinks(roles: Role[]): Omit<NavLink, 'current'>[] {
     ]),
   ];
   if (!SCREENING_READERS.some((role) => roles.includes(role))) return links;
-  // After the daily work, before administration.
+  // After the daily work, before administration; an admin reads the fairness report there too.
   const admin = links.findIndex((link) => link.href === ADMIN_START.path);
-  links.splice(admin < 0 ? links.length : admin, 0, REPORTS_SECTION);
+  const fairness = roles.includes(Role.Admin) && !roles.includes(Role.Compliance) ? [FAIRNESS_SECTION] : [];
+  links.splice(admin < 0 ? links.length : admin, 0, REPORTS_SECTION, ...fairness);
   return links;
 }
 
@@ -131,6 +135,8 @@ const SECTION_PAGES: Record<string, string[]> = {
 
 function isCurrent(href: string, path: string): boolean {
   if (path === href) return true;
+  // The fairness report has a link of its own.
+  if (href === REPORTS_SECTION.href && path.startsWith(FAIRNESS_SECTION.href)) return false;
   if (![...RECRUITER_SECTIONS, ...ADMIN_SECTIONS, REPORTS_SECTION].some((link) => link.href === href)) return false;
   return [href, ...(SECTION_PAGES[href] ?? [])].some((root) => path === root || path.startsWith(`${root}/`));
 }

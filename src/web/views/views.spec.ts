@@ -31,6 +31,7 @@ describe('layoutView', () => {
       { href: '/recruiter/intake', labelKey: 'nav.intake', shortcut: 'g i', current: false },
       { href: '/recruiter/search', labelKey: 'nav.search', shortcut: '/', current: false },
       { href: '/reports', labelKey: 'nav.reports', current: false },
+      { href: '/reports/fairness', labelKey: 'nav.fairness', current: false },
       { href: '/admin', labelKey: 'nav.admin', current: true },
       { href: '/admin/jobs', labelKey: 'nav.admin.jobs', current: false },
       { href: '/admin/mails', labelKey: 'nav.admin.mails', current: false },
@@ -58,12 +59,29 @@ describe('layoutView', () => {
       ['/recruiter/intake', false],
       ['/recruiter/search', false],
       ['/reports', false],
+      ['/reports/fairness', false],
       ['/admin', false],
       ['/admin/jobs', false],
       ['/admin/mails', false],
       ['/admin/settings', false],
       ['/settings', false],
     ]);
+  });
+
+  it('gives a compliance officer the fairness report alone, current there and not under the other reports', () => {
+    const nav = (roles: Role[], path: string) =>
+      layoutView(
+        { user: { id: 'u', email: 'e', name: 'J', roles, language: 'en' }, language: 'en', csrfToken: 't', path },
+        'x',
+        assets,
+      ).nav.map((link) => [link.href, link.current]);
+    expect(nav([Role.Compliance], '/reports/fairness?question=sex')).toEqual([
+      ['/reports/fairness', true],
+      ['/settings', false],
+    ]);
+    const admin = nav([Role.Admin, Role.Compliance], '/reports/fairness');
+    expect(admin.filter(([href]) => href === '/reports/fairness')).toEqual([['/reports/fairness', true]]);
+    expect(admin).toContainEqual(['/reports', false]);
   });
 
   it('counts the import page under CV intake and the outbox under vacancies', () => {

@@ -23,3 +23,17 @@ export const REPORT_PAGES: PageRoute[] = [
     refusedBy: { otherManager: 404 },
   },
 ];
+
+/**
+ * The fairness report: aggregates only, for admins and compliance officers;
+ * hiring managers are kept out unless the organisation lets them in (off here).
+ */
+export const FAIRNESS_PAGES: PageRoute[] = [
+  { method: 'GET', path: () => '/reports/fairness', allowed: ['admin', 'compliance'] },
+  {
+    method: 'GET',
+    path: (scene) => `/reports/fairness?vacancyId=${scene.vacancyId}&intersection=true`,
+    allowed: ['admin', 'compliance'],
+  },
+  { method: 'GET', path: () => '/reports/fairness?questionSet=eu&dimension=ageBand', allowed: ['admin', 'compliance'] },
+];

@@ -19,6 +19,7 @@ export const PAGE_ACTORS = [
   'otherManager',
   'interviewer',
   'otherInterviewer',
+  'compliance',
 ] as const;
 export type PageActor = (typeof PAGE_ACTORS)[number];
 
@@ -58,6 +59,7 @@ export async function buildPageScene(t: TestApp): Promise<PageScene> {
     otherManager: await makeUser(t, { roles: [Role.HiringManager] }),
     interviewer: await makeUser(t, { roles: [Role.Interviewer] }),
     otherInterviewer: await makeUser(t, { roles: [Role.Interviewer] }),
+    compliance: await makeUser(t, { roles: [Role.Compliance] }),
   };
   const token = users.recruiter.token;
   const roleProfileId = (await makeProfile(t, token)).id;

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
+import { ReportsModule } from '../reports/reports.module';
+import { AdverseImpactController } from './adverse-impact.controller';
+import { AdverseImpactRepository } from './adverse-impact.repository';
+import { AdverseImpactService } from './adverse-impact.service';
+import { SelfIdentificationController } from './self-identification.controller';
+import { SelfIdentificationRepository } from './self-identification.repository';
+import { SelfIdentificationService } from './self-identification.service';
+
+/**
+ * Equal-opportunity answers and the reports made of them. The answers' table
+ * is read and written here only; the rest of Sift never imports this module's
+ * files (test/fairness-isolation.spec.ts), so no score or page about a person
+ * can depend on them.
+ */
+@Module({
+  imports: [ApplicationsModule, ReportsModule],
+  controllers: [SelfIdentificationController, AdverseImpactController],
+  providers: [SelfIdentificationRepository, SelfIdentificationService, AdverseImpactRepository, AdverseImpactService],
+  exports: [SelfIdentificationService, AdverseImpactService],
+})
+export class FairnessModule {}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { newId } from '../database/ids';
+import { Transaction } from '../database/transaction';
+import { SelfIdentification } from './entities/self-identification.entity';
+import type { QuestionSetKey } from './question-sets';
+
+export type SelfIdentificationRecord = Omit<SelfIdentification, 'id' | 'question' | 'answer' | 'application'>;
+
+/** The answers table: written whole per application and set, withdrawn whole, never read one person at a time. */
+@Injectable()
+export class SelfIdentificationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Replaces the application's answers to one set with these, in the caller's transaction. */
+  async replace(tx: Transaction, record: SelfIdentificationRecord, answers: Record<string, string>): Promise<void> {
+    const rows = tx.getRepository(SelfIdentification);
+    await rows.delete({ applicationId: record.applicationId, questionSet: record.questionSet });
+    await rows.insert(
+      Object.entries(answers).map(([question, answer]) => ({ ...record, id: newId(), question, answer })),
+    );
+  }
+
+  /** Deletes every answer the application gave; how many were deleted. */
+  async withdraw(applicationId: string, questionSet?: QuestionSetKey): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(SelfIdentification)
+      .delete(questionSet ? { applicationId, questionSet } : { applicationId });
+    return result.affected ?? 0;
+  }
+}
