@@ -49,6 +49,41 @@ describe('role profiles', () => {
     });
     const read = await asUser(manager).get(`/role-profiles/${created.body.id}`).expect(200);
     expect(read.body.versions).toEqual([{ version: 1, createdAt: expect.any(String), usedAt: null }]);
+    expect(read.body.warnings).toEqual([]);
+  });
+
+  it('answers a profile whose criteria stand in for a protected trait with warnings naming where and why', async () => {
+    const criteria = {
+      ...accountManagerB.criteria,
+      languages: { weight: 10, items: [{ language: 'nl', level: 'native' }] },
+      courses: { weight: 5, topics: ['sales', 'max. leeftijd 35'] },
+      certifications: { weight: 5, required: ['Nederlandse nationaliteit'] },
+    };
+    const created = await asUser(recruiter).post('/role-profiles', { ...accountManagerB, criteria }).expect(201);
+    expect(created.body.warnings).toEqual([
+      {
+        field: 'criteria.languages.items[0].level',
+        trait: 'national_origin',
+        code: 'native_speaker',
+        message: expect.stringContaining('native speaker of nl'),
+      },
+      {
+        field: 'criteria.certifications.required[0]',
+        trait: 'national_origin',
+        code: 'nationality',
+        message: expect.stringContaining('"Nederlandse nationaliteit" asks for a nationality'),
+      },
+      {
+        field: 'criteria.courses.topics[1]',
+        trait: 'age',
+        code: 'age_limit',
+        message: expect.stringContaining('age limit'),
+      },
+    ]);
+    // A warning, not a refusal: the profile is stored and scores as written.
+    const read = await asUser(recruiter).get(`/role-profiles/${created.body.id}`).expect(200);
+    expect(read.body.criteria.languages.items[0].level).toBe('native');
+    expect(read.body.warnings).toHaveLength(3);
   });
 
   it('keeps every version: an edit is a new version and the old one stays readable', async () => {

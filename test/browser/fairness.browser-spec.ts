@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { Role } from '../../src/common/auth/role';
-import { DEFAULT_PASSWORD, MadeUser } from '../support/factories';
+import { as, DEFAULT_PASSWORD, MadeUser, makeVacancy } from '../support/factories';
 import { launchBrowser, runJourney } from './support/browser';
 import { fairnessPage, fairnessScene } from './support/fairness';
 import { heading, signIn, visit } from './support/pages';
@@ -93,6 +93,36 @@ describe('the fairness report in a browser', () => {
         expect(response?.status()).toBe(403);
       });
     }
+  });
+
+  it('warns a recruiter in the vacancy editor of criteria that stand in for a protected trait', async () => {
+    const profile = await as(sift.t, recruiter.token).post('/role-profiles', {
+      name: 'Relatiebeheerder Zuid',
+      family: 'Relatiebeheerder',
+      level: 'B',
+      language: 'nl',
+      criteria: {
+        education: { weight: 20, minimumLevel: 'hbo' },
+        languages: { weight: 10, items: [{ language: 'nl', level: 'native' }] },
+        courses: { weight: 5, topics: ['pas afgestudeerd'] },
+      },
+    });
+    expect(profile.status).toBe(201);
+    const vacancy = await makeVacancy(sift.t, recruiter.token, {
+      roleProfileId: profile.body.id,
+      hiringManagerIds: [manager.user.id],
+      title: 'Relatiebeheerder Zuid',
+    });
+    await runJourney(browser, sift.baseURL, 'fairness-proxies', async ({ page, watch }) => {
+      await signIn(page, watch, { email: recruiter.user.email, password: DEFAULT_PASSWORD });
+      await visit(page, watch, `/recruiter/vacancies/${vacancy.id}/edit`);
+      const warnings = page.locator('.vacancy-proxies');
+      expect(await warnings.locator('li').allInnerTexts()).toEqual([
+        expect.stringMatching(/^Languages: a native speaker of nl is asked for\./),
+        expect.stringMatching(/^Courses: "pas afgestudeerd" asks how recently someone graduated/),
+      ]);
+      await warnings.screenshot({ path: join(SHOTS, 'proxies.png') });
+    });
   });
 
   it('reads well at 375 px and 1440 px', async () => {

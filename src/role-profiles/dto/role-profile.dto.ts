@@ -1,3 +1,4 @@
+import { ProtectedTrait, ProxyCode, proxyMessage, proxyWarnings } from '../../scoring/protected-proxies';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -141,6 +142,20 @@ export class VersionSummaryDto {
   usedAt: string | null;
 }
 
+export class ProxyWarningDto {
+  @ApiProperty({ example: 'criteria.languages.items[0].level' })
+  field: string;
+
+  @ApiProperty({ enum: ['age', 'national_origin', 'sex', 'family_status'] })
+  trait: ProtectedTrait;
+
+  @ApiProperty({ enum: ['native_speaker', 'age_limit', 'graduation_recency', 'nationality', 'sex', 'family_status'] })
+  code: ProxyCode;
+
+  @ApiProperty({ example: 'asks for a native speaker of et: being a native speaker follows from national origin, …' })
+  message: string;
+}
+
 export class RoleProfileDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -169,6 +184,13 @@ export class RoleProfileDto {
   @ApiProperty({ type: CriteriaDto })
   criteria: CriteriaDto;
 
+  @ApiProperty({
+    type: [ProxyWarningDto],
+    description:
+      'Criteria that stand in for a protected trait (an age limit, a nationality, a native speaker), and why',
+  })
+  warnings: ProxyWarningDto[];
+
   @ApiPropertyOptional({ type: [VersionSummaryDto] })
   versions?: VersionSummaryDto[];
 
@@ -183,6 +205,12 @@ export class RoleProfileDto {
       templateKey: profile.templateKey,
       version: current.version,
       criteria: current.criteria as CriteriaDto,
+      warnings: proxyWarnings(current.criteria).map((warning) => ({
+        field: `criteria.${warning.field}`,
+        trait: warning.trait,
+        code: warning.code,
+        message: proxyMessage(warning),
+      })),
       ...(versions
         ? {
             versions: versions.map((v) => ({

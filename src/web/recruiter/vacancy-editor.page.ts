@@ -20,6 +20,7 @@ import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
 import { criteriaModel, EditorSection, editorView, roundsModel } from './vacancy-editor.view';
 import { progressModel, whatIfModel } from './vacancy-preview.view';
+import { ProxyWarning, proxyWarnings } from '../../scoring/protected-proxies';
 import { detailsModel, FieldProblems, messageOf } from './vacancy-fields.view';
 import {
   CriteriaForm,
@@ -52,6 +53,8 @@ interface Typed {
   section?: EditorSection;
   message?: FormMessage | { key: string };
   whatIf?: ShortlistWhatIf | 'invalid';
+  /** Criteria as typed that stand in for a protected trait. */
+  warnings?: ProxyWarning[];
   status?: number;
 }
 
@@ -123,8 +126,11 @@ export class VacancyEditorPage {
         errors = error.extras.errors ?? [];
       }
     }
+    const warnings = form.value ? proxyWarnings(form.value.criteria) : [];
     if (request.headers['hx-request']) {
-      return this.pages.fragment(response, page, 'vacancy-what-if', { whatIf: whatIfModel(preview ?? 'invalid') });
+      return this.pages.fragment(response, page, 'vacancy-what-if', {
+        whatIf: whatIfModel(preview ?? 'invalid', warnings),
+      });
     }
     await this.render(response, page, vacancy, {
       criteria,
@@ -133,6 +139,7 @@ export class VacancyEditorPage {
       section: 'criteria',
       message: errors ? { key: 'vacancy.form.invalid' } : undefined,
       whatIf: preview ?? 'invalid',
+      warnings,
       status: errors ? 400 : 200,
     });
   }
@@ -237,7 +244,7 @@ export class VacancyEditorPage {
         typed.basedOn ?? vacancy.roleProfileVersion,
       ),
       rounds: roundsModel(typed.rounds ?? roundsOf(vacancy.rounds), language, problems('rounds')),
-      whatIf: whatIfModel(whatIf),
+      whatIf: whatIfModel(whatIf, typed.warnings ?? proxyWarnings(stored)),
       progress: progressModel(progress),
       saved,
       message: messageOf(typed.message as FormMessage | undefined),

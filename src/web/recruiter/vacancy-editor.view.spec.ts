@@ -225,6 +225,18 @@ describe('the vacancy editor’s view', () => {
     expect(whatIfModel('invalid').state).toBe('invalid');
   });
 
+  it('warns beside the ranking of criteria that stand in for a protected trait, typed or stored', () => {
+    const model = whatIfModel('invalid', [
+      { field: 'languages.items[0].level', trait: 'national_origin', code: 'native_speaker', term: 'et' },
+      { field: 'courses.topics[1]', trait: 'age', code: 'age_limit', term: 'max. leeftijd 35' },
+    ]);
+    expect(model.warnings).toEqual([
+      { criterionKey: 'vacancy.criterion.languages', messageKey: 'vacancy.proxy.native_speaker', term: 'et' },
+      { criterionKey: 'vacancy.criterion.courses', messageKey: 'vacancy.proxy.age_limit', term: 'max. leeftijd 35' },
+    ]);
+    expect(whatIfModel(preview).warnings).toEqual([]);
+  });
+
   it('polls the progress only while screening runs', () => {
     expect(progressModel(progress('running'))).toMatchObject({ running: true, percent: 50 });
     expect(progressModel(progress('done', 4))).toMatchObject({ running: false, percent: 100 });

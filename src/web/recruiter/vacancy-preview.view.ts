@@ -1,4 +1,5 @@
 import type { ScreeningProgress, ShortlistWhatIf } from '../../applications/shortlist-what-if.service';
+import type { ProxyWarning } from '../../scoring/protected-proxies';
 
 /*
  * The vacancy editor's two previews of the shortlist: the ranking again under
@@ -27,6 +28,23 @@ export interface WhatIfModel {
   rows: WhatIfRowModel[];
   count: number;
   moved: number;
+  /** Criteria that stand in for a protected trait, in the criteria as typed (or stored). */
+  warnings: ProxyWarningModel[];
+}
+
+export interface ProxyWarningModel {
+  criterionKey: string;
+  messageKey: string;
+  term: string;
+}
+
+/** A warning as the editor words it: the criterion it is in, and why. */
+export function proxyWarningModels(warnings: ProxyWarning[]): ProxyWarningModel[] {
+  return warnings.map((warning) => ({
+    criterionKey: `vacancy.criterion.${warning.field.split('.')[0]}`,
+    messageKey: `vacancy.proxy.${warning.code}`,
+    term: warning.term,
+  }));
 }
 
 export interface ProgressModel {
@@ -42,13 +60,17 @@ export interface ProgressModel {
 }
 
 /** The top of the list ranked again: who moves, how far, and their score before and after. */
-export function whatIfModel(preview: ShortlistWhatIf | 'invalid' | undefined): WhatIfModel {
+export function whatIfModel(
+  preview: ShortlistWhatIf | 'invalid' | undefined,
+  warnings: ProxyWarning[] = [],
+): WhatIfModel {
   const nothing = (state: 'idle' | 'invalid') => ({
     state,
     stateKey: `vacancy.whatIf.state.${state}`,
     rows: [],
     count: 0,
     moved: 0,
+    warnings: proxyWarningModels(warnings),
   });
   if (preview === undefined) return nothing('idle');
   if (preview === 'invalid') return nothing('invalid');
@@ -75,6 +97,7 @@ export function whatIfModel(preview: ShortlistWhatIf | 'invalid' | undefined): W
     rows,
     count: rows.length,
     moved: rows.filter((row) => row.direction !== 'same').length,
+    warnings: proxyWarningModels(warnings),
   };
 }
 
