@@ -59,7 +59,9 @@ describe('role profiles', () => {
       courses: { weight: 5, topics: ['sales', 'max. leeftijd 35'] },
       certifications: { weight: 5, required: ['Nederlandse nationaliteit'] },
     };
-    const created = await asUser(recruiter).post('/role-profiles', { ...accountManagerB, criteria }).expect(201);
+    const created = await asUser(recruiter)
+      .post('/role-profiles', { ...accountManagerB, criteria })
+      .expect(201);
     expect(created.body.warnings).toEqual([
       {
         field: 'criteria.languages.items[0].level',
