@@ -21,6 +21,7 @@ import { AddApplicationEventDecision1795630000000 } from './1795630000000-AddApp
 import { AddUserInvitations1795635000000 } from './1795635000000-AddUserInvitations';
 import { IndexPipelineReports1795645000000 } from './1795645000000-IndexPipelineReports';
 import { AddSelfIdentifications1795655000000 } from './1795655000000-AddSelfIdentifications';
+import { AddBlindScreening1795660000000 } from './1795660000000-AddBlindScreening';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   AddUserInvitations1795635000000,
   IndexPipelineReports1795645000000,
   AddSelfIdentifications1795655000000,
+  AddBlindScreening1795660000000,
 ];

@@ -11,6 +11,8 @@ import { DuplicatesModule } from './duplicates/duplicates.module';
 import { CvsModule } from './cvs/cvs.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { IdParamsInterceptor } from './common/http/id-params.interceptor';
+import { BlindOutputInterceptor } from './panel-access/blind-output.interceptor';
+import { PanelAccessModule } from './panel-access/panel-access.module';
 import { assignRequestId } from './common/http/request-id';
 import { ConfigModule } from './config/config.module';
 import { Settings } from './config/settings';
@@ -74,11 +76,13 @@ export class AppModule {
         NotesModule,
         ReportsModule,
         FairnessModule,
+        PanelAccessModule,
         WebModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdParamsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: BlindOutputInterceptor },
       ],
     };
   }

@@ -277,6 +277,7 @@ describe('the panel pages', () => {
       hiringManager: 403,
       otherManager: 403,
       otherInterviewer: 404,
+      compliance: 403,
     };
     for (const action of ['draft', 'submit', 'amend']) {
       const path = `/panel/interviews/${scene.interviewId}/${action}`;

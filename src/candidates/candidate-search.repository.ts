@@ -16,6 +16,8 @@ export interface CandidateFilter {
   sort?: 'name' | '-name' | 'createdAt' | '-createdAt';
   /** Only the candidates this user may see: who applied to vacancies they manage, or sit on their panels. */
   viewer?: { userId: string; asHiringManager: boolean; asPanelist: boolean };
+  /** Candidates left out: those the viewer assesses blind, when found by their name or sorted by it. */
+  excludeIds?: string[];
 }
 
 export interface CandidateSummary {
@@ -78,6 +80,8 @@ export class CandidateSearchRepository {
       ];
       query.andWhere(seen.length ? `(${seen.join(' OR ')})` : '1 = 0', { viewer: userId });
     }
+    if (filter.excludeIds?.length)
+      query.andWhere('candidate.id NOT IN (:...excluded)', { excluded: filter.excludeIds });
     const column = sort.endsWith('name') ? 'candidate.name' : 'candidate.created_at';
     const [candidates, total] = await query
       .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')

@@ -1,6 +1,7 @@
 import { CandidateFactsChanged } from './candidate-facts-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
+import { maskIdentity } from '../panel-access/blind-identity';
 import { CandidateAccess } from '../panel-access/candidate-access.service';
 import { CandidateRevisionRepository } from './candidate-revision.repository';
 import { CandidateSearchRepository } from './candidate-search.repository';
@@ -43,6 +44,7 @@ export class CandidatesService {
   async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
     if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
+    if (candidate && viewer && (await this.access.hidesIdentity(viewer, id))) return blinded(candidate);
     if (candidate) return candidate;
     const survivorId = await this.candidates.survivorOf(id);
     throw survivorId ? new CandidateMergedError(id, survivorId) : new CandidateNotFoundError(id);
@@ -57,12 +59,22 @@ export class CandidatesService {
   }
 
   /** Candidates by search, all for recruiters and admins, otherwise only those the viewer may see. */
-  search(query: CandidateQuery, viewer: AuthenticatedUser) {
+  async search(query: CandidateQuery, viewer: AuthenticatedUser) {
     const { source, language, sort, limit, offset } = query;
     const search = query.search?.trim() || undefined;
     const competencyCodes = search ? competenciesNamed(search) : undefined;
-    const filter = { search, competencyCodes, source, language, sort, viewer: this.access.scopeOf(viewer) };
-    return this.searches.searchPage(filter, limit, offset);
+    const scope = this.access.scopeOf(viewer);
+    const hidden = scope ? await this.access.hiddenFrom(viewer) : new Set<string>();
+    // A blind applicant found by their name, or placed by it, would be named by the search itself.
+    const byName = search !== undefined || sort === undefined || sort.endsWith('name');
+    const excludeIds = byName && hidden.size ? [...hidden] : undefined;
+    const filter = { search, competencyCodes, source, language, sort, viewer: scope, excludeIds };
+    const found = await this.searches.searchPage(filter, limit, offset);
+    if (!hidden.size) return found;
+    return {
+      ...found,
+      candidates: found.candidates.map((candidate) => (hidden.has(candidate.id) ? blinded(candidate) : candidate)),
+    };
   }
 
   /**
@@ -173,4 +185,26 @@ function consentFields(consent: ConsentDto | undefined) {
 function sameData(a: FactData, b: FactData): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
+}
+
+/**
+ * A candidate as someone assessing them blind reads them: no location, and
+ * their facts' CV words masked. Their name, e-mail and phone are put out of
+ * sight on the way out, with everything else sent (BlindOutputInterceptor).
+ */
+function blinded(candidate: Candidate): Candidate {
+  const identity = {
+    name: candidate.name,
+    email: candidate.email,
+    phone: candidate.phone,
+    location: candidate.location,
+  };
+  return Object.assign(Object.create(Object.getPrototypeOf(candidate) as object) as Candidate, candidate, {
+    location: null,
+    facts: candidate.facts?.map((fact) =>
+      Object.assign(Object.create(Object.getPrototypeOf(fact) as object) as typeof fact, fact, {
+        evidence: fact.evidence === null ? null : maskIdentity(fact.evidence, identity),
+      }),
+    ),
+  });
 }

@@ -57,3 +57,16 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
+
+/** The original file would show who a blind applicant is: assessors never get it, recruiters after unblinding. */
+export class CvOriginalBlindError extends DomainError {
+  constructor(recruiter: boolean) {
+    super(
+      'CV_ORIGINAL_BLIND',
+      'forbidden',
+      recruiter
+        ? "This candidate applied to a vacancy screened blind: unblind their application first (POST /applications/:id/unblind, with a reason), then open the original file; the CV's text is shown with their details masked"
+        : "This candidate is assessed blind: the original file is not shown; the CV's text is, with their details masked",
+    );
+  }
+}

@@ -24,6 +24,7 @@ import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { WebSession } from '../web/session/web-session.entity';
 import { Note } from '../notes/entities/note.entity';
 import { SelfIdentification } from '../fairness/entities/self-identification.entity';
+import { ApplicationUnblinding } from '../panel-access/entities/application-unblinding.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   WebSession,
   Note,
   SelfIdentification,
+  ApplicationUnblinding,
 ];

@@ -7,6 +7,7 @@ import { interviewCalendar } from './calendar';
 import { Mail } from './entities/mail.entity';
 import { MailVariables } from './mail-catalogue';
 import { mailbox, writtenDate, writtenTime } from './mail-time';
+import { aliasCode, ALIAS_WORD, maskIdentity } from '../panel-access/blind-identity';
 import { ApplicationFacts, MailsRepository, Recipient } from './mails.repository';
 
 /** What an interview mail keeps from the moment it was queued: the interview as it was then. */
@@ -53,15 +54,22 @@ export class MailComposer {
         ? (await this.mails.users([mail.userId]))[0]
         : undefined;
     if (!recipient) return { skip: 'the recipient is no longer in Sift' };
-    const application = mail.applicationId ? await this.mails.application(mail.applicationId) : null;
-    if (mail.applicationId && !application) return { skip: 'the application is gone' };
-    const variables = this.variables(mail, recipient, application);
+    const found = mail.applicationId ? await this.mails.application(mail.applicationId) : null;
+    if (mail.applicationId && !found) return { skip: 'the application is gone' };
+    // A hiring manager or panel member assessing blind reads the applicant's alias, and no invitation names them.
+    const blind = !!found?.blind && !!mail.userId && !(await this.mails.readsEveryCandidate(mail.userId));
+    const application =
+      found && blind ? { ...found, candidateName: blindAlias(found.candidateId, recipient.language) } : found;
+    let variables = this.variables(mail, recipient, application);
+    if (mail.template === 'note-mention' && mail.userId && 'colleagueName' in variables) {
+      variables = await this.blindMention(mail.userId, String(mail.context.candidateId), recipient.language, variables);
+    }
     if ('skip' in variables) return variables;
     const to = { name: recipient.name, address: recipient.email };
     const snapshot = mail.context as unknown as InterviewSnapshot;
     const calendar =
       mail.template === 'interview-invitation' || mail.template === 'panel-invitation'
-        ? this.calendar(snapshot, application!, recipient.language)
+        ? this.calendar(snapshot, application!, recipient.language, blind)
         : undefined;
     return { to, language: recipient.language, variables, calendar };
   }
@@ -149,13 +157,35 @@ export class MailComposer {
     }
   }
 
+  /** A note mentioning a colleague who assesses its candidate blind: the alias, and the note with their details masked. */
+  private async blindMention(
+    userId: string,
+    candidateId: string,
+    language: Language,
+    variables: MailVariables['note-mention'],
+  ): Promise<MailVariables['note-mention']> {
+    if (!(await this.mails.assessesBlind(userId, candidateId))) return variables;
+    const candidate = await this.mails.candidate(candidateId);
+    const identity = {
+      name: candidate?.name ?? variables.candidateName,
+      email: candidate?.email ?? null,
+      phone: null,
+      location: null,
+    };
+    return {
+      ...variables,
+      candidateName: blindAlias(candidateId, language),
+      note: maskIdentity(variables.note, identity),
+    };
+  }
+
   /** Made again from the invitation's id and the secret: the token itself is stored nowhere. */
   private invitationLink(invitationId: string): string {
     const secret = resolveTokenSecret(this.settings.auth.tokenSecret, this.settings.dataDir);
     return `${this.settings.web.publicUrl.replace(/\/$/, '')}${invitationPath(invitationToken(secret, invitationId))}`;
   }
 
-  private calendar(snapshot: InterviewSnapshot, application: ApplicationFacts, language: Language) {
+  private calendar(snapshot: InterviewSnapshot, application: ApplicationFacts, language: Language, blind: boolean) {
     const method = snapshot.cancelled ? ('CANCEL' as const) : ('REQUEST' as const);
     const organizer = mailbox(this.settings.mail.from);
     const words = SUMMARY[language];
@@ -174,7 +204,11 @@ export class MailComposer {
         location: snapshot.location ?? snapshot.meetingUrl,
         url: snapshot.meetingUrl,
         organizer: { name: organizer.name, email: organizer.address },
-        attendees: snapshot.attendees,
+        attendees: blind
+          ? snapshot.attendees.filter(
+              (person) => person.email.toLowerCase() !== application.candidateEmail.toLowerCase(),
+            )
+          : snapshot.attendees,
         stamp: new Date(),
       }),
     };
@@ -182,3 +216,7 @@ export class MailComposer {
 }
 
 const SUMMARY: Record<Language, string> = { nl: 'Gesprek', et: 'Intervjuu', en: 'Interview' };
+
+function blindAlias(candidateId: string, language: Language): string {
+  return `${ALIAS_WORD[language]} ${aliasCode(candidateId)}`;
+}

@@ -3,10 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
-import { placeholder } from '../database/placeholders';
+import { placeholder, SqlParams } from '../database/placeholders';
 import { storedTime } from '../database/stored-time';
 import { Transaction } from '../database/transaction';
 import { firstInLine } from '../database/transactions';
+import { reachedBy, STILL_BLIND } from '../panel-access/blind-screening.repository';
 import type { Language } from '../users/entities/user.entity';
 import { Mail, MailStatus } from './entities/mail.entity';
 import { MailTemplateName } from './mail-catalogue';
@@ -40,6 +41,9 @@ export interface ApplicationFacts {
   vacancyTitle: string;
   candidateId: string;
   candidateName: string;
+  candidateEmail: string;
+  /** Its vacancy hides who applied until a stage it has not reached (blind screening). */
+  blind: boolean;
 }
 
 /** The mails table, and the few facts a mail is written from. */
@@ -160,12 +164,35 @@ export class MailsRepository {
     const $ = placeholder(this.dataSource);
     const [row] = await manager.query(
       `SELECT a.id, a.stage, a.applied_at AS "appliedAt", a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
-              a.candidate_id AS "candidateId", c.name AS "candidateName"
+              a.candidate_id AS "candidateId", c.name AS "candidateName", c.email AS "candidateEmail",
+              CASE WHEN ${STILL_BLIND} THEN 1 ELSE 0 END AS blind
        FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN candidates c ON c.id = a.candidate_id
        WHERE a.id = ${$(1)}`,
       [id],
     );
-    return row ? { ...row, appliedAt: storedTime(row.appliedAt) } : null;
+    return row ? { ...row, appliedAt: storedTime(row.appliedAt), blind: Number(row.blind) === 1 } : null;
+  }
+
+  /** Whether the user assesses the candidate blind: through a blind application they manage or sit on a panel of. */
+  async assessesBlind(userId: string, candidateId: string): Promise<boolean> {
+    if (!isId(candidateId)) return false;
+    const sql = new SqlParams(this.dataSource.options.type === 'postgres');
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 AS blind FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+        WHERE a.candidate_id = ${sql.param(candidateId)} AND ${STILL_BLIND} AND ${reachedBy(sql, userId)} LIMIT 1`,
+      sql.params,
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the user reads every candidate by their role (a recruiter or an admin), so never blind. */
+  async readsEveryCandidate(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 AS reads FROM user_roles WHERE user_id = ${placeholder(this.dataSource)(1)}
+          AND role IN ('recruiter', 'admin') LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
   }
 
   /** A vacancy's title and hiring managers, for the shortlist mail. */

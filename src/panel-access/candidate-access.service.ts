@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { Role } from '../common/auth/role';
+import { Identity } from './blind-identity';
+import { BlindScreeningRepository } from './blind-screening.repository';
 import { PanelAccessRepository, readsByRole } from './panel-access.repository';
 
 /** Whose candidates a user may list: undefined for everyone's. */
@@ -20,7 +22,10 @@ export interface CandidateScope {
  */
 @Injectable()
 export class CandidateAccess {
-  constructor(private readonly seats: PanelAccessRepository) {}
+  constructor(
+    private readonly seats: PanelAccessRepository,
+    private readonly blind: BlindScreeningRepository,
+  ) {}
 
   async maySee(viewer: AuthenticatedUser, candidateId: string): Promise<boolean> {
     if (readsByRole(viewer)) return true;
@@ -37,5 +42,43 @@ export class CandidateAccess {
       asHiringManager: viewer.roles.includes(Role.HiringManager),
       asPanelist: viewer.roles.includes(Role.Interviewer),
     };
+  }
+
+  /**
+   * Whether who the candidate is stays hidden from the viewer: a hiring
+   * manager or panel member who reaches them through a blind application.
+   * Recruiters and admins run intake and contact applicants, so they see them.
+   */
+  async hidesIdentity(viewer: AuthenticatedUser, candidateId: string): Promise<boolean> {
+    if (readsByRole(viewer)) return false;
+    return this.blind.reachesBlind(viewer.id, candidateId);
+  }
+
+  /** Of these applications, those whose applicant the viewer sees by an alias. */
+  async blindFor(viewer: AuthenticatedUser, applicationIds: readonly string[]): Promise<Set<string>> {
+    if (readsByRole(viewer)) return new Set();
+    return this.blind.blindApplications(applicationIds);
+  }
+
+  /**
+   * Whether the viewer may open a candidate's original CV file: never while
+   * they assess them blind; a recruiter, while an application of theirs is
+   * blind, only after unblinding one (recorded with why).
+   */
+  async mayOpenOriginal(viewer: AuthenticatedUser, candidateId: string): Promise<boolean> {
+    if (!readsByRole(viewer)) return !(await this.blind.reachesBlind(viewer.id, candidateId));
+    if (!(await this.blind.anyBlind(candidateId))) return true;
+    return this.blind.unblindedCandidate(viewer.id, candidateId);
+  }
+
+  /** The ids of the candidates the viewer assesses blind. */
+  async hiddenFrom(viewer: AuthenticatedUser): Promise<Set<string>> {
+    if (readsByRole(viewer)) return new Set();
+    return new Set((await this.blind.hiddenFrom(viewer.id)).map((candidate) => candidate.candidateId));
+  }
+
+  /** The details that name the candidate, for masking text shown blind. */
+  identityOf(candidateId: string): Promise<Identity | undefined> {
+    return this.blind.identityOf(candidateId);
   }
 }

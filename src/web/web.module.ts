@@ -60,6 +60,8 @@ import { ReportsModule } from '../reports/reports.module';
 import { PipelineReportPage } from './reports/pipeline.page';
 import { FairnessReportPage } from './reports/fairness.page';
 import { FairnessModule } from '../fairness/fairness.module';
+import { ALIAS_WORDS } from '../panel-access/blind-output.interceptor';
+import { PanelAccessModule } from '../panel-access/panel-access.module';
 import { PageErrorFilter } from './views/page-error.filter';
 import { PageRenderer } from './views/page-renderer';
 import { Pages } from './views/pages';
@@ -120,6 +122,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     HealthModule,
     ReportsModule,
     FairnessModule,
+    PanelAccessModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [
@@ -139,6 +142,7 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
       provide: Catalogue,
       useFactory: () => Catalogue.load(join(pagesFolder(), 'i18n')),
     },
+    { provide: ALIAS_WORDS, useExisting: Catalogue },
     {
       provide: PageRenderer,
       inject: [Catalogue, Settings],

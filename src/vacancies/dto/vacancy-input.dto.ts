@@ -24,6 +24,8 @@ import { PageQuery } from '../../common/http/paging';
 import { MAX_SCALE, MIN_SCALE } from '../../scoring/round-result';
 import { Trim } from '../../common/http/transforms';
 import {
+  BLIND_UNTIL,
+  BlindUntil,
   EMPLOYMENT_TYPES,
   EmploymentType,
   KNOCKOUT_POLICIES,
@@ -224,6 +226,17 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsIn(KNOCKOUT_POLICIES)
   knockoutPolicy?: KnockoutPolicy;
+
+  @ApiPropertyOptional({
+    enum: BLIND_UNTIL,
+    nullable: true,
+    description:
+      'Blind screening: hiring managers and panel members see an alias, not who the applicant is, until the ' +
+      'application reaches this stage; null (the default) shows them from the start',
+  })
+  @IsOptional()
+  @IsIn(BLIND_UNTIL, { message: `blindUntil must be one of: ${BLIND_UNTIL.join(', ')}, or null` })
+  blindUntil?: BlindUntil | null;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 100 })
   @IsOptional()

@@ -1,6 +1,8 @@
 import { PageDto } from '../../common/http/paging';
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  BLIND_UNTIL,
+  BlindUntil,
   EMPLOYMENT_TYPES,
   EmploymentType,
   KNOCKOUT_POLICIES,
@@ -123,6 +125,9 @@ export class VacancyDto {
   @ApiProperty({ enum: KNOCKOUT_POLICIES })
   knockoutPolicy: KnockoutPolicy;
 
+  @ApiProperty({ enum: BLIND_UNTIL, nullable: true, description: 'Blind screening until this stage; null: off' })
+  blindUntil: BlindUntil | null;
+
   @ApiProperty()
   screeningWeight: number;
 
@@ -175,6 +180,7 @@ export class VacancyDto {
       roleProfileVersion: vacancy.roleProfileVersion,
       status: vacancy.status,
       knockoutPolicy: vacancy.knockoutPolicy,
+      blindUntil: vacancy.blindUntil,
       screeningWeight: vacancy.screeningWeight,
       interviewWeight: vacancy.interviewWeight,
       autoAdvance: vacancy.autoAdvance,

@@ -14,6 +14,9 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 /** What a failed knock-out does to an application: flag it for a recruiter (the default) or reject it. */
 export const KNOCKOUT_POLICIES = ['flag', 'reject'] as const;
 export type KnockoutPolicy = (typeof KNOCKOUT_POLICIES)[number];
+/** The stage at which a blind vacancy shows its applicants' identities to hiring managers and panels. */
+export const BLIND_UNTIL = ['interview', 'offer'] as const;
+export type BlindUntil = (typeof BLIND_UNTIL)[number];
 
 @Entity('vacancies')
 @Index('IDX_vacancies_status', ['status'])
@@ -48,6 +51,13 @@ export class Vacancy {
 
   @Column({ name: 'knockout_policy', type: 'varchar', length: 10, default: 'flag' })
   knockoutPolicy: KnockoutPolicy;
+
+  /**
+   * Blind screening: until an application reaches this stage, its hiring managers and panel see an
+   * alias instead of who the applicant is; null shows them from the start.
+   */
+  @Column({ name: 'blind_until', type: 'varchar', length: 20, nullable: true })
+  blindUntil: BlindUntil | null;
 
   /** How screening and interview results weigh in the shortlist score, relative to each other. */
   @Column({ name: 'screening_weight', type: 'integer', default: 100 })

@@ -64,6 +64,8 @@ export interface CandidatePageData {
   notes: NoteView[];
   /** Others who may be the same person. */
   duplicates?: DuplicateProposal[];
+  /** Whether the reader may open the original CV file; false while a blind application waits to be unblinded. */
+  originalOpen?: boolean;
 }
 
 /**
@@ -107,6 +109,7 @@ export class CandidatePageLoader {
       events: [],
       notes: await this.notes.list(candidateId, viewer),
       duplicates: await this.duplicates.proposalsFor(candidateId),
+      originalOpen: await this.cvs.mayOpenOriginal(candidateId, viewer),
     };
     if (chosen) {
       const { application, vacancy } = await this.applications.get(chosen, viewer);

@@ -9,6 +9,8 @@ import { cvDownload } from '../../cvs/cv-download';
 import { CvsService } from '../../cvs/cvs.service';
 import { CreateNoteDto } from '../../notes/dto/note.dto';
 import { NotesService } from '../../notes/notes.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { BlindScreeningService } from '../../panel-access/blind-screening.service';
 import { Catalogue } from '../i18n/catalogue';
 import { formMessage, FormMessage, readForm } from '../forms';
 import { Page, SignedInPage } from '../page-context';
@@ -35,6 +37,7 @@ export class CandidatePage {
     private readonly loader: CandidatePageLoader,
     private readonly candidates: CandidatesService,
     private readonly cvs: CvsService,
+    private readonly blind: BlindScreeningService,
     private readonly notes: NotesService,
     private readonly catalogue: Catalogue,
     private readonly pages: Pages,
@@ -157,6 +160,25 @@ export class CandidatePage {
     }
   }
 
+  /** Unblinds the candidate's blind applications for this recruiter, saying why: then the original opens. */
+  @Roles(...SCREENING_WRITERS)
+  @Post(':id/unblind')
+  async unblind(
+    @Page() page: SignedInPage,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const reason = typeof body.reason === 'string' ? body.reason : '';
+    try {
+      await this.blind.unblindCandidate(id, reason, page.user);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
+      return this.render(response, page, id, undefined, { unblindError: 'candidate.cv.unblindTooShort' }, 400);
+    }
+    this.pages.redirect(response, `${candidateHref(id)}#cv`);
+  }
+
   @Roles(...SCREENING_WRITERS)
   @Get(':id/cvs/:cvId/file')
   async download(
@@ -243,7 +265,9 @@ export class CandidatePage {
     const revision = await this.candidates.pageRevision(id);
     if (revision === null) return this.render(response, page, id, applicationId, {});
     const day = new Date().toISOString().slice(0, 10);
-    const key = [id, applicationId ?? '', page.user.id, page.language, day, revision].join('|');
+    // Unblinding opens the original without changing the candidate: it is part of what the page is kept by.
+    const open = await this.cvs.mayOpenOriginal(id, page.user);
+    const key = [id, applicationId ?? '', page.user.id, page.language, day, revision, open].join('|');
     const kept = await this.kept.keep(key, async () => {
       const data = await this.loader.load(id, applicationId, page.user);
       return this.pages.body(page, 'recruiter/candidate', candidateView({ data, applicationId }), TOKEN_STAND_IN);

@@ -46,13 +46,16 @@ export interface CandidateModel {
   nextHref?: string;
   cv?: {
     id: string;
-    downloadHref: string;
+    /** Absent while the original is closed (screened blind): then the form to unblind is. */
+    downloadHref?: string;
+    unblindHref?: string;
+    unblindError?: string;
     fileName: string;
     language: string | null;
     noText: boolean;
     segments: CvSegment[];
   };
-  cvs: { fileName: string; href: string; createdAt: Date; formatKey: string }[];
+  cvs: { fileName: string; href?: string; createdAt: Date; formatKey: string }[];
   facts: FactRowModel[];
   unconfirmed: number;
   confirmAllAction: string;
@@ -91,6 +94,8 @@ export interface CandidateViewInput {
   row?: { factId: string; state: RowState };
   factsNotice?: string;
   note?: Partial<NoteFormModel>;
+  /** The unblind form sent back without a reason long enough. */
+  unblindError?: string;
 }
 
 /** The page's own shortcuts, after the common ones. */
@@ -130,7 +135,10 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
     nextHref: step(data.neighbours?.next),
     cv: cv && {
       id: cv.id,
-      downloadHref: `${base}/cvs/${cv.id}/file`,
+      downloadHref: data.originalOpen === false ? undefined : `${base}/cvs/${cv.id}/file`,
+      // Screened blind: the original opens once the recruiter says why (recorded).
+      unblindHref: data.originalOpen === false ? `${base}/unblind` : undefined,
+      unblindError: input.unblindError,
       fileName: cv.fileName ?? '',
       language: cv.language,
       noText: cv.status !== 'read' || cv.text.trim() === '',
@@ -143,7 +151,7 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
     },
     cvs: data.cvs.map((one) => ({
       fileName: one.fileName ?? '',
-      href: `${base}/cvs/${one.id}/file`,
+      href: data.originalOpen === false ? undefined : `${base}/cvs/${one.id}/file`,
       createdAt: one.createdAt,
       formatKey: `candidate.format.${one.format}`,
     })),

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/errors/domain-error';
-import { EMPLOYMENT_TYPES, KNOCKOUT_POLICIES } from '../../vacancies/entities/vacancy.entity';
+import { BLIND_UNTIL, EMPLOYMENT_TYPES, KNOCKOUT_POLICIES } from '../../vacancies/entities/vacancy.entity';
 import type { FormMessage } from '../forms';
 import type { DetailsForm } from './vacancy-forms';
 
@@ -55,6 +55,8 @@ export interface DetailsModel {
   values: DetailsForm;
   employmentTypes: Choice[];
   knockoutPolicies: Choice[];
+  /** Blind screening: off, or until the interview or the offer stage. */
+  blindStages: Choice[];
   hiringManagers: PersonChoice[];
   recruiters: PersonChoice[];
   /** Field name → catalogue key of what is wrong with it. */
@@ -70,6 +72,7 @@ const DETAIL_FIELDS = [
   'hiringManagerIds',
   'recruiterIds',
   'knockoutPolicy',
+  'blindUntil',
   'screeningWeight',
   'interviewWeight',
   'rejectionMailDelayHours',
@@ -97,6 +100,11 @@ export function detailsModel(
       value,
       labelKey: `vacancy.knockoutPolicy.${value}`,
       selected: value === (values.knockoutPolicy || 'flag'),
+    })),
+    blindStages: ['', ...BLIND_UNTIL].map((value) => ({
+      value,
+      labelKey: `vacancy.blindUntil.${value || 'off'}`,
+      selected: value === values.blindUntil,
     })),
     hiringManagers: people.hiringManagers.map(choose(values.hiringManagerIds)),
     recruiters: people.recruiters.map(choose(values.recruiterIds)),

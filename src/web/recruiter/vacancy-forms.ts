@@ -58,6 +58,8 @@ export interface DetailsForm {
   hiringManagerIds: string[];
   recruiterIds: string[];
   knockoutPolicy: string;
+  /** `interview`, `offer`, or empty for no blind screening. */
+  blindUntil: string;
   screeningWeight: string;
   interviewWeight: string;
   autoAdvance: boolean;
@@ -76,6 +78,7 @@ export function detailsFromBody(body: Body): DetailsForm {
     hiringManagerIds: texts(body, 'hiringManagerIds').filter(Boolean),
     recruiterIds: texts(body, 'recruiterIds').filter(Boolean),
     knockoutPolicy: text(body, 'knockoutPolicy'),
+    blindUntil: text(body, 'blindUntil'),
     screeningWeight: text(body, 'screeningWeight'),
     interviewWeight: text(body, 'interviewWeight'),
     autoAdvance: checked(body, 'autoAdvance'),
@@ -96,6 +99,7 @@ export function detailsOf(vacancy: Vacancy): DetailsForm {
     hiringManagerIds: members('hiring_manager'),
     recruiterIds: members('recruiter'),
     knockoutPolicy: vacancy.knockoutPolicy,
+    blindUntil: vacancy.blindUntil ?? '',
     screeningWeight: String(vacancy.screeningWeight),
     interviewWeight: String(vacancy.interviewWeight),
     autoAdvance: vacancy.autoAdvance,
@@ -116,6 +120,7 @@ export function detailsInput(form: DetailsForm): Record<string, unknown> {
     hiringManagerIds: form.hiringManagerIds,
     recruiterIds: form.recruiterIds,
     knockoutPolicy: form.knockoutPolicy || undefined,
+    blindUntil: form.blindUntil === '' ? null : form.blindUntil,
     screeningWeight: number(form.screeningWeight),
     interviewWeight: number(form.interviewWeight),
     autoAdvance: form.autoAdvance,

@@ -125,6 +125,7 @@ export class VacancyNewPage {
       hiringManagerIds: [],
       recruiterIds: this.ownRecruiterIds(page),
       knockoutPolicy: 'flag',
+      blindUntil: '',
       screeningWeight: '100',
       interviewWeight: '0',
       autoAdvance: false,

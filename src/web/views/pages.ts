@@ -60,7 +60,9 @@ export class Pages {
     );
     const pieces = [before, kept, after];
     response.status(200).type('html').vary('Accept-Encoding');
-    const gzipped = response.req.acceptsEncodings('gzip') ? gzipWithToken(pieces, page.csrfToken) : undefined;
+    // Spliced gzip would pass the blind filter by (see BlindOutputInterceptor): a blind assessor gets text.
+    const spliced = response.req.acceptsEncodings('gzip') && !response.locals.blindFilter;
+    const gzipped = spliced ? gzipWithToken(pieces, page.csrfToken) : undefined;
     if (!gzipped) {
       response.send(pieces.map((piece) => piece.text(page.csrfToken)).join(''));
       return;

@@ -20,6 +20,12 @@ export const CANDIDATE_PAGES: PageRoute[] = [
   },
   {
     method: 'POST',
+    path: (scene) => `/recruiter/candidates/${scene.candidateId}/unblind`,
+    allowed: RECRUITERS,
+    form: () => ({ reason: 'A reason long enough to be recorded' }),
+  },
+  {
+    method: 'POST',
     path: (scene) => `/recruiter/candidates/${scene.candidateId}/facts/${FACT}/confirm`,
     allowed: RECRUITERS,
   },
