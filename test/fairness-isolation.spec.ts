@@ -30,7 +30,7 @@ const ISOLATED = [
 ];
 const NOT_ABOUT_A_PERSON = [join(SRC, 'web', 'web.module.ts'), join(SRC, 'web', 'reports', 'fairness')];
 /** Codes and nothing else: the questions asked, which settings and DTOs may name. */
-const SHARED = [join(FAIRNESS, 'question-sets.ts')];
+const SHARED = [join(FAIRNESS, 'question-sets.ts'), join(FAIRNESS, 'own-question-sets.ts')];
 
 const IMPORT =
   /(?:^|[\s;])(?:import|export)\b[^'"`;]*?from\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/g;

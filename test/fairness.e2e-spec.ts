@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Role } from '../src/common/auth/role';
-import { as, MadeUser, makeProfile, makeSalesCandidate, makeUser, makeVacancy } from './support/factories';
+import { as, bearer, MadeUser, makeProfile, makeSalesCandidate, makeUser, makeVacancy } from './support/factories';
+import { signedInPages } from './support/page-session';
 import { createTestApp, TestApp } from './support/test-app';
 
 const US = { questionSet: 'us-eeo', consentVersion: '2026-12-01' };
@@ -198,6 +202,55 @@ describe('fairness: self-identification and adverse impact', () => {
     await api(admin).get('/reports/adverse-impact?questionSet=uk').expect(400);
   });
 
+  it('imports answers gathered elsewhere as CSV, naming each bad row, and changes nothing when imported twice', async () => {
+    const [, second, third] = applications;
+    const missing = '0190a5c4-0000-7000-8000-000000000000';
+    const csv = [
+      'application_id,question_set,consent_version,sex,raceEthnicity,gender',
+      `${second.id},us-eeo,2026-12-01,female,asian,`,
+      `${third.id},us-eeo,2026-12-01,unsure,,`,
+      `${missing},us-eeo,2026-12-01,male,,`,
+      `${third.id},uk,2026-12-01,male,,`,
+      `${third.id},us-eeo,2026-12-01,,,woman`,
+    ].join('\r\n');
+    const post = () =>
+      t.http().post('/fairness/self-identifications/import').set(bearer(recruiter.token)).type('text/csv').send(csv);
+    const first = await post().expect(200);
+    expect(first.body).toMatchObject({ received: 5, recorded: 1 });
+    expect(
+      first.body.failed.map((row: { line: number; errors: { field: string }[] }) => [row.line, row.errors[0].field]),
+    ).toEqual([
+      [3, 'answers.sex'],
+      [4, 'application_id'],
+      [5, 'question_set'],
+      [6, 'answers.gender'],
+    ]);
+    const again = await post().expect(200);
+    expect(again.body.recorded).toBe(1);
+    expect(await answerCount(second.id)).toBe(2);
+    const p = t.dataSource.options.type === 'postgres' ? '$1' : '?';
+    const rows: { entered_via: string }[] = await t.dataSource.query(
+      `SELECT entered_via FROM self_identifications WHERE application_id = ${p}`,
+      [second.id],
+    );
+    expect(rows.map((row) => row.entered_via)).toEqual(['import', 'import']);
+    const header = await t
+      .http()
+      .post('/fairness/self-identifications/import')
+      .set(bearer(recruiter.token))
+      .type('text/csv')
+      .send('application_id,height\r\n')
+      .expect(200);
+    expect(header.body.failed[0].errors[0].messages.join(' ')).toContain('unknown columns: height');
+    await t
+      .http()
+      .post('/fairness/self-identifications/import')
+      .set(bearer(manager.token))
+      .type('text/csv')
+      .send(csv)
+      .expect(403);
+  });
+
   it('is for admins and compliance officers; hiring managers only where the organisation allows it', async () => {
     for (const user of [recruiter, interviewer]) await api(user).get('/reports/adverse-impact').expect(403);
     const closed = await api(manager).get('/reports/adverse-impact').expect(403);
@@ -231,5 +284,92 @@ describe('fairness reports for hiring managers, where the organisation allows th
     await as(t, manager.token).get(`/reports/adverse-impact?vacancyId=${theirs.id}`).expect(404);
     const all = await as(t, manager.token).get('/reports/adverse-impact').expect(200);
     expect(all.body.applications).toBe(0);
+  });
+});
+
+describe("an organisation's own question set", () => {
+  let t: TestApp;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'sift-sets-'));
+    const words = (en: string, nl: string, et: string) => ({ en, nl, et });
+    writeFileSync(
+      join(folder, 'sets.json'),
+      JSON.stringify({
+        sets: [
+          {
+            key: 'uk',
+            consentVersion: '2027-01',
+            name: words('UK: ethnic group (ONS)', 'VK: etnische groep (ONS)', 'ÜK: etniline rühm (ONS)'),
+            purpose: words('Why we ask', 'Waarom we het vragen', 'Miks me küsime'),
+            questions: [
+              {
+                key: 'ethnicGroup',
+                text: words('Ethnic group', 'Etnische groep', 'Etniline rühm'),
+                answers: [
+                  { key: 'white', text: words('White', 'Wit', 'Valge') },
+                  { key: 'mixed', text: words('Mixed or multiple', 'Gemengd', 'Segatud') },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    t = await createTestApp({
+      env: { FAIRNESS_QUESTIONS_FILE: join(folder, 'sets.json'), FAIRNESS_QUESTION_SETS: 'uk,us-eeo' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('is asked, recorded, reported and shown in its own words, first as the organisation ordered', async () => {
+    const recruiter = await makeUser(t, { roles: [Role.Recruiter] });
+    const admin = await makeUser(t, { roles: [Role.Admin] });
+    const sets = await as(t, recruiter.token).get('/fairness/question-sets').expect(200);
+    expect(sets.body.map((set: { key: string }) => set.key)).toEqual(['uk', 'us-eeo']);
+    expect(sets.body[0].words.questions.ethnicGroup.answers.mixed.nl).toBe('Gemengd');
+    const profile = await makeProfile(t, recruiter.token);
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [(await makeUser(t, { roles: [Role.HiringManager] })).user.id] },
+      { open: true },
+    );
+    const candidate = await makeSalesCandidate(t, recruiter.token, 'hbo', ['2015-01-01', '2021-01-01']);
+    const { body } = await as(t, recruiter.token)
+      .post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id })
+      .expect(201);
+    await as(t, recruiter.token)
+      .post(`/applications/${body.id}/self-identification`, {
+        questionSet: 'uk',
+        consentVersion: '2027-01',
+        answers: { ethnicGroup: 'mixed' },
+      })
+      .expect(201);
+    const refused = await as(t, recruiter.token)
+      .post(`/applications/${body.id}/self-identification`, {
+        questionSet: 'eu',
+        consentVersion: '2026-12-01',
+        answers: {},
+      })
+      .expect(400);
+    expect(refused.body.errors[0].messages[0]).toContain('uk, us-eeo');
+    const report = await as(t, admin.token).get('/reports/adverse-impact').expect(200);
+    expect(report.body).toMatchObject({
+      questionSet: 'uk',
+      questions: ['ethnicGroup'],
+      categories: ['white', 'mixed'],
+    });
+    expect(report.body.steps[0].rows[1]).toMatchObject({ category: 'mixed', considered: 1 });
+    await as(t, admin.token).get('/reports/adverse-impact?intersection=true').expect(400);
+    const pages = await signedInPages(t, admin.user.email);
+    await pages.agent.post('/settings').type('form').send({ language: 'nl', _csrf: pages.csrf }).expect(303);
+    const page = await pages.agent.get('/reports/fairness').expect(200);
+    expect(page.text).toContain('VK: etnische groep (ONS)');
+    expect(page.text).toContain('Gemengd');
   });
 });

@@ -143,6 +143,7 @@ describe('loadSettings: fairness', () => {
   it('offers both question sets, suppresses groups under five and keeps managers out by default', () => {
     expect(loadSettings({}).fairness).toEqual({
       questionSets: ['us-eeo', 'eu'],
+      ownSets: [],
       minGroupSize: 5,
       leaveOutUnderTwoPercent: true,
       managersSeeReports: false,
@@ -155,11 +156,15 @@ describe('loadSettings: fairness', () => {
     });
     expect(set.fairness).toEqual({
       questionSets: ['eu'],
+      ownSets: [],
       minGroupSize: 10,
       leaveOutUnderTwoPercent: false,
       managersSeeReports: true,
     });
     expect(() => loadSettings({ FAIRNESS_QUESTION_SETS: 'us-eeo,uk' })).toThrow(/FAIRNESS_QUESTION_SETS.*us-eeo, eu/);
+    expect(() => loadSettings({ FAIRNESS_QUESTIONS_FILE: '/nonexistent/sets.json' })).toThrow(
+      /FAIRNESS_QUESTIONS_FILE/,
+    );
     expect(() => loadSettings({ FAIRNESS_MIN_GROUP_SIZE: '0' })).toThrow(/FAIRNESS_MIN_GROUP_SIZE/);
   });
 });

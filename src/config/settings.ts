@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { isCommonPassword, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
-import { QUESTION_SET_KEYS, QuestionSetKey } from '../fairness/question-sets';
+import { readFileSync } from 'node:fs';
+import { readOwnQuestionSets } from '../fairness/own-question-sets';
+import { QUESTION_SET_KEYS, QuestionSet, QuestionSetKey } from '../fairness/question-sets';
 import {
   SettingsError,
   absolute,
@@ -116,6 +118,8 @@ export interface WebSettings {
 export interface FairnessSettings {
   /** The question sets applicants are offered, in this order; the first is the reports' default. */
   questionSets: QuestionSetKey[];
+  /** The organisation's own sets, from FAIRNESS_QUESTIONS_FILE, besides the built-in ones. */
+  ownSets: QuestionSet[];
   /** A category with fewer people than this at a step shows no rate. */
   minGroupSize: number;
   /** Leave categories under 2% of a sample out of the impact ratios, as LL144's rules allow. */
@@ -194,6 +198,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     throw new SettingsError('ADMIN_PASSWORD', 'is one of the most common passwords; choose another (or unset it)');
   }
 
+  const ownSets = parseOwnQuestionSets(read('FAIRNESS_QUESTIONS_FILE'), cwd);
   const mailFrom = parseMailbox('MAIL_FROM', read('MAIL_FROM') ?? 'Sift <no-reply@sift.local>');
 
   return Object.assign(new Settings(), {
@@ -267,7 +272,11 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       postingValidDays: parseInteger('JOB_POSTING_VALID_DAYS', read('JOB_POSTING_VALID_DAYS'), 60, 1, 3650),
     },
     fairness: {
-      questionSets: parseQuestionSets(read('FAIRNESS_QUESTION_SETS') ?? QUESTION_SET_KEYS.join(',')),
+      ownSets,
+      questionSets: parseQuestionSets(
+        read('FAIRNESS_QUESTION_SETS') ?? [...QUESTION_SET_KEYS, ...ownSets.map((set) => set.key)].join(','),
+        ownSets,
+      ),
       minGroupSize: parseInteger('FAIRNESS_MIN_GROUP_SIZE', read('FAIRNESS_MIN_GROUP_SIZE'), 5, 1, 1000),
       leaveOutUnderTwoPercent: parseBoolean('FAIRNESS_LEAVE_OUT_SMALL', read('FAIRNESS_LEAVE_OUT_SMALL'), true),
       managersSeeReports: parseBoolean('FAIRNESS_MANAGERS_SEE_REPORTS', read('FAIRNESS_MANAGERS_SEE_REPORTS'), false),
@@ -282,9 +291,23 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
   } satisfies Settings);
 }
 
-function parseQuestionSets(raw: string): QuestionSetKey[] {
-  const keys = raw.split(',').map((key) => parseChoice('FAIRNESS_QUESTION_SETS', key.trim(), QUESTION_SET_KEYS));
+function parseQuestionSets(raw: string, own: QuestionSet[]): QuestionSetKey[] {
+  const known = [...QUESTION_SET_KEYS, ...own.map((set) => set.key)];
+  const keys = raw.split(',').map((key) => parseChoice('FAIRNESS_QUESTION_SETS', key.trim(), known));
   return [...new Set(keys)];
+}
+
+function parseOwnQuestionSets(path: string | undefined, cwd: string): QuestionSet[] {
+  if (path === undefined) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(absolute(path, cwd), 'utf8'));
+  } catch (error) {
+    throw new SettingsError('FAIRNESS_QUESTIONS_FILE', `must be a readable JSON file: ${(error as Error).message}`);
+  }
+  const { sets, problems } = readOwnQuestionSets(json);
+  if (problems.length) throw new SettingsError('FAIRNESS_QUESTIONS_FILE', problems.slice(0, 5).join('; '));
+  return sets;
 }
 
 /** The dialect the entities' column types are declared for (read once, at import). */

@@ -10,7 +10,7 @@ import { adverseImpact, AdverseImpactFigures } from './adverse-impact';
 import { AdverseImpactRepository } from './adverse-impact.repository';
 import { FairnessReportsClosedError } from './fairness.errors';
 import { SmallNumberRules } from './impact-table';
-import { isQuestionSetKey, QUESTION_SETS, QuestionSetKey, questionOf } from './question-sets';
+import { findQuestionSet, QuestionSet, QuestionSetKey, questionOf } from './question-sets';
 
 export interface AdverseImpactRequest {
   vacancyId?: string;
@@ -56,15 +56,18 @@ export class AdverseImpactService {
     const problems: FieldError[] = periodProblems(period);
     const offered = this.settings.fairness.questionSets;
     const setKey = request.questionSet || offered[0];
-    if (!isQuestionSetKey(setKey) || !offered.includes(setKey)) {
+    const set = offered.includes(setKey) ? findQuestionSet(setKey, this.settings.fairness.ownSets) : undefined;
+    if (!set) {
       problems.push({ field: 'questionSet', messages: [`questionSet must be one of: ${offered.join(', ')}`] });
       throw new ValidationFailedError(problems);
     }
-    const set = QUESTION_SETS[setKey];
     const question = request.question || set.questions[0].key;
     if (!request.intersection && !questionOf(set, question)) {
       const asked = set.questions.map((one) => one.key).join(', ');
       problems.push({ field: 'question', messages: [`question must be one of ${setKey}'s: ${asked}`] });
+    }
+    if (request.intersection && !set.intersection) {
+      problems.push({ field: 'intersection', messages: [`${setKey} has no two questions to report crossed`] });
     }
     if (problems.length) throw new ValidationFailedError(problems);
 
@@ -77,7 +80,7 @@ export class AdverseImpactService {
       ...(request.family ? { family: request.family } : {}),
       ...(vacancy ? { vacancyId: vacancy.id } : managerOnly ? { hiringManagerId: viewer.id } : {}),
     };
-    const questions = request.intersection ? set.intersection : [question];
+    const questions = request.intersection && set.intersection ? set.intersection : [question];
     const rules: SmallNumberRules = {
       minGroupSize: this.settings.fairness.minGroupSize,
       leaveOutUnderTwoPercent: this.settings.fairness.leaveOutUnderTwoPercent,
@@ -105,8 +108,9 @@ export class AdverseImpactService {
   }
 
   /** The question sets asked here, in order. */
-  questionSets(): QuestionSetKey[] {
-    return this.settings.fairness.questionSets;
+  questionSets(): QuestionSet[] {
+    const { questionSets, ownSets } = this.settings.fairness;
+    return questionSets.flatMap((key) => findQuestionSet(key, ownSets) ?? []);
   }
 
   /** Whether the reader sees only their own vacancies; refused when the organisation keeps managers out. */

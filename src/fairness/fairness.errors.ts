@@ -1,5 +1,15 @@
 import { DomainError } from '../common/errors/domain-error';
 
+export class AnswersNotCsvError extends DomainError {
+  constructor(type: string | undefined) {
+    super(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'unsupported_media_type',
+      `Answers are imported as text/csv, not ${type ?? 'without a Content-Type'}`,
+    );
+  }
+}
+
 export class FairnessReportsClosedError extends DomainError {
   constructor() {
     super(

@@ -7,6 +7,7 @@ import { AdverseImpactService } from './adverse-impact.service';
 import { SelfIdentificationController } from './self-identification.controller';
 import { SelfIdentificationRepository } from './self-identification.repository';
 import { SelfIdentificationService } from './self-identification.service';
+import { SelfIdentificationImporter } from './self-identification-import.service';
 
 /**
  * Equal-opportunity answers and the reports made of them. The answers' table
@@ -17,7 +18,13 @@ import { SelfIdentificationService } from './self-identification.service';
 @Module({
   imports: [ApplicationsModule, ReportsModule],
   controllers: [SelfIdentificationController, AdverseImpactController],
-  providers: [SelfIdentificationRepository, SelfIdentificationService, AdverseImpactRepository, AdverseImpactService],
+  providers: [
+    SelfIdentificationRepository,
+    SelfIdentificationService,
+    SelfIdentificationImporter,
+    AdverseImpactRepository,
+    AdverseImpactService,
+  ],
   exports: [SelfIdentificationService, AdverseImpactService],
 })
 export class FairnessModule {}

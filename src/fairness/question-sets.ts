@@ -1,7 +1,8 @@
 /**
  * The equal-opportunity questions an applicant may answer. Each answer may be
- * declined; the words people read are in the page catalogue under
- * `fairness.<set>.<question>.<answer>`, so only codes are stored.
+ * declined; only codes are stored. The built-in sets' words are in the page
+ * catalogue under `fairness.<set>.<question>.<answer>`; an organisation's own
+ * sets (FAIRNESS_QUESTIONS_FILE) bring theirs in nl, et and en.
  */
 export interface QuestionSet {
   key: QuestionSetKey;
@@ -12,8 +13,19 @@ export interface QuestionSet {
    */
   consentVersion: string;
   questions: Question[];
-  /** Two questions whose intersection is reported where asked (LL144: sex × race/ethnicity). */
-  intersection: [string, string];
+  /** Two questions whose intersection is reported where asked (LL144: sex × race/ethnicity); none for a set of one. */
+  intersection?: [string, string];
+  /** An organisation's own set's words; the built-in sets' are in the page catalogue. */
+  words?: SetWords;
+}
+
+export type Words = Record<'nl' | 'et' | 'en', string>;
+
+export interface SetWords {
+  name: Words;
+  purpose: Words;
+  /** Per question: its words, and each answer's. */
+  questions: Record<string, { text: Words; answers: Record<string, Words> }>;
 }
 
 export interface Question {
@@ -24,8 +36,10 @@ export interface Question {
 /** The answer that declines a question; it is stored, counted and reported as declined, never as a category. */
 export const DECLINED = 'declined';
 
+/** The built-in sets. */
 export const QUESTION_SET_KEYS = ['us-eeo', 'eu'] as const;
-export type QuestionSetKey = (typeof QUESTION_SET_KEYS)[number];
+/** A set's key: a built-in one, or one of the organisation's own. */
+export type QuestionSetKey = string;
 
 /**
  * Built in: the US set as EEO-1 and the rules of New York City's Local Law 144
@@ -59,8 +73,10 @@ export const QUESTION_SETS: Record<QuestionSetKey, QuestionSet> = {
   },
 };
 
-export function isQuestionSetKey(value: unknown): value is QuestionSetKey {
-  return typeof value === 'string' && (QUESTION_SET_KEYS as readonly string[]).includes(value);
+/** The set with this key among the built-in ones and the organisation's own. */
+export function findQuestionSet(key: unknown, own: readonly QuestionSet[] = []): QuestionSet | undefined {
+  if (typeof key !== 'string') return undefined;
+  return Object.hasOwn(QUESTION_SETS, key) ? QUESTION_SETS[key] : own.find((set) => set.key === key);
 }
 
 export function questionOf(set: QuestionSet, key: string): Question | undefined {

@@ -1,10 +1,27 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authenticated, AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators';
 import { SCREENING_WRITERS } from '../common/auth/role';
 import { Settings } from '../config/settings';
-import { QuestionSetDto, SelfIdentificationBody, SelfIdentificationReceiptDto } from './dto/self-identification.dto';
-import { QUESTION_SETS, QuestionSet } from './question-sets';
+import {
+  AnswersImportReportDto,
+  QuestionSetDto,
+  SelfIdentificationBody,
+  SelfIdentificationReceiptDto,
+} from './dto/self-identification.dto';
+import { answersRows } from './self-identification-csv';
+import { AnswersImportReport, SelfIdentificationImporter } from './self-identification-import.service';
+import { AnswersNotCsvError } from './fairness.errors';
+import { findQuestionSet, QuestionSet } from './question-sets';
 import { SelfIdentificationReceipt, SelfIdentificationService } from './self-identification.service';
 
 @ApiTags('fairness')
@@ -12,6 +29,7 @@ import { SelfIdentificationReceipt, SelfIdentificationService } from './self-ide
 export class SelfIdentificationController {
   constructor(
     private readonly selfIdentification: SelfIdentificationService,
+    private readonly importer: SelfIdentificationImporter,
     private readonly settings: Settings,
   ) {}
 
@@ -19,7 +37,8 @@ export class SelfIdentificationController {
   @Authenticated()
   @ApiOkResponse({ type: [QuestionSetDto], description: 'The sets this organisation asks, in its order' })
   questionSets(): QuestionSet[] {
-    return this.settings.fairness.questionSets.map((key) => QUESTION_SETS[key]);
+    const { questionSets, ownSets } = this.settings.fairness;
+    return questionSets.flatMap((key) => findQuestionSet(key, ownSets) ?? []);
   }
 
   @Post('applications/:id/self-identification')
@@ -34,6 +53,28 @@ export class SelfIdentificationController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<SelfIdentificationReceipt> {
     return this.selfIdentification.enterFromPaper(applicationId, body, user);
+  }
+
+  @Post('fairness/self-identifications/import')
+  @Roles(...SCREENING_WRITERS)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Import answers gathered elsewhere, as CSV',
+    description:
+      'text/csv with a header naming application_id, question_set, consent_version and the questions answered ' +
+      '(sex, raceEthnicity, gender, ageBand, disability); an empty cell leaves a question out, `declined` declines ' +
+      'it. Each row is recorded as POST /applications/:id/self-identification records one, flagged as imported; a ' +
+      'bad row is named and never stops the good ones.',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiOkResponse({ type: AnswersImportReportDto })
+  async importAnswers(@Req() request: Request, @CurrentUser() user: AuthenticatedUser): Promise<AnswersImportReport> {
+    const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (type !== 'text/csv' || typeof request.body !== 'string') throw new AnswersNotCsvError(type);
+    const { questionSets, ownSets } = this.settings.fairness;
+    const sets = questionSets.flatMap((key) => findQuestionSet(key, ownSets) ?? []);
+    return this.importer.import(answersRows(request.body, sets), user);
   }
 
   @Delete('applications/:id/self-identification')

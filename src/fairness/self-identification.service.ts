@@ -5,7 +5,7 @@ import { ValidationFailedError } from '../common/errors/domain-error';
 import { Settings } from '../config/settings';
 import { Transactions } from '../database/transactions';
 import { EntryRoute } from './entities/self-identification.entity';
-import { answerProblems, QUESTION_SETS, QuestionSetKey } from './question-sets';
+import { answerProblems, findQuestionSet, QuestionSetKey } from './question-sets';
 import { SelfIdentificationRepository } from './self-identification.repository';
 
 export interface SelfIdentificationInput {
@@ -63,12 +63,14 @@ export class SelfIdentificationService {
     enteredBy: string | null,
   ): Promise<SelfIdentificationReceipt> {
     const offered = this.settings.fairness.questionSets;
-    if (!offered.includes(input.questionSet)) {
+    const set = offered.includes(input.questionSet)
+      ? findQuestionSet(input.questionSet, this.settings.fairness.ownSets)
+      : undefined;
+    if (!set) {
       throw new ValidationFailedError([
         { field: 'questionSet', messages: [`questionSet must be one of the sets asked here: ${offered.join(', ')}`] },
       ]);
     }
-    const set = QUESTION_SETS[input.questionSet];
     const problems = answerProblems(set, input.answers);
     if (input.consentVersion !== set.consentVersion) {
       problems.unshift({

@@ -27,7 +27,10 @@ export class AdverseImpactQuery {
   @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({ enum: QUESTION_SET_KEYS, description: 'The first set asked here by default' })
+  @ApiPropertyOptional({
+    example: 'us-eeo',
+    description: `${QUESTION_SET_KEYS.join(', ')} or an own set; the first set asked by default`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20)
@@ -152,7 +155,7 @@ export class AdverseImpactReportDto {
   @ApiProperty({ example: { from: '2026-01-01', to: null } })
   period: { from: string | null; to: string | null };
 
-  @ApiProperty({ enum: QUESTION_SET_KEYS })
+  @ApiProperty({ example: 'us-eeo' })
   questionSet: string;
 
   @ApiProperty({ type: [String] })

@@ -1,11 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsObject, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsString, MaxLength } from 'class-validator';
 import { ENTRY_ROUTES, EntryRoute } from '../entities/self-identification.entity';
 import { QUESTION_SET_KEYS, QuestionSetKey } from '../question-sets';
 
 export class SelfIdentificationBody {
-  @ApiProperty({ enum: QUESTION_SET_KEYS, description: 'Which set of questions was answered' })
-  @IsIn(QUESTION_SET_KEYS, { message: `questionSet must be one of: ${QUESTION_SET_KEYS.join(', ')}` })
+  @ApiProperty({
+    example: 'us-eeo',
+    description: `Which set was answered: ${QUESTION_SET_KEYS.join(', ')}, or one of the organisation's own (GET /fairness/question-sets)`,
+  })
+  @IsString({ message: 'questionSet must be the key of a question set' })
+  @MaxLength(20)
   questionSet: QuestionSetKey;
 
   @ApiProperty({
@@ -30,7 +34,7 @@ export class SelfIdentificationReceiptDto {
   @ApiProperty({ format: 'uuid' })
   applicationId: string;
 
-  @ApiProperty({ enum: QUESTION_SET_KEYS })
+  @ApiProperty({ example: 'us-eeo' })
   questionSet: QuestionSetKey;
 
   @ApiProperty()
@@ -55,7 +59,7 @@ class QuestionDto {
 }
 
 export class QuestionSetDto {
-  @ApiProperty({ enum: QUESTION_SET_KEYS })
+  @ApiProperty({ example: 'us-eeo' })
   key: QuestionSetKey;
 
   @ApiProperty()
@@ -64,6 +68,32 @@ export class QuestionSetDto {
   @ApiProperty({ type: [QuestionDto] })
   questions: QuestionDto[];
 
-  @ApiProperty({ type: [String], description: 'The two questions reported crossed' })
-  intersection: string[];
+  @ApiPropertyOptional({ type: [String], description: 'The two questions reported crossed; none for a set of one' })
+  intersection?: string[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: "An organisation's own set's words in nl, et and en (the built-in sets' are Sift's own)",
+  })
+  words?: object;
+}
+
+class ImportFailureDto {
+  @ApiProperty()
+  line: number;
+
+  @ApiProperty({ type: 'array', items: { type: 'object' }, example: [{ field: 'answers.sex', messages: ['…'] }] })
+  errors: { field: string; messages: string[] }[];
+}
+
+export class AnswersImportReportDto {
+  @ApiProperty({ description: 'Rows read after the header' })
+  received: number;
+
+  @ApiProperty()
+  recorded: number;
+
+  @ApiProperty({ type: [ImportFailureDto] })
+  failed: ImportFailureDto[];
 }

@@ -136,6 +136,8 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
         titleKey: 'admin.settings.group.fairness',
         rows: [
           plain('FAIRNESS_QUESTION_SETS', fairness.questionSets.join(', ')),
+          // The sets read from the file, by key: its path says less than what was found in it.
+          plain('FAIRNESS_QUESTIONS_FILE', fairness.ownSets.map((set) => set.key).join(', ') || undefined),
           plain('FAIRNESS_MIN_GROUP_SIZE', fairness.minGroupSize),
           plain('FAIRNESS_LEAVE_OUT_SMALL', fairness.leaveOutUnderTwoPercent),
           plain('FAIRNESS_MANAGERS_SEE_REPORTS', fairness.managersSeeReports),

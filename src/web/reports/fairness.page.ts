@@ -4,7 +4,7 @@ import { Roles } from '../../common/auth/decorators';
 import { DomainError, FieldError, ValidationFailedError } from '../../common/errors/domain-error';
 import { isId } from '../../database/database-errors';
 import { AdverseImpactReport, AdverseImpactService, FAIRNESS_READERS } from '../../fairness/adverse-impact.service';
-import { isQuestionSetKey, QUESTION_SETS, questionOf } from '../../fairness/question-sets';
+import { QuestionSet, questionOf } from '../../fairness/question-sets';
 import { Page, SignedInPage } from '../page-context';
 import { PageController } from '../page-controller';
 import { Pages } from '../views/pages';
@@ -31,7 +31,8 @@ export class FairnessReportPage {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const input = formInput(query);
+    const sets = this.reports.questionSets();
+    const input = formInput(query, sets);
     const htmx = request.headers['hx-request'] === 'true';
     let report: AdverseImpactReport | null = null;
     let problems: FieldError[] = [];
@@ -54,8 +55,8 @@ export class FairnessReportPage {
       if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
       problems = error.extras.errors ?? [];
     }
-    const choices = { ...(await this.reports.choicesFor(page.user)), questionSets: this.reports.questionSets() };
-    const model = fairnessView(input, choices, report, problems);
+    const choices = { ...(await this.reports.choicesFor(page.user)), questionSets: sets };
+    const model = fairnessView(input, choices, report, problems, page.language);
     if (htmx) {
       // htmx swaps only a 2xx answer: a problem is shown where the report would be.
       response.setHeader('HX-Push-Url', problems.length ? 'false' : fairnessHref(input));
@@ -71,19 +72,16 @@ export class FairnessReportPage {
 }
 
 /** The form's fields as typed; anything but one string counts as typed wrong, and the service says so. */
-function formInput(query: Record<string, unknown>): FairnessFormInput {
+function formInput(query: Record<string, unknown>, sets: QuestionSet[]): FairnessFormInput {
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value === undefined ? '' : '?');
   const vacancyId = text(query.vacancyId);
   const questionSet = text(query.questionSet);
   let dimension = text(query.intersection) === 'true' ? INTERSECTION : text(query.question) || text(query.dimension);
   // A question of the set chosen before: the form changed sets, so the new set's first question is meant.
-  if (
-    isQuestionSetKey(questionSet) &&
-    dimension !== INTERSECTION &&
-    !questionOf(QUESTION_SETS[questionSet], dimension)
-  ) {
-    const elsewhere = Object.values(QUESTION_SETS).some((set) => questionOf(set, dimension));
-    if (elsewhere) dimension = '';
+  const set = sets.find((one) => one.key === questionSet);
+  if (set && dimension === INTERSECTION && !set.intersection) dimension = '';
+  if (set && dimension !== INTERSECTION && !questionOf(set, dimension)) {
+    if (sets.some((other) => questionOf(other, dimension))) dimension = '';
   }
   return {
     vacancyId: vacancyId === '' ? null : vacancyId,

@@ -1,10 +1,16 @@
 import type { AdverseImpactReport } from '../../fairness/adverse-impact.service';
 import { impactTable } from '../../fairness/impact-table';
+import { readOwnQuestionSets } from '../../fairness/own-question-sets';
+import { QUESTION_SETS } from '../../fairness/question-sets';
 import { fairnessHref, fairnessView, IMPACT_CHART, INTERSECTION } from './fairness.view';
 
 const RULES = { minGroupSize: 5, leaveOutUnderTwoPercent: true };
 const INPUT = { vacancyId: null, family: '', from: '', to: '', questionSet: 'us-eeo', dimension: 'sex' };
-const CHOICES = { vacancies: [], families: ['Accountmanager'], questionSets: ['us-eeo' as const, 'eu' as const] };
+const CHOICES = {
+  vacancies: [],
+  families: ['Accountmanager'],
+  questionSets: [QUESTION_SETS['us-eeo'], QUESTION_SETS.eu],
+};
 
 function report(overrides: Partial<AdverseImpactReport> = {}): AdverseImpactReport {
   const rows = impactTable(
@@ -43,9 +49,9 @@ describe('the fairness report page', () => {
     expect(screening).toMatchObject({ id: 'step-screening', titleKey: 'fairness.step.screening', considered: 42 });
     // 80% and 40%: the mark at 0.8 × 80% = 64% of the bars' width.
     expect(screening.fourFifthsX).toBe(Math.round(0.64 * IMPACT_CHART.bars * 10) / 10);
-    expect(screening.rows.map((row) => [row.labelKeys, row.rate, row.below, row.width])).toEqual([
-      [['fairness.answer.us-eeo.sex.female'], 80, false, 200],
-      [['fairness.answer.us-eeo.sex.male'], 40, true, 100],
+    expect(screening.rows.map((row) => [row.labels, row.rate, row.below, row.width])).toEqual([
+      [[{ key: 'fairness.answer.us-eeo.sex.female' }], 80, false, 200],
+      [[{ key: 'fairness.answer.us-eeo.sex.male' }], 40, true, 100],
     ]);
     // The value is written right of the mark when the bar stops short of it.
     expect(screening.rows[1].valueX).toBe(screening.fourFifthsX! + 6);
@@ -68,9 +74,9 @@ describe('the fairness report page', () => {
     const crossed = report({ questions: ['sex', 'raceEthnicity'] });
     crossed.steps[0].rows = impactTable([{ category: 'female/asian', considered: 3, selected: 1 }], RULES);
     const model = fairnessView({ ...INPUT, dimension: INTERSECTION }, CHOICES, crossed);
-    expect(model.report!.questionKey).toBe('fairness.intersection.us-eeo');
+    expect(model.report!.questionLabels).toEqual([{ key: 'fairness.intersection.us-eeo' }]);
     expect(model.report!.steps[0].rows[0]).toMatchObject({
-      labelKeys: ['fairness.answer.us-eeo.sex.female', 'fairness.answer.us-eeo.raceEthnicity.asian'],
+      labels: [{ key: 'fairness.answer.us-eeo.sex.female' }, { key: 'fairness.answer.us-eeo.raceEthnicity.asian' }],
       suppressed: true,
       rate: null,
       width: 0,
@@ -94,5 +100,49 @@ describe('the fairness report page', () => {
     expect(model.problem).toBe('reports.form.badDate');
     expect(model.report).toBeUndefined();
     expect(model.form.families).toEqual([{ value: 'Accountmanager', selected: false }]);
+  });
+
+  it("words an organisation's own set in the reader's language, from its file", () => {
+    const words = (en: string) => ({ nl: `${en} (nl)`, et: `${en} (et)`, en });
+    const { sets, problems } = readOwnQuestionSets({
+      sets: [
+        {
+          key: 'uk',
+          consentVersion: '2027-01-01',
+          name: words('UK: ethnicity'),
+          purpose: words('Why we ask'),
+          questions: [
+            {
+              key: 'ethnicity',
+              text: words('Ethnic group'),
+              answers: [
+                { key: 'white', text: words('White') },
+                { key: 'mixed', text: words('Mixed or multiple') },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    const own = report({ questionSet: 'uk', questions: ['ethnicity'] });
+    own.steps[0].rows = impactTable([{ category: 'mixed', considered: 9, selected: 4 }], RULES);
+    const model = fairnessView(
+      { ...INPUT, questionSet: 'uk', dimension: 'ethnicity' },
+      { ...CHOICES, questionSets: [...CHOICES.questionSets, ...sets] },
+      own,
+      [],
+      'nl',
+    );
+    expect(model.form.sets.map((set) => set.labels)).toEqual([
+      [{ key: 'fairness.set.us-eeo' }],
+      [{ key: 'fairness.set.eu' }],
+      [{ text: 'UK: ethnicity (nl)' }],
+    ]);
+    // One question: nothing to cross.
+    expect(model.form.dimensions).toEqual([
+      { value: 'ethnicity', labels: [{ text: 'Ethnic group (nl)' }], selected: true },
+    ]);
+    expect(model.report!.steps[0].rows[0].labels).toEqual([{ text: 'Mixed or multiple (nl)' }]);
   });
 });

@@ -2,7 +2,9 @@ import type { FieldError } from '../../common/errors/domain-error';
 import type { ImpactRow } from '../../fairness/impact-table';
 import type { AdverseImpactReport } from '../../fairness/adverse-impact.service';
 import type { StepTable } from '../../fairness/adverse-impact';
-import { QUESTION_SETS, QuestionSetKey } from '../../fairness/question-sets';
+import type { QuestionSet } from '../../fairness/question-sets';
+import type { Language } from '../../users/entities/user.entity';
+import { setWording, Wording } from './fairness-words';
 import type { ReportVacancyRow } from '../../reports/pipeline-reports.repository';
 
 /** What the report's form was sent with, as typed. */
@@ -44,16 +46,15 @@ export function fairnessHref(input: FairnessFormInput, path = '/reports/fairness
  */
 export function fairnessView(
   input: FairnessFormInput,
-  choices: { vacancies: ReportVacancyRow[]; families: string[]; questionSets: QuestionSetKey[] },
+  choices: { vacancies: ReportVacancyRow[]; families: string[]; questionSets: QuestionSet[] },
   report: AdverseImpactReport | null,
   problems: FieldError[] = [],
+  language: Language = 'en',
 ) {
   const errorOf = (field: string) => problems.some((problem) => problem.field === field);
-  const setKey = (report?.questionSet ??
-    (choices.questionSets.includes(input.questionSet as QuestionSetKey)
-      ? input.questionSet
-      : choices.questionSets[0])) as QuestionSetKey;
-  const set = QUESTION_SETS[setKey];
+  const chosen = report?.questionSet ?? input.questionSet;
+  const set = choices.questionSets.find((one) => one.key === chosen) ?? choices.questionSets[0];
+  const words = setWording(set, language);
   const dimension = report ? (report.questions.length > 1 ? INTERSECTION : report.questions[0]) : input.dimension;
   const fromError = errorOf('from') ? 'reports.form.badDate' : undefined;
   const toError = errorOf('to')
@@ -83,31 +84,32 @@ export function fairnessView(
         selected: vacancy.id === input.vacancyId,
       })),
       families: choices.families.map((family) => ({ value: family, selected: family === input.family })),
-      sets: choices.questionSets.map((key) => ({
-        value: key,
-        labelKey: `fairness.set.${key}`,
-        selected: key === setKey,
+      sets: choices.questionSets.map((one) => ({
+        value: one.key,
+        labels: [setWording(one, language).name()],
+        selected: one.key === set.key,
       })),
       dimensions: [
         ...set.questions.map((question) => ({
           value: question.key,
-          labelKey: `fairness.question.${setKey}.${question.key}`,
+          labels: [words.question(question.key)],
           selected: question.key === dimension,
         })),
-        { value: INTERSECTION, labelKey: `fairness.intersection.${setKey}`, selected: dimension === INTERSECTION },
+        ...(set.intersection
+          ? [{ value: INTERSECTION, labels: words.intersection(), selected: dimension === INTERSECTION }]
+          : []),
       ],
     },
     problem: fromError ?? toError ?? vacancyError ?? questionError,
-    report: report ? reportModel(report, input) : undefined,
+    report: report ? reportModel(report, input, setWording(set, language)) : undefined,
   };
 }
 
 export type FairnessModel = ReturnType<typeof fairnessView>;
 
-function reportModel(report: AdverseImpactReport, input: FairnessFormInput) {
-  const set = report.questionSet;
-  const labelKeys = (category: string) =>
-    category.split('/').map((answer, index) => `fairness.answer.${set}.${report.questions[index]}.${answer}`);
+function reportModel(report: AdverseImpactReport, input: FairnessFormInput, words: ReturnType<typeof setWording>) {
+  const labelsOf = (category: string) =>
+    category.split('/').map((answer, index) => words.answer(report.questions[index], answer));
   const block = (id: string, titleKey: string, titleArgs: Record<string, unknown>, table: Omit<StepTable, 'step'>) => ({
     id,
     titleKey,
@@ -119,7 +121,7 @@ function reportModel(report: AdverseImpactReport, input: FairnessFormInput) {
       { key: 'fairness.apart.open', count: table.open },
       { key: 'fairness.apart.withdrawn', count: table.withdrawn },
     ].filter((one) => one.count > 0),
-    ...impactChart(table.rows, labelKeys),
+    ...impactChart(table.rows, labelsOf),
   });
   return {
     vacancy: report.vacancy,
@@ -132,8 +134,7 @@ function reportModel(report: AdverseImpactReport, input: FairnessFormInput) {
     declined: report.declined,
     minGroupSize: report.rules.minGroupSize,
     leaveOut: report.rules.leaveOutUnderTwoPercent,
-    questionKey:
-      report.questions.length > 1 ? `fairness.intersection.${set}` : `fairness.question.${set}.${report.questions[0]}`,
+    questionLabels: report.questions.length > 1 ? words.intersection() : [words.question(report.questions[0])],
     empty: report.applications === 0,
     noAnswers: report.applications > 0 && report.applications === report.unknown,
     steps: report.steps.map((step) =>
@@ -166,7 +167,7 @@ function reportModel(report: AdverseImpactReport, input: FairnessFormInput) {
 }
 
 /** The bars of one table (rates in percent of the chart's width) and its rows as the table shows them. */
-function impactChart(rows: ImpactRow[], labelKeys: (category: string) => string[]) {
+function impactChart(rows: ImpactRow[], labelsOf: (category: string) => Wording[]) {
   const highest = rows.find((row) => row.highest)?.rate ?? null;
   const scale = (share: number) => Math.round(share * IMPACT_CHART.bars * 10) / 10;
   // Four fifths of the highest rate: a bar ending left of this mark is flagged.
@@ -175,7 +176,7 @@ function impactChart(rows: ImpactRow[], labelKeys: (category: string) => string[
     const top = index * IMPACT_CHART.row;
     const width = row.rate === null ? 0 : Math.max(row.rate > 0 ? 1 : 0, scale(row.rate));
     return {
-      labelKeys: labelKeys(row.category),
+      labels: labelsOf(row.category),
       considered: row.considered,
       selected: row.selected,
       rate: row.rate === null ? null : row.rate * 100,
