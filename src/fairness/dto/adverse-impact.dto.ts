@@ -1,31 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PipelineReportQuery } from '../../reports/dto/pipeline-report.dto';
 import { QUESTION_SET_KEYS } from '../question-sets';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export class AdverseImpactQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'One vacancy; without it, every vacancy the reader may see' })
-  @IsOptional()
-  @IsUUID('all', { message: 'vacancyId must be a vacancy id (a UUID)' })
-  vacancyId?: string;
-
+/** The pipeline report's scope and period, and which question's groups to compare. */
+export class AdverseImpactQuery extends PipelineReportQuery {
   @ApiPropertyOptional({ description: "The vacancies whose role profile is of this family (e.g. 'Accountmanager')" })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   family?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Applications made on or after this day (UTC)' })
-  @IsOptional()
-  @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' })
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Applications made on or before this day (UTC)' })
-  @IsOptional()
-  @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' })
-  to?: string;
 
   @ApiPropertyOptional({
     example: 'us-eeo',
