@@ -130,6 +130,7 @@ describe('blind screening, on every route a hiring manager or panel member can c
   it.each([
     ['panel member', () => interviewer],
     ['hiring manager', () => manager],
+    ['recruiter who has not unblinded her', () => recruiter],
   ])(
     'names her in no API answer to a %s, and shows her alias',
     async (_who, user) => {
@@ -208,9 +209,9 @@ describe('blind screening, on every route a hiring manager or panel member can c
     expect(toHer).toBeDefined();
   });
 
-  it('shows the recruiter who she is, and opens the original file once they unblind, with who and why', async () => {
+  it('shows a recruiter who she is, and opens the original file, once they unblind with a reason, recorded', async () => {
     const candidate = await api(recruiter).get(`/candidates/${ids.candidate}`).expect(200);
-    expect(candidate.body.name).toBe(PERSON.name);
+    expect(candidate.body.name).toBe(`Applicant ${aliasCode(ids.candidate)}`);
     const refused = await api(recruiter).get(`/candidates/${ids.candidate}/cvs/${ids.cv}/file`).expect(403);
     expect(refused.body.detail).toContain('unblind');
     const short = await api(recruiter).post(`/applications/${ids.application}/unblind`, { reason: 'why' }).expect(400);
@@ -227,6 +228,10 @@ describe('blind screening, on every route a hiring manager or panel member can c
     });
     const file = await api(recruiter).get(`/candidates/${ids.candidate}/cvs/${ids.cv}/file`).expect(200);
     expect(file.text).toContain('MAARIKA VESILIND');
+    expect((await api(recruiter).get(`/candidates/${ids.candidate}`).expect(200)).body.name).toBe(PERSON.name);
+    // Unblinding is one recruiter's: a colleague still screens her blind.
+    const colleague = await makeUser(t, { roles: [Role.Recruiter] });
+    expect((await api(colleague).get(`/candidates/${ids.candidate}`).expect(200)).body.name).not.toBe(PERSON.name);
     const log = await api(recruiter).get(`/applications/${ids.application}/unblindings`).expect(200);
     expect(log.body).toEqual([expect.objectContaining({ userId: recruiter.user.id, userName: recruiter.user.name })]);
     // Unblinding is the recruiter's: the panel still assesses her blind.
@@ -291,6 +296,8 @@ describe('blind screening in the recruiter pages', () => {
       .expect(201);
     const page = await pages.agent.get(`/recruiter/candidates/${candidate.id}`).expect(200);
     expect(page.text).toContain(`action="/recruiter/candidates/${candidate.id}/unblind"`);
+    expect(page.text).not.toContain('Mägi');
+    expect(page.text).toContain(`Applicant ${aliasCode(candidate.id)}`);
     expect(page.text).not.toContain('/file"');
     const short = await pages.agent
       .post(`/recruiter/candidates/${candidate.id}/unblind`)
@@ -304,6 +311,7 @@ describe('blind screening in the recruiter pages', () => {
       .send({ reason: 'The applicant called about her CV', _csrf: pages.csrf })
       .expect(303);
     const opened = await pages.agent.get(`/recruiter/candidates/${candidate.id}`).expect(200);
+    expect(opened.text).toContain('Tõnis Mägi-Laur');
     expect(opened.text).toMatch(/href="\/recruiter\/candidates\/[^"]+\/cvs\/[^"]+\/file"/);
     expect(opened.text).not.toContain('/unblind"');
   });

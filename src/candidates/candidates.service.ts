@@ -64,9 +64,10 @@ export class CandidatesService {
     const search = query.search?.trim() || undefined;
     const competencyCodes = search ? competenciesNamed(search) : undefined;
     const scope = this.access.scopeOf(viewer);
-    const hidden = scope ? await this.access.hiddenFrom(viewer) : new Set<string>();
-    // A blind applicant found by their name, or placed by it, would be named by the search itself.
-    const byName = search !== undefined || sort === undefined || sort.endsWith('name');
+    const hidden = await this.access.hiddenFrom(viewer);
+    // A blind applicant found by their name would be named by the search itself; placed by it, nearly so. Recruiters
+    // keep them in their lists (by alias) to find and unblind; assessors have the shortlist.
+    const byName = search !== undefined || (scope !== undefined && (sort === undefined || sort.endsWith('name')));
     const excludeIds = byName && hidden.size ? [...hidden] : undefined;
     const filter = { search, competencyCodes, source, language, sort, viewer: scope, excludeIds };
     const found = await this.searches.searchPage(filter, limit, offset);

@@ -56,8 +56,8 @@ export class MailComposer {
     if (!recipient) return { skip: 'the recipient is no longer in Sift' };
     const found = mail.applicationId ? await this.mails.application(mail.applicationId) : null;
     if (mail.applicationId && !found) return { skip: 'the application is gone' };
-    // A hiring manager or panel member assessing blind reads the applicant's alias, and no invitation names them.
-    const blind = !!found?.blind && !!mail.userId && !(await this.mails.readsEveryCandidate(mail.userId));
+    // Someone screening or assessing blind reads the applicant's alias, and no invitation names them.
+    const blind = !!found && !!mail.userId && (await this.mails.seesBlind(mail.userId, found.candidateId));
     const application =
       found && blind ? { ...found, candidateName: blindAlias(found.candidateId, recipient.language) } : found;
     let variables = this.variables(mail, recipient, application);
@@ -164,7 +164,7 @@ export class MailComposer {
     language: Language,
     variables: MailVariables['note-mention'],
   ): Promise<MailVariables['note-mention']> {
-    if (!(await this.mails.assessesBlind(userId, candidateId))) return variables;
+    if (!(await this.mails.seesBlind(userId, candidateId))) return variables;
     const candidate = await this.mails.candidate(candidateId);
     const identity = {
       name: candidate?.name ?? variables.candidateName,

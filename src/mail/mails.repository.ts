@@ -173,24 +173,26 @@ export class MailsRepository {
     return row ? { ...row, appliedAt: storedTime(row.appliedAt), blind: Number(row.blind) === 1 } : null;
   }
 
-  /** Whether the user assesses the candidate blind: through a blind application they manage or sit on a panel of. */
-  async assessesBlind(userId: string, candidateId: string): Promise<boolean> {
+  /**
+   * Whether the user sees the candidate blind, as the pages do (CandidateAccess.hidesIdentity): a recruiter or
+   * admin while an application of theirs is blind and they have not unblinded it; anyone else while they reach
+   * them through a blind application they manage or sit on a panel of.
+   */
+  async seesBlind(userId: string, candidateId: string): Promise<boolean> {
     if (!isId(candidateId)) return false;
     const sql = new SqlParams(this.dataSource.options.type === 'postgres');
+    // Placeholders are taken in the order they appear, as SQLite numbers them.
+    const recruiting = () =>
+      `EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${sql.param(userId)} AND r.role IN ('recruiter', 'admin'))`;
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 AS blind FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
-        WHERE a.candidate_id = ${sql.param(candidateId)} AND ${STILL_BLIND} AND ${reachedBy(sql, userId)} LIMIT 1`,
+        WHERE a.candidate_id = ${sql.param(candidateId)} AND ${STILL_BLIND}
+          AND ((${recruiting()}
+                AND NOT EXISTS (SELECT 1 FROM application_unblindings u JOIN applications o ON o.id = u.application_id
+                                 WHERE o.candidate_id = a.candidate_id AND u.user_id = ${sql.param(userId)}))
+               OR (NOT ${recruiting()} AND ${reachedBy(sql, userId)}))
+        LIMIT 1`,
       sql.params,
-    );
-    return rows.length > 0;
-  }
-
-  /** Whether the user reads every candidate by their role (a recruiter or an admin), so never blind. */
-  async readsEveryCandidate(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 AS reads FROM user_roles WHERE user_id = ${placeholder(this.dataSource)(1)}
-          AND role IN ('recruiter', 'admin') LIMIT 1`,
-      [userId],
     );
     return rows.length > 0;
   }

@@ -18,10 +18,12 @@ interface AliasWords {
 type Body = string | Buffer | Uint8Array;
 
 /**
- * Blind screening's one gate: everything Sift sends to a hiring manager or
- * panel member who assesses blind applicants (API answers, pages, CSV and
- * calendar files) passes through a filter that puts each such applicant's
- * alias in place of their name and a mask over their contact details. One
+ * Blind screening's one gate: everything Sift sends to someone who screens or
+ * assesses blind applicants (API answers, pages, CSV and calendar files)
+ * passes through a filter that puts each such applicant's alias in place of
+ * their name and a mask over their contact details: hiring managers and panel
+ * members until the application reaches the vacancy's stage, recruiters and
+ * admins until they unblind it. One
  * gate, so that no route, present or added later, can show who they are
  * (test/blind-screening.e2e-spec.ts walks them all). Routes with more to hide
  * (the CV's text, its original file) do their own part as well.
@@ -41,9 +43,9 @@ export class BlindOutputInterceptor implements NestInterceptor {
       .switchToHttp()
       .getRequest<Request & { user?: AuthenticatedUser; page?: { user?: AuthenticatedUser; language: Language } }>();
     const user = request.user ?? request.page?.user;
-    if (!user || readsByRole(user)) return next.handle();
+    if (!user) return next.handle();
     const language: Language = request.page?.language ?? 'en';
-    return from(this.blind.hiddenFrom(user.id)).pipe(
+    return from(this.blind.hiddenFrom(user.id, readsByRole(user))).pipe(
       switchMap((hidden) => {
         const filter = blindOutputFilter(hidden, (code) => this.alias(language, code));
         if (filter) this.guard(context.switchToHttp().getResponse<Response>(), filter);

@@ -60,15 +60,23 @@ export class BlindScreeningRepository {
     return rows.length > 0;
   }
 
-  /** The candidates the user reaches only blind: through a blind application they manage or sit on a panel of. */
-  async hiddenFrom(userId: string): Promise<HiddenCandidate[]> {
+  /**
+   * The candidates the user sees only blind: for a recruiter or an admin, those
+   * with a blind application they have not unblinded one of; for anyone else,
+   * those they reach through a blind application they manage or sit on a panel of.
+   */
+  async hiddenFrom(userId: string, readsByRole: boolean): Promise<HiddenCandidate[]> {
     const sql = this.sql();
+    const reached = readsByRole
+      ? `NOT EXISTS (SELECT 1 FROM application_unblindings u JOIN applications o ON o.id = u.application_id
+                      WHERE o.candidate_id = a.candidate_id AND u.user_id = ${sql.param(userId)})`
+      : reachedBy(sql, userId);
     return this.dataSource.query(
       // Asked on every request of a hiring manager or panel member, so it starts from the few blind vacancies:
       // SQLite keeps a CROSS JOIN's order (without it, it scanned every application).
       `SELECT DISTINCT c.id AS "candidateId", c.name AS name, c.email AS email, c.phone AS phone
          FROM vacancies v CROSS JOIN applications a JOIN candidates c ON c.id = a.candidate_id
-        WHERE a.vacancy_id = v.id AND ${STILL_BLIND} AND ${reachedBy(sql, userId)}`,
+        WHERE a.vacancy_id = v.id AND ${STILL_BLIND} AND ${reached}`,
       sql.params,
     );
   }

@@ -46,12 +46,13 @@ export class CandidateAccess {
 
   /**
    * Whether who the candidate is stays hidden from the viewer: a hiring
-   * manager or panel member who reaches them through a blind application.
-   * Recruiters and admins run intake and contact applicants, so they see them.
+   * manager or panel member who reaches them through a blind application; a
+   * recruiter or admin while an application of theirs is blind and they have
+   * not unblinded it (with a reason, recorded).
    */
   async hidesIdentity(viewer: AuthenticatedUser, candidateId: string): Promise<boolean> {
-    if (readsByRole(viewer)) return false;
-    return this.blind.reachesBlind(viewer.id, candidateId);
+    if (!readsByRole(viewer)) return this.blind.reachesBlind(viewer.id, candidateId);
+    return (await this.blind.anyBlind(candidateId)) && !(await this.blind.unblindedCandidate(viewer.id, candidateId));
   }
 
   /** Of these applications, those whose applicant the viewer sees by an alias. */
@@ -61,20 +62,18 @@ export class CandidateAccess {
   }
 
   /**
-   * Whether the viewer may open a candidate's original CV file: never while
-   * they assess them blind; a recruiter, while an application of theirs is
-   * blind, only after unblinding one (recorded with why).
+   * Whether the viewer may open a candidate's original CV file: not while they
+   * see the candidate blind; a recruiter opens it by unblinding, a hiring
+   * manager or panel member once the application reaches the vacancy's stage.
    */
   async mayOpenOriginal(viewer: AuthenticatedUser, candidateId: string): Promise<boolean> {
-    if (!readsByRole(viewer)) return !(await this.blind.reachesBlind(viewer.id, candidateId));
-    if (!(await this.blind.anyBlind(candidateId))) return true;
-    return this.blind.unblindedCandidate(viewer.id, candidateId);
+    return !(await this.hidesIdentity(viewer, candidateId));
   }
 
   /** The ids of the candidates the viewer assesses blind. */
   async hiddenFrom(viewer: AuthenticatedUser): Promise<Set<string>> {
-    if (readsByRole(viewer)) return new Set();
-    return new Set((await this.blind.hiddenFrom(viewer.id)).map((candidate) => candidate.candidateId));
+    const hidden = await this.blind.hiddenFrom(viewer.id, readsByRole(viewer));
+    return new Set(hidden.map((candidate) => candidate.candidateId));
   }
 
   /** The details that name the candidate, for masking text shown blind. */

@@ -77,14 +77,15 @@ describe('blind screening in a browser', () => {
     });
   });
 
-  it('lets a recruiter set a vacancy blind, and unblind an applicant with a reason to open the original', async () => {
+  it('lets a recruiter set a vacancy blind, screen its applicants blind, and unblind one with a reason', async () => {
     await runJourney(browser, sift.baseURL, 'blind-recruiter', async ({ page, watch }) => {
       await signIn(page, watch, { email: recruiter.user.email, password: DEFAULT_PASSWORD });
       await visit(page, watch, `/recruiter/vacancies/${vacancyId}/edit`);
       expect(await page.locator('#blindUntil option:checked').textContent()).toBe('Until the interviews');
       await visit(page, watch, `/recruiter/candidates/${people[0].id}`);
-      // A recruiter sees who applied; the original file waits for a reason.
-      expect(await page.locator('h1').innerText()).toContain('Annelies Verhoeven');
+      // A recruiter screens blind too, until they say why they need to know who applied.
+      expect(await page.locator('h1').innerText()).toContain(`Applicant ${aliasCode(people[0].id)}`);
+      expect(await page.locator('main').innerText()).not.toContain('Verhoeven');
       const form = page.locator('form.cv-unblind');
       await form.screenshot({ path: join(SHOTS, 'unblind-form.png') });
       expect(await page.locator('#cv a[download]').count()).toBe(0);
@@ -93,6 +94,7 @@ describe('blind screening in a browser', () => {
       await visit(page, watch, page.url());
       expect(await page.locator('form.cv-unblind').count()).toBe(0);
       expect(await page.locator('#cv a[download]').count()).toBe(1);
+      expect(await page.locator('h1').innerText()).toContain('Annelies Verhoeven');
     });
     const log = await as(sift.t, recruiter.token).get(`/candidates/${people[0].id}`).expect(200);
     expect(log.body.name).toBe('Annelies Verhoeven');
