@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Stage } from '../applications/entities/application.entity';
-import { timeParameter } from '../database/stored-time';
+import { SqlParams } from '../database/placeholders';
 import { CRITERION_KINDS, CriterionKind } from '../scoring/profile';
 import type { VacancyStatus } from '../vacancies/entities/vacancy.entity';
 import {
@@ -202,16 +202,7 @@ export class PipelineReportsRepository {
 }
 
 /** Parameters as the engine numbers them, and the scope as a WHERE condition on applications `a`. */
-export class ReportSql {
-  readonly params: unknown[] = [];
-
-  constructor(private readonly postgres: boolean) {}
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return this.postgres ? `$${this.params.length}` : '?';
-  }
-
+export class ReportSql extends SqlParams {
   scope(scope: ReportScope): string {
     const conditions = ['1 = 1'];
     if (scope.vacancyId) conditions.push(`a.vacancy_id = ${this.param(scope.vacancyId)}`);
@@ -227,8 +218,8 @@ export class ReportSql {
                            WHERE m.user_id = ${this.param(scope.hiringManagerId)} AND m.role = 'hiring_manager')`,
       );
     }
-    if (scope.from) conditions.push(`a.applied_at >= ${this.param(timeParameter(scope.from, this.postgres))}`);
-    if (scope.before) conditions.push(`a.applied_at < ${this.param(timeParameter(scope.before, this.postgres))}`);
+    if (scope.from) conditions.push(`a.applied_at >= ${this.param(this.time(scope.from))}`);
+    if (scope.before) conditions.push(`a.applied_at < ${this.param(this.time(scope.before))}`);
     return conditions.join(' AND ');
   }
 }
