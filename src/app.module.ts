@@ -1,5 +1,6 @@
 import { ImportsModule } from './imports/imports.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { ExplanationsModule } from './explanations/explanations.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
@@ -30,6 +31,9 @@ import { WebModule } from './web/web.module';
 import { NotesModule } from './notes/notes.module';
 import { ReportsModule } from './reports/reports.module';
 import { FairnessModule } from './fairness/fairness.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { AuditModule } from './audit/audit.module';
+import { AuditLogModule } from './audit/audit-log.module';
 
 export interface AppOptions {
   /** Where the JSON logs go; standard output when left out. */
@@ -58,6 +62,7 @@ export class AppModule {
           ],
         }),
         DatabaseModule.forRoot(settings.database),
+        AuditModule,
         JobsModule.forRoot(settings, options.worker === true || settings.jobs.runInApi),
         MailModule,
         UsersModule,
@@ -69,6 +74,7 @@ export class AppModule {
         ScreeningModule,
         VacanciesModule,
         ApplicationsModule,
+        ExplanationsModule,
         ImportsModule,
         CvsModule,
         InterviewsModule,
@@ -76,7 +82,9 @@ export class AppModule {
         NotesModule,
         ReportsModule,
         FairnessModule,
+        PrivacyModule,
         PanelAccessModule,
+        AuditLogModule,
         WebModule,
       ],
       providers: [

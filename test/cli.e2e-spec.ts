@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { Client } from 'pg';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileSift } from './support/sift-process';
@@ -6,15 +8,20 @@ import { createTestDatabase, TestDatabase } from './support/test-database';
 
 jest.setTimeout(60_000);
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const cli = join(dirname(compileSift()), 'cli.js');
   const child = spawn(process.execPath, [cli, ...args], {
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('exit', (status) => resolve({ status, stderr })));
+  return new Promise((resolve) => child.on('exit', (status) => resolve({ status, stdout, stderr })));
 }
 
 describe('npm run import (the command line)', () => {
@@ -56,3 +63,54 @@ describe('npm run import (the command line)', () => {
     expect(usage.stderr).toMatch(/^--vacancy needs a value\n\nUsage: npm run import/);
   });
 });
+
+describe('npm run audit:verify (the command line)', () => {
+  let database: TestDatabase;
+  beforeAll(async () => (database = await createTestDatabase()));
+  afterAll(() => database.drop());
+
+  it('passes the trail as Sift wrote it, and names the entry someone edited by hand', async () => {
+    const env = { DATABASE_URL: database.url, DATA_DIR: database.dataDir };
+    const file = join(database.dataDir, 'one.jsonl');
+    writeFileSync(file, JSON.stringify({ basics: { name: 'Kadri Kask', email: 'kadri@example.ee' } }));
+    expect((await runCli(['import', file], env)).status).toBe(0);
+
+    const whole = await runCli(['audit:verify'], env);
+    expect(whole.status).toBe(0);
+    expect(whole.stdout).toMatch(/^The audit trail is whole: \d+ entries checked, head [0-9a-f]{64}\n$/);
+
+    // Someone with the database's keys sets the guard aside and edits the candidate's entry.
+    const seq = await handEdit(database);
+
+    const broken = await runCli(['audit:verify'], env);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain(
+      `The audit trail is broken at entry ${seq}: its content no longer matches its hash`,
+    );
+  });
+});
+
+async function handEdit(database: TestDatabase): Promise<number> {
+  const find = "SELECT seq FROM audit_entries WHERE action = 'candidate.created'";
+  if (database.dialect === 'postgres') {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { seq } = (await client.query(find)).rows[0] as { seq: number };
+      await client.query('ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only');
+      await client.query("UPDATE audit_entries SET actor_roles = 'admin' WHERE seq = $1", [seq]);
+      return seq;
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(join(database.dataDir, 'sift.db'));
+  try {
+    db.exec('DROP TRIGGER audit_entries_no_update');
+    const { seq } = db.prepare(find).get() as { seq: number };
+    db.prepare("UPDATE audit_entries SET actor_roles = 'admin' WHERE seq = ?").run(seq);
+    return seq;
+  } finally {
+    db.close();
+  }
+}

@@ -1,3 +1,4 @@
+import { AuditTrail } from '../audit/audit-trail';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -43,6 +44,7 @@ export class ShortlistService {
     private readonly cache: ShortlistCache,
     private readonly applications: ApplicationsService,
     private readonly roundScores: RoundScoresRepository,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -100,6 +102,12 @@ export class ShortlistService {
 
   /** Every row of the shortlist in order, a page at a time, so memory stays flat however long it is. */
   async *exportRows(vacancy: Vacancy, request: Omit<ShortlistRequest, 'limit' | 'cursor'>) {
+    this.audit.noteRead({
+      action: 'shortlist.exported',
+      subject: { type: 'vacancy', id: vacancy.id },
+      vacancyId: vacancy.id,
+      details: { filter: { ...request } },
+    });
     let after: Cursor | undefined;
     for (;;) {
       const rows = await this.lists.shortlistPage(vacancy.id, filterOf(request, after), EXPORT_PAGE);

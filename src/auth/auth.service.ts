@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AuditTrail } from '../audit/audit-trail';
 import { AuthenticatedUser } from '../common/auth/decorators';
+import { Transactions } from '../database/transactions';
 import { UserDto } from '../users/dto/user.dto';
 import { Language } from '../users/entities/user.entity';
 import { UserNotFoundError } from '../users/users.errors';
@@ -21,6 +23,8 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditTrail,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -41,11 +45,24 @@ export class AuthService {
     const valid = user
       ? await this.hasher.verify(password, user.passwordHash)
       : await this.hasher.verifyDecoy(password);
-    if (!user || !valid || !user.active) throw new InvalidCredentialsError();
+    if (!user || !valid || !user.active) {
+      await this.audit.recordAlone(
+        { action: 'user.sign_in_failed', subject: { type: 'user', id: user?.id ?? null }, details: { email } },
+        { ip: clientIp },
+      );
+      throw new InvalidCredentialsError();
+    }
 
     await this.throttle.succeeded(email, clientIp, ticket);
     const now = new Date();
-    await this.users.markLoggedIn(user.id, now);
+    await this.transactions.run(async (tx) => {
+      await this.users.markLoggedIn(user.id, now, tx);
+      await this.audit.record(
+        tx,
+        { action: 'user.signed_in', subject: { type: 'user', id: user.id } },
+        { userId: user.id, roles: user.roles, ip: clientIp },
+      );
+    });
     user.lastLoginAt = now;
     return { ...this.tokens.issue(user), user: UserDto.from(user) };
   }
@@ -68,7 +85,11 @@ export class AuthService {
     await this.throttle.passwordChangeAuthorised(user.id);
     const broken = brokenPasswordRule(newPassword, currentPassword);
     if (broken) throw new PasswordRuleError(broken, 'newPassword');
-    await this.users.setPasswordHash(user.id, await this.hasher.hash(newPassword));
+    const hash = await this.hasher.hash(newPassword);
+    await this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(user.id, hash, new Date(), tx);
+      await this.audit.record(tx, { action: 'user.password_changed', subject: { type: 'user', id: user.id } });
+    });
     const updated = (await this.users.findById(user.id))!;
     return { ...this.tokens.issue(updated), user: UserDto.from(updated) };
   }

@@ -46,7 +46,7 @@ export class CandidatesController {
       'Hiring managers read the candidates who applied to their vacancies, interviewers those of their panels; any other is 404',
   })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<CandidateWithFactsDto> {
-    return withFacts(await this.candidates.get(id, user));
+    return withFacts(await this.candidates.read(id, user));
   }
 
   @Patch(':id')

@@ -107,10 +107,10 @@ export class CandidatesRepository {
     return this.dataSource.getRepository(CandidateFact).findOne({ where: { id: factId, candidateId } });
   }
 
-  async create(fields: CandidateFields, now = new Date()): Promise<Candidate> {
+  async create(fields: CandidateFields, tx: Transaction, now = new Date()): Promise<string> {
     const id = newId();
     await this.guardEmail(fields.email, () =>
-      this.dataSource.getRepository(Candidate).insert({
+      tx.getRepository(Candidate).insert({
         id,
         ...fields,
         email: fields.email.toLowerCase(),
@@ -124,7 +124,7 @@ export class CandidatesRepository {
         updatedAt: now,
       }),
     );
-    return (await this.findById(id))!;
+    return id;
   }
 
   /** The candidates with these (lower-case) e-mail addresses. */
@@ -184,16 +184,14 @@ export class CandidatesRepository {
     );
   }
 
-  async update(id: string, changes: Partial<CandidateFields>, now = new Date()): Promise<void> {
+  async update(id: string, changes: Partial<CandidateFields>, tx: Transaction, now = new Date()): Promise<void> {
     const email = changes.email?.toLowerCase();
-    await this.guardEmail(changes.email ?? '', () =>
-      this.dataSource.transaction(async (manager) => {
-        await manager.update(Candidate, { id }, { ...changes, ...(email ? { email } : {}), updatedAt: now });
-        await refreshMatchKeys(manager, id, changes);
-        // The shortlists show the name and e-mail address.
-        if (changes.name !== undefined || email !== undefined) await raiseShortlistRevisionOfCandidates(manager, [id]);
-      }),
-    );
+    await this.guardEmail(changes.email ?? '', async () => {
+      await tx.update(Candidate, { id }, { ...changes, ...(email ? { email } : {}), updatedAt: now });
+      await refreshMatchKeys(tx, id, changes);
+      // The shortlists show the name and e-mail address.
+      if (changes.name !== undefined || email !== undefined) await raiseShortlistRevisionOfCandidates(tx, [id]);
+    });
   }
 
   /** Adds a fact in the caller's transaction; returns its id. */

@@ -1,4 +1,7 @@
 import { CandidateFactsChanged } from './candidate-facts-changed';
+import { AuditEvent, changedFields, personal } from '../audit/audit-record';
+import { candidateCreated, CANDIDATE_PERSONAL_FIELDS } from './candidate-audit';
+import { AuditTrail } from '../audit/audit-trail';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { maskIdentity } from '../panel-access/blind-identity';
@@ -30,17 +33,41 @@ export class CandidatesService {
     private readonly factsChanged: CandidateFactsChanged,
     private readonly access: CandidateAccess,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
-  create(input: CreateCandidateDto): Promise<Candidate> {
+  async create(input: CreateCandidateDto): Promise<Candidate> {
     const { consent, ...fields } = input;
-    return this.candidates.create({ ...fields, ...consentFields(consent), language: input.language ?? 'en' });
+    const values = { ...fields, ...consentFields(consent), language: input.language ?? 'en' };
+    const id = await this.transactions.run(async (tx) => {
+      const made = await this.candidates.create(values, tx);
+      await this.audit.record(tx, candidateCreated(made, values));
+      return made;
+    });
+    return (await this.candidates.findById(id))!;
   }
 
   /**
    * The candidate with their facts; a hiring manager sees only those who applied to one of their
    * vacancies, an interviewer those of their panels, and others are 404.
    */
+  /** The candidate as a person reads their record: `get`, and the read joins the audit trail. */
+  async read(id: string, viewer: AuthenticatedUser): Promise<Candidate> {
+    const found = await this.get(id, viewer);
+    this.noteRead(id, 'api');
+    return found;
+  }
+
+  /** A person read the candidate's record (their page, or through the API): it joins the audit trail. */
+  noteRead(id: string, via: 'api' | 'page'): void {
+    this.audit.noteRead({
+      action: 'candidate.read',
+      subject: { type: 'candidate', id },
+      candidateId: id,
+      details: { via },
+    });
+  }
+
   async get(id: string, viewer?: AuthenticatedUser): Promise<Candidate> {
     if (viewer && !(await this.access.maySee(viewer, id))) throw new CandidateNotFoundError(id);
     const candidate = await this.candidates.findWithFacts(id);
@@ -93,9 +120,19 @@ export class CandidatesService {
   }
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {
-    await this.get(id);
+    const before = await this.get(id);
     const { consent, ...fields } = changes;
-    await this.candidates.update(id, { ...fields, ...(consent ? consentFields(consent) : {}) });
+    const after = { ...fields, ...(consent ? consentFields(consent) : {}) };
+    await this.transactions.run(async (tx) => {
+      await this.candidates.update(id, after, tx);
+      const details = changedFields({ ...before }, after, CANDIDATE_PERSONAL_FIELDS);
+      await this.audit.record(tx, {
+        action: 'candidate.updated',
+        subject: { type: 'candidate', id },
+        candidateId: id,
+        details,
+      });
+    });
     return this.get(id);
   }
 
@@ -110,6 +147,8 @@ export class CandidatesService {
         confirmedBy: input.confirmed ? userId : null,
       });
       await this.factsChanged.announceIn(tx, candidateId);
+      const details = { kind: input.kind, source: input.source, confirmed: !!input.confirmed, data: personal(data) };
+      await this.audit.record(tx, factEvent('fact.added', candidateId, id, details));
       return id;
     });
     return this.getFact(candidateId, factId);
@@ -132,6 +171,8 @@ export class CandidatesService {
         corrected: changed && fact.source !== 'recruiter',
       });
       await this.factsChanged.announceIn(tx, candidateId);
+      const details = { kind: fact.kind, from: personal(fact.data), to: personal(valid), confirmed: confirm };
+      await this.audit.record(tx, factEvent('fact.corrected', candidateId, fact.id, details));
     });
     return this.getFact(candidateId, factId);
   }
@@ -142,6 +183,7 @@ export class CandidatesService {
       await this.transactions.run(async (tx) => {
         await this.candidates.confirmFact(tx, fact.id, userId);
         await this.factsChanged.announceIn(tx, candidateId);
+        await this.audit.record(tx, factEvent('fact.confirmed', candidateId, fact.id, { kind: fact.kind }));
       });
     }
     return this.getFact(candidateId, factId);
@@ -155,6 +197,10 @@ export class CandidatesService {
       await this.transactions.run(async (tx) => {
         for (const fact of open) await this.candidates.confirmFact(tx, fact.id, userId);
         await this.factsChanged.announceIn(tx, candidateId);
+        await this.audit.recordAll(
+          tx,
+          open.map((fact) => factEvent('fact.confirmed', candidateId, fact.id, { kind: fact.kind })),
+        );
       });
     }
     const now = await this.get(candidateId);
@@ -166,6 +212,8 @@ export class CandidatesService {
     await this.transactions.run(async (tx) => {
       await this.candidates.deleteFact(tx, fact.id);
       await this.factsChanged.announceIn(tx, candidateId);
+      const details = { kind: fact.kind, source: fact.source, data: personal(fact.data) };
+      await this.audit.record(tx, factEvent('fact.deleted', candidateId, fact.id, details));
     });
   }
 
@@ -175,6 +223,10 @@ export class CandidatesService {
     if (!fact) throw new FactNotFoundError(factId);
     return fact;
   }
+}
+
+function factEvent(action: string, candidateId: string, factId: string, details: Record<string, unknown>): AuditEvent {
+  return { action, subject: { type: 'fact', id: factId }, candidateId, details };
 }
 
 function consentFields(consent: ConsentDto | undefined) {

@@ -17,6 +17,7 @@ import {
   parsePrefix,
   parsePublicUrl,
   parseSize,
+  parseTimeOfDay,
   parseTimeZone,
   parseTrustProxy,
   parseUrl,
@@ -61,6 +62,8 @@ export interface CvSettings {
   parseTimeoutMs: number;
   /** Worker threads that read CV files, so a hostile file cannot stall the API. */
   readers: number;
+  /** A file in the folder that no CV refers to is removed by the daily sweep once it is this old (an upload in flight is younger). */
+  orphanGraceSeconds: number;
 }
 
 export interface JobSettings {
@@ -79,6 +82,8 @@ export interface JobSettings {
    * running whose hold ran out is handed over again (also at start-up), so a Redis that lost its data loses no job.
    */
   reconcileMs: number;
+  /** When the daily jobs are queued, in UTC (JOBS_DAILY_AT, HH:MM); null when they are not run by this installation. */
+  dailyAt: { hour: number; minute: number } | null;
 }
 
 export interface MailSettings {
@@ -128,6 +133,14 @@ export interface FairnessSettings {
   managersSeeReports: boolean;
 }
 
+/** The audit trail: how long it is kept, and whether reads of personal data join it. */
+export interface AuditSettings {
+  /** Entries older than this are removed by the daily retention job; never under six months (AI Act art. 26(6)). */
+  retentionMonths: number;
+  /** Log each read of personal data (on by default; off only to measure what logging costs). */
+  logReads: boolean;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -159,6 +172,7 @@ export class Settings {
   intake: IntakeSettings;
   organisation: OrganisationSettings;
   fairness: FairnessSettings;
+  audit: AuditSettings;
   web: WebSettings;
 }
 
@@ -246,6 +260,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       maxUncompressedBytes: parseSize('CV_MAX_UNPACKED_SIZE', read('CV_MAX_UNPACKED_SIZE'), 50 * 1024 * 1024),
       parseTimeoutMs: parseInteger('CV_PARSE_TIMEOUT_MS', read('CV_PARSE_TIMEOUT_MS'), 10_000, 100, 600_000),
       readers: parseInteger('CV_READERS', read('CV_READERS'), 1, 1, 16),
+      orphanGraceSeconds: parseDuration('CV_ORPHAN_GRACE', read('CV_ORPHAN_GRACE'), 3600),
     },
     jobs: {
       concurrency: parseInteger('JOB_CONCURRENCY', read('JOB_CONCURRENCY'), 8, 1, 256),
@@ -254,6 +269,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       lockMs: parseInteger('JOB_LOCK_MS', read('JOB_LOCK_MS'), 30_000, 500, 3_600_000),
       pollMs: parseInteger('JOB_POLL_MS', read('JOB_POLL_MS'), 1000, 10, 600_000),
       reconcileMs: parseInteger('JOB_RECONCILE_MS', read('JOB_RECONCILE_MS'), 60_000, 100, 3_600_000),
+      dailyAt: parseTimeOfDay('JOBS_DAILY_AT', read('JOBS_DAILY_AT') ?? '03:00'),
     },
     mail: {
       from: mailFrom,
@@ -280,6 +296,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
       minGroupSize: parseInteger('FAIRNESS_MIN_GROUP_SIZE', read('FAIRNESS_MIN_GROUP_SIZE'), 5, 1, 1000),
       leaveOutUnderTwoPercent: parseBoolean('FAIRNESS_LEAVE_OUT_SMALL', read('FAIRNESS_LEAVE_OUT_SMALL'), true),
       managersSeeReports: parseBoolean('FAIRNESS_MANAGERS_SEE_REPORTS', read('FAIRNESS_MANAGERS_SEE_REPORTS'), false),
+    },
+    audit: {
+      retentionMonths: parseInteger('AUDIT_RETENTION_MONTHS', read('AUDIT_RETENTION_MONTHS'), 24, 6, 1200),
+      logReads: parseBoolean('AUDIT_LOG_READS', read('AUDIT_LOG_READS'), true),
     },
     web: {
       publicUrl: parsePublicUrl(

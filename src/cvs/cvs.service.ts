@@ -1,3 +1,4 @@
+import { AuditTrail } from '../audit/audit-trail';
 import { Injectable } from '@nestjs/common';
 import type { ReadStream } from 'node:fs';
 import { CandidatesRepository } from '../candidates/candidates.repository';
@@ -20,6 +21,7 @@ export class CvsService {
     private readonly candidates: CandidatesRepository,
     private readonly storage: CvStorage,
     private readonly access: CandidateAccess,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(candidateId: string, viewer: AuthenticatedUser): Promise<CvDocument[]> {
@@ -60,6 +62,7 @@ export class CvsService {
     const cv = await this.cv(candidateId, cvId, viewer);
     if (!(await this.access.mayOpenOriginal(viewer, candidateId))) throw new CvOriginalBlindError(readsByRole(viewer));
     if (!(await this.storage.has(cv.sha256))) throw new CvFileMissingError(cv.id);
+    this.audit.noteRead({ action: 'cv.downloaded', subject: { type: 'cv', id: cv.id }, candidateId });
     return { cv, stream: this.storage.open(cv.sha256) };
   }
 

@@ -25,6 +25,8 @@ import { WebSession } from '../web/session/web-session.entity';
 import { Note } from '../notes/entities/note.entity';
 import { SelfIdentification } from '../fairness/entities/self-identification.entity';
 import { ApplicationUnblinding } from '../panel-access/entities/application-unblinding.entity';
+import { AuditEntry } from '../audit/entities/audit-entry.entity';
+import { AuditPersonalValue } from '../audit/entities/audit-personal-value.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -55,4 +57,6 @@ export const entities = [
   Note,
   SelfIdentification,
   ApplicationUnblinding,
+  AuditEntry,
+  AuditPersonalValue,
 ];

@@ -10,10 +10,31 @@ import { Transaction } from './transaction';
  */
 @Injectable()
 export class Transactions {
+  private readonly finishers = new WeakMap<Transaction, (() => Promise<void>)[]>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.dataSource.transaction(async (tx) => {
+      this.finishers.set(tx, []);
+      const result = await work(tx);
+      for (const finish of this.finishers.get(tx)!) await finish();
+      return result;
+    });
+  }
+
+  /**
+   * Runs `finish` as the last work of a transaction `run` opened, after the
+   * work given to `run`: for writes that take a lock every transaction
+   * shares (the audit trail's head), so it is held the shortest time and
+   * never while waiting for another row. False for a transaction opened
+   * elsewhere: the caller then writes at once.
+   */
+  atEnd(tx: Transaction, finish: () => Promise<void>): boolean {
+    const list = this.finishers.get(tx);
+    if (!list) return false;
+    list.push(finish);
+    return true;
   }
 }
 

@@ -1,3 +1,6 @@
+import { changedFields } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
+import { CANDIDATE_PERSONAL_FIELDS } from '../candidates/candidate-audit';
 import { Injectable } from '@nestjs/common';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
 import { CandidateNotFoundError } from '../candidates/candidates.errors';
@@ -28,6 +31,7 @@ export class CandidateMerger {
     private readonly repository: DuplicatesRepository,
     private readonly transactions: Transactions,
     private readonly factsChanged: CandidateFactsChanged,
+    private readonly audit: AuditTrail,
   ) {}
 
   async merge(survivorId: string, otherId: string, choices: MergeChoices, userId: string): Promise<CandidateMerge> {
@@ -76,6 +80,17 @@ export class CandidateMerger {
       // The survivor's applications, old and new, are screened again on the facts of both.
       await this.factsChanged.announceIn(tx, survivor.id);
       await raiseShortlistRevisionOfCandidates(tx, [survivor.id]);
+      await this.audit.reassignPersonalValues(tx, other.id, survivor.id);
+      await this.audit.record(tx, {
+        action: 'candidate.merged',
+        subject: { type: 'candidate', id: survivor.id },
+        candidateId: survivor.id,
+        details: {
+          mergedId: other.id,
+          moved,
+          ...changedFields({ ...survivor }, { ...changes }, CANDIDATE_PERSONAL_FIELDS),
+        },
+      });
       return record;
     });
   }

@@ -1,3 +1,4 @@
+import { AuditTrail } from '../audit/audit-trail';
 import { Injectable } from '@nestjs/common';
 import { ApplicationsService } from '../applications/applications.service';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -37,6 +38,7 @@ export class SelfIdentificationService {
     private readonly applications: ApplicationsService,
     private readonly answers: SelfIdentificationRepository,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** A recruiter types in a paper form; 404 for an application they may not change. */
@@ -52,7 +54,14 @@ export class SelfIdentificationService {
   /** Withdraws every answer the applicant gave; 404 for an application the user may not change. */
   async withdraw(applicationId: string, user: AuthenticatedUser): Promise<void> {
     await this.applications.getToChange(applicationId, user);
-    await this.answers.withdraw(applicationId);
+    await this.transactions.run(async (tx) => {
+      const withdrawn = await this.answers.withdraw(applicationId, undefined, tx);
+      await this.audit.record(tx, {
+        action: 'self_identification.withdrawn',
+        subject: { type: 'application', id: applicationId },
+        details: { answersWithdrawn: withdrawn },
+      });
+    });
   }
 
   /** Records answers for an application already known to exist and to be the caller's to change. */
@@ -80,20 +89,28 @@ export class SelfIdentificationService {
     }
     if (problems.length) throw new ValidationFailedError(problems);
     const recordedAt = new Date();
-    await this.transactions.run((tx) =>
-      this.answers.replace(
-        tx,
-        {
-          applicationId,
+    await this.transactions.run(async (tx) => {
+      const recorded = {
+        applicationId,
+        questionSet: set.key,
+        consentVersion: set.consentVersion,
+        consentedAt: recordedAt,
+        enteredVia,
+        enteredBy,
+      };
+      await this.answers.replace(tx, recorded, input.answers);
+      // Which questions were answered, never the answers: the trail is read by people who must not see them.
+      await this.audit.record(tx, {
+        action: 'self_identification.recorded',
+        subject: { type: 'application', id: applicationId },
+        details: {
           questionSet: set.key,
           consentVersion: set.consentVersion,
-          consentedAt: recordedAt,
           enteredVia,
-          enteredBy,
+          questions: Object.keys(input.answers),
         },
-        input.answers,
-      ),
-    );
+      });
+    });
     return {
       applicationId,
       questionSet: set.key,

@@ -1,3 +1,7 @@
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import { AuditEvent, changedFields } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
+import { candidateCreated, CANDIDATE_PERSONAL_FIELDS } from '../candidates/candidate-audit';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { ApplicationRecorder } from '../applications/application-recorder';
@@ -64,6 +68,7 @@ export class CandidateImporter {
     private readonly factsChanged: CandidateFactsChanged,
     private readonly recorder: ApplicationRecorder,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   async import(
@@ -182,6 +187,7 @@ export class CandidateImporter {
       // The batch's candidates, facts, applications and screening jobs commit together, or not at all.
       applied = await this.transactions.run(async (tx) => {
         await this.candidates.saveImportBatch(tx, { created, updated, facts });
+        await this.audit.recordAll(tx, importEvents(created, updated, facts, existing));
         // Candidates who were here before and got new facts: their other applications need screening again.
         for (const entry of outcome) {
           if (!entry.created && withNewFacts.has(entry.id)) await this.factsChanged.announceIn(tx, entry.id);
@@ -239,4 +245,31 @@ function factKey(kind: string, data: FactData): string {
       .sort()
       .map((key) => [key, data[key]]),
   )}`;
+}
+
+/** The batch as the audit trail records it: each candidate made or changed, and how many facts each got. */
+function importEvents(
+  created: (CandidateFields & { id: string })[],
+  updated: { id: string; changes: Partial<CandidateFields> }[],
+  facts: { candidateId: string }[],
+  existing: Map<string, Candidate>,
+): AuditEvent[] {
+  const current = new Map([...existing.values()].map((candidate) => [candidate.id, candidate]));
+  const factCount = (id: string) => facts.filter((fact) => fact.candidateId === id).length;
+  return [
+    ...created.map(({ id, ...values }) => {
+      const made = candidateCreated(id, values);
+      return { ...made, details: { ...made.details, via: 'import', factsAdded: factCount(id) } };
+    }),
+    ...updated.map(({ id, changes }) => ({
+      action: 'candidate.updated',
+      subject: { type: 'candidate', id },
+      candidateId: id,
+      details: {
+        ...changedFields({ ...current.get(id) }, changes, CANDIDATE_PERSONAL_FIELDS),
+        via: 'import',
+        factsAdded: factCount(id),
+      },
+    })),
+  ];
 }

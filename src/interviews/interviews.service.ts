@@ -1,3 +1,5 @@
+import { AuditEvent, personal } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
 import { Injectable } from '@nestjs/common';
 import { ApplicationsService } from '../applications/applications.service';
 import { FINAL_STAGES } from '../applications/pipeline';
@@ -49,6 +51,7 @@ export class InterviewsService {
     private readonly users: UsersRepository,
     private readonly contexts: RoundContexts,
     private readonly mails: PipelineMails,
+    private readonly audit: AuditTrail,
   ) {}
 
   async schedule(applicationId: string, input: ScheduleInterviewDto, user: AuthenticatedUser): Promise<InterviewView> {
@@ -81,7 +84,11 @@ export class InterviewsService {
         input.panel,
         now,
       );
-      if (outcome.created) await this.mails.interviewChanged(tx, outcome.id, 'scheduled', now);
+      if (outcome.created) {
+        await this.mails.interviewChanged(tx, outcome.id, 'scheduled', now);
+        const details = { roundId: round!.id, startsAt: input.startsAt, panel: input.panel };
+        await this.audit.record(tx, interviewEvent('interview.scheduled', outcome.id, application, details));
+      }
       return outcome;
     });
     if (!made.created) throw new InterviewExistsError(made.id, round!.name);
@@ -160,6 +167,11 @@ export class InterviewsService {
       const decided = context ? await this.decisions.decideIn(tx, context, now) : null;
       // A new time or length is a move, and its mail says so; anything else re-sends the invitation.
       await this.mails.interviewChanged(tx, id, movedBy(held, changes) ? 'moved' : 'scheduled', now, leaving);
+      const details = {
+        ...input,
+        panel: input.panel ? { from: held.panel.map((seat) => seat.userId), to: input.panel } : undefined,
+      };
+      await this.audit.record(tx, interviewEvent('interview.changed', id, interview, details));
       return decided;
     });
     if (outcome) await this.decisions.afterDecision(id, vacancy, outcome);
@@ -175,6 +187,8 @@ export class InterviewsService {
       await this.interviews.cancel(tx, held, input.reason, now);
       await this.decisions.decideIn(tx, context, now);
       await this.mails.interviewChanged(tx, id, 'cancelled', now);
+      const details = { reason: personal(input.reason) };
+      await this.audit.record(tx, interviewEvent('interview.cancelled', id, interview, details));
     });
     return { interview: (await this.interviews.findById(id))!, vacancy, sealed };
   }
@@ -221,4 +235,19 @@ function movedBy(interview: Interview, changes: InterviewChanges): boolean {
     (changes.startsAt !== undefined && changes.startsAt.getTime() !== interview.startsAt.getTime()) ||
     (changes.durationMinutes !== undefined && changes.durationMinutes !== interview.durationMinutes)
   );
+}
+
+function interviewEvent(
+  action: string,
+  id: string,
+  about: { candidateId: string; vacancyId: string },
+  details: Record<string, unknown>,
+): AuditEvent {
+  return {
+    action,
+    subject: { type: 'interview', id },
+    candidateId: about.candidateId,
+    vacancyId: about.vacancyId,
+    details,
+  };
 }

@@ -60,11 +60,12 @@ describe('ScorecardsService: who reads which scorecard', () => {
       null as never,
       null as never,
       null as never,
+      null as never,
     );
     return {
       repository: scorecards,
       interviews,
-      scorecards: new ScorecardsService(scorecards, interviews, null as never, null as never),
+      scorecards: new ScorecardsService(scorecards, interviews, null as never, null as never, null as never),
     };
   }
 
@@ -139,8 +140,9 @@ describe('ScorecardsService: who reads which scorecard', () => {
       null as never,
       null as never,
       null as never,
+      null as never,
     );
-    const reading = new ScorecardsService(repository, broken, null as never, null as never);
+    const reading = new ScorecardsService(repository, broken, null as never, null as never, null as never);
     await expect(reading.get('ana-card', bo)).rejects.toThrow('connection lost');
   });
 });

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEvent, personal } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/database-errors';
@@ -51,6 +53,7 @@ export class ScorecardsService {
     private readonly interviews: InterviewsService,
     private readonly decisions: InterviewDecisions,
     private readonly contexts: RoundContexts,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(interviewId: string, input: CreateScorecardDto, user: AuthenticatedUser): Promise<ScorecardView> {
@@ -62,7 +65,8 @@ export class ScorecardsService {
     const submit = input.submit ?? false;
     const content = this.checked(roundOf(view), input, submit);
     try {
-      const id = await this.write(view, user.id, submit, (tx, now) =>
+      const action = submit ? 'scorecard.submitted' : 'scorecard.drafted';
+      const id = await this.write(view, user.id, submit, { action, content }, (tx, now) =>
         this.scorecards.create(tx, { interviewId, interviewerId: user.id, content, submit, enteredBy: null }, now),
       );
       return this.view(id);
@@ -97,7 +101,8 @@ export class ScorecardsService {
     const content = this.checked(roundOf(view), input, true);
     const entry = { content, submit: true, enteredBy: user.id };
     try {
-      const id = await this.write(view, interviewerId, true, async (tx, now) => {
+      const audited = { action: 'scorecard.entered_on_behalf', content: entry.content, interviewerId };
+      const id = await this.write(view, interviewerId, true, audited, async (tx, now) => {
         if (!existing) return this.scorecards.create(tx, { interviewId, interviewerId, ...entry }, now);
         return (await this.scorecards.saveDraft(tx, existing, entry, now)) ? existing.id : false;
       });
@@ -159,10 +164,16 @@ export class ScorecardsService {
     const content = this.checked(roundOf(view), merged, submit);
     if (!submit) return this.saveDraftAlone(scorecard, view, content, user);
     let savedAt = new Date();
-    const saved = await this.write(view, user.id, submit, (tx, now) => {
-      savedAt = now;
-      return this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now);
-    });
+    const saved = await this.write(
+      view,
+      user.id,
+      submit,
+      { action: 'scorecard.submitted', content, scorecardId: scorecard.id },
+      (tx, now) => {
+        savedAt = now;
+        return this.scorecards.saveDraft(tx, scorecard, { content, submit, enteredBy: null }, now);
+      },
+    );
     if (!saved) throw new ScorecardFrozenError(scorecard.id);
     return savedAt;
   }
@@ -188,7 +199,8 @@ export class ScorecardsService {
     if (scorecard.status !== 'submitted') throw new ScorecardNotSubmittedError(id);
     if (input.revision !== scorecard.revision) throw new ScorecardChangedError(input.revision, scorecard.revision);
     const content = this.checked(roundOf(view), input, true);
-    const amended = await this.write(view, user.id, true, (tx, now) =>
+    const audited = { action: 'scorecard.amended', content, reason: input.reason, scorecardId: id };
+    const amended = await this.write(view, user.id, true, audited, (tx, now) =>
       this.scorecards.amend(tx, scorecard, input.revision, content, input.reason, now),
     );
     if (!amended) throw new ScorecardChangedError(input.revision, (await this.scorecards.findById(id))!.revision);
@@ -243,6 +255,7 @@ export class ScorecardsService {
     view: InterviewView,
     authorId: string,
     decides: boolean,
+    audited: AuditedChange,
     write: (tx: Transaction, now: Date) => Promise<T>,
   ): Promise<T> {
     const context = decides ? await this.contexts.settleContext(view.vacancy, view.interview) : null;
@@ -254,6 +267,8 @@ export class ScorecardsService {
       // A card submitted or amended: the shortlist counts the scorecards in.
       if (decides && written !== false) await this.scorecards.shortlistChanged(tx, view.vacancy.id);
       const outcome = context && written !== false ? await this.decisions.decideIn(tx, context, now) : null;
+      // Last, so the audit trail's head is not held while the decision waits for rows.
+      if (written !== false) await this.audit.record(tx, scorecardEvent(view, audited, written));
       return { written, outcome };
     });
     if (outcome) await this.decisions.afterDecision(view.interview.id, view.vacancy, outcome);
@@ -293,4 +308,32 @@ export class ScorecardsService {
 
 function roundOf(view: InterviewView): VacancyRound {
   return view.vacancy.rounds.find((round) => round.id === view.interview.roundId)!;
+}
+
+/** What a scorecard's change says in the audit trail: the scores and recommendation; written words by reference. */
+interface AuditedChange {
+  action: string;
+  content: ScorecardContent;
+  /** Known when the card existed before the change; a new card's id is what the write answers. */
+  scorecardId?: string;
+  /** Set when someone entered the card for this panel member. */
+  interviewerId?: string;
+  reason?: string;
+}
+
+function scorecardEvent(view: InterviewView, change: AuditedChange, written: unknown): AuditEvent {
+  return {
+    action: change.action,
+    subject: { type: 'scorecard', id: change.scorecardId ?? (typeof written === 'string' ? written : null) },
+    candidateId: view.interview.candidateId,
+    vacancyId: view.interview.vacancyId,
+    details: {
+      interviewId: view.interview.id,
+      ...(change.interviewerId ? { interviewerId: change.interviewerId } : {}),
+      recommendation: change.content.recommendation,
+      ratings: change.content.ratings.map((rating) => ({ ...rating, notes: personal(rating.notes) })),
+      summary: personal(change.content.summary),
+      ...(change.reason ? { reason: personal(change.reason) } : {}),
+    },
+  };
 }

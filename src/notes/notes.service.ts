@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { personal } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
 import { ApplicationsService } from '../applications/applications.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -32,6 +34,7 @@ export class NotesService {
     private readonly applications: ApplicationsService,
     private readonly mailer: Mailer,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Newest first; only for those who may read the candidate (others get 404). */
@@ -77,6 +80,12 @@ export class NotesService {
           })),
         now,
       );
+      await this.audit.record(tx, {
+        action: 'note.added',
+        subject: { type: 'note', id: recorded.id },
+        candidateId,
+        details: { applicationId: input.applicationId ?? null, text: personal(text) },
+      });
       return recorded;
     });
     return {

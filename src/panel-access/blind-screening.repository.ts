@@ -1,3 +1,4 @@
+import { Transaction } from '../database/transaction';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isId } from '../database/database-errors';
@@ -138,10 +139,23 @@ export class BlindScreeningRepository {
     return rows[0];
   }
 
-  async record(unblinding: Omit<ApplicationUnblinding, 'id' | 'application'>): Promise<ApplicationUnblinding> {
+  async record(
+    tx: Transaction,
+    unblinding: Omit<ApplicationUnblinding, 'id' | 'application'>,
+  ): Promise<ApplicationUnblinding> {
     const row = { ...unblinding, id: newId() };
-    await this.dataSource.getRepository(ApplicationUnblinding).insert(row);
+    await tx.getRepository(ApplicationUnblinding).insert(row);
     return row;
+  }
+
+  /** Whose application it is, and for which vacancy: for the audit trail's record of an unblinding. */
+  async ownerOf(applicationId: string): Promise<{ candidateId: string; vacancyId: string } | null> {
+    const $ = placeholder(this.dataSource);
+    const [row] = (await this.dataSource.query(
+      `SELECT candidate_id AS "candidateId", vacancy_id AS "vacancyId" FROM applications WHERE id = ${$(1)}`,
+      [applicationId],
+    )) as { candidateId: string; vacancyId: string }[];
+    return row ?? null;
   }
 
   /** Who unblinded the application, and why, oldest first, with their names. */

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEvent, personal } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
+import { Transactions } from '../database/transactions';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { BlindScreeningRepository } from './blind-screening.repository';
@@ -22,7 +25,11 @@ export class NotBlindError extends DomainError {
  */
 @Injectable()
 export class BlindScreeningService {
-  constructor(private readonly blind: BlindScreeningRepository) {}
+  constructor(
+    private readonly blind: BlindScreeningRepository,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async unblind(applicationId: string, reason: string, user: AuthenticatedUser): Promise<ApplicationUnblinding> {
     const blind = await this.blind.blindApplications([applicationId]);
@@ -30,7 +37,13 @@ export class BlindScreeningService {
       if (await this.exists(applicationId)) throw new NotBlindError(applicationId);
       throw new BlindApplicationNotFoundError(applicationId);
     }
-    return this.blind.record({ applicationId, userId: user.id, reason: reason.trim(), createdAt: new Date() });
+    const owner = (await this.blind.ownerOf(applicationId))!;
+    const unblinding = { applicationId, userId: user.id, reason: reason.trim(), createdAt: new Date() };
+    return this.transactions.run(async (tx) => {
+      const recorded = await this.blind.record(tx, unblinding);
+      await this.audit.record(tx, unblindEvent(applicationId, owner, unblinding.reason));
+      return recorded;
+    });
   }
 
   /** Unblinds every blind application of the candidate for this recruiter, with one reason. */
@@ -47,11 +60,18 @@ export class BlindScreeningService {
     const blind = await this.blind.blindApplicationsOf(candidateId);
     if (!blind.length) throw new NotBlindError(candidateId);
     const createdAt = new Date();
-    const records: ApplicationUnblinding[] = [];
-    for (const applicationId of blind) {
-      records.push(await this.blind.record({ applicationId, userId: user.id, reason: reason.trim(), createdAt }));
-    }
-    return records;
+    return this.transactions.run(async (tx) => {
+      const records: ApplicationUnblinding[] = [];
+      for (const applicationId of blind) {
+        records.push(await this.blind.record(tx, { applicationId, userId: user.id, reason: reason.trim(), createdAt }));
+      }
+      const owners = await Promise.all(blind.map((id) => this.blind.ownerOf(id)));
+      await this.audit.recordAll(
+        tx,
+        blind.map((id, index) => unblindEvent(id, owners[index]!, reason.trim())),
+      );
+      return records;
+    });
   }
 
   async unblindings(applicationId: string) {
@@ -62,4 +82,19 @@ export class BlindScreeningService {
   private exists(applicationId: string): Promise<boolean> {
     return this.blind.applicationExists(applicationId);
   }
+}
+
+/** An unblinding is a read of who the applicant is: the trail keeps it, with the reason given. */
+function unblindEvent(
+  applicationId: string,
+  owner: { candidateId: string; vacancyId: string },
+  reason: string,
+): AuditEvent {
+  return {
+    action: 'application.unblinded',
+    subject: { type: 'application', id: applicationId },
+    candidateId: owner.candidateId,
+    vacancyId: owner.vacancyId,
+    details: { reason: personal(reason) },
+  };
 }

@@ -1,3 +1,4 @@
+import { Transaction } from '../database/transaction';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
@@ -13,6 +14,9 @@ export interface ProfileHeader {
   language: Language;
   templateKey?: string | null;
 }
+
+/** Writes what goes with a change in its transaction: its audit entry. */
+export type Alongside = (tx: Transaction, profileId: string) => Promise<void>;
 
 @Injectable()
 export class RoleProfilesRepository {
@@ -68,7 +72,14 @@ export class RoleProfilesRepository {
   }
 
   /** A profile and its first version, in one transaction. */
-  async create(header: ProfileHeader, criteria: object, createdBy: string | null, now = new Date()) {
+  /** `alongside` writes in the same transaction what goes with the change (its audit entry). */
+  async create(
+    header: ProfileHeader,
+    criteria: object,
+    createdBy: string | null,
+    now = new Date(),
+    alongside?: Alongside,
+  ) {
     const id = newId();
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(RoleProfile, {
@@ -89,6 +100,7 @@ export class RoleProfilesRepository {
         createdBy,
         createdAt: now,
       });
+      await alongside?.(manager, id);
     });
     return (await this.findById(id))!;
   }
@@ -106,6 +118,7 @@ export class RoleProfilesRepository {
     criteria: object,
     createdBy: string | null,
     now = new Date(),
+    alongside?: Alongside,
   ): Promise<number | null> {
     const version = profile.currentVersion + 1;
     try {
@@ -125,6 +138,7 @@ export class RoleProfilesRepository {
           createdBy,
           createdAt: now,
         });
+        await alongside?.(manager, profile.id);
         return version;
       });
     } catch (error) {
@@ -134,8 +148,11 @@ export class RoleProfilesRepository {
     }
   }
 
-  async setStatus(id: string, status: RoleProfile['status'], now = new Date()): Promise<void> {
-    await this.dataSource.getRepository(RoleProfile).update({ id }, { status, updatedAt: now });
+  async setStatus(id: string, status: RoleProfile['status'], now = new Date(), alongside?: Alongside): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(RoleProfile).update({ id }, { status, updatedAt: now });
+      await alongside?.(manager, id);
+    });
   }
 
   /** Freezes a version the first time it scores anyone. */

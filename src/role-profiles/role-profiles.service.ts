@@ -5,7 +5,8 @@ import { CriteriaDto } from './dto/criteria.dto';
 import { CreateRoleProfileDto, NewVersionDto } from './dto/role-profile.dto';
 import { RoleProfile } from './entities/role-profile.entity';
 import { RoleProfileVersion } from './entities/role-profile-version.entity';
-import { RoleProfilesRepository } from './role-profiles.repository';
+import { Alongside, RoleProfilesRepository } from './role-profiles.repository';
+import { AuditTrail } from '../audit/audit-trail';
 import {
   RoleProfileArchivedError,
   RoleProfileChangedError,
@@ -27,7 +28,16 @@ export interface ProfileWithVersion {
  */
 @Injectable()
 export class RoleProfilesService {
-  constructor(private readonly profiles: RoleProfilesRepository) {}
+  constructor(
+    private readonly profiles: RoleProfilesRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** The profile's change recorded in the audit trail, in the transaction that makes it. */
+  private recorded(action: string, details: Record<string, unknown>): Alongside {
+    return (tx, profileId) =>
+      this.audit.record(tx, { action, subject: { type: 'role_profile', id: profileId }, details });
+  }
 
   async create(input: CreateRoleProfileDto, userId: string): Promise<ProfileWithVersion> {
     this.checkCriteria(input.criteria);
@@ -35,6 +45,8 @@ export class RoleProfilesService {
       { name: input.name, family: input.family ?? null, level: input.level ?? null, language: input.language },
       stripUndefined(input.criteria),
       userId,
+      new Date(),
+      this.recorded('role_profile.created', { name: input.name, version: 1, criteria: stripUndefined(input.criteria) }),
     );
     return this.get(profile.id);
   }
@@ -92,6 +104,12 @@ export class RoleProfilesService {
       },
       stripUndefined(input.criteria),
       userId,
+      new Date(),
+      this.recorded('role_profile.versioned', {
+        version: profile.currentVersion + 1,
+        name: input.name ?? profile.name,
+        criteria: stripUndefined(input.criteria),
+      }),
     );
     if (made === null) {
       const now = await this.profiles.findById(id);
@@ -114,13 +132,17 @@ export class RoleProfilesService {
       { name: name ?? template.name, family: template.family, level: template.level, language: template.language },
       source.criteria,
       userId,
+      new Date(),
+      this.recorded('role_profile.created', { fromTemplate: key, version: 1, criteria: source.criteria }),
     );
     return this.get(copy.id);
   }
 
   async archive(id: string): Promise<ProfileWithVersion> {
     const { profile } = await this.get(id);
-    if (profile.status !== 'archived') await this.profiles.setStatus(id, 'archived');
+    if (profile.status !== 'archived') {
+      await this.profiles.setStatus(id, 'archived', new Date(), this.recorded('role_profile.archived', {}));
+    }
     return this.get(id);
   }
 

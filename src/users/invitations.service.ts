@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '../audit/audit-trail';
 import { PasswordRuleError } from '../auth/auth.errors';
 import { PasswordHasher } from '../auth/password-hasher';
 import { isCommonPassword } from '../auth/password-rules';
@@ -38,6 +39,7 @@ export class InvitationsService {
     private readonly transactions: Transactions,
     private readonly mailer: Mailer,
     private readonly settings: Settings,
+    private readonly audit: AuditTrail,
   ) {}
 
   async invite(input: InviteUserDto, inviter: { id: string; name: string }, now = new Date()) {
@@ -46,7 +48,10 @@ export class InvitationsService {
     const { userId, expiresAt } = await this.transactions.run(async (tx) => {
       const id = await this.users.createIn(tx, { ...input, language, passwordHash }, now);
       const invitee = { id, name: input.name, email: input.email, language };
-      return { userId: id, expiresAt: await this.send(tx, invitee, inviter, now) };
+      const expires = await this.send(tx, invitee, inviter, now);
+      const details = { email: input.email.toLowerCase(), name: input.name, roles: input.roles, language };
+      await this.audit.record(tx, { action: 'user.invited', subject: { type: 'user', id }, details });
+      return { userId: id, expiresAt: expires };
     });
     return { user: (await this.users.findById(userId))!, expiresAt };
   }
@@ -64,7 +69,9 @@ export class InvitationsService {
     if (!(await this.invitations.awaitingOf([userId], now)).has(userId)) throw new InvitationNotAwaitedError(userId);
     const expiresAt = await this.transactions.run(async (tx) => {
       await this.invitations.expireOpen(tx, userId, now);
-      return this.send(tx, user, inviter, now);
+      const expires = await this.send(tx, user, inviter, now);
+      await this.audit.record(tx, { action: 'user.reinvited', subject: { type: 'user', id: userId } });
+      return expires;
     });
     return { user, expiresAt };
   }
@@ -127,6 +134,8 @@ export class InvitationsService {
     await this.transactions.run(async (tx) => {
       if (!(await this.invitations.markUsed(tx, invitation.id, now))) throw new InvitationUsedError();
       await this.users.setPasswordHash(invitation.userId, passwordHash, now, tx);
+      const subject = { type: 'user', id: invitation.userId };
+      await this.audit.record(tx, { action: 'user.invitation_accepted', subject }, { userId: invitation.userId });
     });
     const user = await this.users.findById(invitation.userId);
     if (!user) throw new InvitationNotFoundError();

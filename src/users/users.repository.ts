@@ -149,20 +149,22 @@ export class UsersRepository {
     id: string,
     changes: { name?: string; language?: Language; roles?: Role[] },
     now = new Date(),
+    tx?: EntityManager,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const work = async (manager: EntityManager) => {
       const { roles, ...columns } = changes;
       await manager.update(User, { id }, { ...columns, updatedAt: now });
       if (roles) {
         await manager.delete(UserRole, { userId: id });
         await this.insertRoles(manager, id, roles);
       }
-    });
+    };
+    await (tx ? work(tx) : this.dataSource.transaction(work));
   }
 
   /** Deactivating also revokes every token the user holds. */
-  async setActive(id: string, active: boolean, now = new Date()): Promise<void> {
-    await this.dataSource
+  async setActive(id: string, active: boolean, now = new Date(), tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager)
       .createQueryBuilder()
       .update(User)
       .set({
@@ -185,8 +187,8 @@ export class UsersRepository {
       .execute();
   }
 
-  async markLoggedIn(id: string, now = new Date()): Promise<void> {
-    await this.dataSource.getRepository(User).update({ id }, { lastLoginAt: now });
+  async markLoggedIn(id: string, now = new Date(), tx?: EntityManager): Promise<void> {
+    await (tx ?? this.dataSource.manager).getRepository(User).update({ id }, { lastLoginAt: now });
   }
 
   private async insertRoles(manager: EntityManager, userId: string, roles: Role[]): Promise<void> {

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { changedFields } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
+import { Transactions } from '../database/transactions';
 import { PasswordRuleError } from '../auth/auth.errors';
 import { PasswordHasher } from '../auth/password-hasher';
 import { isCommonPassword } from '../auth/password-rules';
@@ -14,6 +17,8 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(input: CreateUserDto): Promise<{ user: User; temporaryPassword?: string }> {
@@ -27,8 +32,13 @@ export class UsersService {
       language: input.language ?? 'en',
       passwordHash: await this.hasher.hash(input.password ?? temporaryPassword!),
     };
-    const user = await this.users.create(data);
-    return { user, temporaryPassword };
+    const id = await this.transactions.run(async (tx) => {
+      const made = await this.users.createIn(tx, data);
+      const details = { email: data.email.toLowerCase(), name: data.name, roles: data.roles, language: data.language };
+      await this.audit.record(tx, { action: 'user.created', subject: { type: 'user', id: made }, details });
+      return made;
+    });
+    return { user: await this.get(id), temporaryPassword };
   }
 
   async get(id: string): Promise<User> {
@@ -49,7 +59,17 @@ export class UsersService {
   async update(id: string, changes: UpdateUserDto): Promise<User> {
     const user = await this.get(id);
     if (changes.roles && !changes.roles.includes(Role.Admin)) await this.ensureNotLastAdmin(user);
-    await this.users.updateProfile(id, changes);
+    await this.transactions.run(async (tx) => {
+      await this.users.updateProfile(id, changes, new Date(), tx);
+      const before = { name: user.name, language: user.language, roles: [...user.roles].sort() };
+      const after = {
+        name: changes.name,
+        language: changes.language,
+        roles: changes.roles && [...new Set(changes.roles)].sort(),
+      };
+      const details = changedFields(before, after);
+      await this.audit.record(tx, { action: 'user.updated', subject: { type: 'user', id }, details });
+    });
     return this.get(id);
   }
 
@@ -57,14 +77,14 @@ export class UsersService {
     const user = await this.get(id);
     if (!user.active) return user;
     await this.ensureNotLastAdmin(user);
-    await this.users.setActive(id, false);
+    await this.setActive(id, false);
     return this.get(id);
   }
 
   async activate(id: string): Promise<User> {
     const user = await this.get(id);
     if (user.active) return user;
-    await this.users.setActive(id, true);
+    await this.setActive(id, true);
     return this.get(id);
   }
 
@@ -75,8 +95,20 @@ export class UsersService {
       throw new PasswordRuleError('PASSWORD_UNCHANGED', 'password');
     }
     const temporaryPassword = password ? undefined : generatePassword();
-    await this.users.setPasswordHash(id, await this.hasher.hash(password ?? temporaryPassword!));
+    const hash = await this.hasher.hash(password ?? temporaryPassword!);
+    await this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(id, hash, new Date(), tx);
+      await this.audit.record(tx, { action: 'user.password_reset', subject: { type: 'user', id } });
+    });
     return { temporaryPassword };
+  }
+
+  private setActive(id: string, active: boolean): Promise<void> {
+    return this.transactions.run(async (tx) => {
+      await this.users.setActive(id, active, new Date(), tx);
+      const action = active ? 'user.activated' : 'user.deactivated';
+      await this.audit.record(tx, { action, subject: { type: 'user', id } });
+    });
   }
 
   /** Sift must always keep one active admin, or nobody could manage users again. */

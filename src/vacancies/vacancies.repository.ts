@@ -112,6 +112,7 @@ export class VacanciesRepository {
     members: { userId: string; role: VacancyMemberRole }[],
     rounds: RoundFields[],
     now = new Date(),
+    alongside?: (tx: Transaction, id: string) => Promise<void>,
   ): Promise<string> {
     const id = newId();
     await this.dataSource.transaction(async (manager) => {
@@ -119,6 +120,7 @@ export class VacanciesRepository {
       await this.writeMembers(manager, id, members);
       await this.writeRounds(manager, id, rounds);
       await manager.insert(VacancyEvent, event(id, null, 'draft', null, fields.createdBy, now));
+      await alongside?.(manager, id);
     });
     return id;
   }
@@ -190,11 +192,13 @@ export class VacanciesRepository {
     reason: string | null,
     actorId: string,
     now = new Date(),
+    alongside?: (tx: Transaction) => Promise<void>,
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const result = await manager.update(Vacancy, { id, status: from }, { status: to, updatedAt: now });
       if (!result.affected) return false;
       await manager.insert(VacancyEvent, event(id, from, to, reason, actorId, now));
+      await alongside?.(manager);
       return true;
     });
   }

@@ -1,3 +1,5 @@
+import { AuditEvent, changedFields } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
 import { VacancyScreeningChanged } from './vacancy-screening-changed';
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -46,6 +48,7 @@ export class VacanciesService {
     private readonly panels: PanelAccessRepository,
     private readonly settings: Settings,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(input: CreateVacancyDto, user: AuthenticatedUser): Promise<Vacancy> {
@@ -75,6 +78,8 @@ export class VacanciesService {
       },
       members,
       (input.rounds ?? []).map(roundFieldsOf),
+      new Date(),
+      (tx, made) => this.audit.record(tx, vacancyEvent('vacancy.created', made, { ...input })),
     );
     return (await this.vacancies.findById(id))!;
   }
@@ -169,6 +174,10 @@ export class VacanciesService {
       await this.vacancies.update(tx, id, changes, members);
       if (rescreen.some(changed)) await this.screeningChanged.announceIn(tx, id);
       if (rereview.some(changed)) await this.interviewsChanged.announceIn(tx, id);
+      const details = changedFields({ ...vacancy }, { ...changes });
+      if (members)
+        details.members = { from: vacancy.members.map(({ userId, role }) => ({ userId, role })), to: members };
+      await this.audit.record(tx, vacancyEvent('vacancy.updated', id, details));
     });
     return (await this.vacancies.findById(id))!;
   }
@@ -185,6 +194,8 @@ export class VacanciesService {
     await this.transactions.run(async (tx) => {
       await this.vacancies.replaceRounds(tx, id, rounds.map(roundFieldsOf));
       await this.interviewsChanged.announceIn(tx, id);
+      const details = { from: vacancy.rounds.map(roundFieldsOf), to: rounds.map(roundFieldsOf) };
+      await this.audit.record(tx, vacancyEvent('vacancy.rounds_replaced', id, details));
     });
     return (await this.vacancies.findById(id))!;
   }
@@ -193,7 +204,16 @@ export class VacanciesService {
     const vacancy = await this.get(id, user);
     const allowed = VACANCY_MOVES[vacancy.status];
     if (!allowed.includes(input.status)) throw new VacancyTransitionError(vacancy.status, input.status, allowed);
-    const moved = await this.vacancies.transition(id, vacancy.status, input.status, input.reason ?? null, user.id);
+    const details = { from: vacancy.status, to: input.status, reason: input.reason ?? null };
+    const moved = await this.vacancies.transition(
+      id,
+      vacancy.status,
+      input.status,
+      input.reason ?? null,
+      user.id,
+      new Date(),
+      (tx) => this.audit.record(tx, vacancyEvent('vacancy.status_changed', id, details)),
+    );
     if (!moved) {
       // Someone else moved it first; answer from where it is now.
       const now = (await this.vacancies.findById(id))!;
@@ -261,4 +281,8 @@ export class VacanciesService {
       ...unique(recruiterIds).map((userId) => ({ userId, role: 'recruiter' as const })),
     ];
   }
+}
+
+function vacancyEvent(action: string, id: string, details: Record<string, unknown>): AuditEvent {
+  return { action, subject: { type: 'vacancy', id }, vacancyId: id, details };
 }

@@ -75,6 +75,8 @@ export const ADMIN_SECTIONS: Omit<NavLink, 'current'>[] = [
   { href: '/admin/jobs', labelKey: 'nav.admin.jobs' },
   { href: '/admin/mails', labelKey: 'nav.admin.mails' },
   { href: '/admin/settings', labelKey: 'nav.admin.settings' },
+  { href: '/admin/audit', labelKey: 'nav.admin.audit' },
+  { href: '/admin/privacy', labelKey: 'nav.admin.privacy' },
 ];
 
 /** The reports, for whoever reads vacancies' figures: current on every page under it. */

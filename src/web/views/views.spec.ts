@@ -36,6 +36,8 @@ describe('layoutView', () => {
       { href: '/admin/jobs', labelKey: 'nav.admin.jobs', current: false },
       { href: '/admin/mails', labelKey: 'nav.admin.mails', current: false },
       { href: '/admin/settings', labelKey: 'nav.admin.settings', current: false },
+      { href: '/admin/audit', labelKey: 'nav.admin.audit', current: false },
+      { href: '/admin/privacy', labelKey: 'nav.admin.privacy', current: false },
       { href: '/settings', labelKey: 'nav.settings', shortcut: 'g s', current: false },
     ]);
     expect(model.shortcuts.map((shortcut) => shortcut.keys)).toEqual(['?', 'g h', 'g s', 'j']);
@@ -64,6 +66,8 @@ describe('layoutView', () => {
       ['/admin/jobs', false],
       ['/admin/mails', false],
       ['/admin/settings', false],
+      ['/admin/audit', false],
+      ['/admin/privacy', false],
       ['/settings', false],
     ]);
   });

@@ -13,6 +13,8 @@ export const ADMIN_PAGES: PageRoute[] = [
   { method: 'GET', path: () => '/admin/mails', allowed: ['admin'] },
   { method: 'GET', path: () => '/admin/mails?status=sent', allowed: ['admin'] },
   { method: 'GET', path: () => '/admin/settings', allowed: ['admin'] },
+  { method: 'GET', path: () => '/admin/audit', allowed: ['admin'] },
+  { method: 'GET', path: () => '/admin/audit?action=application&verify=1', allowed: ['admin'] },
   {
     method: 'POST',
     path: () => '/admin/users',
