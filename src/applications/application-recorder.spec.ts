@@ -1,3 +1,5 @@
+import type { AuditEvent } from '../audit/audit-record';
+import type { AuditTrail } from '../audit/audit-trail';
 import { Transaction } from '../database/transaction';
 import { Transactions } from '../database/transactions';
 import { PipelineMails } from '../mail/pipeline-mails';
@@ -18,6 +20,7 @@ function recorder(moveSucceeds = true) {
     events: [] as ApplicationEvent[],
     received: [] as { id: string; rejected: boolean }[],
     rejected: [] as string[],
+    audited: [] as string[],
     transactions: new Set<unknown>(),
   };
   const applications = {
@@ -49,7 +52,17 @@ function recorder(moveSucceeds = true) {
     },
   } as unknown as PipelineMails;
   const transactions = { run: (work: (given: Transaction) => Promise<unknown>) => work(tx) } as Transactions;
-  return { written, recorder: new ApplicationRecorder(applications, mails, transactions) };
+  const audit = {
+    record: async (given: Transaction, event: AuditEvent) => {
+      written.transactions.add(given);
+      written.audited.push(event.action);
+    },
+    recordAll: async (given: Transaction, events: AuditEvent[]) => {
+      written.transactions.add(given);
+      written.audited.push(...events.map((event) => event.action));
+    },
+  } as unknown as AuditTrail;
+  return { written, recorder: new ApplicationRecorder(applications, mails, transactions, audit) };
 }
 
 const input = (stage: 'applied' | 'rejected', candidateId: string): NewApplication => ({
@@ -89,6 +102,7 @@ describe('ApplicationRecorder', () => {
       { id: ids[0], rejected: false },
       { id: ids[1], rejected: true },
     ]);
+    expect(written.audited).toEqual(['application.created', 'application.created', 'application.moved']);
     expect([...written.transactions]).toEqual([tx]);
   });
 
@@ -108,10 +122,12 @@ describe('ApplicationRecorder', () => {
       [4, 'screening', 'rejected'],
     ]);
     expect(won.written.rejected).toEqual(['app']);
+    expect(won.written.audited).toEqual(['application.moved']);
     expect([...won.written.transactions]).toEqual([tx]);
 
     const lost = recorder(false);
     expect(await lost.recorder.move(application as Application, { ...move, actorId: 'recruiter' }, now)).toBe(false);
     expect(lost.written.rejected).toEqual([]);
+    expect(lost.written.audited).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEvent, personal } from '../audit/audit-record';
+import { AuditTrail } from '../audit/audit-trail';
 import { newId } from '../database/ids';
 import { Transaction } from '../database/transaction';
 import { Transactions } from '../database/transactions';
@@ -29,6 +31,7 @@ export class ApplicationRecorder {
     private readonly applications: ApplicationsRepository,
     private readonly mails: PipelineMails,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -62,6 +65,16 @@ export class ApplicationRecorder {
       return [applied, event(row.id, 2, APPLIED, inputs[index].position, row.stageReason, false, null, now)];
     });
     await this.applications.insertMany(tx, rows, events);
+    await this.audit.recordAll(
+      tx,
+      rows.flatMap((row, index) => {
+        const made = applicationEvent('application.created', row, { source: row.source ?? null });
+        if (row.revision === 1) return [made];
+        const to = inputs[index].position;
+        const details = { from: APPLIED, to, reason: personal(row.stageReason), bySift: true };
+        return [made, applicationEvent('application.moved', row, details)];
+      }),
+    );
     if (options.confirm) {
       await this.mails.applicationsReceived(
         tx,
@@ -107,10 +120,23 @@ export class ApplicationRecorder {
       {
         ...event(application.id, revision, from, move.to, move.reason, move.override, move.actorId, now),
         decision: move.decision ?? null,
+        advice: move.advice ?? null,
       },
     );
     if (moved && move.to.stage === 'rejected' && rejectionMail !== 'none') {
       await this.mails.applicationRejected(tx, application, now, rejectionMail === 'always');
+    }
+    if (moved) {
+      const details = {
+        from,
+        to: move.to,
+        decision: move.decision ?? null,
+        override: move.override,
+        reason: personal(move.reason),
+        bySift: move.actorId === null,
+        ...(move.advice ? { advice: move.advice } : {}),
+      };
+      await this.audit.record(tx, applicationEvent('application.moved', application, details));
     }
     return moved;
   }
@@ -119,6 +145,20 @@ export class ApplicationRecorder {
   move(application: Application, move: Move, now = new Date()): Promise<boolean> {
     return this.transactions.run((tx) => this.moveIn(tx, application, move, now));
   }
+}
+
+function applicationEvent(
+  action: string,
+  application: { id: string; candidateId: string; vacancyId: string },
+  details: Record<string, unknown>,
+): AuditEvent {
+  return {
+    action,
+    subject: { type: 'application', id: application.id },
+    candidateId: application.candidateId,
+    vacancyId: application.vacancyId,
+    details,
+  };
 }
 
 function event(
@@ -143,6 +183,7 @@ function event(
     override,
     actorId,
     decision: null,
+    advice: null,
     createdAt,
   } as ApplicationEvent;
 }

@@ -17,6 +17,7 @@ import { ShortlistWhatIfService } from './shortlist-what-if.service';
 import { RoleProfilesModule } from '../role-profiles/role-profiles.module';
 import { BulkMovesService } from './bulk-moves.service';
 import { DecisionsService } from './decisions.service';
+import { ScreeningAdvice } from './screening-advice';
 import { PipelineBoardRepository } from './pipeline-board.repository';
 import { PipelineBoardService } from './pipeline-board.service';
 import { RoundScoresRepository } from './round-scores.repository';
@@ -42,6 +43,7 @@ import { ShortlistLeniencyService } from './shortlist-leniency.service';
     PipelineBoardService,
     BulkMovesService,
     DecisionsService,
+    ScreeningAdvice,
     RoundScoresRepository,
     ShortlistLeniencyService,
     DecisionsWaitingRepository,
@@ -58,6 +60,7 @@ import { ShortlistLeniencyService } from './shortlist-leniency.service';
     PipelineBoardService,
     BulkMovesService,
     DecisionsService,
+    ScreeningAdvice,
     ShortlistLeniencyService,
     DecisionsWaitingService,
   ],

@@ -1,3 +1,4 @@
+import type { AdviceBreach } from './decision-advice';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { insertRows } from '../database/bulk-insert';
@@ -25,6 +26,8 @@ export interface Move {
   actorId: string | null;
   /** Set when a hiring manager's decision makes the move (a hold moves nowhere). */
   decision?: Decision;
+  /** The screening advice the move goes against, kept with its record beside the reason. */
+  advice?: AdviceBreach;
 }
 
 /** An application's row as it is first written. */

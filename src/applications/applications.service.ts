@@ -28,6 +28,7 @@ import { ApplicationQuery, ApplyDto, MoveDto } from './dto/application-input.dto
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { decideMove } from './move-rules';
+import { ScreeningAdvice } from './screening-advice';
 import { screenedApplication } from './screened-application';
 
 @Injectable()
@@ -42,6 +43,7 @@ export class ApplicationsService {
     private readonly panels: PanelAccessRepository,
     private readonly recorder: ApplicationRecorder,
     private readonly transactions: Transactions,
+    private readonly advice: ScreeningAdvice,
   ) {}
 
   /**
@@ -111,7 +113,7 @@ export class ApplicationsService {
     if (input.revision !== undefined && input.revision !== application.revision) {
       throw new ApplicationChangedError(input.revision, application.revision, application.stage);
     }
-    const move = decideMove(application, vacancy, input, user.id);
+    const move = await this.advice.checked(application, vacancy, decideMove(application, vacancy, input, user.id));
     const moved = await this.recorder.move(application, move);
     if (!moved) {
       const now = (await this.applications.findById(id))!;

@@ -7,6 +7,7 @@ import { RejectionMail, ApplicationRecorder } from './application-recorder';
 import { ApplicationsRepository } from './applications.repository';
 import { BulkMoveDto, BulkOutcomeDto, BulkMoveResultDto } from './dto/board.dto';
 import { decideMove } from './move-rules';
+import { ScreeningAdvice } from './screening-advice';
 
 const MAIL_CHOICE: Record<string, RejectionMail> = { rejection: 'always', none: 'none' };
 
@@ -23,6 +24,7 @@ export class BulkMovesService {
     private readonly applications: ApplicationsRepository,
     private readonly recorder: ApplicationRecorder,
     private readonly transactions: Transactions,
+    private readonly advice: ScreeningAdvice,
   ) {}
 
   async move(vacancyId: string, input: BulkMoveDto, user: AuthenticatedUser): Promise<BulkMoveResultDto> {
@@ -37,7 +39,7 @@ export class BulkMovesService {
       }
       let move;
       try {
-        move = decideMove(application, vacancy, input, user.id);
+        move = await this.advice.checked(application, vacancy, decideMove(application, vacancy, input, user.id));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         items.push({ applicationId, outcome: 'not_allowed', code: error.code, stage: application.stage });

@@ -4,22 +4,16 @@ import { ValidationFailedError } from '../common/errors/domain-error';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { isId } from '../database/database-errors';
-import {
-  ApplicationChangedError,
-  ApplicationsNotInVacancyError,
-  DecisionNeedsReasonError,
-  StageMoveError,
-} from './applications.errors';
+import { ApplicationChangedError, ApplicationsNotInVacancyError, StageMoveError } from './applications.errors';
 import { ApplicationRecorder } from './application-recorder';
 import { ApplicationsRepository, Move } from './applications.repository';
 import { ApplicationsService } from './applications.service';
-import { AdviceBreach, adviceBreach, describeBreach } from './decision-advice';
 import { DecisionDto } from './dto/decision.dto';
 import { Application } from './entities/application.entity';
 import { Decision } from './entities/application-event.entity';
 import { decideMove } from './move-rules';
-import { FINAL_STAGES, nextPosition, pathOf, Position, samePosition } from './pipeline';
-import { standingOfSortKey } from './shortlist-order';
+import { FINAL_STAGES, nextPosition, Position } from './pipeline';
+import { ScreeningAdvice } from './screening-advice';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -43,6 +37,7 @@ export class DecisionsService {
     private readonly rows: ApplicationsRepository,
     private readonly recorder: ApplicationRecorder,
     private readonly vacancies: VacanciesService,
+    private readonly advice: ScreeningAdvice,
   ) {}
 
   /** Two to four applications of one vacancy; 404 for a vacancy the viewer may not see, 400 naming bad ids. */
@@ -67,29 +62,18 @@ export class DecisionsService {
     return { vacancy, applications: await this.rows.findInVacancy(vacancy.id, [id]) };
   }
 
-  /** Why this decision would go against the screening advice, or null when it would not. */
-  async breachOf(application: Application, vacancy: Vacancy, decision: Decision): Promise<AdviceBreach | null> {
-    const failedKnockouts = (application.screening?.failedKnockouts ?? []).map(
-      (note) =>
-        application.screening?.breakdown.find((line) => line.criterion === note.criterion)?.name ?? note.criterion,
-    );
-    const standing = standingOfSortKey(application.sortKey);
-    const lowerRankedAhead =
-      decision === 'advance' || FINAL_STAGES.includes(application.stage)
-        ? null
-        : await this.rows.lowerRankedAt(vacancy.id, application.sortKey, later(application, vacancy));
-    return adviceBreach(decision, { standing, failedKnockouts, lowerRankedAhead });
-  }
-
   async decide(id: string, input: DecisionDto, user: AuthenticatedUser): Promise<Application> {
     const { application, vacancy } = await this.applications.getToChange(id, user);
     if (input.revision !== undefined && input.revision !== application.revision) {
       throw new ApplicationChangedError(input.revision, application.revision, application.stage);
     }
     const reason = input.reason?.trim() || null;
-    const breach = await this.breachOf(application, vacancy, input.decision);
-    if (breach && !reason) throw new DecisionNeedsReasonError(describeBreach(input.decision, breach), breach);
-    const move = { ...this.moveOf(application, vacancy, input.decision, reason, user.id), decision: input.decision };
+    const advice = await this.advice.demandReason(application, vacancy, input.decision, reason);
+    const move = {
+      ...this.moveOf(application, vacancy, input.decision, reason, user.id),
+      decision: input.decision,
+      ...(advice ? { advice } : {}),
+    };
     if (!(await this.recorder.move(application, move))) {
       const now = (await this.rows.findById(id))!;
       throw new ApplicationChangedError(application.revision, now.revision, now.stage);
@@ -120,11 +104,4 @@ export class DecisionsService {
       actorId,
     );
   }
-}
-
-/** The positions on the vacancy's path after the application's own. */
-function later(application: Application, vacancy: Vacancy): Position[] {
-  const path = pathOf(vacancy.rounds.map((round) => round.id));
-  const index = path.findIndex((position) => samePosition(position, application));
-  return index < 0 ? [] : path.slice(index + 1);
 }

@@ -31,6 +31,9 @@ const PEOPLE: [string, string][] = [
   ['Thomas Visser', 'hbo'],
 ];
 
+/** Levels under the accountmanager-b template's minimum (hbo): a knock-out. */
+const BELOW_THE_BAR = ['vmbo', 'mbo 3'];
+
 /** Returns the hiring manager's id, for other scenes. */
 export async function seedDashboard(base: string, adminToken: string, recruiterToken: string): Promise<string> {
   const admin = apiOf(base, adminToken);
@@ -67,7 +70,10 @@ export async function seedDashboard(base: string, adminToken: string, recruiterT
     });
     const vacancy = vacancies[n % 2];
     const application = await api('POST', `/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id });
-    const move = (body: object) => api('POST', `/applications/${String(application.id)}/moves`, body);
+    // Below hbo fails the knock-out: moving such an applicant on goes against the advice, with a reason.
+    const against = BELOW_THE_BAR.includes(level) ? { reason: 'Sterke referenties; opleiding volgt' } : {};
+    const move = (body: object) =>
+      api('POST', `/applications/${String(application.id)}/moves`, { ...against, ...body });
     if (n % 4 === 1) await move({ stage: 'screening' });
     if (n === 5) await move({ stage: 'interview', roundId: vacancy.rounds[0].id });
     if (n === 7) await move({ stage: 'rejected', reason: 'Te weinig ervaring' });
@@ -132,7 +138,9 @@ export async function seedBoard(base: string, recruiterToken: string, managerId:
       confirmed: index % 4 !== 3,
     });
     const application = await api('POST', `/vacancies/${vacancy.id}/applications`, { candidateId: id, source });
-    const move = (body: object) => api('POST', `/applications/${String(application.id)}/moves`, body);
+    const against = BELOW_THE_BAR.includes(level) ? { reason: 'Sterke referenties; opleiding volgt' } : {};
+    const move = (body: object) =>
+      api('POST', `/applications/${String(application.id)}/moves`, { ...against, ...body });
     const path = [
       { stage: 'screening' },
       { stage: 'interview', roundId: vacancy.rounds[0].id },

@@ -1,3 +1,4 @@
+import type { AdviceBreach } from '../decision-advice';
 import { PageDto } from '../../common/http/paging';
 import { ApplicationListRow } from '../application-lists.repository';
 import { ApiProperty } from '@nestjs/swagger';
@@ -285,14 +286,25 @@ export class ApplicationEventDto {
   })
   decision: Decision | null;
 
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description:
+      'The screening advice the move went against (kind knocked_out with the failed knock-outs, or passed_over), ' +
+      'kept beside its reason; null when it followed the advice',
+  })
+  advice: AdviceBreach | null;
+
   @ApiProperty({ type: String, format: 'date-time' })
   at: string;
 
   static from(event: ApplicationEvent): ApplicationEventDto {
     const { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId } = event;
     const decision = event.decision ?? null;
+    const advice = event.advice ?? null;
     const at = event.createdAt.toISOString();
-    return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, decision, at };
+    return { fromStage, fromRoundId, toStage, toRoundId, reason, override, actorId, decision, advice, at };
   }
 }
 

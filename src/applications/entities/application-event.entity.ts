@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { columnTypes } from '../../database/column-types';
 import type { Application, Stage } from './application.entity';
+import type { AdviceBreach } from '../decision-advice';
 
 export const DECISIONS = ['advance', 'hold', 'reject'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -44,6 +45,10 @@ export class ApplicationEvent {
   /** A hiring manager's decision that made this event; a hold is one whose stage stays the same. */
   @Column({ type: 'varchar', length: 10, nullable: true })
   decision: Decision | null;
+
+  /** The screening advice the move went against, kept beside its reason; null when it followed the advice. */
+  @Column({ type: columnTypes.json, nullable: true })
+  advice: AdviceBreach | null;
 
   /** The move skipped the order, on a recruiter's explicit say. */
   @Column({ type: 'boolean', default: false })

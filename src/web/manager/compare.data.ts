@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Comparison, DecisionsService } from '../../applications/decisions.service';
+import { Comparison } from '../../applications/decisions.service';
+import { ScreeningAdvice } from '../../applications/screening-advice';
 import { AuthenticatedUser } from '../../common/auth/decorators';
 import { InterviewsService } from '../../interviews/interviews.service';
 import { Advice } from './compare.view';
@@ -8,7 +9,7 @@ import { Advice } from './compare.view';
 @Injectable()
 export class CompareData {
   constructor(
-    private readonly decisions: DecisionsService,
+    private readonly screeningAdvice: ScreeningAdvice,
     private readonly interviews: InterviewsService,
   ) {}
 
@@ -18,8 +19,8 @@ export class CompareData {
     for (const application of comparison.applications) {
       interviews.set(application.id, await this.interviews.listForApplication(application.id, viewer));
       advice.set(application.id, {
-        advance: await this.decisions.breachOf(application, comparison.vacancy, 'advance'),
-        passOver: await this.decisions.breachOf(application, comparison.vacancy, 'hold'),
+        advance: await this.screeningAdvice.breachOf(application, comparison.vacancy, 'advance'),
+        passOver: await this.screeningAdvice.breachOf(application, comparison.vacancy, 'hold'),
       });
     }
     return { interviews, advice };

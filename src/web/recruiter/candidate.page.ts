@@ -58,8 +58,9 @@ export class CandidatePage {
     const noted = query.noted === '1' ? { notice: { key: 'candidate.note.saved' } } : undefined;
     try {
       if (notice || noted)
-        return await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
-      await this.sendKept(response, page, id, applicationOf(query.application));
+        await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+      else await this.sendKept(response, page, id, applicationOf(query.application));
+      this.candidates.noteRead(id, 'page');
     } catch (error) {
       // A merged candidate's old address (from a bookmark or a mail) leads to the page that says whom they became.
       if (error instanceof CandidateMergedError)
