@@ -21,7 +21,9 @@ import { AddApplicationEventDecision1795630000000 } from './1795630000000-AddApp
 import { AddUserInvitations1795635000000 } from './1795635000000-AddUserInvitations';
 import { IndexPipelineReports1795645000000 } from './1795645000000-IndexPipelineReports';
 import { AddSelfIdentifications1795655000000 } from './1795655000000-AddSelfIdentifications';
+import { AddAuditTrail1795665000000 } from './1795665000000-AddAuditTrail';
 import { AddBlindScreening1795660000000 } from './1795660000000-AddBlindScreening';
+import { AddScoreProvenance1795666000000 } from './1795666000000-AddScoreProvenance';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -49,4 +51,6 @@ export const migrations = [
   IndexPipelineReports1795645000000,
   AddSelfIdentifications1795655000000,
   AddBlindScreening1795660000000,
+  AddAuditTrail1795665000000,
+  AddScoreProvenance1795666000000,
 ];

@@ -1,3 +1,4 @@
+import { SCORING_ENGINE_VERSION } from '../scoring/provenance';
 import { SCORING_RULES_VERSION } from '../scoring/score';
 import { PreparedScreening, ScreeningOutcome } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
@@ -32,6 +33,8 @@ export function screeningColumns(
     profileVersion: prepared.profileVersion,
     rulesVersion: SCORING_RULES_VERSION,
     screening: result,
+    engineVersion: SCORING_ENGINE_VERSION,
+    scoringInput: outcome.input,
     sortKey,
   };
 }

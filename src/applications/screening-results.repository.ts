@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ScoringInput } from '../scoring/provenance';
 import { raiseShortlistRevision } from '../vacancies/shortlist-revision';
 import { Application } from './entities/application.entity';
 import { FINAL_STAGES } from './pipeline';
@@ -16,6 +17,8 @@ export interface ScreeningColumns {
   profileVersion: number;
   rulesVersion: number;
   screening: Application['screening'];
+  engineVersion: number;
+  scoringInput: ScoringInput;
   sortKey: number;
 }
 
@@ -35,7 +38,7 @@ const REF_COLUMNS = [
   'a.interview_score AS "interviewScore"',
 ];
 
-/** Rows per UPDATE: 12 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
+/** Rows per UPDATE: 14 parameters each, well under SQLite's 32,766 and PostgreSQL's 65,535. */
 const SAVE_CHUNK = 1000;
 /** Screening results of applications in bulk: which to screen again, a batch at a time, and writing the results. */
 @Injectable()
@@ -118,6 +121,8 @@ export class ScreeningResultsRepository {
             [columns.profileVersion, 'integer'],
             [columns.rulesVersion, 'integer'],
             [JSON.stringify(columns.screening), 'jsonb'],
+            [columns.engineVersion, 'integer'],
+            [JSON.stringify(columns.scoringInput), 'jsonb'],
             [columns.sortKey, 'integer'],
           ];
           const cells = values.map(([value, type]) => {
@@ -130,11 +135,13 @@ export class ScreeningResultsRepository {
         const updatedAt = `${placeholder()}${cast('timestamptz')}`;
         await manager.query(
           `WITH v(id, screened_at, eligible, screening_score, shortlist_score, completeness, fit_level, needs_review,
-               profile_version, rules_version, screening, sort_key) AS (VALUES ${rows.join(', ')})
+               profile_version, rules_version, screening, engine_version, scoring_input, sort_key)
+             AS (VALUES ${rows.join(', ')})
            UPDATE applications SET screened_at = v.screened_at, eligible = v.eligible,
              screening_score = v.screening_score, shortlist_score = v.shortlist_score, completeness = v.completeness,
              fit_level = v.fit_level, needs_review = v.needs_review, profile_version = v.profile_version,
-             rules_version = v.rules_version, screening = v.screening, sort_key = v.sort_key, updated_at = ${updatedAt}
+             rules_version = v.rules_version, screening = v.screening, engine_version = v.engine_version,
+             scoring_input = v.scoring_input, sort_key = v.sort_key, updated_at = ${updatedAt}
            FROM v WHERE applications.id = v.id`,
           params,
         );

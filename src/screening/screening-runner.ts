@@ -4,6 +4,7 @@ import { RoleProfileVersion } from '../role-profiles/entities/role-profile-versi
 import { RoleProfilesRepository } from '../role-profiles/role-profiles.repository';
 import { compareLevels, FamilyLevel, fitFamily } from '../scoring/family-fit';
 import { CandidateFacts, Criteria, ProfileLanguage } from '../scoring/profile';
+import { ScoringInput, scoringInput } from '../scoring/provenance';
 import { CompiledProfile, compileProfile, ScoreResult, scoreCandidate } from '../scoring/score';
 
 /** A vacancy's profile version, and its family's levels, compiled once for screening many applications. */
@@ -19,6 +20,8 @@ export interface PreparedScreening {
 export interface ScreeningOutcome {
   result: ScoreResult;
   fitLevel: string | null;
+  /** The reference date and the facts the profile and its family read, kept with the score. */
+  input: ScoringInput;
 }
 
 /** Versions never change, so their compiled form is kept; a few hundred profiles at most. */
@@ -59,7 +62,8 @@ export class ScreeningRunner {
     const fitLevel = prepared.family.length
       ? fitFamily(prepared.family, facts, referenceDate, prepared.language).fitLevel
       : null;
-    return { result, fitLevel };
+    const profiles = [prepared.profile, ...prepared.family.map((level) => level.profile)];
+    return { result, fitLevel, input: scoringInput(profiles, facts, referenceDate) };
   }
 
   /** Marks the version used the first time it screens an application: from then on it never changes. */

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Candidate } from '../../candidates/entities/candidate.entity';
 import { columnTypes } from '../../database/column-types';
+import type { ScoringInput } from '../../scoring/provenance';
 import { ScoreResult } from '../../scoring/score';
 import { Vacancy } from '../../vacancies/entities/vacancy.entity';
 
@@ -99,6 +100,18 @@ export class Application {
   /** The whole screening result: knock-outs and the breakdown with its sentences. */
   @Column({ type: columnTypes.json, nullable: true })
   screening: ScoreResult | null;
+
+  /** The scoring engine's version that made the screening result; null when scored before it was kept. */
+  @Column({ name: 'engine_version', type: 'integer', nullable: true })
+  engineVersion: number | null;
+
+  /**
+   * What the screening result was made from: its reference date and the facts
+   * the criteria read, as they were (null when scored before it was kept).
+   * Read only to make a score again, so not loaded with the row (`select: false`).
+   */
+  @Column({ name: 'scoring_input', type: columnTypes.json, nullable: true, select: false })
+  scoringInput?: ScoringInput | null;
 
   @Column({ name: 'sort_key', type: 'integer' })
   sortKey: number;

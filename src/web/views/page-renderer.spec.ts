@@ -21,6 +21,11 @@ describe('PageRenderer', () => {
     write('partials/csrf.hbs', '<input name="_csrf" value="{{@csrfToken}}">');
     write('partials/demo-row.hbs', '<li id="row-{{id}}">{{t "greeting" name=name}}{{> csrf}}</li>');
     write(
+      'demo/other.hbs',
+      '<p>{{t "greeting" name=name}}</p><p lang="{{other}}">{{t "greeting" name=name lang=other}} ' +
+        '{{date when lang=other}} {{number amount digits=1 lang=other}} {{t "greeting" name=name lang="fr"}}</p>',
+    );
+    write(
       'demo/page.hbs',
       '<h1>{{t "greeting" name=name}}</h1><p>{{date when}}|{{date when time=true}}|{{number amount digits=2}}</p>{{> csrf}}',
     );
@@ -63,6 +68,15 @@ describe('PageRenderer', () => {
     );
     expect(html).toContain('<h1>Hello, &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</h1>');
     expect(html).not.toContain('<img');
+  });
+
+  it('writes a passage in another language than the page’s with lang=, and ignores a language it does not know', () => {
+    const html = renderer.render(
+      'demo/other',
+      { name: 'Anne', other: 'et', when: new Date('2026-07-01T08:05:00Z'), amount: 1234.5 },
+      layout('en'),
+    );
+    expect(html).toContain('<p>Hello, Anne</p><p lang="et">Tere, Anne 1. juuli 2026 1234,5 Hello, Anne</p>');
   });
 
   it('knows its pages and refuses an unknown one', () => {

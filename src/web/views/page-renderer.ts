@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Language } from '../../users/entities/user.entity';
+import { Language, LANGUAGES } from '../../users/entities/user.entity';
 import { Catalogue } from '../i18n/catalogue';
 import { Formats } from '../i18n/format';
 import type { LayoutModel } from './layout.view';
@@ -31,7 +31,8 @@ export function templateFiles(folder: string): Map<string, string> {
  * once at start-up in an environment of their own. `partials/x` are partials
  * named x, `layouts/main` wraps every page, any other file is a page. Helpers
  * are made per render, for the page's language: `t` (a catalogue text, its
- * placeholders filled from the hash), `date` and `number` (Intl). Handlebars
+ * placeholders filled from the hash), `date` and `number` (Intl); each of the
+ * three takes `lang=` for a passage in another language. Handlebars
  * escapes every value, catalogue texts included.
  */
 export class PageRenderer {
@@ -97,13 +98,18 @@ export class PageRenderer {
 
   private helpers(language: Language): Record<string, Handlebars.HelperDelegate> {
     const { catalogue, formats } = this;
+    // `lang=` writes one text, date or number in another language than the page's: what a candidate is to read.
+    const languageOf = (options: Handlebars.HelperOptions): Language =>
+      LANGUAGES.includes(options.hash?.lang) ? (options.hash.lang as Language) : language;
     return {
-      t: (key: unknown, options: Handlebars.HelperOptions) =>
-        catalogue.text(language, String(key), (options.hash ?? {}) as Record<string, unknown>),
+      t: (key: unknown, options: Handlebars.HelperOptions) => {
+        const { lang: _lang, ...values } = (options.hash ?? {}) as Record<string, unknown>;
+        return catalogue.text(languageOf(options), String(key), values);
+      },
       date: (value: Date | string, options: Handlebars.HelperOptions) =>
-        formats.date(language, value, options.hash?.time ? 'dateTime' : 'date'),
+        formats.date(languageOf(options), value, options.hash?.time ? 'dateTime' : 'date'),
       number: (value: number, options: Handlebars.HelperOptions) =>
-        formats.number(language, Number(value), Number(options.hash?.digits ?? 0)),
+        formats.number(languageOf(options), Number(value), Number(options.hash?.digits ?? 0)),
       euros: (value: number) => formats.euros(language, Number(value)),
     };
   }

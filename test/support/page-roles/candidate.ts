@@ -3,7 +3,8 @@ import { PageRoute, RECRUITERS } from './scene';
 const FACT = '00000000-0000-4000-8000-000000000000';
 
 /**
- * The candidate page and its forms: a recruiter's (and an admin's) work only.
+ * The candidate page, its forms and the explanation of an application it links
+ * to: a recruiter's (and an admin's) work only.
  * The CV download is tried in test/candidate-pages.e2e-spec.ts, as the scene has no CV.
  */
 export const CANDIDATE_PAGES: PageRoute[] = [
@@ -11,6 +12,11 @@ export const CANDIDATE_PAGES: PageRoute[] = [
   {
     method: 'GET',
     path: (scene) => `/recruiter/candidates/${scene.candidateId}?application=${scene.applicationId}`,
+    allowed: RECRUITERS,
+  },
+  {
+    method: 'GET',
+    path: (scene) => `/recruiter/applications/${scene.applicationId}/explanation`,
     allowed: RECRUITERS,
   },
   {
