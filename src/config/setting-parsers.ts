@@ -97,6 +97,14 @@ export function parseDuration(name: string, raw: string | undefined, fallback: n
   return Number(match[1]) * DURATION_UNITS[match[2] || 's'];
 }
 
+/** A time of day as HH:MM (24 hours), or `off`. */
+export function parseTimeOfDay(name: string, raw: string): { hour: number; minute: number } | null {
+  if (raw.toLowerCase() === 'off') return null;
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!match) throw new SettingsError(name, `must be a time of day such as 03:00, or off; got "${raw}"`);
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
 const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 
 export function parseSize(name: string, raw: string | undefined, fallback: number): number {

@@ -189,3 +189,21 @@ describe('loadSettings: pages', () => {
     },
   );
 });
+
+describe('loadSettings: daily jobs and CV files no CV refers to', () => {
+  it('queues the daily jobs at 03:00 UTC and keeps an unreferenced CV file an hour by default', () => {
+    const settings = loadSettings({});
+    expect(settings.jobs.dailyAt).toEqual({ hour: 3, minute: 0 });
+    expect(settings.cv.orphanGraceSeconds).toBe(3600);
+  });
+
+  it('reads JOBS_DAILY_AT as a time of day or off, and CV_ORPHAN_GRACE as a duration', () => {
+    expect(loadSettings({ JOBS_DAILY_AT: '23:45', CV_ORPHAN_GRACE: '2d' })).toMatchObject({
+      jobs: { dailyAt: { hour: 23, minute: 45 } },
+      cv: { orphanGraceSeconds: 172_800 },
+    });
+    expect(loadSettings({ JOBS_DAILY_AT: 'off' }).jobs.dailyAt).toBeNull();
+    for (const value of ['24:00', '3', '03:60', 'noon'])
+      expect(() => loadSettings({ JOBS_DAILY_AT: value })).toThrow(/JOBS_DAILY_AT must be a time of day/);
+  });
+});

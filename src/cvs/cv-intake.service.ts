@@ -1,3 +1,5 @@
+import { AuditTrail } from '../audit/audit-trail';
+import { candidateCreated } from '../candidates/candidate-audit';
 import { Injectable, Logger } from '@nestjs/common';
 import { ApplicationsService } from '../applications/applications.service';
 import { today } from '../screening/reference-date';
@@ -53,6 +55,7 @@ export class CvIntakeService {
     private readonly candidates: CandidatesRepository,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly applications: ApplicationsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** A CV for a candidate Sift already has. */
@@ -119,7 +122,8 @@ export class CvIntakeService {
     for (const { kind, reason } of skipped.filter((skip) => !skip.duplicate)) {
       this.logger.warn(`A ${kind} fact proposed from a CV was left out: ${reason}`);
     }
-    await this.storage.save(file.buffer, sha256);
+    // The file takes its name in the transaction that records it: if that fails, no file is left without its row.
+    const staged = await this.storage.stage(file.buffer, sha256);
     let cv: CvDocument;
     try {
       cv = await this.cvs.saveReading(
@@ -138,13 +142,27 @@ export class CvIntakeService {
         },
         facts,
         create,
-        (tx) => this.factsChanged.announceIn(tx, candidate.id),
+        async (tx) => {
+          await this.factsChanged.announceIn(tx, candidate.id);
+          await staged.place();
+          await this.audit.recordAll(tx, [
+            ...(create ? [candidateCreated(candidate.id, create)] : []),
+            {
+              action: 'cv.uploaded',
+              subject: { type: 'cv', id: cvId },
+              candidateId: candidate.id,
+              details: { format: extracted.format, pages: extracted.pages, proposedFacts: facts.length },
+            },
+          ]);
+        },
       );
     } catch (error) {
       // The same file sent twice at once: one of them stored it.
       if (!(error instanceof CvAlreadyStoredError)) throw error;
       const stored = (await this.cvs.findBySha256(candidate.id, sha256))!;
       return this.unchanged((await this.candidates.findById(candidate.id))!, stored);
+    } finally {
+      await staged.discard();
     }
     return {
       candidate: (await this.candidates.findById(candidate.id))!,

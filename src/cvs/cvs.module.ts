@@ -14,6 +14,6 @@ import { CvsService } from './cvs.service';
   imports: [CandidatesModule, ApplicationsModule, PanelAccessModule],
   controllers: [CvsController],
   providers: [CvReader, CvStorage, CvsRepository, CvsService, CvIntakeService, CvUploadInterceptor],
-  exports: [CvIntakeService, CvsService],
+  exports: [CvIntakeService, CvsService, CvStorage],
 })
 export class CvsModule {}

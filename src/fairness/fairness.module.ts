@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { ReportsModule } from '../reports/reports.module';
 import { AdverseImpactController } from './adverse-impact.controller';
 import { AdverseImpactRepository } from './adverse-impact.repository';
@@ -8,6 +9,7 @@ import { SelfIdentificationController } from './self-identification.controller';
 import { SelfIdentificationRepository } from './self-identification.repository';
 import { SelfIdentificationService } from './self-identification.service';
 import { SelfIdentificationImporter } from './self-identification-import.service';
+import { OwnAnswers } from './own-answers';
 
 /**
  * Equal-opportunity answers and the reports made of them. The answers' table
@@ -16,7 +18,7 @@ import { SelfIdentificationImporter } from './self-identification-import.service
  * can depend on them.
  */
 @Module({
-  imports: [ApplicationsModule, ReportsModule],
+  imports: [ApplicationsModule, ReportsModule, PrivacyModule],
   controllers: [SelfIdentificationController, AdverseImpactController],
   providers: [
     SelfIdentificationRepository,
@@ -24,6 +26,7 @@ import { SelfIdentificationImporter } from './self-identification-import.service
     SelfIdentificationImporter,
     AdverseImpactRepository,
     AdverseImpactService,
+    OwnAnswers,
   ],
   exports: [SelfIdentificationService, AdverseImpactService],
 })

@@ -13,6 +13,10 @@ export interface JobPayloads {
   'panels.review': { vacancyId: string; rewriteResults: boolean };
   /** A day after an interview: reminds each panel member whose scorecard is still open. */
   'interviews.remind': { interviewId: string; sequence: number };
+  /** Daily: removes CV files that no CV refers to any more, past their grace period. */
+  'cvs.sweep-orphans': Record<string, never>;
+  /** Daily: removes audit entries older than the retention period (AUDIT_RETENTION_MONTHS). */
+  'audit.prune': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -23,6 +27,8 @@ export const JOB_NAMES = [
   'screening.candidate',
   'panels.review',
   'interviews.remind',
+  'cvs.sweep-orphans',
+  'audit.prune',
 ] as const satisfies readonly JobName[];
 
 // Fails to compile when a job is declared above but missing from the list.
@@ -45,6 +51,8 @@ export const RETRY: Record<JobName, RetryPolicy> = {
   'screening.candidate': { attempts: 5 },
   'panels.review': { attempts: 5 },
   'interviews.remind': { attempts: 5 },
+  'cvs.sweep-orphans': { attempts: 3 },
+  'audit.prune': { attempts: 3 },
 };
 
 /** The wait before attempt `attempt + 1`, after `attempt` attempts failed. */

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Settings } from '../config/settings';
+import { DailyJobs } from './daily-jobs';
 import { DatabaseJobQueue } from './database-job-queue';
 import { JobHandlers } from './job-handlers';
 import { JobQueue } from './job-queue';
@@ -78,8 +79,13 @@ export class JobsModule {
               : new DatabaseJobQueue(jobs, handlers, settings.jobs, dataSource),
         },
         { provide: JobWaker, useExisting: JobQueue },
+        {
+          provide: DailyJobs,
+          inject: [Jobs],
+          useFactory: (jobs: Jobs) => new DailyJobs(jobs, runJobs ? settings.jobs.dailyAt : null),
+        },
       ],
-      exports: [Jobs, JobHandlers, JobQueue],
+      exports: [Jobs, JobHandlers, JobQueue, DailyJobs],
     };
   }
 }

@@ -10,6 +10,6 @@ import { PipelineMails } from './pipeline-mails';
 @Global()
 @Module({
   providers: [MailsRepository, MailComposer, MailTemplates, Mailer, PipelineMails, MailFiles],
-  exports: [MailsRepository, Mailer, PipelineMails, MailTemplates, MailFiles],
+  exports: [MailsRepository, Mailer, PipelineMails, MailTemplates, MailFiles, MailComposer],
 })
 export class MailModule {}

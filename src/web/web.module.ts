@@ -35,6 +35,8 @@ import { VacancyListPage } from './recruiter/vacancy-list.page';
 import { VacancyNewPage } from './recruiter/vacancy-new.page';
 import { VacancyPeople } from './recruiter/vacancy-pages';
 import { CandidatePage } from './recruiter/candidate.page';
+import { ExplanationPage } from './recruiter/explanation.page';
+import { ExplanationsModule } from '../explanations/explanations.module';
 import { CANDIDATE_PAGE_IMPORTS, CandidatePageLoader } from './recruiter/candidate.data';
 import { DuplicatesPage } from './recruiter/duplicates.page';
 import { MergePage } from './recruiter/merge.page';
@@ -50,8 +52,13 @@ import { CompareData } from './manager/compare.data';
 import { ComparePage } from './manager/compare.page';
 import { DecidePage } from './manager/decide.page';
 import { AdminJobsPage } from './admin/jobs.page';
+import { AdminAuditPage } from './admin/audit.page';
+import { AuditLogModule } from '../audit/audit-log.module';
 import { AdminMailsPage } from './admin/mails.page';
 import { AdminSettingsPage } from './admin/settings.page';
+import { AdminRecordsPage } from './admin/records.page';
+import { SubjectAccessPage } from './recruiter/subject-access.page';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { AdminUsersPage } from './admin/users.page';
 import { InvitationPage } from './admin/invitation.page';
 import { PanelReportsPage } from './reports/panel-reports.page';
@@ -78,6 +85,7 @@ const PAGES = [
   VacancyNewPage,
   VacancyEditorPage,
   CandidatePage,
+  ExplanationPage,
   DuplicatesPage,
   MergePage,
   BoardPage,
@@ -91,6 +99,9 @@ const PAGES = [
   AdminJobsPage,
   AdminMailsPage,
   AdminSettingsPage,
+  AdminAuditPage,
+  AdminRecordsPage,
+  SubjectAccessPage,
   InvitationPage,
   PanelReportsPage,
   PipelineReportPage,
@@ -122,7 +133,10 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     HealthModule,
     ReportsModule,
     FairnessModule,
+    PrivacyModule,
     PanelAccessModule,
+    ExplanationsModule,
+    AuditLogModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [

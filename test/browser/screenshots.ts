@@ -14,13 +14,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { startSift } from '../support/sift-process';
-import { seedBoard, seedDashboard, tokenOf } from './screenshot-scene';
+import { apiOf, seedBoard, seedDashboard, tokenOf } from './screenshot-scene';
 import { launchBrowser } from './support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = process.argv[2] ?? join(ROOT, 'data', 'screenshots');
 const ADMIN = { email: 'admin@sift.local', password: 'screenshot-admin-password' };
 let boardVacancy = '';
+/** An application of the board that went on to an interview, for its explanation to the candidate. */
+let explainedApplication = '';
 const RECRUITER = { email: 'mari.tamm@example.com', password: 'screenshot-recruiter-password', name: 'Mari Tamm' };
 
 async function main(): Promise<void> {
@@ -39,6 +41,11 @@ async function main(): Promise<void> {
     const recruiterToken = await tokenOf(base, RECRUITER.email, RECRUITER.password);
     const managerId = await seedDashboard(base, await tokenOf(base, ADMIN.email, ADMIN.password), recruiterToken);
     boardVacancy = await seedBoard(base, recruiterToken, managerId);
+    const interviewed = await apiOf(base, recruiterToken)(
+      'GET',
+      `/applications?vacancyId=${boardVacancy}&stage=interview`,
+    );
+    explainedApplication = String((interviewed.items as { id: string }[])[0].id);
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [375, 1440]) {
         const context = await browser.newContext({
@@ -126,6 +133,8 @@ async function shootAll(context: BrowserContext, suffix: string): Promise<void> 
   await shot('board-list');
   await page.goto('/recruiter/mails');
   await shot('outbox');
+  await page.goto(`/recruiter/applications/${explainedApplication}/explanation`);
+  await shot('explanation');
   await page.close();
 }
 

@@ -44,6 +44,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOG_LEVEL: 'info',
+    // A test that ran across the daily jobs' time would find a job it did not queue; tests queue them themselves.
+    JOBS_DAILY_AT: 'off',
     ...options.env,
   });
   const logs: Record<string, unknown>[] = [];

@@ -39,6 +39,10 @@ export function maskedUrl(url: string | undefined): string | undefined {
   }
 }
 
+function timeOfDay({ hour, minute }: { hour: number; minute: number }): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** The settings as this process read them, by the environment variables that set them, secrets masked. */
 export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
   const { database, auth, cv, jobs, mail, intake, organisation, fairness, web } = settings;
@@ -108,6 +112,7 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
           plain('JOB_LOCK_MS', jobs.lockMs),
           plain('JOB_POLL_MS', jobs.pollMs),
           plain('JOB_RECONCILE_MS', jobs.reconcileMs),
+          plain('JOBS_DAILY_AT', jobs.dailyAt ? timeOfDay(jobs.dailyAt) : 'off'),
         ],
       },
       {
@@ -119,6 +124,7 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
           plain('CV_MAX_UNPACKED_SIZE', cv.maxUncompressedBytes),
           plain('CV_PARSE_TIMEOUT_MS', cv.parseTimeoutMs),
           plain('CV_READERS', cv.readers),
+          plain('CV_ORPHAN_GRACE', cv.orphanGraceSeconds),
           plain('CV_MAX_TEXT_CHARS', intake.cvMaxTextChars),
           plain('ALLOW_HTTP_MEETING_URLS', intake.allowHttpMeetingUrls),
         ],

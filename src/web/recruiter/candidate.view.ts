@@ -26,6 +26,8 @@ export interface TimelineItemModel {
   /** The words a person wrote: a move's reason, a note's text. */
   body?: string;
   detailKey?: string;
+  /** The screening advice a move went against, said before its reason. */
+  againstKey?: string;
   mentions?: string;
 }
 
@@ -62,6 +64,8 @@ export interface CandidateModel {
   factsNotice?: Message;
   applications: {
     href: string;
+    /** The application explained to the candidate, to read and print. */
+    explanationHref: string;
     vacancyTitle: string;
     stageKey: string;
     score: number | null;
@@ -84,6 +88,8 @@ export interface CandidateModel {
   note: NoteFormModel;
   /** Others who may be the same person, with a link to compare: nothing when there are none. */
   duplicatesNotice?: DuplicatesNoticeModel;
+  /** The archive of all Sift holds about the person; no link while they are screened blind to the reader. */
+  subjectAccessHref?: string;
 }
 
 export interface CandidateViewInput {
@@ -163,6 +169,7 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
     factsNotice: input.factsNotice ? { key: input.factsNotice } : undefined,
     applications: data.applications.map((row) => ({
       href: candidateHref(candidate.id, row.id),
+      explanationHref: `/recruiter/applications/${encodeURIComponent(row.id)}/explanation`,
       vacancyTitle: row.vacancyTitle,
       stageKey: `stage.${row.stage}`,
       score: row.shortlistScore === null ? null : row.shortlistScore / 100,
@@ -171,6 +178,7 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
       needsReview: row.needsReview,
     })),
     applicationsMore: data.applicationsTotal - data.applications.length,
+    subjectAccessHref: data.originalOpen === false ? undefined : `${base}/subject-access`,
     breakdown: breakdownOf(data),
     timeline: data.events.map(timelineItem),
     note: {
@@ -222,8 +230,12 @@ function timelineItem(event: TimelineEvent): TimelineItemModel {
           : event.move.fromStage
             ? 'candidate.timeline.move'
             : 'candidate.timeline.applied',
-        values: { vacancy: event.vacancyTitle },
+        values: {
+          vacancy: event.vacancyTitle,
+          ...(event.move.advice?.kind === 'knocked_out' ? { knockouts: event.move.advice.knockouts.join(', ') } : {}),
+        },
         detailKey: `stage.${event.move.toStage}`,
+        againstKey: event.move.advice ? `candidate.timeline.against.${event.move.advice.kind}` : undefined,
         body: event.move.reason ?? undefined,
       };
     case 'mail':
