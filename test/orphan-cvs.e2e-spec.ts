@@ -133,8 +133,8 @@ describe('CV files that no CV refers to', () => {
     age(unfinished, 2);
 
     const queued = await t.get(DailyJobs).queue(new Date());
-    // Each daily job once: this sweep and the audit trail's retention.
-    expect(queued).toHaveLength(2);
+    // Each daily job once: this sweep, the audit trail's retention and the candidates' retention policy.
+    expect(queued).toHaveLength(3);
     expect(await t.get(DailyJobs).queue(new Date())).toEqual([]);
     await t.get(JobQueue).idle();
 

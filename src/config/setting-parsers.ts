@@ -85,6 +85,16 @@ export function parseBoolean(name: string, raw: string | undefined, fallback: bo
   throw new SettingsError(name, `must be true or false; got "${raw}"`);
 }
 
+/** A whole number of months from 1 to 1200, or `off` (null). */
+export function parseMonthsOrOff(name: string, raw: string | undefined, fallback: number | null): number | null {
+  if (raw === undefined) return fallback;
+  if (raw.toLowerCase() === 'off') return null;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1200) {
+    throw new SettingsError(name, `must be a whole number of months from 1 to 1200, or off; got "${raw}"`);
+  }
+  return Number(raw);
+}
+
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** Seconds, written as a number of seconds or with a unit: 90s, 15m, 12h, 7d. */

@@ -207,3 +207,23 @@ describe('loadSettings: daily jobs and CV files no CV refers to', () => {
       expect(() => loadSettings({ JOBS_DAILY_AT: value })).toThrow(/JOBS_DAILY_AT must be a time of day/);
   });
 });
+
+describe('loadSettings: the retention policy for candidates', () => {
+  it('erases 12 months after the last application closed, and keeps a talent-pool consent 12 months, by default', () => {
+    expect(loadSettings({}).retention).toEqual({ monthsAfterClose: 12, talentPoolMonths: 12 });
+  });
+
+  it('reads RETENTION_MONTHS_AFTER_CLOSE as months or off, and TALENT_POOL_MONTHS as months', () => {
+    expect(loadSettings({ RETENTION_MONTHS_AFTER_CLOSE: '6', TALENT_POOL_MONTHS: '24' }).retention).toEqual({
+      monthsAfterClose: 6,
+      talentPoolMonths: 24,
+    });
+    expect(loadSettings({ RETENTION_MONTHS_AFTER_CLOSE: 'OFF' }).retention.monthsAfterClose).toBeNull();
+    for (const value of ['0', '1201', '1.5', '6m', 'never'])
+      expect(() => loadSettings({ RETENTION_MONTHS_AFTER_CLOSE: value })).toThrow(
+        /RETENTION_MONTHS_AFTER_CLOSE must be a whole number of months from 1 to 1200, or off/,
+      );
+    for (const value of ['0', 'off', '2y'])
+      expect(() => loadSettings({ TALENT_POOL_MONTHS: value })).toThrow(/TALENT_POOL_MONTHS must be a whole number/);
+  });
+});

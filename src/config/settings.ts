@@ -14,6 +14,7 @@ import {
   parseDuration,
   parseInteger,
   parseMailbox,
+  parseMonthsOrOff,
   parsePrefix,
   parsePublicUrl,
   parseSize,
@@ -141,6 +142,14 @@ export interface AuditSettings {
   logReads: boolean;
 }
 
+/** When candidates' personal data is erased by the daily job (privacy.retention). */
+export interface RetentionSettings {
+  /** Months after a candidate's last application closed (or they were added, never having applied); null: off. */
+  monthsAfterClose: number | null;
+  /** How long a consent to be kept for later vacancies (purpose `talent_pool`) lasts, from when it was given. */
+  talentPoolMonths: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -173,6 +182,7 @@ export class Settings {
   organisation: OrganisationSettings;
   fairness: FairnessSettings;
   audit: AuditSettings;
+  retention: RetentionSettings;
   web: WebSettings;
 }
 
@@ -300,6 +310,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
     audit: {
       retentionMonths: parseInteger('AUDIT_RETENTION_MONTHS', read('AUDIT_RETENTION_MONTHS'), 24, 6, 1200),
       logReads: parseBoolean('AUDIT_LOG_READS', read('AUDIT_LOG_READS'), true),
+    },
+    retention: {
+      monthsAfterClose: parseMonthsOrOff('RETENTION_MONTHS_AFTER_CLOSE', read('RETENTION_MONTHS_AFTER_CLOSE'), 12),
+      talentPoolMonths: parseInteger('TALENT_POOL_MONTHS', read('TALENT_POOL_MONTHS'), 12, 1, 1200),
     },
     web: {
       publicUrl: parsePublicUrl(

@@ -5,9 +5,10 @@ import { DATA_CATEGORIES, DataCategory, LegalBasis, Readers } from './processing
 export interface RetentionLine {
   /** A catalogue key under privacy.retention. */
   rule: string;
-  /** The setting it follows, and its value in this process (seconds for a duration). */
+  /** The setting it follows, and its value in this process (seconds for a duration, unless `unit` says months). */
   setting?: string;
   value?: number | string;
+  unit?: 'months';
 }
 
 export interface ProcessingRecord {
@@ -45,6 +46,11 @@ export function processingRecords(settings: Settings, now: Date): ProcessingReco
     AUTH_ACCOUNT_WINDOW: auth.accountLoginWindowSeconds,
     AUTH_KNOWN_CLIENT_TTL: auth.knownClientSeconds,
   };
+  const months: Record<string, number | null> = {
+    AUDIT_RETENTION_MONTHS: settings.audit.retentionMonths,
+    RETENTION_MONTHS_AFTER_CLOSE: settings.retention.monthsAfterClose,
+    TALENT_POOL_MONTHS: settings.retention.talentPoolMonths,
+  };
   const folders: Record<string, string | undefined> = {
     CV_STORAGE_DIR: cv.storageDir,
     // With SMTP nothing is written to the folder.
@@ -63,6 +69,8 @@ export function processingRecords(settings: Settings, now: Date): ProcessingReco
       { setting: 'SESSION_TTL', value: web.sessionTtlSeconds },
       { setting: 'AUDIT_RETENTION_MONTHS', value: settings.audit.retentionMonths },
       { setting: 'AUDIT_LOG_READS', value: settings.audit.logReads },
+      { setting: 'RETENTION_MONTHS_AFTER_CLOSE', value: settings.retention.monthsAfterClose ?? 'off' },
+      { setting: 'TALENT_POOL_MONTHS', value: settings.retention.talentPoolMonths },
     ],
     records: DATA_CATEGORIES.map((category) => ({
       category: category.key,
@@ -76,6 +84,12 @@ export function processingRecords(settings: Settings, now: Date): ProcessingReco
       }),
       retention: category.retention.map(({ rule, setting }): RetentionLine => {
         if (setting === 'SMTP_URL') return { rule: settings.smtpUrl ? 'mailFilesNotKept' : 'mailFilesKept' };
+        if (setting && setting in months) {
+          const value = months[setting];
+          return value === null
+            ? { rule: `${rule}Off`, setting, value: 'off' }
+            : { rule, setting, value, unit: 'months' };
+        }
         return setting ? { rule, setting, value: durations[setting] } : { rule };
       }),
       readers: readersOf(category, settings),

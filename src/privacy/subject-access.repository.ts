@@ -14,6 +14,7 @@ import { Scorecard } from '../interviews/entities/scorecard.entity';
 import { Mail } from '../mail/entities/mail.entity';
 import { Note } from '../notes/entities/note.entity';
 import { ApplicationUnblinding } from '../panel-access/entities/application-unblinding.entity';
+import { LegalHold } from './legal-holds/legal-hold.entity';
 
 /** What Sift holds about one person, table by table, as stored. */
 export interface HeldRecords {
@@ -31,6 +32,8 @@ export interface HeldRecords {
   mails: Mail[];
   candidate_merges: CandidateMerge[];
   candidate_not_duplicates: CandidateNotDuplicate[];
+  /** Holds placed on the person themselves; a hold on a vacancy is about the vacancy. */
+  legal_holds: LegalHold[];
 }
 
 /** Every read of the subject-access archive: all rows about a person, their merged records included. */
@@ -88,6 +91,7 @@ export class SubjectAccessRepository {
         where: [{ firstId: In(ids) }, { secondId: In(ids) }],
         order: { markedAt: 'ASC' },
       }),
+      legal_holds: await this.rows(LegalHold, byCandidate, { placedAt: 'ASC', id: 'ASC' }),
     };
   }
 

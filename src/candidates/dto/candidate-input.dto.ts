@@ -19,7 +19,12 @@ import { FACT_KINDS, FACT_SOURCES, FactKind, FactSource } from '../entities/cand
 import { Trim } from '../../common/http/transforms';
 
 export class ConsentDto {
-  @ApiProperty({ example: 'Screening for vacancies in account management, kept for 12 months' })
+  @ApiProperty({
+    example: 'Screening for vacancies in account management, kept for 12 months',
+    description:
+      '`talent_pool` (exactly) is a consent to be kept for later vacancies: it keeps the candidate from erasure ' +
+      'under the retention policy for TALENT_POOL_MONTHS from when it was given. Any other purpose ends with the applications.',
+  })
   @Trim()
   @IsString()
   @SingleLine()

@@ -64,6 +64,7 @@ export const AUDIT_SUBJECTS = [
   'role_profile',
   'user',
   'settings',
+  'legal_hold',
 ];
 
 const FIELD_KEYS: Record<string, string> = {

@@ -67,6 +67,41 @@ describe('the records of processing, as the admin reads them', () => {
     expect(smtp.configuration).toContainEqual({ setting: 'SMTP_URL', valueKey: 'privacy.value.yes' });
   });
 
+  it('shows the retention policy in months on the candidates’ categories, or that it is off', () => {
+    const on = recordsView(processingRecords(loadSettings({ TALENT_POOL_MONTHS: '1' }, '/srv/sift'), NOW));
+    const contact = on.categories.find((category) => category.key === 'candidateContact')!;
+    expect(contact.retention).toEqual([
+      {
+        key: 'privacy.retention.candidatePolicy',
+        setting: 'RETENTION_MONTHS_AFTER_CLOSE',
+        duration: { key: 'privacy.duration.months', count: 12 },
+      },
+    ]);
+    const consent = on.categories.find((category) => category.key === 'candidateConsent')!;
+    expect(consent.retention).toContainEqual({
+      key: 'privacy.retention.talentPool',
+      setting: 'TALENT_POOL_MONTHS',
+      duration: { key: 'privacy.duration.month', count: 1 },
+    });
+    expect(on.configuration).toContainEqual({
+      setting: 'RETENTION_MONTHS_AFTER_CLOSE',
+      duration: { key: 'privacy.duration.months', count: 12 },
+    });
+
+    const off = recordsView(processingRecords(loadSettings({ RETENTION_MONTHS_AFTER_CLOSE: 'off' }, '/srv/sift'), NOW));
+    const cvs = off.categories.find((category) => category.key === 'cvFiles')!;
+    expect(cvs.retention[0]).toEqual({
+      key: 'privacy.retention.candidatePolicyOff',
+      setting: 'RETENTION_MONTHS_AFTER_CLOSE',
+    });
+    expect(off.configuration).toContainEqual({
+      setting: 'RETENTION_MONTHS_AFTER_CLOSE',
+      valueKey: 'privacy.value.off',
+    });
+    const keys = keysIn(off);
+    for (const language of LANGUAGES) expect(keys.filter((key) => !catalogue.has(key, language))).toEqual([]);
+  });
+
   it('writes a duration in the largest unit that counts it whole', () => {
     expect(durationOf(8 * 3600)).toEqual({ key: 'privacy.duration.hours', count: 8 });
     expect(durationOf(30 * 86_400)).toEqual({ key: 'privacy.duration.days', count: 30 });

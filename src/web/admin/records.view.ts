@@ -22,6 +22,7 @@ export interface RecordsModel {
   controller: string;
   generatedAt: Date;
   jsonHref: string;
+  retentionHref: string;
   configuration: { setting: string; value?: string; valueKey?: string; duration?: DurationModel }[];
   categories: CategoryModel[];
 }
@@ -39,7 +40,13 @@ export function durationOf(seconds: number): DurationModel {
   return { key, count: seconds / size };
 }
 
+/** Whole months, in words that agree with the number. */
+export function monthsOf(count: number): DurationModel {
+  return { key: count === 1 ? 'privacy.duration.month' : 'privacy.duration.months', count };
+}
+
 const DURATION_SETTINGS = new Set(['CV_ORPHAN_GRACE', 'SESSION_TTL']);
+const MONTH_SETTINGS = new Set(['AUDIT_RETENTION_MONTHS', 'RETENTION_MONTHS_AFTER_CLOSE', 'TALENT_POOL_MONTHS']);
 
 /** The records of processing as the admin's page shows them: every word a catalogue key, every value as configured. */
 export function recordsView(records: ProcessingRecords): RecordsModel {
@@ -47,9 +54,12 @@ export function recordsView(records: ProcessingRecords): RecordsModel {
     controller: records.controller,
     generatedAt: new Date(records.generatedAt),
     jsonHref: '/privacy/records',
+    retentionHref: '/admin/privacy/retention',
     configuration: records.configuration.map(({ setting, value }) => {
       if (typeof value === 'boolean') return { setting, valueKey: value ? 'privacy.value.yes' : 'privacy.value.no' };
       if (DURATION_SETTINGS.has(setting) && typeof value === 'number') return { setting, duration: durationOf(value) };
+      if (MONTH_SETTINGS.has(setting) && typeof value === 'number') return { setting, duration: monthsOf(value) };
+      if (value === 'off') return { setting, valueKey: 'privacy.value.off' };
       return { setting, value: String(value) };
     }),
     categories: records.records.map((record) => ({
@@ -73,5 +83,10 @@ export function recordsView(records: ProcessingRecords): RecordsModel {
 function retentionLine(line: RetentionLine): CategoryModel['retention'][number] {
   const key = `privacy.retention.${line.rule}`;
   if (!line.setting) return { key };
-  return { key, setting: line.setting, duration: typeof line.value === 'number' ? durationOf(line.value) : undefined };
+  if (typeof line.value !== 'number') return { key, setting: line.setting };
+  return {
+    key,
+    setting: line.setting,
+    duration: line.unit === 'months' ? monthsOf(line.value) : durationOf(line.value),
+  };
 }
