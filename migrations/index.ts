@@ -22,8 +22,10 @@ import { AddUserInvitations1795635000000 } from './1795635000000-AddUserInvitati
 import { IndexPipelineReports1795645000000 } from './1795645000000-IndexPipelineReports';
 import { AddSelfIdentifications1795655000000 } from './1795655000000-AddSelfIdentifications';
 import { AddAuditTrail1795665000000 } from './1795665000000-AddAuditTrail';
+import { AddErasures1795669000000 } from './1795669000000-AddErasures';
 import { AddBlindScreening1795660000000 } from './1795660000000-AddBlindScreening';
 import { AddScoreProvenance1795666000000 } from './1795666000000-AddScoreProvenance';
+import { AddLegalHolds1795668000000 } from './1795668000000-AddLegalHolds';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -53,4 +55,6 @@ export const migrations = [
   AddBlindScreening1795660000000,
   AddAuditTrail1795665000000,
   AddScoreProvenance1795666000000,
+  AddLegalHolds1795668000000,
+  AddErasures1795669000000,
 ];

@@ -32,6 +32,9 @@ import { NotesModule } from './notes/notes.module';
 import { ReportsModule } from './reports/reports.module';
 import { FairnessModule } from './fairness/fairness.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { ErasureModule } from './privacy/erasure/erasure.module';
+import { LegalHoldsModule } from './privacy/legal-holds/legal-holds.module';
+import { RetentionModule } from './privacy/retention/retention.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditLogModule } from './audit/audit-log.module';
 
@@ -83,6 +86,9 @@ export class AppModule {
         ReportsModule,
         FairnessModule,
         PrivacyModule,
+        ErasureModule,
+        LegalHoldsModule,
+        RetentionModule,
         PanelAccessModule,
         AuditLogModule,
         WebModule,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateNotFoundError } from '../candidates/candidates.errors';
+import { CandidateNotFoundError, ensureNotErased } from '../candidates/candidates.errors';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
@@ -56,6 +56,7 @@ export class ApplicationsService {
     if (vacancy.status !== 'open') throw new VacancyNotOpenError(vacancy.status);
     const candidate = await this.candidates.findById(input.candidateId);
     if (!candidate) throw new CandidateNotFoundError(input.candidateId);
+    ensureNotErased(candidate);
     const prepared = await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion);
     const now = new Date();
     const facts = candidateFactsOf(await this.candidates.factsOf(candidate.id));

@@ -6,6 +6,18 @@ export class CandidateNotFoundError extends DomainError {
   }
 }
 
+/** Nothing is added to a candidate whose personal data was erased: it would be personal data again. */
+export class CandidateErasedError extends DomainError {
+  constructor(id: string) {
+    super('CANDIDATE_ERASED', 'conflict', `Candidate ${id} was erased: nothing can be added to them`);
+  }
+}
+
+/** Refuses a write to an erased candidate. */
+export function ensureNotErased(candidate: { id: string; erasedAt: Date | null }): void {
+  if (candidate.erasedAt) throw new CandidateErasedError(candidate.id);
+}
+
 export class CandidateEmailTakenError extends DomainError {
   constructor(email: string) {
     super(

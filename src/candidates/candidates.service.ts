@@ -9,7 +9,7 @@ import { CandidateAccess } from '../panel-access/candidate-access.service';
 import { CandidateRevisionRepository } from './candidate-revision.repository';
 import { CandidateSearchRepository } from './candidate-search.repository';
 import { CandidatesRepository } from './candidates.repository';
-import { CandidateNotFoundError, FactNotFoundError } from './candidates.errors';
+import { CandidateNotFoundError, ensureNotErased, FactNotFoundError } from './candidates.errors';
 import {
   CandidateQuery,
   ConsentDto,
@@ -121,6 +121,7 @@ export class CandidatesService {
 
   async update(id: string, changes: UpdateCandidateDto): Promise<Candidate> {
     const before = await this.get(id);
+    ensureNotErased(before);
     const { consent, ...fields } = changes;
     const after = { ...fields, ...(consent ? consentFields(consent) : {}) };
     await this.transactions.run(async (tx) => {
@@ -137,7 +138,7 @@ export class CandidatesService {
   }
 
   async addFact(candidateId: string, input: CreateFactDto, userId: string): Promise<CandidateFact> {
-    await this.get(candidateId);
+    ensureNotErased(await this.get(candidateId));
     const data = validateFactData(input.kind, input.data);
     const factId = await this.transactions.run(async (tx) => {
       const id = await this.candidates.addFact(tx, candidateId, {

@@ -5,7 +5,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import { today } from '../screening/reference-date';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
 import { CandidateFields, CandidatesRepository } from '../candidates/candidates.repository';
-import { CandidateNotFoundError } from '../candidates/candidates.errors';
+import { CandidateNotFoundError, ensureNotErased } from '../candidates/candidates.errors';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CandidateFact } from '../candidates/entities/candidate-fact.entity';
 import { AuthenticatedUser } from '../common/auth/decorators';
@@ -62,6 +62,7 @@ export class CvIntakeService {
   async uploadFor(candidateId: string, file: UploadedFile, user: AuthenticatedUser): Promise<CvIntake> {
     const candidate = await this.candidates.findById(candidateId);
     if (!candidate) throw new CandidateNotFoundError(candidateId);
+    ensureNotErased(candidate);
     const sha256 = CvStorage.hash(file.buffer);
     const earlier = await this.cvs.findBySha256(candidate.id, sha256);
     if (earlier) return this.unchanged(candidate, earlier);

@@ -130,6 +130,11 @@ export class CvStorage {
     return true;
   }
 
+  /** Removes the file of this hash at once (an erasure, which has made sure no CV refers to it). */
+  async remove(sha256: string): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+
   /** Puts a file moved aside by a sweep back under its hash, unless an upload placed it there again. */
   async restore(sha256: string): Promise<void> {
     const path = this.pathOf(sha256);

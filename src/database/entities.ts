@@ -27,6 +27,8 @@ import { SelfIdentification } from '../fairness/entities/self-identification.ent
 import { ApplicationUnblinding } from '../panel-access/entities/application-unblinding.entity';
 import { AuditEntry } from '../audit/entities/audit-entry.entity';
 import { AuditPersonalValue } from '../audit/entities/audit-personal-value.entity';
+import { LegalHold } from '../privacy/legal-holds/legal-hold.entity';
+import { CandidateErasure } from '../privacy/erasure/candidate-erasure.entity';
 
 /** Every entity, listed once so the app, the CLI and the tests agree. */
 export const entities = [
@@ -59,4 +61,6 @@ export const entities = [
   ApplicationUnblinding,
   AuditEntry,
   AuditPersonalValue,
+  LegalHold,
+  CandidateErasure,
 ];

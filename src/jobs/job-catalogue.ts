@@ -15,8 +15,12 @@ export interface JobPayloads {
   'interviews.remind': { interviewId: string; sequence: number };
   /** Daily: removes CV files that no CV refers to any more, past their grace period. */
   'cvs.sweep-orphans': Record<string, never>;
+  /** Erases a candidate's personal data, resuming where a crash left it. */
+  'candidate.erase': { erasureId: string };
   /** Daily: removes audit entries older than the retention period (AUDIT_RETENTION_MONTHS). */
   'audit.prune': Record<string, never>;
+  /** Daily: asks for the erasure of every candidate the retention policy makes due (RETENTION_MONTHS_AFTER_CLOSE). */
+  'privacy.retention': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -28,7 +32,9 @@ export const JOB_NAMES = [
   'panels.review',
   'interviews.remind',
   'cvs.sweep-orphans',
+  'candidate.erase',
   'audit.prune',
+  'privacy.retention',
 ] as const satisfies readonly JobName[];
 
 // Fails to compile when a job is declared above but missing from the list.
@@ -52,7 +58,10 @@ export const RETRY: Record<JobName, RetryPolicy> = {
   'panels.review': { attempts: 5 },
   'interviews.remind': { attempts: 5 },
   'cvs.sweep-orphans': { attempts: 3 },
+  // An erasure must finish: retried for about a day at the default backoff.
+  'candidate.erase': { attempts: 15 },
   'audit.prune': { attempts: 3 },
+  'privacy.retention': { attempts: 3 },
 };
 
 /** The wait before attempt `attempt + 1`, after `attempt` attempts failed. */

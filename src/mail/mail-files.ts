@@ -34,6 +34,12 @@ export class MailFiles {
     return !this.settings.smtpUrl;
   }
 
+  /** The .eml files written for this mail, by their full path (none when mail goes by SMTP). */
+  async pathsOf(id: string): Promise<string[]> {
+    const names = await readdir(this.settings.mail.outboxDir).catch(() => [] as string[]);
+    return names.filter((name) => name.endsWith(`-${id}.eml`)).map((name) => join(this.settings.mail.outboxDir, name));
+  }
+
   async open(id: string): Promise<{ mail: Mail; fileName: string; content: Buffer }> {
     const mail = await this.mails.findById(id);
     if (!mail) throw new MailNotFoundError(id);

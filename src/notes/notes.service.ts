@@ -1,3 +1,4 @@
+import { ensureNotErased } from '../candidates/candidates.errors';
 import { Injectable } from '@nestjs/common';
 import { personal } from '../audit/audit-record';
 import { AuditTrail } from '../audit/audit-trail';
@@ -51,6 +52,7 @@ export class NotesService {
 
   async add(candidateId: string, input: CreateNoteDto, author: AuthenticatedUser): Promise<NoteView> {
     const candidate = await this.candidates.get(candidateId, author);
+    ensureNotErased(candidate);
     if (input.applicationId) {
       const { application } = await this.applications.get(input.applicationId, author);
       if (application.candidateId !== candidateId) throw new NoteApplicationError(input.applicationId);

@@ -44,7 +44,8 @@ export interface DataCategory {
 /** Column names, space-separated. */
 const cols = (names: string): string[] => names.split(' ');
 
-const UNTIL_DELETED: RetentionRule = { rule: 'untilDeleted' };
+/** The retention policy: erased months after the last application closed, unless consent or a legal hold keeps them. */
+const CANDIDATE_POLICY: RetentionRule = { rule: 'candidatePolicy', setting: 'RETENTION_MONTHS_AFTER_CLOSE' };
 const RECRUITERS_ALL: Readers = { roles: [...SCREENING_WRITERS], scope: 'all' };
 const MANAGERS_OWN: Readers = { roles: [Role.HiringManager], scope: 'ownVacancies' };
 const PANEL_OWN: Readers = { roles: [Role.Interviewer], scope: 'ownPanels' };
@@ -64,7 +65,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       candidates: cols('id name email phone location language source created_at updated_at'),
     },
     folders: [],
-    retention: [UNTIL_DELETED],
+    retention: [CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL, MANAGERS_OWN, PANEL_OWN],
   },
   {
@@ -74,7 +75,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
     basis: 'consent',
     tables: { candidates: cols('consent_purpose consent_at') },
     folders: [],
-    retention: [{ rule: 'untilWithdrawn' }],
+    retention: [{ rule: 'untilWithdrawn' }, { rule: 'talentPool', setting: 'TALENT_POOL_MONTHS' }, CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL, MANAGERS_OWN, PANEL_OWN],
   },
   {
@@ -88,7 +89,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       ),
     },
     folders: ['CV_STORAGE_DIR'],
-    retention: [UNTIL_DELETED, { rule: 'orphanFiles', setting: 'CV_ORPHAN_GRACE' }],
+    retention: [CANDIDATE_POLICY, { rule: 'orphanFiles', setting: 'CV_ORPHAN_GRACE' }],
     readers: [RECRUITERS_ALL, MANAGERS_OWN, PANEL_OWN, { roles: [...SCREENING_WRITERS], scope: 'blindOriginal' }],
   },
   {
@@ -102,7 +103,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       ),
     },
     folders: [],
-    retention: [UNTIL_DELETED],
+    retention: [CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL, MANAGERS_OWN, PANEL_OWN],
   },
   {
@@ -119,7 +120,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       ),
     },
     folders: [],
-    retention: [UNTIL_DELETED],
+    retention: [CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL, MANAGERS_OWN, PANEL_OWN],
   },
   {
@@ -177,7 +178,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       candidate_notes: cols('id candidate_id application_id author_id text mentions created_at'),
     },
     folders: [],
-    retention: [UNTIL_DELETED],
+    retention: [CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL, MANAGERS_OWN],
   },
   {
@@ -191,7 +192,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       ),
     },
     folders: ['MAIL_OUTBOX_DIR'],
-    retention: [UNTIL_DELETED, { rule: 'mailFiles', setting: 'SMTP_URL' }],
+    retention: [CANDIDATE_POLICY, { rule: 'mailFiles', setting: 'SMTP_URL' }],
     readers: [RECRUITERS_ALL, MANAGERS_OWN],
   },
   {
@@ -205,7 +206,7 @@ export const DATA_CATEGORIES: DataCategory[] = [
       candidate_not_duplicates: cols('first_id second_id marked_by marked_at'),
     },
     folders: [],
-    retention: [UNTIL_DELETED],
+    retention: [CANDIDATE_POLICY],
     readers: [RECRUITERS_ALL],
   },
   {
@@ -279,6 +280,19 @@ export const DATA_CATEGORIES: DataCategory[] = [
     retention: [{ rule: 'withVacancy' }],
     readers: [RECRUITERS_ALL, MANAGERS_OWN],
   },
+  {
+    key: 'legalHolds',
+    subjects: 'candidates',
+    special: false,
+    // Keeping data for legal claims (GDPR art. 17(3)(e)) rests on the organisation's legitimate interests.
+    basis: 'legitimateInterests',
+    tables: {
+      legal_holds: cols('id candidate_id vacancy_id reason placed_by placed_at released_by released_at'),
+    },
+    folders: [],
+    retention: [{ rule: 'legalHold' }],
+    readers: [{ roles: [Role.Admin], scope: 'all' }],
+  },
   // The audit trail: who did what, kept for accountability (its own module and retention).
   {
     key: 'auditTrail',
@@ -294,6 +308,22 @@ export const DATA_CATEGORIES: DataCategory[] = [
     },
     folders: [],
     retention: [{ rule: 'auditRetention', setting: 'AUDIT_RETENTION_MONTHS' }],
+    readers: [{ roles: [Role.Admin], scope: 'all' }],
+  },
+  // Erasures: which candidate was erased, when, why and on whose request; the record is what proves it was done.
+  {
+    key: 'erasures',
+    subjects: 'candidates',
+    special: false,
+    basis: 'legalObligation',
+    tables: {
+      candidates: cols('erased_at'),
+      candidate_erasures: cols(
+        'id candidate_id source reason requested_by requested_at data_erased_at files completed_at',
+      ),
+    },
+    folders: [],
+    retention: [{ rule: 'erasureRecord' }],
     readers: [{ roles: [Role.Admin], scope: 'all' }],
   },
 ];

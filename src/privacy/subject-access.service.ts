@@ -19,6 +19,9 @@ export const SUBJECT_ACCESS_FORMAT = 'sift-subject-access/1';
 const AUDIT_LEFT_OUT =
   'the audit trail records what users of Sift did, for accountability; the values it refers to are archived from their own tables';
 
+const ERASURE_LEFT_OUT =
+  'the record of an erasure asked for or done holds nothing of the person but that it was asked, when and why';
+
 export interface SubjectAccessArchive {
   fileName: string;
   stream: Readable;
@@ -43,6 +46,9 @@ export class SubjectAccessService {
     // What users of Sift did with the person's data is kept for accountability, and names colleagues; the
     // person's own values it refers to are in the tables above.
     for (const table of ['audit_entries', 'audit_personal_values']) parts.leaveOut(table, AUDIT_LEFT_OUT);
+    // The record that the person's data was erased, or is being: it holds nothing of theirs, and once it is
+    // done there is nothing left to hand over.
+    parts.leaveOut('candidate_erasures', ERASURE_LEFT_OUT);
   }
 
   /** 404 for an unknown candidate (naming the survivor of a merge); 403 while the recruiter sees them blind. */

@@ -54,9 +54,12 @@ import { DecidePage } from './manager/decide.page';
 import { AdminJobsPage } from './admin/jobs.page';
 import { AdminAuditPage } from './admin/audit.page';
 import { AuditLogModule } from '../audit/audit-log.module';
+import { ErasureModule } from '../privacy/erasure/erasure.module';
 import { AdminMailsPage } from './admin/mails.page';
 import { AdminSettingsPage } from './admin/settings.page';
 import { AdminRecordsPage } from './admin/records.page';
+import { AdminRetentionPage } from './admin/retention.page';
+import { RetentionModule } from '../privacy/retention/retention.module';
 import { SubjectAccessPage } from './recruiter/subject-access.page';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { AdminUsersPage } from './admin/users.page';
@@ -101,6 +104,7 @@ const PAGES = [
   AdminSettingsPage,
   AdminAuditPage,
   AdminRecordsPage,
+  AdminRetentionPage,
   SubjectAccessPage,
   InvitationPage,
   PanelReportsPage,
@@ -134,9 +138,11 @@ export const pagesFolder = () => join(projectRoot(), 'templates', 'pages');
     ReportsModule,
     FairnessModule,
     PrivacyModule,
+    RetentionModule,
     PanelAccessModule,
     ExplanationsModule,
     AuditLogModule,
+    ErasureModule,
   ],
   controllers: [AssetsController, ...PAGES],
   providers: [

@@ -52,6 +52,10 @@ export class Candidate {
   @Column({ name: 'merged_into_id', type: columnTypes.id, length: columnTypes.idLength, nullable: true })
   mergedIntoId: string | null;
 
+  /** Set when the candidate's personal data was erased (on request or by the retention policy): what is left is anonymous. */
+  @Column({ name: 'erased_at', type: columnTypes.timestamp, nullable: true })
+  erasedAt: Date | null;
+
   @Column({ name: 'created_at', type: columnTypes.timestamp })
   createdAt: Date;
 

@@ -4,13 +4,15 @@ import { FactNotFoundError } from '../../candidates/candidates.errors';
 import { CandidatesService } from '../../candidates/candidates.service';
 import type { CandidateFact } from '../../candidates/entities/candidate-fact.entity';
 import { Roles } from '../../common/auth/decorators';
-import { SCREENING_WRITERS } from '../../common/auth/role';
+import { Role, SCREENING_WRITERS } from '../../common/auth/role';
 import { cvDownload } from '../../cvs/cv-download';
 import { CvsService } from '../../cvs/cvs.service';
 import { CreateNoteDto } from '../../notes/dto/note.dto';
 import { NotesService } from '../../notes/notes.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { BlindScreeningService } from '../../panel-access/blind-screening.service';
+import { CandidateOnHoldError } from '../../privacy/erasure/erasure.errors';
+import { ErasureService } from '../../privacy/erasure/erasure.service';
 import { Catalogue } from '../i18n/catalogue';
 import { formMessage, FormMessage, readForm } from '../forms';
 import { Page, SignedInPage } from '../page-context';
@@ -39,6 +41,7 @@ export class CandidatePage {
     private readonly cvs: CvsService,
     private readonly blind: BlindScreeningService,
     private readonly notes: NotesService,
+    private readonly erasures: ErasureService,
     private readonly catalogue: Catalogue,
     private readonly pages: Pages,
   ) {}
@@ -56,9 +59,10 @@ export class CandidatePage {
   ): Promise<void> {
     const notice = query.done === 'confirmed-all' ? 'candidate.facts.allConfirmed' : undefined;
     const noted = query.noted === '1' ? { notice: { key: 'candidate.note.saved' } } : undefined;
+    const erasure = query.erasure === 'asked' ? { asked: true } : undefined;
     try {
-      if (notice || noted)
-        await this.render(response, page, id, query.application, { factsNotice: notice, note: noted });
+      if (notice || noted || erasure)
+        await this.render(response, page, id, query.application, { factsNotice: notice, note: noted, erasure });
       else await this.sendKept(response, page, id, applicationOf(query.application));
       this.candidates.noteRead(id, 'page');
     } catch (error) {
@@ -180,6 +184,30 @@ export class CandidatePage {
     this.pages.redirect(response, `${candidateHref(id)}#cv`);
   }
 
+  /** An admin erases the candidate, saying why and that they know it cannot be undone; a hold refuses it. */
+  @Roles(Role.Admin)
+  @Post(':id/erasure')
+  async erase(
+    @Page() page: SignedInPage,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    const refused = (errorKey: string, status: number, values?: Record<string, string>) =>
+      this.render(response, page, id, undefined, { erasure: { errorKey, values } }, status);
+    if (reason.length < 10) return refused('privacy.erasure.tooShort', 400);
+    if (body.confirm !== 'yes') return refused('privacy.erasure.unconfirmed', 400);
+    try {
+      await this.erasures.request(id, { reason, source: 'request' }, page.user.id);
+    } catch (error) {
+      if (!(error instanceof CandidateOnHoldError)) throw error;
+      const hold = error.extras.hold as { reason: string };
+      return refused('privacy.erasure.held', 409, { reason: hold.reason });
+    }
+    this.pages.redirect(response, `${candidateHref(id)}?erasure=asked#subject-access`);
+  }
+
   @Roles(...SCREENING_WRITERS)
   @Get(':id/cvs/:cvId/file')
   async download(
@@ -248,10 +276,11 @@ export class CandidatePage {
   ): Promise<void> {
     const applicationId = applicationOf(application);
     const data = await this.loader.load(id, applicationId, page.user);
+    const mayErase = page.user.roles.includes(Role.Admin);
     this.pages.send(response, page, {
       view: 'recruiter/candidate',
       titleKey: 'candidate.title',
-      model: candidateView({ data, applicationId, ...extra }),
+      model: candidateView({ data, applicationId, mayErase, ...extra }),
       status,
       shortcuts: CANDIDATE_SHORTCUTS,
     });
@@ -271,7 +300,13 @@ export class CandidatePage {
     const key = [id, applicationId ?? '', page.user.id, page.language, day, revision, open].join('|');
     const kept = await this.kept.keep(key, async () => {
       const data = await this.loader.load(id, applicationId, page.user);
-      return this.pages.body(page, 'recruiter/candidate', candidateView({ data, applicationId }), TOKEN_STAND_IN);
+      const mayErase = page.user.roles.includes(Role.Admin);
+      return this.pages.body(
+        page,
+        'recruiter/candidate',
+        candidateView({ data, applicationId, mayErase }),
+        TOKEN_STAND_IN,
+      );
     });
     this.pages.sendKept(response, page, { titleKey: 'candidate.title', shortcuts: CANDIDATE_SHORTCUTS, kept });
   }

@@ -90,6 +90,10 @@ export interface CandidateModel {
   duplicatesNotice?: DuplicatesNoticeModel;
   /** The archive of all Sift holds about the person; no link while they are screened blind to the reader. */
   subjectAccessHref?: string;
+  /** For an admin, while the candidate is not erased: the form to erase them. */
+  erasure?: { action: string; asked: boolean; errorKey?: string; values?: Record<string, string> };
+  /** When the candidate's personal data was erased. */
+  erasedAt?: Date;
 }
 
 export interface CandidateViewInput {
@@ -102,6 +106,10 @@ export interface CandidateViewInput {
   note?: Partial<NoteFormModel>;
   /** The unblind form sent back without a reason long enough. */
   unblindError?: string;
+  /** The reader may erase the candidate (an admin). */
+  mayErase?: boolean;
+  /** The erasure was just asked for, or its form came back with a problem. */
+  erasure?: { asked?: boolean; errorKey?: string; values?: Record<string, string> };
 }
 
 /** The page's own shortcuts, after the common ones. */
@@ -179,6 +187,11 @@ export function candidateView(input: CandidateViewInput): CandidateModel {
     })),
     applicationsMore: data.applicationsTotal - data.applications.length,
     subjectAccessHref: data.originalOpen === false ? undefined : `${base}/subject-access`,
+    erasure:
+      input.mayErase && (!candidate.erasedAt || input.erasure?.asked)
+        ? { action: `${base}/erasure`, asked: input.erasure?.asked ?? false, ...input.erasure }
+        : undefined,
+    erasedAt: candidate.erasedAt ?? undefined,
     breakdown: breakdownOf(data),
     timeline: data.events.map(timelineItem),
     note: {

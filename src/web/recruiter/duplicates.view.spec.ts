@@ -22,6 +22,7 @@ function person(id: string, fields: Partial<Candidate> = {}): Candidate {
     phoneKey: null,
     nameKey: null,
     mergedIntoId: null,
+    erasedAt: null,
     createdAt: new Date('2026-11-01T09:00:00Z'),
     updatedAt: new Date('2026-11-01T09:00:00Z'),
     facts: [],
