@@ -273,6 +273,25 @@ describe('erasing a candidate', () => {
     expect((await t.get(AuditLog).verify()).head.seq).toBe(head);
   });
 
+  it('answers two admins asking at once with one erasure', async () => {
+    const candidate = await makeCandidate(t, recruiter.token, { name: 'Piret Paju', email: 'piret.paju@example.ee' });
+    const [first, second] = await Promise.all(
+      ['Asked by phone on 5 December', 'Asked by letter on 5 December'].map((reason) =>
+        as(t, admin.token).post(`/candidates/${candidate.id}/erasure`, { reason }).expect(202),
+      ),
+    );
+    expect(second.body.id).toBe(first.body.id);
+    await t.get(JobQueue).idle();
+    const [{ n }] = await t.dataSource.query(
+      `SELECT COUNT(*) AS n FROM candidate_erasures WHERE candidate_id = ${t.dataSource.options.type === 'postgres' ? '$1' : '?'}`,
+      [candidate.id],
+    );
+    expect(Number(n)).toBe(1);
+    expect((await as(t, admin.token).get(`/candidates/${candidate.id}/erasure`).expect(200)).body.state).toBe(
+      'completed',
+    );
+  });
+
   it('finishes after a crash between its steps', async () => {
     const other = await makeCandidate(t, recruiter.token, { name: 'Kaja Kivi', email: 'kaja.kivi@example.ee' });
     await t
