@@ -114,6 +114,16 @@ describe('the audit trail', () => {
     for (const secret of [PERSON.name, PERSON.email, '5550 1234', 'Pärnu']) expect(stored).not.toContain(secret);
   });
 
+  it('begins with the configuration and the first admin, both made by Sift itself', async () => {
+    const first = (await lines({ to: '2999-12-31' })).slice(0, 2);
+    expect(first.map((line) => line.seq).sort()).toEqual([1, 2]);
+    expect(first.find((line) => line.action === 'settings.changed')).toMatchObject({ actor: null });
+    expect(first.find((line) => line.action === 'user.created')).toMatchObject({
+      actor: null,
+      details: { firstAdmin: true },
+    });
+  });
+
   it('records sign-ins and failed ones with the address they came from', async () => {
     await t.http().post('/auth/login').send({ email: recruiter.user.email, password: 'not the password' }).expect(401);
     await t.http().post('/auth/login').send({ email: recruiter.user.email, password: recruiter.password }).expect(200);

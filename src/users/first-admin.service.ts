@@ -1,3 +1,5 @@
+import { AuditTrail } from '../audit/audit-trail';
+import { Transactions } from '../database/transactions';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Role } from '../common/auth/role';
@@ -24,6 +26,8 @@ export class FirstAdminService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly settings: Settings,
     private readonly migrations: MigrationStatus,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,12 +40,18 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const { email, password } = this.settings.firstAdmin;
     const generatedPassword = password ? undefined : generatePassword();
     try {
-      await this.users.create({
-        email,
-        name: 'Administrator',
-        roles: [Role.Admin],
-        language: 'en',
-        passwordHash: await this.hasher.hash(password ?? generatedPassword!),
+      const passwordHash = await this.hasher.hash(password ?? generatedPassword!);
+      await this.transactions.run(async (tx) => {
+        const id = await this.users.createIn(tx, {
+          email,
+          name: 'Administrator',
+          roles: [Role.Admin],
+          language: 'en',
+          passwordHash,
+        });
+        // Sift made it, at its first start: the trail begins with it.
+        const details = { email: email.toLowerCase(), name: 'Administrator', roles: [Role.Admin], firstAdmin: true };
+        await this.audit.record(tx, { action: 'user.created', subject: { type: 'user', id }, details });
       });
     } catch (error) {
       // Another process starting at the same moment created it first.
