@@ -52,7 +52,8 @@ export class DailyJobs implements OnApplicationBootstrap, BeforeApplicationShutd
     const ids: string[] = [];
     for (const [name, payload] of this.daily) {
       const dedupeKey = `${name}:${day}`;
-      if (await this.jobs.isPending(dedupeKey)) continue;
+      // Done already today (by this process or another, however quickly it ran) counts as queued.
+      if (await this.jobs.wasRecorded(dedupeKey)) continue;
       const id = await this.jobs.enqueue(name, payload as never, { dedupeKey });
       if (id) ids.push(id);
     }
