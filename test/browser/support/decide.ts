@@ -52,6 +52,12 @@ export async function threeApplicants(t: TestApp, recruiter: MadeUser, manager: 
   const tess = await apply('wo', ['2015-01-01', '2022-01-01'], 'Tess Top');
   const milan = await apply('hbo', ['2020-01-01', '2022-01-01'], 'Milan Midden');
   const lex = await apply('mbo 3', ['2015-01-01', '2022-01-01'], 'Lex Laag');
-  await api.post(`/applications/${lex}/moves`, { stage: 'screening' }).expect(200);
+  // Lex fails the education knock-out: taking him on goes against the advice, and says why.
+  await api
+    .post(`/applications/${lex}/moves`, {
+      stage: 'screening',
+      reason: 'Zeven jaar verkoop weegt zwaarder dan het diploma',
+    })
+    .expect(200);
   return { vacancyId: vacancy.id, tess, milan, lex, role: Role.HiringManager };
 }
