@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { AuditLog } from './audit/audit-log.service';
 import { IMPORT_USAGE, parseImportArguments, runImport } from './cli/import-command';
-import { loadSettings, SettingsError } from './config/settings';
+import { loadSettings, Settings, SettingsError } from './config/settings';
 import { DomainError } from './common/errors/domain-error';
 import { FirstAdminService } from './users/first-admin.service';
 
@@ -20,22 +21,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${parsed}\n\n${IMPORT_USAGE}\n`);
     return 2;
   }
-  let settings;
-  try {
-    settings = loadSettings({ LOG_LEVEL: 'warn', ...process.env });
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      process.stderr.write(`${error.message}\n`);
-      return 78;
-    }
-    throw error;
-  }
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot(settings, { logDestination: process.stderr }),
-    {
-      bufferLogs: true,
-    },
-  );
+  const started = await startContext();
+  if (typeof started === 'number') return started;
+  const { app, settings } = started;
   const firstAdmin = app.get(FirstAdminService).created;
   if (firstAdmin?.generatedPassword) {
     process.stderr.write(
@@ -55,15 +43,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const AUDIT_USAGE = 'Usage: node dist/src/cli.js audit:verify   (npm run audit:verify)';
-
-/**
- * Recomputes the audit trail's hash chain: 0 when it is whole, 1 naming the
- * first entry that was changed, removed or inserted, 78 when the settings
- * are wrong. Runs on the database the settings name.
- */
-async function verifyAudit(): Promise<number> {
-  let settings;
+/** Sift without its HTTP server, on the settings of the environment; 78 (and why) when they are wrong. */
+async function startContext(): Promise<{ app: INestApplicationContext; settings: Settings } | number> {
+  let settings: Settings;
   try {
     settings = loadSettings({ LOG_LEVEL: 'warn', ...process.env });
   } catch (error) {
@@ -77,6 +59,20 @@ async function verifyAudit(): Promise<number> {
     AppModule.forRoot(settings, { logDestination: process.stderr }),
     { bufferLogs: true },
   );
+  return { app, settings };
+}
+
+const AUDIT_USAGE = 'Usage: node dist/src/cli.js audit:verify   (npm run audit:verify)';
+
+/**
+ * Recomputes the audit trail's hash chain: 0 when it is whole, 1 naming the
+ * first entry that was changed, removed or inserted, 78 when the settings
+ * are wrong. Runs on the database the settings name.
+ */
+async function verifyAudit(): Promise<number> {
+  const started = await startContext();
+  if (typeof started === 'number') return started;
+  const { app } = started;
   try {
     const report = await app.get(AuditLog).verify();
     const kept = report.prunedThrough ? ` (entries up to ${report.prunedThrough} removed by retention)` : '';
