@@ -1,3 +1,4 @@
+import { ApplicationEventDto } from './dto/application-event.dto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -5,13 +6,7 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../common/auth/decorators
 import { PANEL_READERS, SCREENING_READERS, SCREENING_WRITERS } from '../common/auth/role';
 import { VacanciesService } from '../vacancies/vacancies.service';
 import { ApplicationsService } from './applications.service';
-import {
-  ApplicationDto,
-  ApplicationEventDto,
-  ApplicationPageDto,
-  ApplicationSummaryDto,
-  ShortlistPageDto,
-} from './dto/application.dto';
+import { ApplicationDto, ApplicationPageDto, ApplicationSummaryDto, ShortlistPageDto } from './dto/application.dto';
 import { ApplicationQuery, ApplyDto, MoveDto, ShortlistQuery } from './dto/application-input.dto';
 import { csvLine, SHORTLIST_CSV_HEADER, shortlistCsvCells } from './shortlist-csv';
 import { ShortlistService } from './shortlist.service';

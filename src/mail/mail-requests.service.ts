@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationsService } from '../applications/applications.service';
-import { ApplicationEventDto } from '../applications/dto/application.dto';
+import { ApplicationEventDto } from '../applications/dto/application-event.dto';
 import { AuthenticatedUser } from '../common/auth/decorators';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { Transactions } from '../database/transactions';

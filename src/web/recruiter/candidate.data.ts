@@ -10,7 +10,7 @@ import type { ApplicationListRow } from '../../applications/application-lists.re
 import { ApplicationNotFoundError } from '../../applications/applications.errors';
 import { ApplicationsService } from '../../applications/applications.service';
 import type { Application } from '../../applications/entities/application.entity';
-import type { ApplicationEventDto } from '../../applications/dto/application.dto';
+import type { ApplicationEventDto } from '../../applications/dto/application-event.dto';
 import { ShortlistService } from '../../applications/shortlist.service';
 import type { ShortlistNeighbour } from '../../applications/application-lists.repository';
 import { CandidatesService } from '../../candidates/candidates.service';

@@ -276,11 +276,10 @@ export class CandidatePage {
   ): Promise<void> {
     const applicationId = applicationOf(application);
     const data = await this.loader.load(id, applicationId, page.user);
-    const mayErase = page.user.roles.includes(Role.Admin);
     this.pages.send(response, page, {
       view: 'recruiter/candidate',
       titleKey: 'candidate.title',
-      model: candidateView({ data, applicationId, mayErase, ...extra }),
+      model: candidateView({ data, applicationId, mayErase: mayErase(page), ...extra }),
       status,
       shortcuts: CANDIDATE_SHORTCUTS,
     });
@@ -300,13 +299,8 @@ export class CandidatePage {
     const key = [id, applicationId ?? '', page.user.id, page.language, day, revision, open].join('|');
     const kept = await this.kept.keep(key, async () => {
       const data = await this.loader.load(id, applicationId, page.user);
-      const mayErase = page.user.roles.includes(Role.Admin);
-      return this.pages.body(
-        page,
-        'recruiter/candidate',
-        candidateView({ data, applicationId, mayErase }),
-        TOKEN_STAND_IN,
-      );
+      const model = candidateView({ data, applicationId, mayErase: mayErase(page) });
+      return this.pages.body(page, 'recruiter/candidate', model, TOKEN_STAND_IN);
     });
     this.pages.sendKept(response, page, { titleKey: 'candidate.title', shortcuts: CANDIDATE_SHORTCUTS, kept });
   }
@@ -348,4 +342,9 @@ function applicationOf(value: unknown): string | undefined {
 function shown(message: FormMessage) {
   const invalid = message.values.code === 'VALIDATION_FAILED';
   return { key: invalid ? 'candidate.fact.invalid' : message.key, values: message.values };
+}
+
+/** Erasing a candidate cannot be undone: only an admin is offered it (the route says so too). */
+function mayErase(page: SignedInPage): boolean {
+  return page.user.roles.includes(Role.Admin);
 }
