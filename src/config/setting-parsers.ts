@@ -23,7 +23,7 @@ export function parseCountry(name: string, raw: string | undefined): string | un
 }
 
 export function parseDatabase(raw: string | undefined, dataDir: string, cwd: string): DatabaseSettings {
-  const base = { runMigrations: true, busyTimeoutMs: 5000 };
+  const base = { runMigrations: true, busyTimeoutMs: 5000, poolSize: 10 };
   if (raw === undefined) {
     const sqlitePath = resolve(dataDir, 'sift.db');
     return { ...base, dialect: 'sqlite', url: `sqlite:${sqlitePath}`, sqlitePath };

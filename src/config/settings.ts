@@ -38,6 +38,8 @@ export interface DatabaseSettings {
   sqlitePath?: string;
   runMigrations: boolean;
   busyTimeoutMs: number;
+  /** PostgreSQL connections one process may hold at once (SQLite has one). */
+  poolSize: number;
 }
 
 export interface AuthSettings {
@@ -204,6 +206,7 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
   const dataDir = absolute(read('DATA_DIR') ?? 'data', cwd);
   const database = parseDatabase(read('DATABASE_URL'), dataDir, cwd);
   database.runMigrations = parseBoolean('DATABASE_RUN_MIGRATIONS', read('DATABASE_RUN_MIGRATIONS'), true);
+  database.poolSize = parseInteger('DATABASE_POOL_SIZE', read('DATABASE_POOL_SIZE'), 10, 1, 500);
 
   const tokenSecret = read('AUTH_TOKEN_SECRET');
   if (tokenSecret !== undefined && tokenSecret.length < 32) {

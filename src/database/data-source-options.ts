@@ -22,7 +22,7 @@ export function dataSourceOptions(database: DatabaseSettings): DataSourceOptions
       type: 'postgres',
       url: database.url,
       applicationName: 'sift',
-      extra: { max: 10, connectionTimeoutMillis: 5000 },
+      extra: { max: database.poolSize, connectionTimeoutMillis: 5000 },
     };
   }
   return {
