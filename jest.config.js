@@ -35,6 +35,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
+    // Two API processes and two workers as real child processes, with faults (test/cluster/support/cluster.ts).
+    {
+      ...common,
+      displayName: 'cluster',
+      testMatch: ['<rootDir>/test/cluster/**/*.cluster-spec.ts'],
+    },
     // Pages in Debian's Chromium: one browser per file (see test/browser/support/browser.ts).
     {
       ...common,
