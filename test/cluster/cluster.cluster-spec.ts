@@ -315,4 +315,42 @@ describe('several processes as one Sift', () => {
     const restarted = await cluster.startApi(0);
     expectStatus(await new Api(restarted.url).get('/health'), 200);
   });
+
+  it('keeps a page session in the database: signed in through API 1, it opens pages on API 2 until signed out there', async () => {
+    const jar = new Map<string, string>();
+    const page = async (index: number, path: string, form?: Record<string, string>) => {
+      const response = await fetch(new URL(path, cluster.apis[index].url), {
+        method: form ? 'POST' : 'GET',
+        redirect: 'manual',
+        headers: {
+          Cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+          ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+      });
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(';');
+        const [name, value] = pair.split('=');
+        if (value) jar.set(name, value);
+        else jar.delete(name);
+      }
+      return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+    };
+    const csrf = (html: string) => /name="_csrf" value="([^"]*)"/.exec(html)![1];
+
+    const form = await page(0, '/sign-in');
+    const signedIn = await page(0, '/sign-in', {
+      email: 'recruiter@cluster.example',
+      password: PASSWORD,
+      _csrf: csrf(form.html),
+    });
+    expect(signedIn.status).toBe(303);
+    const settings = await page(1, '/settings');
+    expect(settings.status).toBe(200);
+    const signedOut = await page(1, '/sign-out', { _csrf: csrf(settings.html) });
+    expect(signedOut.status).toBe(303);
+    const after = await page(0, '/settings');
+    expect(after.status).toBe(303);
+    expect(after.location).toMatch(/\/sign-in/);
+  });
 });
