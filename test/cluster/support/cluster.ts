@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 import { PrivateRedis, startPrivateRedis } from '../../support/redis-server';
 import { SiftProcess, startSift, startWorker } from '../../support/sift-process';
@@ -15,8 +18,13 @@ export interface ApiProcess {
 
 export type WorkerProcess = ReturnType<typeof startWorker>;
 
+/** The settings every process of a scaled-out Sift shares, as deployed. */
+export const DEPLOYED = parseEnv(
+  readFileSync(join(__dirname, '..', '..', '..', 'deploy', 'sift.env'), 'utf8'),
+) as Record<string, string>;
+
 /**
- * Sift as an operator runs it at scale (the settings of `deploy/compose.yaml`):
+ * Sift as an operator runs it at scale (`deploy/compose.yaml`, with `deploy/sift.env`):
  * API processes that only record jobs, worker processes that run them, one
  * database, one Redis, one mail server; each a real process or server.
  * Only timings differ from the deployment: leases, polls and back-offs are
@@ -36,13 +44,10 @@ export class Cluster {
   static async start(options: { apis: number; workers: number }): Promise<Cluster> {
     const [database, redis, smtp] = await Promise.all([createTestDatabase(), startPrivateRedis(), startSmtpReceiver()]);
     const env = {
-      // As deployed.
+      ...DEPLOYED,
       DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: '5',
       REDIS_URL: redis.url,
       SMTP_URL: smtp.url,
-      JOBS_IN_API: 'false',
-      JOB_CONCURRENCY: '8',
       AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
