@@ -26,6 +26,7 @@ import { AddErasures1795669000000 } from './1795669000000-AddErasures';
 import { AddBlindScreening1795660000000 } from './1795660000000-AddBlindScreening';
 import { AddScoreProvenance1795666000000 } from './1795666000000-AddScoreProvenance';
 import { AddLegalHolds1795668000000 } from './1795668000000-AddLegalHolds';
+import { AddScheduledRuns1795670000000 } from './1795670000000-AddScheduledRuns';
 
 /** Every migration, oldest first. A test checks that no file is missing here. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   AddScoreProvenance1795666000000,
   AddLegalHolds1795668000000,
   AddErasures1795669000000,
+  AddScheduledRuns1795670000000,
 ];

@@ -6,6 +6,7 @@ import { CandidateMerge } from '../duplicates/entities/candidate-merge.entity';
 import { CandidateNotDuplicate } from '../duplicates/entities/candidate-not-duplicate.entity';
 import { CvDocument } from '../cvs/entities/cv-document.entity';
 import { Job } from '../jobs/entities/job.entity';
+import { ScheduledRun } from '../jobs/entities/scheduled-run.entity';
 import { Mail } from '../mail/entities/mail.entity';
 import { InterviewerCalibration } from '../interviews/entities/interviewer-calibration.entity';
 import { InterviewPanelist } from '../interviews/entities/interview-panelist.entity';
@@ -54,6 +55,7 @@ export const entities = [
   ScorecardRevision,
   InterviewerCalibration,
   Job,
+  ScheduledRun,
   Mail,
   WebSession,
   Note,

@@ -1,6 +1,8 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Transactions } from '../database/transactions';
 import { JobName, JobPayloads } from './job-catalogue';
 import { Jobs } from './jobs';
+import { ScheduledRunsRepository } from './scheduled-runs.repository';
 
 export interface TimeOfDay {
   hour: number;
@@ -15,10 +17,11 @@ export function nextDailyRun(now: Date, at: TimeOfDay): Date {
 
 /**
  * The jobs that run once a day (JOBS_DAILY_AT, UTC): each process that runs
- * jobs queues them when the time comes, under a key of the day, so that
- * several processes queue each once; a job that still ran twice does its
- * work twice, which every daily job may. Nothing is recorded before the
- * time comes, so a process that stops in between leaves no job behind.
+ * jobs, when the time comes, claims each job's run for the day and queues it
+ * in the same transaction; the claim's key is unique, so however many
+ * processes try at once, each job is queued once a day. Nothing is recorded
+ * before the time comes, so a process that stops in between leaves no job
+ * behind.
  */
 @Injectable()
 export class DailyJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -28,6 +31,8 @@ export class DailyJobs implements OnApplicationBootstrap, BeforeApplicationShutd
 
   constructor(
     private readonly jobs: Jobs,
+    private readonly transactions: Transactions,
+    private readonly runs: ScheduledRunsRepository,
     /** Null in a process that runs no jobs, or when JOBS_DAILY_AT is off. */
     private readonly at: TimeOfDay | null,
   ) {}
@@ -46,15 +51,19 @@ export class DailyJobs implements OnApplicationBootstrap, BeforeApplicationShutd
     this.timer = undefined;
   }
 
-  /** Queues every daily job for the day of `now`; returns the ids recorded (none for those already queued). */
+  /** Queues every daily job for the day of `now`; returns the ids recorded (none for those another run claimed). */
   async queue(now = new Date()): Promise<string[]> {
     const day = now.toISOString().slice(0, 10);
     const ids: string[] = [];
     for (const [name, payload] of this.daily) {
-      const dedupeKey = `${name}:${day}`;
-      // Done already today (by this process or another, however quickly it ran) counts as queued.
-      if (await this.jobs.wasRecorded(dedupeKey)) continue;
-      const id = await this.jobs.enqueue(name, payload as never, { dedupeKey });
+      const key = `${name}:${day}`;
+      const id = await this.transactions.run(async (tx) => {
+        if (!(await this.runs.claim(tx, key, now))) return null;
+        const [recorded] = await this.jobs.enqueueIn(tx, [
+          { name, payload: payload as never, options: { dedupeKey: key } },
+        ]);
+        return recorded ?? null;
+      });
       if (id) ids.push(id);
     }
     return ids;

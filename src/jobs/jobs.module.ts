@@ -17,6 +17,8 @@ import { JobsController } from './jobs.controller';
 import { JobsRepository } from './jobs.repository';
 import { HandedOverJobsRepository } from './handed-over-jobs.repository';
 import { RedisJobQueue } from './redis-job-queue';
+import { ScheduledRunsRepository } from './scheduled-runs.repository';
+import { Transactions } from '../database/transactions';
 
 /** Whether this process runs jobs, besides recording and handing them over. */
 export class JobsRole {
@@ -56,6 +58,7 @@ export class JobsModule {
         JobHandlers,
         JobsRepository,
         HandedOverJobsRepository,
+        ScheduledRunsRepository,
         Jobs,
         JobsLifecycle,
         { provide: JobsRole, useValue: new JobsRole(runJobs) },
@@ -81,8 +84,9 @@ export class JobsModule {
         { provide: JobWaker, useExisting: JobQueue },
         {
           provide: DailyJobs,
-          inject: [Jobs],
-          useFactory: (jobs: Jobs) => new DailyJobs(jobs, runJobs ? settings.jobs.dailyAt : null),
+          inject: [Jobs, Transactions, ScheduledRunsRepository],
+          useFactory: (jobs: Jobs, transactions: Transactions, runs: ScheduledRunsRepository) =>
+            new DailyJobs(jobs, transactions, runs, runJobs ? settings.jobs.dailyAt : null),
         },
       ],
       exports: [Jobs, JobHandlers, JobQueue, DailyJobs],

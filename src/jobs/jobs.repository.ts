@@ -102,12 +102,6 @@ export class JobsRepository {
     return found !== null;
   }
 
-  /** Whether any job was ever recorded under this key, finished or not. */
-  async wasRecorded(dedupeKey: string): Promise<boolean> {
-    const found = await this.dataSource.getRepository(Job).findOne({ select: { id: true }, where: { dedupeKey } });
-    return found !== null;
-  }
-
   recordAlone(jobs: NewJob[], now: Date): Promise<string[]> {
     return this.dataSource.transaction((tx) => this.record(tx, jobs, now));
   }

@@ -53,11 +53,6 @@ export class Jobs {
     return this.jobs.isPending(dedupeKey);
   }
 
-  /** Whether work was ever recorded under this key, done or not: for work that must run once per key. */
-  wasRecorded(dedupeKey: string): Promise<boolean> {
-    return this.jobs.wasRecorded(dedupeKey);
-  }
-
   private wakeAfterCommit(): void {
     // The caller's transaction commits after this returns; the queue looks
     // again on its next poll in any case, so an early wake loses nothing.

@@ -337,4 +337,5 @@ export const NOT_PERSONAL: Record<string, string> = {
   vacancy_rounds: 'aboutTheJob',
   vacancy_events: 'aboutTheJob',
   jobs: 'idsOnly',
+  scheduled_runs: 'internal',
 };
