@@ -23,6 +23,7 @@ import { InterviewsModule } from './interviews/interviews.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MailRequestsModule } from './mail/mail-requests.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { ScreeningModule } from './screening/screening.module';
 import { UsersModule } from './users/users.module';
@@ -67,6 +68,7 @@ export class AppModule {
         DatabaseModule.forRoot(settings.database),
         AuditModule,
         JobsModule.forRoot(settings, options.worker === true || settings.jobs.runInApi),
+        MetricsModule,
         MailModule,
         UsersModule,
         AuthModule,

@@ -11,6 +11,7 @@ import { noStoreMiddleware } from './common/http/no-store';
 import { requestIdMiddleware } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { Settings } from './config/settings';
+import { HttpMetrics } from './metrics/http-metrics';
 
 /**
  * Everything an app needs beyond its modules, shared by main.ts and the tests
@@ -22,6 +23,8 @@ export function configureApp(app: NestExpressApplication, settings: Settings): I
   app.set('query parser', 'extended');
   // The client's address, which the login limits count by, as the trusted proxies name it.
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
+  // First, so that its clock covers every other middleware, and it hears of answers they end early.
+  app.use(app.get(HttpMetrics).middleware);
   app.use(requestIdMiddleware);
   app.use(compressionMiddleware());
   app.use(helmet());

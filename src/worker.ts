@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { serveMetrics } from './metrics/metrics-server';
+import { SiftMetrics } from './metrics/sift-metrics';
 import { closeOnSignal, settingsOrExit } from './process-lifecycle';
 
 /**
@@ -16,13 +18,22 @@ async function main(): Promise<void> {
   });
   app.useLogger(app.get(Logger));
   await app.init();
+  const { port, token } = settings.metrics;
+  const metrics =
+    port !== undefined && token !== undefined
+      ? await serveMetrics(app.get(SiftMetrics), { token, port, host: settings.host })
+      : undefined;
   process.stdout.write(
-    `Sift worker ${process.pid} is running jobs (${settings.redisUrl ? 'Redis' : 'database'} queue)\n`,
+    `Sift worker ${process.pid} is running jobs (${settings.redisUrl ? 'Redis' : 'database'} queue)` +
+      `${metrics ? `; its metrics are at ${metrics.url}` : ''}\n`,
   );
 
   // The database queue waits on unref'd timers; nothing else would keep a process without HTTP alive.
   const keepAlive = setInterval(() => undefined, 60_000);
-  closeOnSignal(app, settings, () => clearInterval(keepAlive));
+  closeOnSignal(app, settings, () => {
+    clearInterval(keepAlive);
+    metrics?.server.close();
+  });
 }
 
 main().catch((error: unknown) => {

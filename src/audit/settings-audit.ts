@@ -5,8 +5,8 @@ import { MigrationStatus } from '../database/migration-status';
 import { AuditEntry } from './entities/audit-entry.entity';
 import { AuditTrail } from './audit-trail';
 
-/** Settings whose values are secrets, or hold one (a URL with a password): recorded only as set or unset. */
-const SECRET = /secret|password|url$/i;
+/** Settings whose values are secrets, or hold one (a URL with a password, a bearer token): recorded only as set or unset. */
+const SECRET = /secret|password|token$|url$/i;
 
 /**
  * Sift's settings come from its environment, so they change when it starts:

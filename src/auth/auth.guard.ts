@@ -24,19 +24,27 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    const header = request.headers.authorization;
-    if (!header) throw new UnauthenticatedError('missing');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const claims = match ? this.tokens.read(match[1]) : undefined;
-    if (!claims) throw new UnauthenticatedError('invalid');
-    const user = await this.auth.userForClaims(claims);
-    if (!user) throw new UnauthenticatedError('invalid');
-
-    request.user = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+    const user = await bearerUser(context.switchToHttp().getRequest<Request>(), this.tokens, this.auth);
     requireRoles(user, this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));
     return true;
   }
+}
+
+/** The user the request's bearer token names, also left on the request; 401 without one. */
+export async function bearerUser(
+  request: Request & { user?: AuthenticatedUser },
+  tokens: TokenService,
+  auth: AuthService,
+): Promise<AuthenticatedUser> {
+  const header = request.headers.authorization;
+  if (!header) throw new UnauthenticatedError('missing');
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const claims = match ? tokens.read(match[1]) : undefined;
+  if (!claims) throw new UnauthenticatedError('invalid');
+  const user = await auth.userForClaims(claims);
+  if (!user) throw new UnauthenticatedError('invalid');
+  request.user = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+  return request.user;
 }
 
 /** Refuses a user holding none of the required roles; with none required, anyone signed in passes. */

@@ -67,6 +67,15 @@ describe('loadSettings', () => {
     ]);
   });
 
+  it('takes a metrics token of 32 characters or more, and none by default, and a port for workers', () => {
+    expect(loadSettings({}).metrics).toEqual({ token: undefined, port: undefined });
+    expect(loadSettings({ METRICS_TOKEN: ` ${'m'.repeat(32)} ` }).metrics).toEqual({
+      token: 'm'.repeat(32),
+      port: undefined,
+    });
+    expect(loadSettings({ METRICS_TOKEN: 'm'.repeat(32), METRICS_PORT: '9464' }).metrics.port).toBe(9464);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadSettings({ PORT: '', REDIS_URL: '  ' })).toMatchObject({ port: 3000, redisUrl: undefined });
   });
@@ -79,6 +88,11 @@ describe('loadSettings', () => {
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL', 'redis: or rediss:'],
     [{ SMTP_URL: 'nonsense' }, 'SMTP_URL', 'smtp: or smtps:'],
     [{ AUTH_TOKEN_SECRET: 'short' }, 'AUTH_TOKEN_SECRET', 'at least 32 characters'],
+    [{ METRICS_TOKEN: 'x'.repeat(31) }, 'METRICS_TOKEN', 'at least 32 characters'],
+    [{ METRICS_TOKEN: `${'x'.repeat(20)} ${'y'.repeat(20)}` }, 'METRICS_TOKEN', 'without spaces'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE', 'whole number from 1 to 500'],
+    [{ METRICS_PORT: '9464' }, 'METRICS_PORT', 'needs METRICS_TOKEN'],
+    [{ METRICS_PORT: '70000', METRICS_TOKEN: 'm'.repeat(32) }, 'METRICS_PORT', 'whole number from 0 to 65535'],
     [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL', 'e-mail address'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD', 'at least 12 characters'],
     [{ ADMIN_PASSWORD: 'password1234' }, 'ADMIN_PASSWORD', 'most common passwords'],

@@ -152,6 +152,14 @@ export interface RetentionSettings {
   talentPoolMonths: number;
 }
 
+/** Who may read GET /metrics besides admins. */
+export interface MetricsSettings {
+  /** A bearer token for scrapers (METRICS_TOKEN), compared in constant time; undefined: admins only. */
+  token?: string;
+  /** Where a worker process serves its metrics (METRICS_PORT; the API serves them on its own port). */
+  port?: number;
+}
+
 /** The validated configuration; injected by its class. */
 export class Settings {
   env: 'production' | 'development' | 'test';
@@ -186,6 +194,7 @@ export class Settings {
   audit: AuditSettings;
   retention: RetentionSettings;
   web: WebSettings;
+  metrics: MetricsSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -211,6 +220,14 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
   const tokenSecret = read('AUTH_TOKEN_SECRET');
   if (tokenSecret !== undefined && tokenSecret.length < 32) {
     throw new SettingsError('AUTH_TOKEN_SECRET', 'must be at least 32 characters long (or unset to generate one)');
+  }
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== undefined && (metricsToken.length < 32 || /\s/.test(metricsToken))) {
+    throw new SettingsError('METRICS_TOKEN', 'must be at least 32 characters long, without spaces (or unset)');
+  }
+  const metricsPort = read('METRICS_PORT');
+  if (metricsPort !== undefined && metricsToken === undefined) {
+    throw new SettingsError('METRICS_PORT', "needs METRICS_TOKEN: a worker's metrics are read with it");
   }
 
   const adminEmail = read('ADMIN_EMAIL') ?? 'admin@sift.local';
@@ -324,6 +341,10 @@ export function loadSettings(env: Env, cwd = process.cwd()): Settings {
         read('PUBLIC_URL') ?? `http://127.0.0.1:${parseInteger('PORT', read('PORT'), 3000, 0, 65535)}`,
       ),
       sessionTtlSeconds: parseDuration('SESSION_TTL', read('SESSION_TTL'), 8 * 3600),
+    },
+    metrics: {
+      token: metricsToken,
+      port: metricsPort === undefined ? undefined : parseInteger('METRICS_PORT', metricsPort, 0, 0, 65535),
     },
   } satisfies Settings);
 }

@@ -11,6 +11,10 @@ export interface JobContext {
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], context: JobContext) => Promise<void>;
 
+/** How an attempt ended: done, to be tried again, or failed for good. */
+export type AttemptEnd = 'completed' | 'retried' | 'failed';
+export type AttemptListener = (name: JobName, end: AttemptEnd, seconds: number) => void;
+
 /**
  * A failure that another attempt cannot mend (a mail whose template cannot
  * be written out): the job fails at once, with this reason.
@@ -33,6 +37,7 @@ export class MissingJobHandlersError extends Error {
 @Injectable()
 export class JobHandlers {
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private readonly listeners: AttemptListener[] = [];
 
   handle<N extends JobName>(name: N, handler: JobHandler<N>): void {
     if (this.handlers.has(name)) throw new Error(`The job ${name} has a handler already`);
@@ -43,6 +48,28 @@ export class JobHandlers {
     const handler = this.handlers.get(name);
     if (!handler) throw new MissingJobHandlersError([name]);
     return handler as unknown as JobHandler<N>;
+  }
+
+  /** Told of the end of every attempt, on either queue, and how long it took (the metrics). */
+  onAttempt(listener: AttemptListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Runs one attempt of a job: both queues run every attempt through here. */
+  async run<N extends JobName>(name: N, payload: JobPayloads[N], context: JobContext): Promise<void> {
+    const handler = this.get(name);
+    const started = performance.now();
+    let end: AttemptEnd = 'completed';
+    try {
+      await handler(payload, context);
+    } catch (error) {
+      // The queues decide alike: a permanent error or the last attempt fails for good.
+      end = error instanceof PermanentJobError || context.lastAttempt ? 'failed' : 'retried';
+      throw error;
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      for (const listener of this.listeners) listener(name, end, seconds);
+    }
   }
 
   /** Throws, naming them, when any job of the catalogue has no handler. */

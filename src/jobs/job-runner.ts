@@ -15,8 +15,7 @@ export async function runAttempt(
 ): Promise<JobOutcome> {
   const lastAttempt = job.attempts >= job.maxAttempts;
   try {
-    const handler = handlers.get(job.name);
-    await handler(job.payload as never, { jobId: job.id, attempt: job.attempts, lastAttempt });
+    await handlers.run(job.name, job.payload as never, { jobId: job.id, attempt: job.attempts, lastAttempt });
     return { kind: 'completed' };
   } catch (error) {
     const text = errorText(error);

@@ -149,7 +149,7 @@ export class RedisJobQueue extends JobQueue {
     await this.handedOver.markRunning(id, this.workerName, now(), new Date(Date.now() + this.settings.lockMs));
     this.running.add(id);
     try {
-      await this.handlers.get(job.name as JobName)(job.data as never, {
+      await this.handlers.run(job.name as JobName, job.data as never, {
         jobId: id,
         attempt,
         lastAttempt: attempt >= attempts,

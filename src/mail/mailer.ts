@@ -4,6 +4,7 @@ import { Transaction } from '../database/transaction';
 import { JobContext, JobHandlers, PermanentJobError } from '../jobs/job-handlers';
 import { errorText } from '../jobs/job-queue';
 import { Jobs } from '../jobs/jobs';
+import { SiftMetrics } from '../metrics/sift-metrics';
 import { Mail } from './entities/mail.entity';
 import { MailComposer } from './mail-composer';
 import { MailTemplates } from './mail-templates';
@@ -29,6 +30,7 @@ export class Mailer implements OnApplicationShutdown {
     private readonly composer: MailComposer,
     private readonly templates: MailTemplates,
     private readonly settings: Settings,
+    private readonly metrics: SiftMetrics,
     handlers: JobHandlers,
   ) {
     this.transport = mailTransportFor({ smtpUrl: settings.smtpUrl, outboxDir: settings.mail.outboxDir });
@@ -65,6 +67,7 @@ export class Mailer implements OnApplicationShutdown {
     const composed = await this.composer.compose(mail);
     if ('skip' in composed) {
       await this.mails.markSkipped(mail.id, composed.skip);
+      this.metrics.mailEnded('skipped');
       this.logger.log(`Mail ${mail.id} (${mail.template}) not sent: ${composed.skip}`);
       return;
     }
@@ -73,6 +76,7 @@ export class Mailer implements OnApplicationShutdown {
       rendered = this.templates.render(mail.template, composed.language, composed.variables as never);
     } catch (error) {
       await this.mails.markAttemptFailed(mail.id, errorText(error), true);
+      this.metrics.mailEnded('failed');
       throw new PermanentJobError(`The ${mail.template} mail cannot be written: ${errorText(error)}`);
     }
     if (mail.status === 'sending') {
@@ -90,9 +94,11 @@ export class Mailer implements OnApplicationShutdown {
       }));
     } catch (error) {
       await this.mails.markAttemptFailed(mail.id, errorText(error), context.lastAttempt);
+      this.metrics.mailEnded(context.lastAttempt ? 'failed' : 'retried');
       throw error;
     }
     // Recorded at once, before anything else: the window in which a crash sends this mail twice.
     await this.mails.markSent(mail.id, rendered.subject, messageId, composed.to.address, new Date());
+    this.metrics.mailEnded('sent');
   }
 }

@@ -67,6 +67,7 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
           plain('BODY_LIMIT', settings.bodyLimitBytes),
           plain('IMPORT_LIMIT', settings.importLimitBytes),
           plain('SHUTDOWN_TIMEOUT_MS', settings.shutdownTimeoutMs),
+          plain('METRICS_PORT', settings.metrics.port),
         ],
       },
       {
@@ -74,6 +75,7 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
         rows: [
           plain('DATABASE_URL', databaseValue),
           plain('DATABASE_RUN_MIGRATIONS', database.runMigrations),
+          plain('DATABASE_POOL_SIZE', database.poolSize),
           plain('REDIS_URL', maskedUrl(settings.redisUrl)),
           plain('REDIS_PREFIX', settings.redisPrefix),
         ],
@@ -92,6 +94,7 @@ export function settingsView(settings: Settings): { groups: SettingsGroup[] } {
           plain('AUTH_KNOWN_CLIENT_TTL', auth.knownClientSeconds),
           plain('ADMIN_EMAIL', settings.firstAdmin.email),
           secret('ADMIN_PASSWORD', settings.firstAdmin.password),
+          secret('METRICS_TOKEN', settings.metrics.token),
         ],
       },
       {
