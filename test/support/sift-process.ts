@@ -38,7 +38,10 @@ function listTypeScript(folder: string): string[] {
 }
 
 /** A `npm run worker` process, started the same way. Resolves once it says it runs jobs. */
-export function startWorker(env: Record<string, string>): {
+export function startWorker(
+  env: Record<string, string>,
+  startTimeoutMs = 20_000,
+): {
   child: ChildProcess;
   output: () => string;
   ready: Promise<void>;
@@ -55,7 +58,7 @@ export function startWorker(env: Record<string, string>): {
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The worker did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`The worker did not start:\n${out}`)), startTimeoutMs);
     const poll = setInterval(() => {
       if (/is running jobs/.test(out)) {
         clearInterval(poll);
@@ -82,7 +85,7 @@ export interface SiftProcess {
   exited: Promise<number | null>;
 }
 
-export function startSift(env: Record<string, string>): SiftProcess {
+export function startSift(env: Record<string, string>, startTimeoutMs = 20_000): SiftProcess {
   const main = compileSift();
   const child = spawn(process.execPath, [main], {
     cwd: ROOT,
@@ -95,7 +98,7 @@ export function startSift(env: Record<string, string>): SiftProcess {
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Sift did not start:\n${out}\n${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`Sift did not start:\n${out}\n${err}`)), startTimeoutMs);
     const poll = setInterval(() => {
       const match = /Sift is running at (\S+)/.exec(out);
       if (match) {

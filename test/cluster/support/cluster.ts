@@ -18,6 +18,9 @@ export interface ApiProcess {
 
 export type WorkerProcess = ReturnType<typeof startWorker>;
 
+/** Four processes starting at once on a small machine busy with other tests may take a while. */
+const START_TIMEOUT_MS = 120_000;
+
 /** The settings every process of a scaled-out Sift shares, as deployed. */
 export const DEPLOYED = parseEnv(
   readFileSync(join(__dirname, '..', '..', '..', 'deploy', 'sift.env'), 'utf8'),
@@ -77,14 +80,14 @@ export class Cluster {
   }
 
   async startApi(index: number): Promise<ApiProcess> {
-    const process = startSift({ ...this.env, PORT: '0' });
+    const process = startSift({ ...this.env, PORT: '0' }, START_TIMEOUT_MS);
     const url = await process.ready;
     this.apis[index] = { url, process };
     return this.apis[index];
   }
 
   async startWorker(index: number): Promise<WorkerProcess> {
-    const worker = startWorker(this.env);
+    const worker = startWorker(this.env, START_TIMEOUT_MS);
     this.workers[index] = worker;
     await worker.ready;
     return worker;
