@@ -7,22 +7,30 @@
  * 1. Through the import path (POST /candidates/import with JSON lines, 10,000
  *    a request, each applied to its vacancy and screened): one vacancy with
  *    BIG applications and TEN more with SMALL each. Each request is timed.
- * 2. Under load (autocannon, CONNECTIONS connections, DURATION seconds a run,
- *    two rounds alternating): GET /health, the baseline, and GET
- *    /vacancies/:id/shortlist?limit=50 on the big vacancy, first page and a
- *    page deep in the ranking.
- * 3. A new profile version pinned on the big vacancy, then the time until all
+ * 2. Under load (autocannon's command line in a process of its own,
+ *    CONNECTIONS connections, DURATION seconds a run, two rounds alternating):
+ *    GET /health, the baseline, and GET /vacancies/:id/shortlist?limit=50 on
+ *    the big vacancy, first page (plain, as before, and gzip-encoded, as most
+ *    clients ask) and a page deep in the ranking. Each run also reports the
+ *    server's CPU time per request and, on PostgreSQL on this machine, the
+ *    database's (see support/load-run.ts).
+ * 3. With APIS=2 (PostgreSQL only): a second API process on the same database
+ *    with the same AUTH_TOKEN_SECRET, and the shortlist's first page against
+ *    the first process alone and against both (the connections spread over
+ *    the two), two rounds alternating; the pair's rate over one's.
+ * 4. A new profile version pinned on the big vacancy, then the time until all
  *    its applications are screened again (its shortlist revision, raised once
- *    per batch, read from the database every 20 ms).
- * The server's resident memory (VmRSS) is sampled every 100 ms throughout.
+ *    per batch, read from the database every 20 ms), by the first process alone.
+ * Every server process's resident memory (VmRSS) is sampled every 100 ms throughout.
  */
-import autocannon from 'autocannon';
-import { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resumeLine } from './support/generated-resumes';
-import { Api, apiClient, startBuiltServer } from './support/sift-server';
+import { DatabaseCpu, databaseCpu, LoadRun, loadRun } from './support/load-run';
+import { watchMemory } from './support/memory-watch';
+import { Api, apiClient, ServerOptions, SiftServer, startBuiltServer } from './support/sift-server';
 
 const BIG = Number(process.env.BIG ?? 100_000);
 const SMALL = Number(process.env.SMALL ?? 10_000);
@@ -32,51 +40,34 @@ const PER_REQUEST = 10_000;
 const RESCREEN_BATCH = 2000;
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const DURATION = Number(process.env.DURATION ?? 10);
+const APIS = Number(process.env.APIS ?? 1);
 const PASSWORD = 'bench-admin-password';
-
-/** Samples the child's resident memory until stopped. */
-function watchMemory(child: ChildProcess) {
-  let peak = 0;
-  const samples: number[] = [];
-  const timer = setInterval(() => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      samples.push(kb);
-      peak = Math.max(peak, kb);
-    } catch {
-      // gone
-    }
-  }, 100);
-  const phases: [string, number][] = [];
-  return {
-    stop: () => clearInterval(timer),
-    peakMb: () => peak / 1024,
-    /** Ends a phase: its peak, then starts the next from nothing. */
-    phase: (name: string) => {
-      phases.push([name, Math.max(0, ...samples) / 1024]);
-      samples.length = 0;
-    },
-    phases: () => phases,
-  };
-}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sift-bench-pipeline-'));
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'sift.db')}`;
+  const postgres = databaseUrl.startsWith('postgres');
+  if (APIS > 1 && !postgres) throw new Error('APIS=2 needs PostgreSQL: set BENCH_DATABASE_URL');
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
-  const server = await startBuiltServer({
+  const serverOptions: ServerOptions = {
     databaseUrl,
     dataDir,
     adminPassword: PASSWORD,
     nodeFlags: profile,
-    env: process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {},
+    env: {
+      // Given to every process, as an operator running several would: a token one issues, another accepts.
+      AUTH_TOKEN_SECRET: randomBytes(48).toString('base64url'),
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+    },
     logs: Boolean(process.env.BENCH_SERVER_LOGS),
-  });
+  };
+  const server = await startBuiltServer(serverOptions);
   const { base, child } = server;
-  const memory = watchMemory(child);
+  const memory = watchMemory(child.pid!);
+  let database: DatabaseCpu | undefined;
+  let pair: { one: LoadRun[]; both: LoadRun[]; peakMb: number } | undefined;
   try {
     const api = await apiClient(base, PASSWORD);
     const manager = await api('POST', '/users', {
@@ -122,28 +113,37 @@ async function main(): Promise<void> {
     memory.phase('import');
 
     const deepCursor = await cursorAt(api, big.id, Math.min(BIG, 50_000));
-    const targets = {
-      health: '/health',
-      'shortlist, first page': `/vacancies/${big.id}/shortlist?limit=50`,
-      'shortlist, page at 50,000': `/vacancies/${big.id}/shortlist?limit=50&cursor=${deepCursor}`,
+    const firstPage = `/vacancies/${big.id}/shortlist?limit=50`;
+    const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+    const targets: Record<string, [path: string, headers?: Record<string, string>]> = {
+      health: ['/health'],
+      'shortlist, first page': [firstPage],
+      'shortlist, first page, gzip': [firstPage, gzip],
+      'shortlist, page at 50,000': [`/vacancies/${big.id}/shortlist?limit=50&cursor=${deepCursor}`],
     };
-    const results: Record<string, { rps: number[]; p99: number[]; p50: number[] }> = {};
+    database = await databaseCpu(databaseUrl);
+    const authorization = `Bearer ${api.token}`;
+    const results: Record<string, LoadRun[]> = {};
     for (let round = 0; round < 2; round++) {
-      for (const [name, path] of Object.entries(targets)) {
-        const run = await autocannon({
-          url: base + path,
+      for (const [name, [path, headers]] of Object.entries(targets)) {
+        const run = await loadRun({
+          urls: [base + path],
           connections: CONNECTIONS,
           duration: DURATION,
-          headers: { authorization: `Bearer ${api.token}` },
-        });
-        if (run.non2xx) throw new Error(`${name}: ${run.non2xx} answers were not 2xx`);
-        (results[name] ??= { rps: [], p99: [], p50: [] }).rps.push(run.requests.average);
-        results[name].p99.push(run.latency.p99);
-        results[name].p50.push(run.latency.p50);
+          headers: { authorization, ...headers },
+          serverPids: [child.pid!],
+          database,
+        }).catch((error: Error) => Promise.reject(new Error(`${name}: ${error.message}`)));
+        (results[name] ??= []).push(run);
       }
     }
-
     memory.phase('load test');
+
+    if (APIS > 1) {
+      pair = await measurePair(serverOptions, server, firstPage, { authorization }, database);
+      memory.phase('two processes');
+    }
+
     const { body: current } = { body: await api('GET', `/role-profiles/${profile.id}`) };
     const criteria = { ...current.criteria, salesExperience: { ...current.criteria.salesExperience, targetYears: 6 } };
     const version = await api('POST', `/role-profiles/${profile.id}/versions`, { criteria });
@@ -157,8 +157,7 @@ async function main(): Promise<void> {
     memory.phase('re-screening');
 
     memory.stop();
-    const engine = databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const engine = postgres ? 'PostgreSQL' : 'SQLite';
     console.log(
       `\nPipeline on ${engine}, Node ${process.version}: ${BIG.toLocaleString('en')} + ${TEN} × ${SMALL.toLocaleString('en')} applications`,
     );
@@ -166,28 +165,82 @@ async function main(): Promise<void> {
       `import: ${next.toLocaleString('en')} candidates in ${importTotal.toFixed(1)} s; per request of 10,000: ` +
         `median ${median(importSeconds).toFixed(1)} s, slowest ${Math.max(...importSeconds).toFixed(1)} s`,
     );
-    const health = Math.max(...results.health.rps);
-    for (const [name, result] of Object.entries(results)) {
-      const rps = Math.max(...result.rps);
+    const health = best(results.health);
+    for (const [name, runs] of Object.entries(results)) {
       console.log(
-        `${name}: ${rps.toFixed(0)} req/s (best of 2), p50 ${median(result.p50)} ms, p99 ${Math.max(...result.p99)} ms` +
-          (name === 'health' ? '' : `, ${((rps / health) * 100).toFixed(0)}% of /health`),
+        `${name}: ${describeRuns(runs)}` +
+          (name === 'health' ? '' : `; ${((best(runs) / health) * 100).toFixed(0)}% of /health`),
+      );
+    }
+    if (pair) {
+      console.log(`shortlist, first page, one process of two: ${describeRuns(pair.one)}`);
+      console.log(`shortlist, first page, both processes: ${describeRuns(pair.both)}`);
+      console.log(
+        `two processes / one: ${(best(pair.both) / best(pair.one)).toFixed(2)}×; ` +
+          `the second process's resident memory: peak ${pair.peakMb.toFixed(0)} MB`,
       );
     }
     console.log(
       `re-screening ${BIG.toLocaleString('en')} applications after a profile change: ${rescoreSeconds.toFixed(1)} s`,
     );
-    console.log(
-      `server resident memory: peak ${memory.peakMb().toFixed(0)} MB (${memory
-        .phases()
-        .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
-        .join(', ')})`,
-    );
+    console.log(`server resident memory: peak ${memory.peakMb().toFixed(0)} MB (${memory.phases()})`);
   } finally {
     memory.stop();
+    await database?.close();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The shortlist's first page against one process and against two on the same
+ * database, alternating; the second is started for this and stopped after, so
+ * that re-screening afterwards runs as it does without it.
+ */
+async function measurePair(
+  options: ServerOptions,
+  first: SiftServer,
+  path: string,
+  headers: Record<string, string>,
+  database: DatabaseCpu | undefined,
+) {
+  const second = await startBuiltServer(options);
+  const memory = watchMemory(second.child.pid!);
+  try {
+    const one: LoadRun[] = [];
+    const both: LoadRun[] = [];
+    const common = { connections: CONNECTIONS, duration: DURATION, headers, database };
+    for (let round = 0; round < 2; round++) {
+      one.push(await loadRun({ ...common, urls: [first.base + path], serverPids: [first.child.pid!] }));
+      both.push(
+        await loadRun({
+          ...common,
+          urls: [first.base + path, second.base + path],
+          serverPids: [first.child.pid!, second.child.pid!],
+        }),
+      );
+    }
+    return { one, both, peakMb: memory.peakMb() };
+  } finally {
+    memory.stop();
+    await second.stop();
+  }
+}
+
+const best = (runs: LoadRun[]) => Math.max(...runs.map((run) => run.rps));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Rate (best of the rounds), latency (median p50, worst p99), and CPU per request (least of the rounds). */
+function describeRuns(runs: LoadRun[]): string {
+  const least = (values: (number | undefined)[]) => Math.min(...values.map((value) => value ?? Infinity));
+  const database = least(runs.map((run) => run.databaseMs));
+  return (
+    `${best(runs).toFixed(0)} req/s (best of ${runs.length}), p50 ${median(runs.map((run) => run.p50))} ms, ` +
+    `p99 ${Math.max(...runs.map((run) => run.p99))} ms; CPU per request: server ` +
+    `${least(runs.map((run) => run.serverMs)).toFixed(2)} ms` +
+    (database < Infinity ? `, database ${database.toFixed(2)} ms` : '') +
+    `; load generator ${median(runs.map((run) => run.loadCores)).toFixed(2)} cores`
+  );
 }
 
 /** The cursor that starts the page at `position` in the ranking. */

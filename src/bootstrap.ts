@@ -8,6 +8,7 @@ import { Problem } from './common/errors/problem';
 import { compressionMiddleware } from './common/http/compression';
 import { allowHttpMeetingLinks } from './common/http/meeting-link';
 import { noStoreMiddleware } from './common/http/no-store';
+import { useRememberingQueryParser } from './common/http/query-parser';
 import { requestIdMiddleware } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { Settings } from './config/settings';
@@ -20,7 +21,7 @@ import { HttpMetrics } from './metrics/http-metrics';
 export function configureApp(app: NestExpressApplication, settings: Settings): INestApplication {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('query parser', 'extended');
+  useRememberingQueryParser(app, app.getHttpAdapter().getInstance());
   // The client's address, which the login limits count by, as the trusted proxies name it.
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
   // First, so that its clock covers every other middleware, and it hears of answers they end early.

@@ -165,6 +165,40 @@ describe('compression', () => {
     expect(gzipped.text().trim().split('\n')).toHaveLength(41);
     expect(gzipped.wire.length).toBeLessThan(gzipSync(plain.wire).length * 1.2);
   });
+
+  it('sends the kept shortlist page as gzip kept with it: the same JSON, its tag, a 304 for the tag', async () => {
+    const manager = await makeUser(t, { roles: [Role.HiringManager] });
+    const profile = await makeProfile(t, recruiter.token);
+    const vacancy = await makeVacancy(
+      t,
+      recruiter.token,
+      { roleProfileId: profile.id, hiringManagerIds: [manager.user.id] },
+      { open: true },
+    );
+    for (let i = 0; i < 12; i++) {
+      const candidate = await makeCandidate(t, recruiter.token);
+      await as(t, recruiter.token).post(`/vacancies/${vacancy.id}/applications`, { candidateId: candidate.id });
+    }
+    const path = `/vacancies/${vacancy.id}/shortlist?limit=10`;
+    const plain = await rawGet(base, path, bearer());
+    const browser = await rawGet(base, path, { ...bearer(), 'accept-encoding': 'gzip, deflate, br, zstd' });
+    const again = await rawGet(base, path, { ...bearer(), 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(browser.headers['content-encoding']).toBe('gzip');
+    expect(browser.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(JSON.parse(plain.text()).items).toHaveLength(10);
+    expect(browser.text()).toBe(plain.text());
+    expect(again.wire.equals(browser.wire)).toBe(true);
+    expect(browser.headers.etag).toBe(plain.headers.etag);
+    const fresh = await rawGet(base, path, {
+      ...bearer(),
+      'accept-encoding': 'gzip',
+      'if-none-match': plain.headers.etag!,
+    });
+    expect(fresh.status).toBe(304);
+    expect(fresh.wire.length).toBe(0);
+    expect(fresh.headers['content-encoding']).toBeUndefined();
+  });
 });
 
 /** A page with its CSRF tokens blanked: each answer carries a fresh one. */

@@ -1,3 +1,4 @@
+import { ApplicationListsRepository } from '../src/applications/application-lists.repository';
 import { Role } from '../src/common/auth/role';
 import { as, makeProfile, makeSalesCandidate, makeUser, makeVacancy, MadeUser } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -152,6 +153,29 @@ describe('the shortlist', () => {
     await api().post(`/applications/${order[2]}/moves`, { stage: 'screening' }).expect(200);
     const screening = await api().get(`/vacancies/${vacancyId}/shortlist?stage=screening`).expect(200);
     expect(screening.body.items).toMatchObject([{ applicationId: order[2], position: 1, stage: 'screening' }]);
+  });
+
+  it('answers 304 to a tag another process gave, before reading a row, and only to a reader who may see it', async () => {
+    const { vacancyId, order } = await fiveApplicants();
+    const url = `/vacancies/${vacancyId}/shortlist?limit=10`;
+    const { headers } = await api(manager).get(url).expect(200);
+    // A second API process on the same database, with the same token secret.
+    const other = await createTestApp({
+      database: t.database,
+      env: { AUTH_TOKEN_SECRET: t.settings.auth.tokenSecret!, JOBS_IN_API: 'false' },
+    });
+    try {
+      const rows = jest.spyOn(other.get(ApplicationListsRepository), 'shortlistPage');
+      await as(other, manager.token).get(url).set('If-None-Match', headers.etag).expect(304);
+      expect(rows).not.toHaveBeenCalled();
+      await as(other, otherManager.token).get(url).set('If-None-Match', headers.etag).expect(404);
+      await api().post(`/applications/${order[0]}/moves`, { stage: 'screening' }).expect(200);
+      const moved = await as(other, manager.token).get(url).set('If-None-Match', headers.etag).expect(200);
+      expect(moved.headers.etag).not.toBe(headers.etag);
+      expect(rows).toHaveBeenCalledTimes(1);
+    } finally {
+      await other.close();
+    }
   });
 
   it('never serves a page older than the last change: a renamed candidate, a new application', async () => {

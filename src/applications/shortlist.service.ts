@@ -22,6 +22,18 @@ export interface ShortlistRequest {
   standing?: Standing;
 }
 
+/** A page named but not yet read (see ShortlistService.pageTag). */
+export interface PageTag {
+  vacancyId: string;
+  request: ShortlistRequest;
+  rounds: number;
+  after?: Cursor;
+  key: string;
+  etag: string;
+  /** The page, when this process keeps it already. */
+  cached?: CachedPage;
+}
+
 interface Cursor {
   sortKey: number;
   appliedAt: string;
@@ -62,6 +74,16 @@ export class ShortlistService {
    * show raises, so a cached page is served only while it is still true.
    */
   async page(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<CachedPage> {
+    return this.pageOf(await this.pageTag(vacancyId, request, viewer));
+  }
+
+  /**
+   * What names a page, before a row of it is read: its key (the vacancy's
+   * shortlist revision and the request) and the entity tag made from that key,
+   * the same in every process; enough to answer a client that holds it with
+   * 304. 404 unless the viewer may see the vacancy, as for the page itself.
+   */
+  async pageTag(vacancyId: string, request: ShortlistRequest, viewer: AuthenticatedUser): Promise<PageTag> {
     const { revision, rounds } = await this.vacancies.shortlistRevision(vacancyId, viewer);
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
     const key = [
@@ -74,7 +96,15 @@ export class ShortlistService {
       request.cursor ?? '',
     ].join('|');
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
+    // The key says all the page depends on, revision included: its hash is the page's entity tag.
+    const etag = cached?.etag ?? `W/"${createHash('sha1').update(key).digest('base64url')}"`;
+    return { vacancyId, request, rounds, after, key, etag, cached };
+  }
+
+  /** The page a tag names: kept, or read and kept. */
+  async pageOf(tag: PageTag): Promise<CachedPage> {
+    if (tag.cached !== undefined) return tag.cached;
+    const { vacancyId, request, rounds, after, key, etag } = tag;
     const rows = await this.lists.shortlistPage(vacancyId, filterOf(request, after), request.limit + 1);
     const more = rows.length > request.limit;
     const page = rows
@@ -94,10 +124,14 @@ export class ShortlistService {
       page.filter((row) => row.stage === 'interview').map((row) => row.id),
     );
     const body = Buffer.from(shortlistPageJson(page, nextCursor, rounds, roundScores, awaiting), 'utf8');
-    // The key says all the page depends on, revision included: its hash is the page's entity tag.
-    const cachedPage = { body, etag: `W/"${createHash('sha1').update(key).digest('base64url')}"` };
-    this.cache.set(key, cachedPage);
+    const cachedPage = { key, body, etag };
+    this.cache.set(cachedPage);
     return cachedPage;
+  }
+
+  /** The page gzipped, compressed once for all the requests that take gzip. */
+  gzipped(page: CachedPage): Buffer {
+    return this.cache.gzipped(page);
   }
 
   /** Every row of the shortlist in order, a page at a time, so memory stays flat however long it is. */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { isId } from '../database/database-errors';
 import { newId } from '../database/ids';
 import { placeholder, SqlParams } from '../database/placeholders';
+import { preparedQuery } from '../database/prepared-query';
 import { storedTime } from '../database/stored-time';
 import { ApplicationUnblinding } from './entities/application-unblinding.entity';
 import type { Identity } from './blind-identity';
@@ -67,19 +68,37 @@ export class BlindScreeningRepository {
    * those they reach through a blind application they manage or sit on a panel of.
    */
   async hiddenFrom(userId: string, readsByRole: boolean): Promise<HiddenCandidate[]> {
+    // Asked on every signed-in request. Without a blind vacancy nobody is hidden, and a read of the vacancies
+    // says so; the query below PostgreSQL planned with two parallel workers at 200,000 applications, blind
+    // vacancies or none, and starting them took 2 ms of its CPU a call.
+    if (!(await this.anyBlindVacancy())) return [];
     const sql = this.sql();
     const reached = readsByRole
       ? `NOT EXISTS (SELECT 1 FROM application_unblindings u JOIN applications o ON o.id = u.application_id
                       WHERE o.candidate_id = a.candidate_id AND u.user_id = ${sql.param(userId)})`
       : reachedBy(sql, userId);
-    return this.dataSource.query(
-      // Asked on every request of a hiring manager or panel member, so it starts from the few blind vacancies:
-      // SQLite keeps a CROSS JOIN's order (without it, it scanned every application).
-      `SELECT DISTINCT c.id AS "candidateId", c.name AS name, c.email AS email, c.phone AS phone
-         FROM vacancies v CROSS JOIN applications a JOIN candidates c ON c.id = a.candidate_id
-        WHERE a.vacancy_id = v.id AND ${STILL_BLIND} AND ${reached}`,
+    // Prepared: PostgreSQL took longer to plan it than to run it. The inner query starts from the few blind
+    // vacancies: SQLite keeps a CROSS JOIN's order (without it, it scanned every application). IN rather than
+    // DISTINCT: for DISTINCT PostgreSQL set up a hash table sized by its estimate on every call.
+    return (await preparedQuery(
+      this.dataSource,
+      readsByRole ? 'hidden-from-reader' : 'hidden-from-assessor',
+      `SELECT c.id AS "candidateId", c.name AS name, c.email AS email, c.phone AS phone FROM candidates c
+        WHERE c.id IN (SELECT a.candidate_id FROM vacancies v CROSS JOIN applications a
+                        WHERE a.vacancy_id = v.id AND ${STILL_BLIND} AND ${reached})`,
       sql.params,
+    )) as unknown as HiddenCandidate[];
+  }
+
+  /** Whether any vacancy hides who applied: asked on every signed-in request, so prepared. */
+  private async anyBlindVacancy(): Promise<boolean> {
+    const rows = await preparedQuery(
+      this.dataSource,
+      'any-blind-vacancy',
+      'SELECT 1 AS blind FROM vacancies WHERE blind_until IS NOT NULL LIMIT 1',
+      [],
     );
+    return rows.length > 0;
   }
 
   private sql(): SqlParams {

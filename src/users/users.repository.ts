@@ -1,4 +1,5 @@
 import { placeholder } from '../database/placeholders';
+import { preparedQuery } from '../database/prepared-query';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -17,6 +18,17 @@ export interface NewUser {
   language: Language;
 }
 
+/** One row per role of the user (one with a null role when they have none). */
+interface RequestUserRow {
+  id: string;
+  email: string;
+  name: string;
+  language: Language;
+  active: unknown;
+  tokenVersion: unknown;
+  role: Role | null;
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,7 +40,7 @@ export class UsersRepository {
 
   /**
    * What every authenticated request needs of its user, in one flat query:
-   * this runs on every request, so no entity objects.
+   * this runs on every request, so no entity objects, and a prepared statement.
    */
   async findForRequest(id: string): Promise<{
     id: string;
@@ -41,19 +53,13 @@ export class UsersRepository {
   } | null> {
     if (!isId(id)) return null;
     const $ = placeholder(this.dataSource);
-    const rows: {
-      id: string;
-      email: string;
-      name: string;
-      language: Language;
-      active: unknown;
-      tokenVersion: unknown;
-      role: Role | null;
-    }[] = await this.dataSource.query(
+    const rows = (await preparedQuery(
+      this.dataSource,
+      'user-for-request',
       `SELECT u.id, u.email, u.name, u.language, u.active, u.token_version AS "tokenVersion", r.role
            FROM users u LEFT JOIN user_roles r ON r.user_id = u.id WHERE u.id = ${$(1)}`,
       [id],
-    );
+    )) as unknown as RequestUserRow[];
     if (rows.length === 0) return null;
     const [first] = rows;
     return {

@@ -1,4 +1,5 @@
 import { placeholder } from '../database/placeholders';
+import { preparedQuery } from '../database/prepared-query';
 import { newId } from '../database/ids';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -61,14 +62,19 @@ export class VacanciesRepository {
     if (!isId(id)) return null;
     const $ = placeholder(this.dataSource);
     const rounds = '(SELECT COUNT(*) FROM vacancy_rounds r WHERE r.vacancy_id = v.id) AS rounds';
-    const [row]: { revision: number; rounds: number }[] = hiringManagerId
-      ? await this.dataSource.query(
+    // Read on every shortlist request (the cached page's key), so a prepared statement.
+    const [row] = hiringManagerId
+      ? await preparedQuery(
+          this.dataSource,
+          'managed-shortlist-revision',
           `SELECT v.shortlist_revision AS revision, ${rounds} FROM vacancies v
              JOIN vacancy_members m ON m.vacancy_id = v.id AND m.user_id = ${$(1)} AND m.role = 'hiring_manager'
             WHERE v.id = ${$(2)}`,
           [hiringManagerId, id],
         )
-      : await this.dataSource.query(
+      : await preparedQuery(
+          this.dataSource,
+          'shortlist-revision',
           `SELECT v.shortlist_revision AS revision, ${rounds} FROM vacancies v WHERE v.id = ${$(1)}`,
           [id],
         );

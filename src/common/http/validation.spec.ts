@@ -1,4 +1,7 @@
-import { inputProblems, MAX_INPUT_DEPTH } from './validation';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ValidationFailedError } from '../errors/domain-error';
+import { createValidationPipe, inputProblems, MAX_INPUT_DEPTH } from './validation';
 
 const fields = (input: unknown, root = '') =>
   inputProblems(input, root)
@@ -37,5 +40,40 @@ describe('inputProblems', () => {
     expect(fields({ file: Buffer.from([0, 1, 2]) })).toEqual([]);
     const wide = Array.from({ length: 500_000 }, (_, index) => (index === 499_999 ? 'x\u0000' : 'ab'));
     expect(fields(wide)).toEqual(['[499999]']);
+  });
+});
+
+class PageOfTen {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  limit = 5;
+
+  @IsOptional()
+  @IsIn(['a', 'b'])
+  kind?: string;
+}
+
+describe('the validation pipe on a query it validated before', () => {
+  const asQuery = { type: 'query', metatype: PageOfTen } as const;
+
+  it('gives an equal DTO of its class, a copy the handler may change without touching the next', async () => {
+    const pipe = createValidationPipe();
+    const first = (await pipe.transform({ limit: '7', kind: 'a' }, asQuery)) as PageOfTen;
+    first.limit = 9;
+    const second = (await pipe.transform({ limit: '7', kind: 'a' }, asQuery)) as PageOfTen;
+    expect(second).toBeInstanceOf(PageOfTen);
+    expect(second).toEqual(Object.assign(new PageOfTen(), { limit: 7, kind: 'a' }));
+  });
+
+  it('refuses a bad query every time it comes, and an unknown field', async () => {
+    const pipe = createValidationPipe();
+    for (let time = 0; time < 2; time++) {
+      await expect(pipe.transform({ limit: '11' }, asQuery)).rejects.toBeInstanceOf(ValidationFailedError);
+      await expect(pipe.transform({ limit: '7', other: 'x' }, asQuery)).rejects.toBeInstanceOf(ValidationFailedError);
+      await expect(pipe.transform({ kind: 'a\u0000' }, asQuery)).rejects.toBeInstanceOf(ValidationFailedError);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationFailedError } from '../errors/domain-error';
 import { CONTROL, LONE_SURROGATE, WELL_FORMED_MESSAGE } from './text-checks';
+import { ValidatedQueries } from './validated-queries';
 
 /**
  * How deeply arrays and objects may nest in a request. Sift's deepest input (a role
@@ -18,13 +19,28 @@ export const MAX_INPUT_DEPTH = 32;
  * values and in keys.
  */
 class SiftValidationPipe extends ValidationPipe {
+  private readonly queries = new ValidatedQueries();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Custom parameters (the current user, an uploaded file) are made by Sift, not sent as fields.
     if (metadata.type === 'custom') return super.transform(value, metadata);
+    const dto = metadata.type === 'query' && metadata.data === undefined ? queryDto(metadata.metatype) : undefined;
+    const key = dto && this.queries.keyOf(value);
+    if (dto && key) {
+      const kept = this.queries.get(dto, key);
+      if (kept) return kept;
+    }
     const bad = inputProblems(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
     if (bad.length) throw new ValidationFailedError(bad);
-    return super.transform(value, metadata);
+    const validated: unknown = await super.transform(value, metadata);
+    if (dto && key) this.queries.set(dto, key, validated);
+    return validated;
   }
+}
+
+/** A query's own DTO class; not a plain record, which is passed through as it came. */
+function queryDto(metatype: ArgumentMetadata['metatype']): object | undefined {
+  return metatype && ![Object, String, Number, Boolean, Array].includes(metatype as never) ? metatype : undefined;
 }
 
 /** A container met on the walk: its path is worked out only when something in it is refused. */

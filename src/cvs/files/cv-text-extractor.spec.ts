@@ -205,3 +205,23 @@ describe('CvTextExtractor protecting the server', () => {
     expect(child.status).toBe(0);
   }, 30_000);
 });
+
+describe('CvTextExtractor in the thread that serves requests', () => {
+  it('loads neither the PDF reader nor the Word reader there, only in its workers', () => {
+    // pdf.js's bundled polyfills replace JSON.parse and Array.prototype.push for the whole process.
+    jest.isolateModules(() => {
+      jest.doMock('pdf-parse', () => {
+        throw new Error('pdf-parse was loaded');
+      });
+      jest.doMock('mammoth', () => {
+        throw new Error('mammoth was loaded');
+      });
+      try {
+        expect(() => jest.requireActual('./cv-text-extractor')).not.toThrow();
+      } finally {
+        jest.dontMock('pdf-parse');
+        jest.dontMock('mammoth');
+      }
+    });
+  });
+});

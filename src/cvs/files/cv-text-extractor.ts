@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CvReaderBusyError, CvReadTimeoutError, CvTooComplexError, rebuildDomainError } from './cv-file.errors';
 import type { ExtractionJob, ExtractionReply } from './extraction-worker';
-import { checkCvFile } from './extract-text';
+import { checkCvFile } from './sniff';
 import type { ReadCvOptions } from '../../cv-reading/types';
 import { CvLimits, ExtractedCv } from './types';
 

@@ -1,22 +1,16 @@
 import mammoth from 'mammoth';
 import { DocxElement, docxText } from './docx-text';
-import { CvCorruptError, CvReadTimeoutError, CvTooLargeError, CvUnpacksTooLargeError } from './cv-file.errors';
+import { CvCorruptError, CvReadTimeoutError, CvUnpacksTooLargeError } from './cv-file.errors';
 import { pdfStreamsInflatePast } from './pdf-streams';
 import { readPdfText } from './pdf-text';
-import { detectCvFormat, MAX_ZIP_ENTRIES } from './sniff';
+import { checkCvFile, MAX_ZIP_ENTRIES } from './sniff';
 import { repairMojibake } from './mojibake';
 import { decodeText } from './text-decoding';
-import { CvFormat, CvLimits, ExtractedCv } from './types';
+import { CvLimits, ExtractedCv } from './types';
 import { checkZipUnpackedSize, listZipEntries, ZipFormatError, ZipLimitError } from './zip';
 
 /** Fewer letters than this on all pages means a scan: an image of text, no text layer. */
 const MIN_LETTERS = 20;
-
-/** Size first (before anything parses the file), then the type by content. */
-export function checkCvFile(bytes: Buffer, fileName: string | undefined, limits: CvLimits): CvFormat {
-  if (bytes.length > limits.maxBytes) throw new CvTooLargeError(fileName, bytes.length, limits.maxBytes);
-  return detectCvFormat(bytes, fileName);
-}
 
 /**
  * Trims each line's spaces and keeps line breaks: spans the reader stores point into this. A tab or a run
