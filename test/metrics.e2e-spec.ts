@@ -136,6 +136,7 @@ describe('GET /metrics', () => {
     expect(grew('sift_job_duration_seconds_count', { name: 'mail.send' })).toBe(sent);
     expect(grew('sift_jobs_total', { name: 'screening.candidate', outcome: 'completed' })).toBe(1);
     expect(grew('sift_rescreen_duration_seconds_count')).toBe(1);
+    expect(grew('sift_rescreened_applications_total')).toBe(1);
     expect(grew('sift_jobs_total', { name: 'mail.send', outcome: 'failed' })).toBe(0);
   });
 

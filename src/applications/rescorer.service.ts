@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CandidateFactsChanged } from '../candidates/candidate-facts-changed';
-import { CandidatesRepository } from '../candidates/candidates.repository';
 import { candidateFactsOf } from '../screening/candidate-facts';
 import { PreparedScreening, ScreeningRunner } from '../screening/screening-runner';
 import { Vacancy } from '../vacancies/entities/vacancy.entity';
@@ -9,11 +8,23 @@ import { VacancyScreeningChanged } from '../vacancies/vacancy-screening-changed'
 import { JobQueue } from '../jobs/job-queue';
 import { JobHandlers } from '../jobs/job-handlers';
 import { Jobs } from '../jobs/jobs';
-import { ApplicationRef, ScreeningResultsRepository } from './screening-results.repository';
+import { SiftMetrics } from '../metrics/sift-metrics';
+import { Transaction } from '../database/transaction';
+import { Transactions } from '../database/transactions';
+import {
+  ApplicationToScreen,
+  ScreeningResult,
+  ScreeningResultsRepository,
+  ScreeningSettings,
+} from './screening-results.repository';
 import { today } from '../screening/reference-date';
 import { screeningColumns } from './screened-application';
 
-/** Applications per batch: one read of their candidates' facts, one write of their results (in chunks). */
+/**
+ * Applications per batch: one read with their candidates' facts, one write of
+ * their results, one raise of the shortlist revision (bench/pipeline.ts counts
+ * those to tell when re-screening is done).
+ */
 const BATCH = 2000;
 
 /**
@@ -30,12 +41,13 @@ export class Rescorer implements OnModuleInit {
   constructor(
     private readonly applications: ScreeningResultsRepository,
     private readonly vacancyRows: VacanciesRepository,
-    private readonly candidateRows: CandidatesRepository,
+    private readonly transactions: Transactions,
     private readonly runner: ScreeningRunner,
     private readonly factsChanged: CandidateFactsChanged,
     private readonly screeningChanged: VacancyScreeningChanged,
     private readonly jobs: Jobs,
     private readonly queue: JobQueue,
+    private readonly metrics: SiftMetrics,
     handlers: JobHandlers,
   ) {
     handlers.handle('screening.vacancy', async ({ vacancyId }) => {
@@ -50,15 +62,16 @@ export class Rescorer implements OnModuleInit {
 
   /** The screening jobs are recorded in the transaction of the change that calls for them. */
   onModuleInit(): void {
-    this.factsChanged.listen((tx, candidateId) =>
-      this.jobs.enqueueIn(tx, [
+    this.factsChanged.listen(async (tx, candidateId) => {
+      await this.applications.holdOpenApplicationsOf(tx, candidateId);
+      return this.jobs.enqueueIn(tx, [
         {
           name: 'screening.candidate',
           payload: { candidateId },
           options: { dedupeKey: `screening.candidate:${candidateId}` },
         },
-      ]),
-    );
+      ]);
+    });
     this.screeningChanged.listen((tx, vacancyId) =>
       this.jobs.enqueueIn(tx, [
         { name: 'screening.vacancy', payload: { vacancyId }, options: { dedupeKey: vacancyKey(vacancyId) } },
@@ -76,18 +89,32 @@ export class Rescorer implements OnModuleInit {
     await this.queue.idle();
   }
 
-  /** Screens every open application of a vacancy again; returns how many. */
+  /**
+   * Screens every open application of a vacancy again; returns how many. Each
+   * batch is read, screened and written in one transaction, so what it writes
+   * rests on what it read. The vacancy is read as last committed, a change in
+   * flight waited for: a change that found this job still queued recorded
+   * none of its own. A change made once the job runs queues a screening of its
+   * own: this one then stops at its next batch rather than write results the
+   * newer one would have to overwrite.
+   */
   async rescoreVacancy(vacancyId: string): Promise<number> {
-    const vacancy = await this.vacancyRows.findById(vacancyId);
+    const vacancy = await this.transactions.run((tx) => this.applications.screeningSettings(tx, vacancyId));
     if (!vacancy) return 0;
     const prepared = await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion);
     let count = 0;
     let afterId: string | null = null;
     for (;;) {
-      const batch = await this.applications.openApplicationsBatch(vacancyId, afterId, BATCH);
-      if (batch.length === 0) break;
-      count += await this.rescoreBatch(batch, () => ({ vacancy, prepared }));
-      afterId = batch[batch.length - 1].id;
+      const { last, written } = await this.transactions.run(async (tx) => {
+        const batch = await this.applications.openApplicationsToScreen(tx, vacancy, afterId, BATCH);
+        const written = await this.rescoreBatch(tx, batch.applications, () => ({ vacancy, prepared }));
+        return { last: batch.last, written };
+      });
+      // Counted once committed, as every batch is.
+      this.metrics.applicationsRescreened(written);
+      count += written;
+      if (last === null) break;
+      afterId = last;
     }
     if (count) await this.runner.markUsed(prepared);
     return count;
@@ -95,38 +122,45 @@ export class Rescorer implements OnModuleInit {
 
   /** Screens a candidate's open applications again, each with its own vacancy's profile. */
   async rescoreCandidate(candidateId: string): Promise<number> {
-    const refs = await this.applications.openApplicationsOf(candidateId);
     const contexts = new Map<string, { vacancy: Vacancy; prepared: PreparedScreening }>();
-    for (const ref of refs) {
-      if (contexts.has(ref.vacancyId)) continue;
-      const vacancy = (await this.vacancyRows.findById(ref.vacancyId))!;
-      contexts.set(ref.vacancyId, {
-        vacancy,
-        prepared: await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion),
-      });
-    }
-    return this.rescoreBatch(refs, (ref) => contexts.get(ref.vacancyId)!);
+    const written = await this.transactions.run(async (tx) => {
+      const applications = await this.applications.openApplicationsOfCandidate(tx, candidateId);
+      for (const { vacancyId } of applications) {
+        if (contexts.has(vacancyId)) continue;
+        const vacancy = (await this.vacancyRows.findById(vacancyId))!;
+        contexts.set(vacancyId, {
+          vacancy,
+          prepared: await this.runner.prepare(vacancy.roleProfileId, vacancy.roleProfileVersion),
+        });
+      }
+      return this.rescoreBatch(tx, applications, (application) => contexts.get(application.vacancyId)!);
+    });
+    this.metrics.applicationsRescreened(written);
+    return written;
   }
 
+  /** Screens a batch again; each result is made as it is written, so none outlives its row's write. */
   private async rescoreBatch(
-    refs: ApplicationRef[],
-    contextOf: (ref: ApplicationRef) => { vacancy: Vacancy; prepared: PreparedScreening },
+    tx: Transaction,
+    applications: readonly ApplicationToScreen[],
+    contextOf: (application: ApplicationToScreen) => { vacancy: ScreeningSettings; prepared: PreparedScreening },
   ): Promise<number> {
-    if (refs.length === 0) return 0;
-    const facts = await this.candidateRows.factsOfMany([...new Set(refs.map((ref) => ref.candidateId))]);
+    if (applications.length === 0) return 0;
     const now = new Date();
     const referenceDate = today(now);
-    const results = refs.map((ref) => {
-      const { vacancy, prepared } = contextOf(ref);
-      const outcome = this.runner.screen(prepared, candidateFactsOf(facts.get(ref.candidateId) ?? []), referenceDate);
-      return {
-        id: ref.id,
-        vacancyId: ref.vacancyId,
-        columns: screeningColumns(vacancy, prepared, outcome, now, ref.interviewScore),
-      };
-    });
-    await this.applications.saveScreenings(results, now);
-    return results.length;
+    const runner = this.runner;
+    function* results(): Generator<ScreeningResult> {
+      for (const application of applications) {
+        const { vacancy, prepared } = contextOf(application);
+        const outcome = runner.screen(prepared, candidateFactsOf(application.facts()), referenceDate);
+        yield {
+          id: application.id,
+          vacancyId: application.vacancyId,
+          columns: screeningColumns(vacancy, prepared, outcome, now, application.interviewScore),
+        };
+      }
+    }
+    return this.applications.saveScreenings(tx, results(), now);
   }
 }
 

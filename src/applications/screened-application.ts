@@ -13,7 +13,7 @@ import { standingOf } from './shortlist-order';
  * has one.
  */
 export function screeningColumns(
-  vacancy: Vacancy,
+  vacancy: Pick<Vacancy, 'knockoutPolicy' | 'screeningWeight' | 'interviewWeight'>,
   prepared: PreparedScreening,
   outcome: ScreeningOutcome,
   now: Date,

@@ -56,10 +56,10 @@ export class SiftMetrics implements OnModuleInit, OnModuleDestroy {
     buckets: [0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 120, 300, 600],
     registers: [this.registry],
   });
-  // For the re-screening jobs' handlers to report how many they screened again (see applicationsRescreened).
+  // Raised by the re-screening jobs as each batch commits (see applicationsRescreened).
   private readonly rescreened = new Counter({
     name: 'sift_rescreened_applications_total',
-    help: 'Applications screened again by completed re-screening jobs',
+    help: 'Applications screened again by re-screening jobs, counted as each batch commits',
     registers: [this.registry],
   });
   private readonly processMetrics = new ProcessMetrics(this.registry, 'sift_');

@@ -71,8 +71,15 @@ const FIELDS_READ: { [K in keyof Required<CandidateFacts>]: string[] } = {
   courses: names<CourseFact>({ name: true, topic: true }),
 };
 
+const KINDS = Object.keys(FIELDS_READ) as (keyof CandidateFacts)[];
+
 function names<T>(fields: Fields<T>): string[] {
   return Object.keys(fields);
+}
+
+/** The kinds of fact these profiles' criteria read: worked out once for a profile, not once a candidate. */
+export function kindsRead(profiles: readonly CompiledProfile[]): ReadonlySet<keyof CandidateFacts> {
+  return new Set(profiles.flatMap((profile) => profile.criteria.map((criterion) => KIND_READ[criterion.kind])));
 }
 
 /**
@@ -85,16 +92,27 @@ export function scoringInput(
   facts: CandidateFacts,
   referenceDate: string,
 ): ScoringInput {
-  const kinds = new Set(profiles.flatMap((profile) => profile.criteria.map((criterion) => KIND_READ[criterion.kind])));
+  return scoringInputOf(kindsRead(profiles), facts, referenceDate);
+}
+
+/** The same, with the kinds read worked out beforehand (kindsRead). */
+export function scoringInputOf(
+  kinds: ReadonlySet<keyof CandidateFacts>,
+  facts: CandidateFacts,
+  referenceDate: string,
+): ScoringInput {
   const kept: Record<string, Fact<unknown>[]> = {};
-  for (const kind of Object.keys(FIELDS_READ) as (keyof CandidateFacts)[]) {
+  for (const kind of KINDS) {
     const ofKind = facts[kind] as readonly Fact<object>[] | undefined;
     if (!kinds.has(kind) || ofKind === undefined) continue;
-    kept[kind] = ofKind.map((fact) => ({
-      ...(fact.id === undefined ? {} : { id: fact.id }),
-      confirmed: fact.confirmed,
-      data: pick(fact.data as Record<string, unknown>, FIELDS_READ[kind]),
-    }));
+    const fields = FIELDS_READ[kind];
+    // Object literals of one shape rather than spreads: this runs for every fact of every application screened.
+    kept[kind] = ofKind.map((fact) => {
+      const data = pick(fact.data as Record<string, unknown>, fields);
+      return fact.id === undefined
+        ? { confirmed: fact.confirmed, data }
+        : { id: fact.id, confirmed: fact.confirmed, data };
+    });
   }
   return { referenceDate, facts: kept as CandidateFacts };
 }

@@ -23,7 +23,12 @@ export function candidateFactsOf(facts: readonly KnownFact[]): CandidateFacts {
   for (const fact of facts) {
     const kind = ENGINE_KIND[fact.kind];
     if (kind === null) continue;
-    (grouped[kind] ??= []).push({ ...(fact.id ? { id: fact.id } : {}), confirmed: fact.confirmed, data: fact.data });
+    // Object literals of one shape rather than a spread: re-screening runs this for every fact of every application.
+    (grouped[kind] ??= []).push(
+      fact.id
+        ? { id: fact.id, confirmed: fact.confirmed, data: fact.data }
+        : { confirmed: fact.confirmed, data: fact.data },
+    );
   }
   return grouped as CandidateFacts;
 }

@@ -4,7 +4,7 @@ import { RoleProfileVersion } from '../role-profiles/entities/role-profile-versi
 import { RoleProfilesRepository } from '../role-profiles/role-profiles.repository';
 import { compareLevels, FamilyLevel, fitFamily } from '../scoring/family-fit';
 import { CandidateFacts, Criteria, ProfileLanguage } from '../scoring/profile';
-import { ScoringInput, scoringInput } from '../scoring/provenance';
+import { kindsRead, ScoringInput, scoringInputOf } from '../scoring/provenance';
 import { CompiledProfile, compileProfile, ScoreResult, scoreCandidate } from '../scoring/score';
 
 /** A vacancy's profile version, and its family's levels, compiled once for screening many applications. */
@@ -15,6 +15,8 @@ export interface PreparedScreening {
   profile: CompiledProfile;
   /** The family's levels (the vacancy's own at its pinned version); empty when the profile has no family. */
   family: FamilyLevel[];
+  /** The kinds of fact the profile and its family read: what each score's scoring input keeps. */
+  kindsRead: ReadonlySet<keyof CandidateFacts>;
 }
 
 export interface ScreeningOutcome {
@@ -48,12 +50,14 @@ export class ScreeningRunner {
       family.push({ level: profile.level ?? profile.name, profile: compiled });
       family.sort((a, b) => compareLevels(a.level, b.level));
     }
+    const levels = family.length > 1 ? family : [];
     return {
       profileId,
       profileVersion: versionNumber,
       language: profile.language,
       profile: compiled,
-      family: family.length > 1 ? family : [],
+      family: levels,
+      kindsRead: kindsRead([compiled, ...levels.map((level) => level.profile)]),
     };
   }
 
@@ -62,8 +66,7 @@ export class ScreeningRunner {
     const fitLevel = prepared.family.length
       ? fitFamily(prepared.family, facts, referenceDate, prepared.language).fitLevel
       : null;
-    const profiles = [prepared.profile, ...prepared.family.map((level) => level.profile)];
-    return { result, fitLevel, input: scoringInput(profiles, facts, referenceDate) };
+    return { result, fitLevel, input: scoringInputOf(prepared.kindsRead, facts, referenceDate) };
   }
 
   /** Marks the version used the first time it screens an application: from then on it never changes. */
