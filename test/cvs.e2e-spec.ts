@@ -365,8 +365,10 @@ describe('CV intake with hostile files', () => {
     }
     expect((await hostile).map((response) => response.status)).toEqual([422, 422, 422]);
     expect([201, 422]).toContain((await reading).status);
-    // Reading any of them on the request thread would hold /health for a second or more.
-    expect(Math.max(...latencies)).toBeLessThan(500);
+    // Reading any of them on the request thread would hold /health for the 1.5 s read deadline or more. The bound
+    // leaves room for a busy machine's scheduling, which stalled one request past 500 ms under parallel suites.
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+    expect(latencies.sort((a, b) => a - b)[latencies.length >> 1]).toBeLessThan(250);
     const good = await upload(cvText(dutchCv()), 'cv.txt').expect(201);
     expect(good.body.facts.length).toBeGreaterThan(3);
     expect((await as(t, recruiter.token).get(`/candidates/${candidateId}/cvs`).expect(200)).body).toHaveLength(1);
