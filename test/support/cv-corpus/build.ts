@@ -126,6 +126,12 @@ import { HELD_OUT_38_NL } from './sources/held-out-38-nl';
 import { HELD_OUT_39_EN } from './sources/held-out-39-en';
 import { HELD_OUT_39_ET } from './sources/held-out-39-et';
 import { HELD_OUT_39_NL } from './sources/held-out-39-nl';
+import { HELD_OUT_40_EN } from './sources/held-out-40-en';
+import { HELD_OUT_40_ET } from './sources/held-out-40-et';
+import { HELD_OUT_40_NL } from './sources/held-out-40-nl';
+import { HELD_OUT_41_EN } from './sources/held-out-41-en';
+import { HELD_OUT_41_ET } from './sources/held-out-41-et';
+import { HELD_OUT_41_NL } from './sources/held-out-41-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -171,6 +177,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-37': [...HELD_OUT_37_NL, ...HELD_OUT_37_ET, ...HELD_OUT_37_EN],
   'held-out-38': [...HELD_OUT_38_NL, ...HELD_OUT_38_ET, ...HELD_OUT_38_EN],
   'held-out-39': [...HELD_OUT_39_NL, ...HELD_OUT_39_ET, ...HELD_OUT_39_EN],
+  'held-out-40': [...HELD_OUT_40_NL, ...HELD_OUT_40_ET, ...HELD_OUT_40_EN],
+  'held-out-41': [...HELD_OUT_41_NL, ...HELD_OUT_41_ET, ...HELD_OUT_41_EN],
 };
 
 /** The file a source renders to, in its own format. */
