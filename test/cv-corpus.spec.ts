@@ -18,7 +18,7 @@
  * general are the tuned corpus, where the goals are asserted and the
  * confidence calibrated. The others (held-out-3/, held-out-22/, held-out-25/,
  * held-out-26/, held-out-28/, held-out-31/ to held-out-35/ and held-out-37/
- * to held-out-41/) have never been tuned on: their tables,
+ * to held-out-40/) have never been tuned on: their tables,
  * printed but not asserted, are the honest figure for CVs the reader has not
  * seen, and they stay at least a third of the corpus. Both the tuned corpus
  * and the unseen sets are also shown per language and per format, and with

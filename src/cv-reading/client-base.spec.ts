@@ -559,3 +559,17 @@ it('counts laboratories and nursing homes as clients', () => {
   expect(read('Ülikoolide ja haiglalaborite portfell: 70 laborit Eestis ja Lätis', false).activeAccounts).toBe(70);
   expect(read('Ik bedien 32 verpleeghuizen in Gelderland', false).activeAccounts).toBe(32);
 });
+
+describe('clients counted by the kind of place they run', () => {
+  it.each([
+    ['I supply 64 barber salons across Leeds', 64],
+    ['Mijn klanten: 70 pilatesstudio’s in Gelderland', 70],
+    ['Een 45-tal parfumerieën in Antwerpen', 45],
+    ['Haldan 38 kingapoodi Eestis', 38],
+    ['Ik bedien 18 ziekenhuizen en 40 woonzorgcentra in Limburg', 58],
+    ['Klientideks on 19 aiakeskust', 19],
+    ['Export aan 31 vaste autohandelaren in Polen', 31],
+  ])('%s', (text, count) => {
+    expect(read(text).activeAccounts).toBe(count);
+  });
+});

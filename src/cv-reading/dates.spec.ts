@@ -312,3 +312,17 @@ describe('a year and a month written as an academic year are no period', () => {
     expect(findPeriod(text)).toBeNull();
   });
 });
+
+describe('seasons written as two years', () => {
+  it.each([
+    ['talved 2018/2019 – praegu', '2018-01-01', null],
+    ['hooajad 2015/2016 – 2018/2019', '2015-01-01', '2019-12-31'],
+    ['winters 2020/2021 - heden', '2020-01-01', null],
+  ])('%s', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+
+  it('reads a season alone as no period still', () => {
+    expect(period('seizoen 2023/2024')).toBeNull();
+  });
+});

@@ -201,6 +201,11 @@ export function parseDate(token: string, end: boolean): { date: string; precisio
 }
 
 const SCHOOL_YEAR = /^\d{4}\/\d{4}$/;
+/** Seasons written "2019/2020 – praegu" or "2016/2017 – 2019/2020": from the first's first year to the last's last. */
+const SEASONS = new RegExp(
+  `(?<![\\d/])(${YEAR})/${YEAR}\\s*(?:-{1,2}|–|—|kuni|to|tot)\\s*(?:${YEAR}/(${YEAR})|${ONGOING})(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** "July–August 2020 and 2021": the same span again a later year, which the period then runs to. */
 const AND_LATER_YEAR = /^\s*(?:and|en|ja|&)\s+((?:19|20)\d\d)(?![\d./-])/i;
@@ -225,7 +230,7 @@ function firstPeriod(line: string): Period | null {
   let match = RANGE.exec(line) ?? (line.includes(':') ? LABELLED_RANGE.exec(line) : null);
   // "2023/2024" is how a school year or a season is written, not a period of two years: "schooljaar 2025/2026".
   if (match && SCHOOL_YEAR.test(match[0]) && Number(match[0].slice(5)) === Number(match[0].slice(0, 4)) + 1)
-    match = null;
+    match = SEASONS.exec(line);
   if (match) {
     const start = parseDate(match[1], false);
     const end = match[2] ? parseDate(match[2], true) : null;
@@ -318,9 +323,7 @@ export function unglueDates(line: string): string {
 
 /** The day before an ISO date. */
 export function dayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 const YEARS = new RegExp(`(?<![\\d.,])${YEAR}(?![\\d])`, 'g');

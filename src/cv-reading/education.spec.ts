@@ -303,3 +303,10 @@ describe('degrees and schools as more countries name them', () => {
     expect(codeOf(line, 'Education')).toEqual([code]);
   });
 });
+
+describe('Belgian secondary school at an atheneum', () => {
+  it('reads ASO or TSO as secondary, whatever the school is called', () => {
+    expect(education('ASO Economie-Wiskunde, Koninklijk Atheneum Brugge, 2001 – 2007')[0].level).toBe('secondary');
+    expect(education('TSO Handel, Atheneum Mol, 1995 – 2001', 'Diploma')[0].level).toBe('secondary');
+  });
+});

@@ -111,6 +111,8 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // The old four-year schools (MEAO, MTS, LEAO's successor) are today's mbo 4.
   [/\bmeao\b|\bmts\b/, 'mbo 4'],
   [/\bmbo\b/, 'mbo'],
+  // Belgian general and technical secondary education, at an atheneum too ("ASO Wetenschappen, Atheneum Gent").
+  [/\baso\b|\btso\b/, 'secondary'],
   [/\bvwo\b|\bgymnasium\b|\batheneum\b/, 'vwo'],
   [/\bhavo\b/, 'havo'],
   [
@@ -121,8 +123,6 @@ const LEVEL_FORMS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
   // Vocational training "keskhariduse baasil" (after secondary school) is vocational, not the school it follows.
   [/\bkutse(?:haridus|ope)\w*.{0,40}\bkeskhariduse baasil\b/, 'kutseharidus'],
   [/\b(?:uld|kutse)?keskharidus\w*|\bgumnaasium\w*|\bkeskkool\w*/, 'keskharidus'],
-  // Belgian general and technical secondary education.
-  [/\baso\b|\btso\b/, 'secondary'],
   [/\bkutseharidus\w*|\bkutseope\w*|\bkutsekool\w*/, 'kutseharidus'],
   [/\bpohiharidus\w*|\bpohikool\w*/, 'põhiharidus'],
   // School-leaving certificates by country: the Irish Leaving Certificate, Scottish Highers, the Abitur.

@@ -69,6 +69,10 @@ export function roleWithin(text: string): Period | null {
   return { ...second, index: from + second.index };
 }
 
+/** A season a job recurs in, before its "since": "Elke winter sinds oktober 2021", "Every summer since 2019". */
+const EVERY_SEASON =
+  /^[\s•*-]*(?:(?:elke|iedere|every|each|iga) )?(?:winter|zomer|summer|suvi|talv|season|seizoen|hooaeg)\p{L}*\s*$/iu;
+
 /**
  * "• Won 9 new accounts since 2022": a list item whose only date is a "since"
  * after words that name no title and employer apart is a duty, not a job.
@@ -76,7 +80,7 @@ export function roleWithin(text: string): Period | null {
 export function sinceInDuty(line: Line, period: Period): boolean {
   if (!line.bullet || period.end !== null || !SINCE_WORD.test(line.text.slice(period.index))) return false;
   const before = line.text.slice(0, period.index);
-  return /\p{L}/u.test(before) && pieces(before).length < 2;
+  return /\p{L}/u.test(before) && pieces(before).length < 2 && !EVERY_SEASON.test(before);
 }
 
 /** A season or a month alone before a job's title, as a table sets a short job: "suvi 2024   Müüja – Rannakiosk OÜ". */

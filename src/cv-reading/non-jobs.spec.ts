@@ -1,5 +1,8 @@
 import { normaliseText } from '../scoring/text';
+import { splitLines } from './lines';
 import { nonJobOf } from './non-jobs';
+import { findSections } from './sections';
+import { readWork } from './work';
 
 const of = (text: string) => nonJobOf(normaliseText(text));
 
@@ -88,4 +91,22 @@ it.each([
   ['Mentor at a university start-up accelerator', 'volunteering'],
 ])('"%s" is no job', (text, kind) => {
   expect(nonJobOf(normaliseText(text))).toBe(kind);
+});
+
+describe('a seat named together with a working role', () => {
+  const entries = (text: string) => {
+    const lines = splitLines(text);
+    return readWork(lines, findSections(lines)).map((entry) => [entry.title, entry.nonJob]);
+  };
+
+  it('keeps "Juhatuse liige ja müügijuht" a job beside another, and a bare seat a side position', () => {
+    const text = (title: string) => `TÖÖKOGEMUS
+märts 2015 – praegu
+${title}, Kalda Matkad OÜ
+2016 – praegu
+Metsur, Kalda Metsatööd OÜ
+`;
+    expect(entries(text('Juhatuse liige ja müügijuht'))[0]).toEqual(['Juhatuse liige ja müügijuht', undefined]);
+    expect(entries(text('Juhatuse liige'))[0]).toEqual(['Juhatuse liige', 'side_position']);
+  });
 });

@@ -2,6 +2,7 @@ import type { NON_JOB_ENTRIES } from '../candidates/dto/fact-data.dto';
 import { normaliseText as normalise } from '../scoring/text';
 import { Line } from './lines';
 import { Sections } from './sections';
+import { titleScore } from './titles';
 import type { WorkEntry } from './work';
 
 /*
@@ -71,7 +72,8 @@ export function nonJobOf(norm: string): NonJob | undefined {
 export function markSidePositions(entries: WorkEntry[]): void {
   const jobs = entries.filter((entry) => !entry.nonJob);
   for (const entry of jobs) {
-    if (!SIDE_POSITION.test(normalise(`${entry.title} ${entry.employer ?? ''}`))) continue;
+    if (!SIDE_POSITION.test(normalise(`${entry.title} ${entry.employer ?? ''}`)) || namesRoleBeside(entry.title))
+      continue;
     const overlaps = jobs.some(
       (other) =>
         other !== entry &&
@@ -81,4 +83,10 @@ export function markSidePositions(entries: WorkEntry[]): void {
     );
     if (overlaps) entry.nonJob = 'side_position';
   }
+}
+
+/** A seat named together with a working role is that role's job: "Juhatuse liige ja müügijuht", "Board member and CFO". */
+function namesRoleBeside(title: string): boolean {
+  const parts = normalise(title).split(/ (?:ja|and|en|et) /);
+  return parts.length > 1 && parts.some((part) => !SIDE_POSITION.test(part) && titleScore(part) > 0);
 }

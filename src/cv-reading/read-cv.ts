@@ -9,6 +9,7 @@ import { readEducation } from './education';
 import { detectLanguage } from './language';
 import { readLanguages } from './languages';
 import { splitLines } from './lines';
+import { ownersWhoSell } from './own-selling';
 import { findSections } from './sections';
 import { CvReading, ReadCvOptions } from './types';
 import { readSkills } from './skills';
@@ -42,7 +43,7 @@ export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvRea
     language,
     contact: readContact(lines, sections),
     facts: [
-      ...workFacts(work, options.referenceDate),
+      ...ownersWhoSell(workFacts(work, options.referenceDate), lines),
       ...readEducation(lines, sections),
       ...readClientBase(lines, sections, headerNames(work), work),
       ...readCompetencies(lines, sections, new Set(work.flatMap((entry) => entry.duties.map((line) => line.index)))),

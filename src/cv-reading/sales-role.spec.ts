@@ -291,3 +291,25 @@ describe('bank and field titles of other countries', () => {
     expect(verdict(title, 'Orders, complaints and customer queries')).toBe(false);
   });
 });
+
+describe('sellers by what they state, and owners who run a trade', () => {
+  it('takes an adviser or consultant who states sales of their own for a seller', () => {
+    expect(
+      verdict('Independent Consultant', 'Tupperware-style parties; $24,000 in sales last year; a spring campaign'),
+    ).toBe(true);
+  });
+
+  it('lets the seller half of a double title outrank a coordinator half', () => {
+    expect(verdict('Registreerimiskoordinaator-müügikonsultant', 'paketid ja broneeringud')).toBe(true);
+    expect(verdict('Pre-sales consultant', 'demos and proofs of concept')).not.toBe(true);
+  });
+
+  it('takes an agent paid on commission for a seller, and an agent of another kind not', () => {
+    expect(verdict('Mööbliagent', 'kolme tehase esindamine, tasu komisjonitasuna tellimustelt')).toBe(true);
+    expect(verdict('Laevaagent', 'sadamakülastused ja dokumendid')).not.toBe(true);
+  });
+
+  it('takes a managing owner whose spouse does the selling for no seller', () => {
+    expect(verdict('Zaakvoerder en bakker', 'de verkoop loopt via de winkel, die mijn zus uitbaat')).not.toBe(true);
+  });
+});

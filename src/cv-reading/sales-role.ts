@@ -135,6 +135,13 @@ const TEACHING_OR_LEARNING =
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;
 
+/** A seller's half of a double title outranks a coordinator's: "Patsiendikoordinaator-müügikonsultant". */
+const SELLER_HALF =
+  /(?<=^| )(?<!pre )(?:muugi|sales )(?:konsultant|consultant|esindaja|representative|noustaja)(?= |$)/;
+
+/** An agent of goods or firms: "Agent", "Jalatsiagent"; paid on commission, a seller. */
+const AGENT = /agent(?= |$)/;
+
 /** A title whose only sales word is where the work is done (in the field, in the office). */
 const FIELD_ONLY =
   /^(?:(?!verkoop|sales|commerc|account|relatie)[a-z ])*(?:buitendienst|binnendienst)(?:(?!verkoop|sales|commerc|account|relatie)[a-z ])*$/;
@@ -149,7 +156,8 @@ const ABBREVIATED = /^(?:(?:senior|junior|sr|jr) )?(?:kam|am|nam|bdm|bdr|sdr|ae|
 const RUNS_SHOPS =
   /kaupluse juhataja|kaupluste (?:juhatajate|personal|eelarve)|store managers|managers of (?:\w+ )?stores|filiaalmanagers|winkelmanagers|bedrijfsleiders van/;
 /** Saying that one sold, in the past tense of the three languages: the act, not the department. */
-const SOLD = /(?<=^| )(?:sold|verkocht|muusin|muunud|on commission|op provisiebasis|provisiepalk)(?= |$)/;
+const SOLD =
+  /(?<=^| )(?:sold|verkocht|muusin|muunud|on commission|op provisiebasis|provisiepalk|\d+ in sales|komisjonitasu\w*)(?= |$)/;
 /**
  * Selling on the side of another trade ("sold products to my clients too") or selling one's own business is no
  * selling job: the word is dropped before the duties are read.
@@ -164,7 +172,12 @@ const BESIDE_SELLERS = /trainee|assist|advis|noustaja|coordinat|coordinaat|koord
 const LEADS_SELLERS =
   /(?<=^| )(?:juhtisin|juhin|managed|manage|manages|led|lead|leads|leiding aan|leiding over|stuurde|stuur)(?: \w+){0,3} (?:\w*esindaja\w*|sales ?(?:reps?|representatives|team|people|executives|managers)|(?:field |area |territory )?reps|representatives|account managers|accountmanagers|verkopers|vertegenwoordigers|muugiesindaja\w*|muujat|muujad|kliendihaldurit|kliendihaldurid)(?= |$)/;
 const OWNS =
-  /(?<=^| )(?:owner|eigenaar|omanik|kaasomanik|founder|oprichter|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot)(?= |$)/;
+  /(?<=^| )(?:owner|eigenaar|omanik|kaasomanik|founder|oprichter|zaakvoerder|asutaja|kaasasutaja|ettevotja|entrepreneur|ondernemer|zzp|freelance|partner|vennoot)(?= |$)/;
+
+/** Whether a title (normalised) names the owner or founder of a business. */
+export function ownsBusiness(title: string): boolean {
+  return OWNS.test(title);
+}
 /** A client count of one's own: "About 85 dairy and drystock clients", "haldan 40 klienti". */
 const HOLDS_CLIENTS =
   /(?<=^| )\d+ (?:[a-z]+ ){0,3}(?:clients|customers|accounts|klanten|relaties|klienti|klienti\w*|kliendi\w*)(?= |$)(?! (?:a|per|each|every) (?:day|week|dag|week|paevas))/;
@@ -189,11 +202,15 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (TEACHING_OR_LEARNING.test(title) || WORK_TERM.test(title)) return { salesRole: false, confidence: 0.8 };
   if (NO_OWN_CLIENTS.test(duties) && BESIDE_SELLERS.test(title)) return { salesRole: false, confidence: 0.7 };
   duties = duties.replace(SOLD_ASIDE, ' ');
+  if (AGENT.test(title) && SOLD.test(duties)) return { salesRole: true, confidence: 0.75 };
   const sold = SOLD.test(duties) && !ORDER_DESK.test(duties);
   const officeAssistant =
     SALES_ASSISTANT.test(title) && (OFFICE_ASSISTANT.test(title) || SUPPORTS_SELLERS.test(duties));
   const supportTitle =
-    (hits(title, SUPPORT_AROUND_SALES) > 0 || officeAssistant) && !SHOP_SELLING.test(duties) && !sold;
+    (hits(title, SUPPORT_AROUND_SALES) > 0 || officeAssistant) &&
+    !SHOP_SELLING.test(duties) &&
+    !sold &&
+    !SELLER_HALF.test(title);
   // "Monteur buitendienst" works in the field, as a fitter: the field is no sale by itself.
   const salesTitle =
     !supportTitle &&
@@ -211,6 +228,8 @@ export function classifySalesRole(title: string, duties: string): SalesVerdict |
   if (otherTitle) {
     return { salesRole: false, confidence: salesDuties === 0 ? 0.85 : 0.65 };
   }
+  // An adviser or consultant who states sales of their own sold: "CA$38,000 in sales in 2025". An owner's are the firm's.
+  if (sold && hits(title, OPEN_TITLES) > 0 && !OWNS.test(title)) return { salesRole: true, confidence: 0.6 };
   // A manager of sellers is in sales: "juhtisin viit ravimiesindajat", "managed six field reps".
   if (LEADS_SELLERS.test(duties)) return { salesRole: true, confidence: 0.6 };
   // One who runs shops and their managers runs retail, whatever sales plans the shops have.

@@ -151,3 +151,20 @@ describe('headings of jobs and assignments together, and of accounts served', ()
     expect(kinds(heading)).toEqual(expected);
   });
 });
+
+describe('profile and study headings in a few words', () => {
+  it.each([
+    ['Kort', ['profile']],
+    ['Voorstelling', ['profile']],
+    ['Over mijzelf', ['profile']],
+    ['Wie ben ik', ['profile']],
+    ['About myself', ['profile']],
+    ['Kes ma olen', ['profile']],
+    ['Universiteit', ['education']],
+    ['University', ['education']],
+    ['Diploma', ['education']],
+    ['Vorming', ['courses']],
+  ])('%s', (heading, want) => {
+    expect(kinds(heading)).toEqual(want);
+  });
+});

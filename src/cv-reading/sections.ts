@@ -27,6 +27,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   ),
   education: words(
     'opleiding|opleidingen|onderwijs|genoten opleidingen|scholing|studie|studies|opleiding en diplomas|diplomas|diploma s|' +
+      'universiteit|hogeschool|hoger onderwijs|university|ulikool|korgkool|diploma|' +
       'haridus|haridustee|hariduskaik|opingud|hariduslik taust|education|academic background|' +
       'education and qualifications|qualifications|academic qualifications|kool|koolid|school|schooling|college|' +
       // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
@@ -53,7 +54,8 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'kursused ja koolitused|koolitused ja kursused|opleidingen en cursussen|workshops|seminars|cursussen|trainingen|cursussen en trainingen|trainingen en cursussen|cursus|training|' +
       'aanvullende opleidingen|bijscholing|koolitused|kursused|taiendkoolitus|taiendkoolitused|' +
       'taiendopped|taiendope|koolitus|courses|trainings|training and courses|professional development|' +
-      'additional training|further training|bijgehouden vakkennis|permanente educatie|nascholing|bijkomende opleidingen',
+      'additional training|further training|bijgehouden vakkennis|permanente educatie|nascholing|bijkomende opleidingen|' +
+      'vorming|bijkomende vorming|permanente vorming',
   ),
   certifications: words(
     'certificaten|certificeringen|certificaat|sertifikaadid|sertifikaat|litsentsid|certifications|' +
@@ -64,6 +66,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
   profile: words(
     'profiel|in het kort|introductie|luhidalt|luhitutvustus|in short|about|personal statement|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +
       'summary|about me|professional summary|personal profile|objective|doel|eesmark|' +
+      'kort|voorstelling|over mijzelf|over mezelf|wie ben ik|about myself|kes ma olen|' +
       // Headings of CVs written abroad or in two languages: French, Spanish, German, Polish, Italian, Finnish.
       'profil|perfil|profil zawodowy|podsumowanie|a propos|sobre mi|profilo',
   ),

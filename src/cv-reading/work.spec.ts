@@ -936,3 +936,17 @@ describe('the Europass layout: dates on the left, the role then the employer on 
     ]);
   });
 });
+
+describe('a job that recurs each season', () => {
+  it('reads "Elke zomer sinds …" before the title as the period, not as a duty', () => {
+    expect(
+      jobs(`WERKERVARING
+• Elke zomer sinds mei 2020 (mei – augustus) – Verkoper strandartikelen – Strandhuis Zeeland BV. Verkoop en kassa
+• Every winter since November 2019 (November – March) – Ski Technician – Alpine Hire Ltd. Fitting and repairs
+`),
+    ).toMatchObject([
+      { title: 'Verkoper strandartikelen', start: '2020-05-01', end: null, salesRole: true },
+      { title: 'Ski Technician', start: '2019-11-01', end: null },
+    ]);
+  });
+});
