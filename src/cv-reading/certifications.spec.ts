@@ -9,6 +9,14 @@ const names = (text: string) => {
 };
 
 describe('certifications held or not', () => {
+  it('takes a certificate valid until a date already past for one no longer held, and one still valid for held', () => {
+    const lines = splitLines(
+      'Site cards\n• Scaffold Inspection Card – valid until 03/2024\n• Forklift Operator Card – valid until 2027\n• Heftruckcertificaat, geldig tot 2022',
+    );
+    const held = readCertifications(lines, findSections(lines), '2025-06-01').map((fact) => fact.data.name);
+    expect(held).toEqual(['Forklift Operator Card']);
+  });
+
   it.each([
     ['Certifications\nCFA Level I candidate', 'en'],
     ['Certifications\nCFP (in progress)', 'en'],

@@ -88,7 +88,19 @@ function listItem(text: string): boolean {
   return text.length <= 100 && text.split(/\s+/).length <= 10 && !/[.!?]$/.test(text);
 }
 
-export function readCertifications(lines: Line[], sections: Sections): ProposedFact[] {
+/** "valid until 05/2024", "geldig tot 2023", "kehtib 2021. aastani": the month and year a certificate runs out. */
+const VALID_UNTIL =
+  /(?:valid (?:until|to|till)|geldig tot|kehtib|kehtiv kuni|expires?)\s+(?:(\d{1,2})\s?[./]\s?)?((?:19|20)\d\d)/iu;
+
+/** Whether a line says its certificate ran out before the reference date: no longer held, as one "expired". */
+function ranOut(text: string, referenceDate: string | undefined): boolean {
+  const until = referenceDate ? VALID_UNTIL.exec(text) : null;
+  if (!until) return false;
+  const month = until[1] ? Number(until[1]) : 12;
+  return `${until[2]}-${String(month).padStart(2, '0')}` < referenceDate!.slice(0, 7);
+}
+
+export function readCertifications(lines: Line[], sections: Sections, referenceDate?: string): ProposedFact[] {
   const facts: ProposedFact[] = [];
   const seen = new Set<string>();
   const add = (name: string, line: Line, confidence: number, key = name.toUpperCase(), yearText = line.text) => {
@@ -105,6 +117,7 @@ export function readCertifications(lines: Line[], sections: Sections): ProposedF
   for (const line of lines) {
     if (!line.text || line.text.length > LONGEST_ITEM || DRIVING_LICENCE.test(line.norm)) continue;
     if (columnHeader(line.text) || ISSUED.test(line.text) || onlyDates(line.text)) continue;
+    if (ranOut(line.text, referenceDate)) continue;
     const kinds = sections.kindsOf[line.index];
     const underHeading =
       kinds.includes('certifications') && !(sections.heading[line.index] && !sections.inline[line.index]);

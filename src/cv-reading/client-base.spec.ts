@@ -251,6 +251,22 @@ describe('client base statements in duties and prose', () => {
     ).toEqual({ activeAccounts: 48 });
   });
 
+  it('adds a second count after a second noun of the first, or after "umbes"', () => {
+    expect(read('I serve 60 pharmacies and surgeries and 25 clinics across Devon.').activeAccounts).toBe(85);
+    expect(read('Hoian 7 hotelliketti ja umbes 40 üksikhotelli.').activeAccounts).toBe(47);
+  });
+
+  it('counts no age, no time beside a preposition and no title as clients', () => {
+    expect(read('I started in the bakery at 18 and have sold to cafés since 2015.').activeAccounts).toBeUndefined();
+    expect(read('Four years in the warehouse, two in the farm shop.').activeAccounts).toBeUndefined();
+    expect(read('Driver for five, account executive since 2019.').activeAccounts).toBeUndefined();
+  });
+
+  it('counts the importers one handles, and Estonian practices', () => {
+    expect(read('I handle 31 importers in the Gulf.').activeAccounts).toBe(31);
+    expect(read('Minu kliendid on 4 ketti ja 30 erapraksist.').activeAccounts).toBe(34);
+  });
+
   it('counts the clients named as such over what they are, and relationships, brokers and groups as clients', () => {
     expect(read('Vastutan 3 apteegiketi ja 40 apteegi eest, kokku 43 klienti ja umbes 210 apteeki.')).toMatchObject({
       activeAccounts: 43,

@@ -4,11 +4,12 @@
  * laboratories"). Read on normalised text with numbers as digits and sums taken out (client-base.ts).
  */
 const ACCOUNT_NOUN =
-  'klant|klient|kliend|account|client|customer|relatie|akkerbouwer|veehouder|tuinder|dealer|autoesindus|boutique|boetiek|apteek|apothe|pharmac|optik|optician|adverteerder|aannemer|dakwerker|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu|laborator|laborit|verpleeghuiz|zorginstell|woonzorg|zorgcentr|hooldekod|salons|studio|pood|parfumer|schoonheidsinstitu|handela|aiakesk';
+  'klant|klient|kliend|account|client|customer|relatie|akkerbouwer|veehouder|tuinder|dealer|autoesindus|boutique|boetiek|apteek|apothe|pharmac|optik|optician|adverteerder|aannemer|dakwerker|winkel|kauplus|store|shop|bedrij|ettevot|firma|organisat|partner|distribut|groothandel|installateur|praktijk|ziekenhu|haigla|hotel|restoran|restaurant|school|gemeent|vennoot|retailer|merchant|kett|keti|chain|keten|asutus|institution|instelling|omavalitsus|municipal|leping|contract|opdrachtgever|reseller|wederverkoper|houder|boer|farm|talu|teler|kweker|grower|contractor|ondernemer|praktik|clinic|kliinik|dentist|tandarts|huisarts|garage|famil|household|huishoud|gezin|perekon|leibkon|verlader|shipper|owner|eigenaar|omanik|busines|compan|firms|trader|manufactur|haulier|hulgimuu|wholesal|group|groep|werkgever|employer|tooandja|relationship|broker|assurantiekantor|volmacht|jaemuu|hospital|venue|practic|stockist|advertiser|reklaamiand|kmo|horecazak|scholen|onderneming|tour operator|agenc|agentuur|edasimuu|laborator|laborit|verpleeghuiz|zorginstell|woonzorg|zorgcentr|hooldekod|salons|studio|praksis|importer|pood|parfumer|schoonheidsinstitu|handela|aiakesk';
 const ACCOUNTS = new RegExp(
   `(?<![\\da-z.,])(\\d{1,3}(?:[.\\s]\\d{3})?|\\d{1,6})\\+?\\s+((?:(?:vaike ja keskmise suurusega|midden en klein|small and medium sized|small and mid sized|[a-z]+)\\s+){0,4}?)([a-z]*(?:${ACCOUNT_NOUN})[a-z]*)(?: ([a-z]+))?`,
   'g',
 );
+const ABOUT_NUMBER = '(?:(?:about|around|some|over|ca|circa|ongeveer|ruim|umbes|ligikaudu|u) )?';
 /** Words between a number and its noun that show it counts something else ("8 jaar", "12 klantbezoeken"). */
 const NOT_COUNTED =
   /^(?:jaar|jaren|aasta|years?|maand|kuud|months?|uur|tundi|hours?|procent|protsent|percent|miljoen|miljon|million|mln|mio|miljard|billion|duizend|tuhat|thousand|medewerker|werknemer|tootaja|employees?|people|mensen|inimes|per |keer|times|hectare|hektar|ha |acres?|tonnes?|tonn|ton |liter|litres?|m2 |km |uritus|events?|evenementen|seminar|liikmeline|koppig|strong|person |persoons|hoofdig)/;
@@ -28,7 +29,14 @@ const OWNER = /kett|keti|chain|keten|groep|group|kontsern/;
 /** "vijf ketens in Nederland en twee in België": the second number counts the same clients. */
 const AND_MORE = /^ (?:(?:in|op|across|in the) )?[a-z]+ (?:en|and) (\d{1,4}) (?:in|op|across)(?= )/;
 /** "kuue jaekaubandusketi ja kolme hulgimüüja": a second count of clients of another kind adds to the first. */
-const ACCOUNTS_AND = new RegExp(`^ (?:ja|en|and|plus) (\\d{1,4}) (?:[a-z]+ ){0,2}?[a-z]*(?:${ACCOUNT_NOUN})`);
+/** … also after a second noun of the first ("75 schools and academies and 40 trade accounts"), or about ("ja umbes 60"). */
+const ACCOUNTS_AND = new RegExp(
+  `^(?: (?:and|en|ja) [a-z]+)? (?:ja|en|and|plus) ${ABOUT_NUMBER}(\\d{1,4}) (?:[a-z]+ ){0,2}?[a-z]*(?:${ACCOUNT_NOUN})`,
+);
+/** "at 18 and have sold school uniforms", "op 16": an age, not a count of what follows some words later. */
+const AGE_BEFORE = /(?:^| )(?:at|aged|op) $/;
+/** "six in the mill shop": a number before a preposition counts what came before it, not the noun after. */
+const PREPOSITION_FIRST = /^(?:in|at|on|op|bij|aan) /;
 /**
  * A count the sentence frames as the candidate's clients, whatever they are
  * called: "my clients are 35 laboratories", "19 importers … are my accounts",
@@ -37,7 +45,7 @@ const ACCOUNTS_AND = new RegExp(`^ (?:ja|en|and|plus) (\\d{1,4}) (?:[a-z]+ ){0,2
  */
 const CLIENTS_NOUN =
   '(?<![a-z])[a-z]{0,20}(?:clients|customers|accounts|klanten|relaties|kliendid|kliente|kliendiks|klientideks)';
-const ABOUT = '(?:(?:about|around|some|over|ca|circa|ongeveer|ruim|umbes|ligikaudu|u) )?';
+const ABOUT = ABOUT_NUMBER;
 const FRAMED_COUNTS = [
   new RegExp(
     `(?:my|mijn|minu|our|onze|meie) (?:[a-z]+ )?${CLIENTS_NOUN} (?:are|zijn|on|include|number|omvatten)? ?${ABOUT}(\\d{1,5}) ([a-z]+)`,
@@ -49,7 +57,7 @@ const FRAMED_COUNTS = [
   ),
   new RegExp(`(?<![\\d.,])(\\d{1,5}) ((?:[a-z]+ ){1,12}?)(?:are|zijn) (?:my|mijn) (?:own )?${CLIENTS_NOUN}`),
   new RegExp(
-    `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to|(?:i )?(?:manage|look after|looks after|service|serve)|(?:ik )?(?:beheer|bedien)|haldan|teenindan|hooldan) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
+    `(?:^| )(?:tootan|teen koostood|hoian suhteid|suhtlen|i work with|ik werk met|(?:verkoop|verkopen) (?:[a-z]+ ){0,6}?aan|(?:i )?sells? (?:[a-z]+ ){0,6}?to|(?:i )?(?:manage|look after|looks after|service|serve|handle)|(?:ik )?(?:beheer|bedien)|haldan|teenindan|hooldan) ${ABOUT}(\\d{1,5}) ([a-z]+)`,
   ),
 ];
 /** Nouns a framed number may count that are no clients: colleagues, places, time. */
@@ -80,7 +88,18 @@ export function countedAccounts(counted: string): number | undefined {
   let outlets: number | undefined;
   ACCOUNTS.lastIndex = 0;
   for (let match = ACCOUNTS.exec(counted); match; match = ACCOUNTS.exec(counted)) {
-    if (NOT_COUNTED.test(match[2]) || NOT_ACCOUNTS.test(match[3]) || /^manager/.test(match[4] ?? '')) continue;
+    // "estimator for four, account executive since 2011": a title after the number, not accounts.
+    if (
+      NOT_COUNTED.test(match[2]) ||
+      NOT_ACCOUNTS.test(match[3]) ||
+      /^(?:manager|executive|director)/.test(match[4] ?? '')
+    )
+      continue;
+    if (
+      PREPOSITION_FIRST.test(match[2]) ||
+      (match[2] && AGE_BEFORE.test(counted.slice(Math.max(0, match.index - 6), match.index)))
+    )
+      continue;
     if (TEAM_BEFORE.test(counted.slice(Math.max(0, match.index - 16), match.index))) continue;
     // "two senior bankers with their clients": the number counts what stands before the preposition.
     if (LINKING_WORD.test(match[2])) continue;
@@ -89,8 +108,13 @@ export function countedAccounts(counted: string): number | undefined {
       const end = match.index + match[0].length;
       // The optional word after the noun may be the "ja" that joins a second count.
       const nounEnd = end - (match[4] ? match[4].length + 1 : 0);
-      const more =
-        AND_MORE.exec(counted.slice(end, end + 60)) ?? ACCOUNTS_AND.exec(counted.slice(nounEnd, nounEnd + 60));
+      const andMore = AND_MORE.exec(counted.slice(end, end + 60));
+      // "43 klienti ja umbes 210 apteeki": a count of clients named so is the whole; what follows is what they are.
+      const accountsAnd =
+        andMore || CLIENT_COUNT.test(match[3]) ? null : ACCOUNTS_AND.exec(counted.slice(nounEnd, nounEnd + 60));
+      const more = andMore ?? accountsAnd;
+      // The second count is this one's: it is not read again as a count of its own.
+      if (accountsAnd) ACCOUNTS.lastIndex = Math.max(ACCOUNTS.lastIndex, nounEnd + accountsAnd[0].length);
       const outlet = OUTLET.test(match[3]) && !OWNER.test(match[3]);
       const total = count + (more ? Number(more[1]) : 0);
       if (outlet) outlets = Math.max(outlets ?? 0, total);

@@ -26,6 +26,8 @@ describe('periods', () => {
     ['01/03/2016 – HUIDIG', '2016-03-01', null],
     ['01/03/2016 – Praegune', '2016-03-01', null],
     ['feb. 2020 – nu', '2020-02-01', null],
+    // South Asian CVs leave a job still held as "Continue".
+    ['Mar 2021 – Continue', '2021-03-01', null],
     ['oktober 2010 – februari 2012', '2010-10-01', '2012-02-29'],
     ['märts 2012 – veebr 2014', '2012-03-01', '2014-02-28'],
     ['jaanuar 2019 – detsember 2020', '2019-01-01', '2020-12-31'],

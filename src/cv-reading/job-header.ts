@@ -1,8 +1,9 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { labelNamed, labelOf } from './labels';
 import { Line } from './lines';
+import { isPlace } from './places';
 import { Sections } from './sections';
-import { hasLegalForm, isCompanyLike, isLegalFormOnly, titleScore } from './titles';
+import { hasLegalForm, isCompanyLike, isLegalFormOnly, lowerCaseTitle, titleScore } from './titles';
 
 /*
  * The header of a job in a work history: the lines and pieces of lines that
@@ -14,7 +15,7 @@ import { hasLegalForm, isCompanyLike, isLegalFormOnly, titleScore } from './titl
  * opens it ("OÜ Kontor", as Estonian writes it).
  */
 export const PIECE_SEPARATOR =
-  /\s+[|–—·/-]\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\p{L}\S*\s+(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
+  /\s+(?:[|–—·/-]|\/\/)\s+|\s*\|\s*|\t+|\s{3,}|\s*,\s+|\s+(?:bij|at|@|in)\s+(?=\p{Lu})|(?<=\p{L}\S*\s+(?:B\.V\.|BV|N\.V\.|NV|OÜ|Ltd\.?|GmbH|Inc\.?))\s+(?=\p{Lu})/u;
 export const MAX_HEADER_LINES = 3;
 /** Words that lead into a title in prose-like headers ("2018 – 2021 werkzaam als Accountmanager"). */
 const LEAD_IN =
@@ -70,12 +71,16 @@ export function pieces(text: string): string[] {
   const end = SENTENCE_END.exec(text);
   return (
     withoutHoldingNote(end ? text.slice(0, end.index + end[0].indexOf('.', 1)) : text)
+      .replace(/^\[([^[\]]+)\]\s*/, '$1 | ') // "[Employer, Place] Title": the employer in square brackets first.
       .replace(DURATION, ' ')
       // A note in brackets that starts in lower case ("(osalise tööajaga, põhitöö kõrvalt)") is no name.
       .replace(/\s*\((?=\p{Ll})[^()]*\)/gu, ' ')
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      // "Hovenier (Tuinen Oost, Aalten)", "Ridge Office Supply, Inc. (Omaha, NE)": a bracket of names holds pieces
+      // of the header, a bracketed place none.
+      .replace(/\s*\(([^()]*,[^()]*)\)/g, (_, inner: string) => (isPlace(inner) ? ' ' : ` | ${inner} | `))
       .split(PIECE_SEPARATOR)
-      .map((piece) => piece?.replace(/^[\s:;,.|–—·)-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
+      .map((piece) => piece?.replace(/^[\s:;,.|–—·)/-]+|[\s:;,|–—·(-]+$/g, '').replace(LEAD_IN, ''))
       .filter(
         (piece): piece is string =>
           !!piece &&
@@ -86,6 +91,12 @@ export function pieces(text: string): string[] {
       .flatMap(titleBeforeCompany)
       // "Account Manager (Contoso Ltd)": a whole piece in brackets is a name like any other.
       .map((piece) => piece.replace(/^\(([^()]+)\)$/, '$1'))
+      // "Ridge Office Supply, Inc.": a legal form split off at a comma ends the name before it.
+      .reduce<string[]>((kept, piece) => {
+        if (kept.length && isLegalFormOnly(piece)) kept[kept.length - 1] += `, ${piece}`;
+        else kept.push(piece);
+        return kept;
+      }, [])
   );
 }
 
@@ -108,26 +119,6 @@ function titleBeforeCompany(piece: string): string[] {
   // The company keeps a name beside its legal form: "Kontoritehnika OÜ" is one name, not a title and "OÜ".
   if (titleEnd === 0 || company.filter((word) => !hasLegalForm(word)).length === 0) return [piece];
   return [words.slice(0, titleEnd).join(' '), company.join(' ')];
-}
-
-/** Countries, and the words of regions, that close a place line ("Amsterdam, North Holland, Netherlands"). */
-const PLACE_END =
-  /^(?:netherlands|nederland|the netherlands|estonia|eesti|belgium|belgie|united kingdom|uk|england|scotland|germany|duitsland|saksamaa|finland|soome|latvia|lati|lithuania|leedu|sweden|rootsi|ireland|united states|usa|canada|australia|france|frankrijk|prantsusmaa|spain|spanje|espana|hispaania|italy|italie|italia|itaalia|poland|polen|poola|polska|portugal|norway|noorwegen|norra|norge|denmark|denemarken|taani|danmark|switzerland|zwitserland|sveits|schweiz|austria|oostenrijk|deutschland|suomi|sverige|luxembourg|luxemburg|\S+maa|.+ area|.+ region)$/;
-/** A town with its country in brackets: "Lille (France)", "Valencia (España)". */
-const TOWN_AND_COUNTRY = /^\s*\p{Lu}[\p{L} .'-]{1,40}\s*\(([^()]{2,30})\)\s*$/u;
-
-/** A place as the LinkedIn export writes it under a job's dates: not the next job's title or employer. */
-export function isPlace(text: string): boolean {
-  const bracketed = TOWN_AND_COUNTRY.exec(text);
-  if (bracketed) return PLACE_END.test(normalise(bracketed[1]));
-  const parts = text.split(',');
-  if (text.length > 80 || parts.length < 2 || parts.length > 4) return false;
-  if (!parts.every((part) => /^\s*\p{Lu}[\p{L} .'-]{1,40}$/u.test(part))) return false;
-  // "Burlington, ON", "Austin, TX 78701": a state's or province's two capitals, with the ZIP code or not.
-  return (
-    PLACE_END.test(normalise(parts[parts.length - 1])) ||
-    (parts.length === 2 && /^\s*[A-Z]{2}(?:\s+\d{5})?$/.test(parts[1]) && !/\s[-–—]\s/.test(text))
-  );
 }
 
 /** Whether a line ends as a sentence does: a full stop counts unless it ends a legal form ("Dataflux ICT B.V.", "Drinks Co."). */
@@ -178,7 +169,8 @@ export function headerLinesBefore(lines: Line[], sections: Sections, at: number,
       if (found.length) break;
       continue;
     }
-    if (!headerLike(lines[i])) break;
+    if (!headerLike(lines[i]) && !(i === at - 1 && !lines[i].bullet && lowerCaseTitle(lines[i].text, lines[i].norm)))
+      break;
     found.unshift(lines[i]);
   }
   return found;

@@ -1,6 +1,7 @@
 import { normaliseText as normalise } from '../scoring/text';
 import { findPeriod, Period } from './dates';
-import { employmentTypeIn, isPlace } from './job-header';
+import { employmentTypeIn } from './job-header';
+import { isPlace } from './places';
 import { Line } from './lines';
 import { Sections } from './sections';
 import { titleScore } from './titles';

@@ -25,6 +25,7 @@ describe('owners who say they do the selling themselves', () => {
     'The owners decide themselves what they buy.',
     'De winkeliers kiezen zelf hun assortiment.',
     'Omanikud otsustavad ise.',
+    'Ik verkoop wat ik zelf heb gekweekt aan de veilingen.',
   ])('not in %s', (sentence) => {
     expect(sellsOneself(splitLines(sentence))).toBe(false);
   });

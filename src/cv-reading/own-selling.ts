@@ -8,7 +8,7 @@ import { ProposedFact } from './types';
  * call myself", "de verkoop aan winkels doe ik zelf", "müügiga tegelen ise", "müün need ise".
  */
 const SELLS_ONESELF =
-  /(?<=^| )(?:(?:sold|sell|sells|selling|sales calls?)(?: [a-z]+){0,8} myself|verkoop(?: [a-z]+){0,4} doe ik zelf|(?:ik )?verkoop (?:ik )?(?:[a-z]+ ){0,4}zelf|doe (?:ik )?zelf de verkoop|muugiga tegelen ise|muun (?:[a-z]+ ){0,4}ise|muugi teen ise|ise muun)(?= |$)/;
+  /(?<=^| )(?:(?:sold|sell|sells|selling|sales calls?)(?: [a-z]+){0,8} myself|verkoop(?: [a-z]+){0,4} doe ik zelf|(?:ik )?verkoop (?:ik )?(?:(?!wat |dat |die )[a-z]+ ){0,4}zelf|doe (?:ik )?zelf de verkoop|muugiga tegelen ise|muun (?:[a-z]+ ){0,4}ise|muugi teen ise|ise muun)(?= |$)/;
 
 /** Whether the CV says, in its profile or under a job, that its writer does the selling themselves. */
 export function sellsOneself(lines: Line[]): boolean {

@@ -7,6 +7,7 @@ import { readContact } from './contact';
 import { readCourses } from './courses';
 import { readEducation } from './education';
 import { detectLanguage } from './language';
+import { dayFirstDates } from './month-first';
 import { readLanguages } from './languages';
 import { splitLines } from './lines';
 import { ownersWhoSell } from './own-selling';
@@ -30,11 +31,12 @@ export function readCv(whole: string, options: ReadCvOptions): CvReading {
 /** readCv with each reader module's own confidences, before calibration: what the calibration is fitted on. */
 export function readCvUncalibrated(whole: string, options: ReadCvOptions): CvReading {
   // Thirty pages of text are more than any CV holds; beyond them is not read, so a huge text costs a bounded time.
-  const text = whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole;
+  // An American CV's dates are turned day first, as the others write them.
+  const text = dayFirstDates(whole.length > MAX_TEXT ? whole.slice(0, MAX_TEXT) : whole);
   const lines = splitLines(text);
   const sections = findSections(lines);
   const work = withoutContactLines(foldEmployerHeadings(readWork(lines, sections)));
-  const certifications = readCertifications(lines, sections);
+  const certifications = readCertifications(lines, sections, options.referenceDate);
   const certificateLines = new Set(
     certifications.map((fact) => lines.findIndex((line) => line.start === fact.span.start)),
   );

@@ -309,6 +309,26 @@ describe('sellers by what they state, and owners who run a trade', () => {
     expect(verdict('Laevaagent', 'sadamakülastused ja dokumendid')).not.toBe(true);
   });
 
+  it('takes an adviser who sold for a seller, though the firms they sold through were no clients of theirs', () => {
+    expect(
+      verdict(
+        'Verkoopadviseur woonboten',
+        'In 2024 verkocht ik 30 boten; de havens zijn partners, geen klanten van mij',
+      ),
+    ).toBe(true);
+  });
+
+  it('takes working with the sales department, or a foreman, for no selling', () => {
+    expect(verdict('Hooldusjuht', 'tehnikute töö korraldamine, koostöö müügiosakonnaga')).toBe(false);
+    expect(verdict('Voorman stukadoor', 'ploeg van drie; de offertes doet de baas')).toBe(false);
+    expect(verdict('Broneeringute administraator', 'päringute edastamine müügijuhile')).toBe(false);
+  });
+
+  it("takes a trainer's title joined to a seller's for a seller, and a trainer alone not", () => {
+    expect(verdict('Koolitaja-müügiesindaja', 'tootekoolitused ja tellimused')).toBe(true);
+    expect(verdict('Koolitaja', 'tootekoolitused')).toBe(false);
+  });
+
   it('takes a managing owner whose spouse does the selling for no seller', () => {
     expect(verdict('Zaakvoerder en bakker', 'de verkoop loopt via de winkel, die mijn zus uitbaat')).not.toBe(true);
   });

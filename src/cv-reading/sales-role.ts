@@ -64,7 +64,7 @@ const OTHER_TITLES = compile(
       'tolk|tolkija|interpreter|translator|vertaler|redacteur|eindredacteur|editor|toimetaja|food beverage|food and beverage|' +
       'escrow|route service|route driver|clinical specialist|klinisch specialist|kliiniline spetsialist|clinical educator|billing|tootejuht|ostja|viljaostja|ostujuht|tehniline konsultant|underwriter|district manager|broker assistant|projectleider|projectmanager|project manager|medewerker schade|vahetuse juhataja|ploegleider|servicemanager|export coordinator|showroom manager|showroom mudur|restoranijuht|tasting room|kliendikogemus|customer experience|deelnemersadvis|tehniline noustaja|technical advis|credit portfolio|credit risk|kredietbeheer|' +
       'front office|frontoffice|front desk|department manager|architect|arhitekt|hairdresser|kapper|juuksur|stylist|' +
-      'herd manager|site manager|banqueting|programme manager|program manager|programmamanager|operationeel|vastuvotu|vahetuse juht|culinair|educatief',
+      'herd manager|site manager|banqueting|voorman|foreman|broneering|programme manager|program manager|programmamanager|operationeel|vastuvotu|vahetuse juht|culinair|educatief',
   ),
 );
 const SALES_DUTIES = compile(
@@ -85,7 +85,7 @@ const OTHER_DUTIES = compile(
       'voorraad|inventory|laoseis|campagne|campaign|kampaania|social media|sotsiaalmeedia|content|seo|' +
       'software|code|programm|transport|tickets|ticket|klantvragen|vragen van klanten|customer queries|' +
       'poordumis|support|helpdesk|salarisadministratie|payroll|werving en selectie|recruitment|jaarrekening|' +
-      'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance',
+      'aruandlus|raamatupidamis|planning|installatie|onderhoud|maintenance|hooldus',
   ),
 );
 
@@ -132,6 +132,10 @@ function hits(norm: string, patterns: RegExp[]): number {
 const TEACHING_OR_LEARNING =
   /(?<=^| )(?:lecturer|docent|teacher|leraar|opetaja|instructor|lector|lektor|oppejoud|[a-z]*praktikant|[a-z]*stagiair|stagiaire|werkstudent|intern|trainer|lesgever|apprentice|azubi|lehrling|leerling|opipoiss|salestrainer|verkooptrainer|koolitaja)(?= |$)/;
 
+/** A seller's title beside a trainer's: "Koolitaja-müügijuht" trains the salons it sells to. */
+const TRAINER_AND_SELLER =
+  /(?<=^| )(?:muugijuht|muugiesindaja|sales manager|sales representative|account manager|accountmanager|verkoper|vertegenwoordiger)(?= |$)/;
+
 /** Estonian compounds ending in seller or sales: "projektimüüja", "hulgimüügi agent". */
 const ESTONIAN_SELLER = /[a-z]{3}(?:muuja|muugi)(?= |$)/;
 
@@ -164,6 +168,9 @@ const SOLD =
  */
 const SOLD_ASIDE =
   /(?<=^| )(?:(?:also|ook|ka) (?:sold|verkocht|muusin)|(?:sold|verkocht|muusin) (?:\w+ )?(?:also|too|ook|ka)|(?:sold|verkocht|muusin) (?:it|het|(?:the|my|our|mijn|onze|de|het) (?:business|company|shop|salon|bedrijf|zaak|winkel|share|aandeel)|(?:oma )?(?:ettevotte|firma|salongi|poe))|(?:bedrijf|zaak|winkel|business|company|firma|ettevote) (?:in \d{4} )?(?:verkocht|sold|muudud|muusin))(?= |$)/g;
+/** Working with the sales department is no selling: "koostöö müügiosakonnaga", "in liaison with the sales team". */
+const WITH_SALES =
+  /(?<=^| )(?:koostoo|(?:in )?(?:cooperation|liaison|liaising|working) with|samenwerking met|afstemming met) (?:the |de |het )?(?:muugi\w*|sales|verkoop\w*)(?: (?:team|department|afdeling|osakon\w*))?(?= |$)/g;
 /** One who says they held no clients of their own: a trainee beside the sellers, a sales office, an adviser to them. */
 const NO_OWN_CLIENTS =
   /(?<=^| )(?:(?:no|geen|nog geen|without|zonder) (?:own |eigen )?(?:clients|customers|accounts|klanten|klantenportefeuille|portefeuille|portfolio)(?: of (?:my|his|her) own)?|(?:ei|polnud) (?:olnud )?oma klient\w*|oma kliente (?:ei olnud|polnud))(?= |$)/;
@@ -199,9 +206,12 @@ const SUPPORTS_SELLERS =
 
 export function classifySalesRole(title: string, duties: string): SalesVerdict | undefined {
   // One who teaches sales, or learns it as an intern, does not sell: "Part-time Lecturer, Sales Management".
-  if (TEACHING_OR_LEARNING.test(title) || WORK_TERM.test(title)) return { salesRole: false, confidence: 0.8 };
-  if (NO_OWN_CLIENTS.test(duties) && BESIDE_SELLERS.test(title)) return { salesRole: false, confidence: 0.7 };
-  duties = duties.replace(SOLD_ASIDE, ' ');
+  if ((TEACHING_OR_LEARNING.test(title) && !TRAINER_AND_SELLER.test(title)) || WORK_TERM.test(title))
+    return { salesRole: false, confidence: 0.8 };
+  // … unless they say they sold: "geen klanten van mij", yet "in 2025 verkocht ik 46 chalets".
+  if (NO_OWN_CLIENTS.test(duties) && BESIDE_SELLERS.test(title) && !SOLD.test(duties))
+    return { salesRole: false, confidence: 0.7 };
+  duties = duties.replace(SOLD_ASIDE, ' ').replace(WITH_SALES, ' ');
   if (AGENT.test(title) && SOLD.test(duties)) return { salesRole: true, confidence: 0.75 };
   const sold = SOLD.test(duties) && !ORDER_DESK.test(duties);
   const officeAssistant =

@@ -16,7 +16,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
       'working life|work life|my working life|my work life|beroepsleven|mijn beroepsleven|werkzame leven|tooelu|teenistuskaik|varasem too|karjaar ja tookogemus|experience highlights|relevant work experience|werkervaring|ervaring|loopbaan|arbeidsverleden|relevante werkervaring|werk ervaring|' +
       'professionele ervaring|carriere|werkgevers|functies|tookogemus|tookogemused|kogemus|kogemused|' +
       'tooalane kogemus|tooalane tegevus|erialane kogemus|erialane tookogemus|stages|stage|stageervaring|' +
-      'tookohad|varasemad tookohad|senine too|ametikohad|loopbaanoverzicht|professional background|' +
+      'tookohad|varasemad tookohad|senine too|ametikohad|ametikaik|too ja ametikaik|loopbaanoverzicht|professional background|' +
       'professional history|employment record|positions held|work|werk|werkverleden|banen|too|' +
       'nevenfuncties|bijbanen|internships|internship|praktika|tootamine|' +
       'varasem tookogemus|tookogemus ja ametikohad|karjaar|work experience|experience|' +
@@ -61,7 +61,7 @@ const HEADINGS: Record<SectionKind, string[]> = {
     'certificaten|certificeringen|certificaat|sertifikaadid|sertifikaat|litsentsid|certifications|' +
       'certificates|certification|licences|licenses|accreditations|designations|registrations|regulatory|' +
       'licences and tickets|licences tickets|tickets|professional qualifications|attesten|brevetten|erkenningen|' +
-      'kutsetunnistused|registreeringud',
+      'kutsetunnistused|registreeringud|cards|certificates of competence|professional registration|kvalifikatsioon|kutse|vakbekwaamheid',
   ),
   profile: words(
     'profiel|in het kort|introductie|luhidalt|luhitutvustus|in short|about|personal statement|persoonlijk profiel|over mij|samenvatting|profiil|minust|kokkuvote|tutvustus|profile|' +

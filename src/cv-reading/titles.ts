@@ -25,7 +25,7 @@ const TITLE_STEMS = words(
     'paallikko|przedstawiciel|handlowiec|kierownik|vadybinink|pardavim|pardeve|satis|temsilci|vanzari|vanzator|ejecutiv|estagiari|becari|encargad|dispecer|administrator|garson|' +
     // Trades, as their holders write them in a history: "Treial", "Õmbleja", "Timmerman", "Bricklayer".
     'treial|traktorist|ombleja|keevitaja|lukksepp|puusepp|muursepp|koristaja|hooldaja|kasvataja|timmerman|metselaar|' +
-    'loodgieter|hovenier|machinist|carpenter|plumber|bricklayer|butcher|gardener|labourer|laborer|seamstress|' +
+    'loodgieter|hovenier|afgevaardigde|zaakvoerder|magazijnier|jobstudent|barman|lifeguard|locksmith|machinist|carpenter|plumber|bricklayer|butcher|gardener|labourer|laborer|seamstress|' +
     'caregiver|verzorgende|hairdresser|juuksur|kosmeetik|optometrist|opticien|optician|audicien|audiologist|fysiotherapeut|physiotherapist|dierenarts|veterinar|tandarts|dentist',
 );
 
@@ -36,7 +36,8 @@ export function words(list: string): string[] {
   return list.split('|');
 }
 
-const SHORT_STEMS = new Set(TITLE_STEMS.filter((stem) => stem.length <= 3));
+// "Farm Hand", "Yard Hand": a hand is a worker as a word of its own, not inside one ("Handelsbedrijf").
+const SHORT_STEMS = new Set([...TITLE_STEMS.filter((stem) => stem.length <= 3), 'hand']);
 const LONG_STEMS = new RegExp(TITLE_STEMS.filter((stem) => stem.length > 3).join('|'));
 
 /** Plurals that name a firm, not a job: "Saguaro Orthopedic Partners", "Van Dijk Adviseurs", "Kent Associates". */
@@ -93,4 +94,15 @@ export function isLegalFormOnly(text: string): boolean {
 /** Whether a piece carries a company's legal form (B.V., OÜ, Ltd): an employer, never a job title. */
 export function hasLegalForm(text: string): boolean {
   return LEGAL_FORM.test(text);
+}
+
+/**
+ * A title as Dutch and Estonian write it, its qualifiers in lower case ("Commercieel afgevaardigde horeca en
+ * drankenhandel"): a short line without punctuation whose first words name a job.
+ */
+export function lowerCaseTitle(text: string, norm: string): boolean {
+  const words = norm.split(' ');
+  return (
+    /^\p{Lu}/u.test(text) && words.length <= 6 && !/[.,;:!?]/.test(text) && titleScore(words.slice(0, 2).join(' ')) > 0
+  );
 }

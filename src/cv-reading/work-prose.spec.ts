@@ -13,6 +13,18 @@ const told = (sentence: string) => {
   return job && { title: job.title, employer: job.employer, start: job.period.start, end: job.period.end };
 };
 
+describe('a title with a compound qualifier before it', () => {
+  it('keeps "Technisch-commercieel" with the title it qualifies', () => {
+    const text = [
+      'WERKERVARING',
+      '• Rolluik Noord BV (sinds mei 2019): Technisch-commercieel adviseur zonwering. Een 70-tal aannemers en scholen in Drenthe; omzet op mijn klanten ongeveer 1,5 miljoen euro per jaar, installaties en onderhoud samen; de aannemer beslist, ik maak de offerte en volg de montage op tot de oplevering',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Technisch-commercieel adviseur', employer: 'Rolluik Noord BV', start: '2019-05-01' },
+    ]);
+  });
+});
+
 describe('a work history told in a letter', () => {
   it('reads the title after "waar ik sindsdien", the verb at the end', () => {
     const text = [

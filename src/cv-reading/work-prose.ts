@@ -56,7 +56,7 @@ const LED = /^(?:led|headed|managed|ran)$/i;
 const TITLE_MODIFIERS = new Set(
   (
     'senior junior medior key account sales inside outside field regional area national international ' +
-    'hoofd vanem noorem commercieel commercial business new team'
+    'hoofd vanem noorem commercieel commercial business new team technisch technical'
   ).split(' '),
 );
 
@@ -270,7 +270,7 @@ function titleAround(text: string): string | null {
   while (
     from > 0 &&
     at - from < 2 &&
-    (TITLE_MODIFIERS.has(normalise(words[from - 1])) ||
+    (isModifier(words[from - 1]) ||
       (/^\p{Lu}/u.test(words[at]) && /^\p{Lu}\p{Ll}+$/u.test(words[from - 1]) && !FUNCTION_WORD.test(words[from - 1])))
   )
     from--;
@@ -280,9 +280,7 @@ function titleAround(text: string): string | null {
   while (
     to < words.length &&
     to - from < MAX_TITLE_WORDS &&
-    (titleScore(normalise(words[to])) > 0 ||
-      TITLE_MODIFIERS.has(normalise(words[to])) ||
-      (capitalised && /^\p{Lu}\p{Ll}/u.test(words[to])))
+    (titleScore(normalise(words[to])) > 0 || isModifier(words[to]) || (capitalised && /^\p{Lu}\p{Ll}/u.test(words[to])))
   )
     to++;
   if (words.slice(from, to).some((word) => hasLegalForm(word))) return null;
@@ -291,6 +289,12 @@ function titleAround(text: string): string | null {
   if (/^teams?$/i.test(words[to - 1]) && words.slice(Math.max(0, from - 3), from).some((w) => LED.test(w)))
     return `${run} lead`;
   return essiveToName(run);
+}
+
+/** A word that qualifies a title, or a compound of such words: "Key", "Technisch-commercieel". */
+function isModifier(word: string): boolean {
+  const norm = normalise(word);
+  return !!norm && norm.split(' ').every((part) => TITLE_MODIFIERS.has(part));
 }
 
 /** Capitalised words that open a sentence rather than a title. */

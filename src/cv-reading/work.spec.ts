@@ -668,6 +668,74 @@ describe('a title written in lower case, as Spanish writes it', () => {
   });
 });
 
+describe('a title with its qualifiers in lower case, on the line above its employer and dates', () => {
+  it('reads "Commercieel afgevaardigde bouwmaterialen" above "Employer · vanaf …" as the title', () => {
+    const text = [
+      'BEROEPSERVARING',
+      'Commercieel afgevaardigde bouwmaterialen',
+      'Steenhandel Kempen NV · vanaf mei 2015 tot op heden',
+      '• Een 90-tal aannemers in Limburg',
+      'Magazijnier',
+      'Steenhandel Kempen NV · maart 2010 – april 2015',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Commercieel afgevaardigde bouwmaterialen', employer: 'Steenhandel Kempen NV', start: '2015-05-01' },
+      { title: 'Magazijnier', employer: 'Steenhandel Kempen NV', start: '2010-03-01' },
+    ]);
+  });
+});
+
+describe('names and places in brackets beside the employer or the title', () => {
+  it('reads "Employer, Inc. (Town, ST), dates" with the title below, and takes no title the job before took', () => {
+    const text = [
+      'EXPERIENCE',
+      'Ridge Office Supply, Inc. (Salina, KS), May 2012 – Present',
+      'Territory Sales Representative',
+      '• 120 accounts',
+      'Prairie Paper Company (Salina, KS), June 2004 – April 2012',
+      'Delivery Driver',
+      'Campus Books (Hays, KS), Fall 2001 – Spring 2004',
+      'Cashier (part-time)',
+    ].join('\n');
+    expect(jobs(text)).toMatchObject([
+      { title: 'Territory Sales Representative', employer: 'Ridge Office Supply, Inc.', start: '2012-05-01' },
+      { title: 'Delivery Driver', employer: 'Prairie Paper Company', start: '2004-06-01' },
+      { title: 'Cashier', employer: 'Campus Books' },
+    ]);
+  });
+
+  it('reads "Title (Employer, Town), dates" as title and employer', () => {
+    expect(jobs('WERKERVARING\n• Stratenmaker (Wegenbouw De Vries, Emmen), sep. 2009 – jan. 2016')).toMatchObject([
+      { title: 'Stratenmaker', employer: 'Wegenbouw De Vries', start: '2009-09-01' },
+    ]);
+  });
+});
+
+describe('a hand as a title', () => {
+  it('reads "Deck Hand" beside its employer as the title', () => {
+    expect(jobs('EXPERIENCE\nMar 2009 – Oct 2011 | Harbour Ferries | Deck Hand')).toMatchObject([
+      { title: 'Deck Hand', employer: 'Harbour Ferries', start: '2009-03-01' },
+    ]);
+  });
+});
+
+describe('employers in square brackets, and pieces set apart by double slashes', () => {
+  it.each([
+    [
+      '[Bloemenhuis Linde BV, Tienen] Verkoper snijbloemen, maart 2017 – heden',
+      'Verkoper snijbloemen',
+      'Bloemenhuis Linde BV',
+    ],
+    [
+      'maart 2017 – heden // Verkoper snijbloemen // Bloemenhuis Linde BV, Tienen',
+      'Verkoper snijbloemen',
+      'Bloemenhuis Linde BV',
+    ],
+  ])('%s', (line, title, employer) => {
+    expect(jobs(`WERKERVARING\n${line}`)).toMatchObject([{ title, employer, start: '2017-03-01', end: null }]);
+  });
+});
+
 describe('a table whose title cell wrapped above its row', () => {
   it('joins "Verkoper agrarische" / "winkel" into the title of the row below, in a CV whose titles stand above', () => {
     const text = [

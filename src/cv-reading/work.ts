@@ -9,13 +9,13 @@ import { ProposedFact } from './types';
 import { markSidePositions, NonJob, nonJobOf, sideActivity, underSideWork } from './non-jobs';
 import { heldNowUnlisted, ProseJob, readProseJobs } from './work-prose';
 import { readAsLinkedIn } from './linkedin';
+import { isPlace } from './places';
 import { readFormJobs } from './europass-form';
 import {
   bulletHeaderBefore,
   cellsNamedByHeader,
   headerLinesAfter,
   headerLinesBefore,
-  isPlace,
   labelBefore,
   nameEntry,
   pieces,
@@ -156,8 +156,10 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       if (wider.length === before + 1 && titleScore(wider[0].norm) > 0 && !hasLegalForm(wider[0].text)) header = wider;
     }
     // A title cell that wrapped above its row ("Verkoper agrarische" / "winkel" / "Coöperatie … | 1991 – 1994").
+    // … not a line the job before took for its header.
+    const taken = entries.length ? entries[entries.length - 1].header.at(-1)!.index : -1;
     if (!header.length && inlinePieces.length && !inlinePieces.some((piece) => titleScore(normalise(piece)) > 0))
-      header = wrappedTitleBefore(lines, sections, anchor.index, previous);
+      header = wrappedTitleBefore(lines, sections, anchor.index, Math.max(previous, taken));
     let after: Line[] = [];
     if (before === 0 && header.length === 0 && inlinePieces.length < 2 && !sideOf.has(anchor.index))
       after = headerLinesAfter(lines, sections, anchor.index, next, 2 - inlinePieces.length);
@@ -166,7 +168,6 @@ export function readWork(lines: Line[], sections: Sections): WorkEntry[] {
       header = bulletHeaderBefore(lines, sections, anchor.index, previous);
     // Dates above the title and the others' below: the header is above (under no heading, if that line names a title).
     if (header.length === 0 && after.length === 0 && inlinePieces.length === 0) {
-      const taken = entries.length ? entries[entries.length - 1].header.at(-1)!.index : -1;
       const above = headerLinesBefore(lines, sections, anchor.index, Math.max(previous, taken));
       if (underHeading || (above.length && titleScore(above[above.length - 1].norm) > 0)) header = above;
     }

@@ -132,6 +132,12 @@ import { HELD_OUT_40_NL } from './sources/held-out-40-nl';
 import { HELD_OUT_41_EN } from './sources/held-out-41-en';
 import { HELD_OUT_41_ET } from './sources/held-out-41-et';
 import { HELD_OUT_41_NL } from './sources/held-out-41-nl';
+import { HELD_OUT_42_EN } from './sources/held-out-42-en';
+import { HELD_OUT_42_ET } from './sources/held-out-42-et';
+import { HELD_OUT_42_NL } from './sources/held-out-42-nl';
+import { HELD_OUT_43_EN } from './sources/held-out-43-en';
+import { HELD_OUT_43_ET } from './sources/held-out-43-et';
+import { HELD_OUT_43_NL } from './sources/held-out-43-nl';
 import { SETS, setDir, setTitle } from './sets';
 import { CvSource } from './types';
 
@@ -179,6 +185,8 @@ const SOURCES: Record<string, CvSource[]> = {
   'held-out-39': [...HELD_OUT_39_NL, ...HELD_OUT_39_ET, ...HELD_OUT_39_EN],
   'held-out-40': [...HELD_OUT_40_NL, ...HELD_OUT_40_ET, ...HELD_OUT_40_EN],
   'held-out-41': [...HELD_OUT_41_NL, ...HELD_OUT_41_ET, ...HELD_OUT_41_EN],
+  'held-out-42': [...HELD_OUT_42_NL, ...HELD_OUT_42_ET, ...HELD_OUT_42_EN],
+  'held-out-43': [...HELD_OUT_43_NL, ...HELD_OUT_43_ET, ...HELD_OUT_43_EN],
 };
 
 /** The file a source renders to, in its own format. */

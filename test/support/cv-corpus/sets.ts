@@ -54,11 +54,13 @@ export const SETS: CorpusSet[] = [
   { folder: 'held-out-34', tuned: false },
   { folder: 'held-out-35', tuned: false },
   { folder: 'held-out-36', tuned: true },
-  { folder: 'held-out-37', tuned: false },
+  { folder: 'held-out-37', tuned: true },
   { folder: 'held-out-38', tuned: false },
   { folder: 'held-out-39', tuned: false },
   { folder: 'held-out-40', tuned: false },
   { folder: 'held-out-41', tuned: true },
+  { folder: 'held-out-42', tuned: false },
+  { folder: 'held-out-43', tuned: false },
 ];
 
 export const setDir = (set: CorpusSet): string => join(FIXTURES, set.folder);
