@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import IORedis from 'ioredis';
 import { RateLimiterAbstract, RateLimiterPostgres, RateLimiterRedis, RateLimiterSQLite } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { sqliteConnection } from '../database/sqlite-connection';
 import { Settings } from '../config/settings';
 import { placeholder } from '../database/placeholders';
 
@@ -92,9 +92,11 @@ export class ThrottleCounters implements OnModuleInit, OnModuleDestroy {
     if (this.dataSource.options.type === 'postgres') {
       return new RateLimiterPostgres({ ...common, storeClient: this.dataSource, storeType: 'typeorm' });
     }
-    // The connection TypeORM holds: a second one would wait, blocking the event loop, on a lock the first holds.
-    const connection = (this.dataSource.driver as BetterSqlite3Driver).databaseConnection;
-    return new RateLimiterSQLite({ ...common, storeClient: connection, storeType: 'better-sqlite3' });
+    return new RateLimiterSQLite({
+      ...common,
+      storeClient: sqliteConnection(this.dataSource),
+      storeType: 'better-sqlite3',
+    });
   }
 }
 

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { EntityManager, EntityTarget, InsertQueryBuilder, ObjectLiteral } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { sqliteConnection } from './sqlite-connection';
 
 /**
  * Inserts many rows in multi-row INSERTs of `chunk` rows, without reading
@@ -36,7 +35,7 @@ export async function insertRows<T extends ObjectLiteral>(
  */
 function runUnkept<T extends ObjectLiteral>(manager: EntityManager, insert: InsertQueryBuilder<T>): void {
   const [sql, parameters] = insert.getQueryAndParameters();
-  const connection = (manager.connection.driver as BetterSqlite3Driver).databaseConnection as Database.Database;
+  const connection = sqliteConnection(manager.connection);
   // better-sqlite3 binds no booleans: as TypeORM's query runner does, 1 and 0.
   connection
     .prepare(sql)

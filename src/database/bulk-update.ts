@@ -1,6 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { sqliteConnection } from './sqlite-connection';
 
 /** Rows per UPDATE on PostgreSQL: their JSON waits in memory until the statement, so not too many. */
 const PG_ROWS = 500;
@@ -82,20 +82,11 @@ export async function updateRows(
     .slice(1)
     .map((name) => `${name} = ?`)
     .join(', ');
-  const db = sqliteHandle(manager);
+  const db = sqliteConnection(manager.connection);
   const statement = db.prepare(`UPDATE ${table} SET ${sets} WHERE ${names[0]} = ?${only}`);
   const run = () => runEach(statement, columns, rows);
   // Outside a transaction each row would be a commit of its own.
   return db.inTransaction ? run() : db.transaction(run)();
-}
-
-/**
- * The better-sqlite3 connection TypeORM holds, which its transactions run
- * on: statements run here are part of the caller's transaction, without
- * TypeORM's per-query work (logging, events, promises) a row at a time.
- */
-function sqliteHandle(manager: EntityManager): Database {
-  return (manager.connection.driver as BetterSqlite3Driver).databaseConnection as Database;
 }
 
 function runEach(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { sqliteConnection } from './sqlite-connection';
 
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
@@ -27,7 +27,7 @@ export async function preparedQuery(
   parameters: unknown[],
 ): Promise<Record<string, unknown>[]> {
   if (dataSource.options.type === 'better-sqlite3') {
-    const connection = (dataSource.driver as BetterSqlite3Driver).databaseConnection as Database.Database;
+    const connection = sqliteConnection(dataSource);
     let statements = sqliteStatements.get(connection);
     if (!statements) sqliteStatements.set(connection, (statements = new Map()));
     let statement = statements.get(name);
