@@ -4,18 +4,14 @@
  * measured work, in whichever process it ran (this one, the server, and on
  * PostgreSQL the database's backends). Linux only (/proc); elsewhere NaN.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { cpuMs } from './load-run';
 import { RawDatabase, rawQuery } from './rescreen-floor';
 
 /** CPU seconds a process has used so far (user and system), or NaN when it cannot be read. */
 export function cpuSecondsOf(pid: number): number {
-  try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in 1/100 s.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
+  // cpuMs reads /proc/<pid>/stat and gives 0 for a process it cannot read.
+  return existsSync(`/proc/${pid}/stat`) ? cpuMs(pid) / 1000 : NaN;
 }
 
 /** CPU seconds of this process since `since` (process.cpuUsage()). */
